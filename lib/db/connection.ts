@@ -1,0 +1,19 @@
+import { openDisputeDb, type Db } from './schema';
+
+/**
+ * One shared connection per worker lifetime. It is a cache, not state: when the browser closes the
+ * connection (upgrade elsewhere, storage trouble) or opening fails, the next call opens again.
+ */
+export function createDbConnection(open: typeof openDisputeDb = openDisputeDb): () => Promise<Db> {
+  let pending: Promise<Db> | undefined;
+  const forget = () => {
+    pending = undefined;
+  };
+  return () => {
+    pending ??= open(undefined, undefined, { onClose: forget }).catch((error: unknown) => {
+      forget();
+      throw error;
+    });
+    return pending;
+  };
+}

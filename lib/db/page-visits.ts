@@ -1,0 +1,79 @@
+import type { IDBPTransaction } from 'idb';
+import type { DetectedPage } from '../pages/detect-page';
+import { DisputeRecord, OrderRecord } from '../model/page-records';
+import type { Db, DisputeHelperDb } from './schema';
+
+export interface VisitSummary {
+  firstSeen: number;
+  visits: number;
+}
+
+type VisitStore = 'orders' | 'disputes' | 'quarantine';
+type VisitTransaction = IDBPTransaction<DisputeHelperDb, VisitStore[], 'readwrite'>;
+type SafeParse<T> = (value: unknown) => { success: true; data: T } | { success: false; error: { message: string } };
+
+/**
+ * Records that the buyer opened an order or dispute page: creates the record or updates its last visit.
+ * A stored record that fails validation is moved to quarantine, never silently overwritten.
+ * Returns the summary of the most specific record (the dispute if there is one), or null when the page names no id.
+ */
+export async function recordPageVisit(
+  db: Db,
+  page: DetectedPage,
+  url: string,
+  now: number,
+): Promise<VisitSummary | null> {
+  if (!page.orderId && !page.disputeId) return null;
+  const tx: VisitTransaction = db.transaction(['orders', 'disputes', 'quarantine'], 'readwrite');
+  let summary: VisitSummary | null = null;
+
+  if (page.orderId) {
+    const stored = await readValid(tx, 'orders', page.orderId, OrderRecord.safeParse, now);
+    const next: OrderRecord = {
+      id: page.orderId,
+      site: page.site,
+      kind: page.kind,
+      url,
+      firstSeen: stored?.firstSeen ?? now,
+      lastSeen: now,
+      visits: (stored?.visits ?? 0) + 1,
+    };
+    await tx.objectStore('orders').put(next);
+    summary = { firstSeen: next.firstSeen, visits: next.visits };
+  }
+  if (page.disputeId) {
+    const stored = await readValid(tx, 'disputes', page.disputeId, DisputeRecord.safeParse, now);
+    const next: DisputeRecord = {
+      id: page.disputeId,
+      site: page.site,
+      kind: page.kind,
+      url,
+      firstSeen: stored?.firstSeen ?? now,
+      lastSeen: now,
+      visits: (stored?.visits ?? 0) + 1,
+    };
+    const orderId = page.orderId ?? stored?.orderId;
+    if (orderId) next.orderId = orderId;
+    await tx.objectStore('disputes').put(next);
+    summary = { firstSeen: next.firstSeen, visits: next.visits };
+  }
+  await tx.done;
+  return summary;
+}
+
+async function readValid<T>(
+  tx: VisitTransaction,
+  store: 'orders' | 'disputes',
+  key: string,
+  parse: SafeParse<T>,
+  now: number,
+): Promise<T | undefined> {
+  const raw: unknown = await tx.objectStore(store).get(key);
+  if (raw === undefined) return undefined;
+  const parsed = parse(raw);
+  if (parsed.success) return parsed.data;
+  await tx
+    .objectStore('quarantine')
+    .add({ store, key, value: raw, reason: parsed.error.message.slice(0, 2000), at: now });
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import en from '../../locales/en.json';
+import ru from '../../locales/ru.json';
+
+export type Language = 'en' | 'ru';
+export type MessageKey = keyof typeof en;
+type PluralBase = MessageKey extends infer Key
+  ? Key extends `${infer Base}_${'one' | 'other'}`
+    ? Base
+    : never
+  : never;
+
+const DICTIONARIES: Record<Language, Partial<Record<string, string>>> = { en, ru };
+
+/**
+ * The first of the browser's preferred languages that we speak; English otherwise.
+ * Languages whose speakers mostly read Russian on AliExpress (uk, be, kk…) are not guessed at:
+ * the browser's own list decides.
+ */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ru' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export interface Translator {
+  language: Language;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  plural: (base: PluralBase, count: number, values?: Record<string, string | number>) => string;
+  formatDate: (epochMs: number) => string;
+}
+
+export function createTranslator(language: Language): Translator {
+  const dictionary = DICTIONARIES[language];
+  const pluralRules = new Intl.PluralRules(language);
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const lookup = (key: string) => dictionary[key] ?? DICTIONARIES.en[key] ?? key;
+  const t: Translator['t'] = (key, values) => interpolate(lookup(key), values);
+  const plural: Translator['plural'] = (base, count, values) => {
+    const form = `${base}_${pluralRules.select(count)}`;
+    const template = dictionary[form] ?? dictionary[`${base}_other`] ?? lookup(`${base}_other`);
+    return interpolate(template, { count, ...values });
+  };
+  return { language, t, plural, formatDate: (epochMs) => dateFormat.format(epochMs) };
+}
+
+function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}

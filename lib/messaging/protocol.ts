@@ -1,0 +1,35 @@
+import type { VisitSummary } from '../db/page-visits';
+import type { PanelSettings } from '../model/page-records';
+import { z } from '../model/zod';
+import type { DetectedPage } from '../pages/detect-page';
+
+/**
+ * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),
+ * which context may send it, and the type of its answer. The worker is the only place that parses them;
+ * content scripts import types only, so zod stays out of the page.
+ */
+export const MESSAGES = {
+  /** A content script reports the page it shows; the worker records the order or dispute. */
+  'page-seen': {
+    from: 'content-script',
+    payload: z.strictObject({ type: z.literal('page-seen'), url: z.string().check(z.maxLength(4096)) }),
+  },
+  /** The buyer collapsed or expanded the panel. */
+  'panel-set-collapsed': {
+    from: 'content-script',
+    payload: z.strictObject({ type: z.literal('panel-set-collapsed'), collapsed: z.boolean() }),
+  },
+} as const;
+
+export interface MessageResults {
+  'page-seen': { page: DetectedPage; visit: VisitSummary | null; panel: PanelSettings };
+  'panel-set-collapsed': PanelSettings;
+}
+
+export type MessageType = keyof typeof MESSAGES;
+export type SenderRole = (typeof MESSAGES)[MessageType]['from'] | 'extension-page';
+export type Message<T extends MessageType = MessageType> = z.infer<(typeof MESSAGES)[T]['payload']>;
+
+export type ErrorCode = 'bad-message' | 'forbidden-sender' | 'not-our-page' | 'storage-full' | 'storage-failed';
+export type Reply<T extends MessageType = MessageType> =
+  { ok: true; result: MessageResults[T] } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,0 +1,31 @@
+import { PAGE_KINDS } from '../pages/page-kind';
+import { z } from './zod';
+
+const id = z.string().check(z.regex(/^\d{6,24}$/));
+const epochMs = z.number().check(z.int(), z.gte(0));
+const site = z.enum(['global', 'ru', 'us']);
+const pageKind = z.enum(PAGE_KINDS);
+const aliExpressUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//));
+
+/** An order the buyer has opened on AliExpress, as stored in IndexedDB (schema v1). */
+export const OrderRecord = z.strictObject({
+  id,
+  site,
+  kind: pageKind,
+  url: aliExpressUrl,
+  firstSeen: epochMs,
+  lastSeen: epochMs,
+  visits: z.int().check(z.gte(1)),
+});
+export type OrderRecord = z.infer<typeof OrderRecord>;
+
+/** A dispute the buyer has opened on AliExpress, as stored in IndexedDB (schema v1). */
+export const DisputeRecord = z.strictObject({
+  ...OrderRecord.def.shape,
+  orderId: z.optional(id),
+});
+export type DisputeRecord = z.infer<typeof DisputeRecord>;
+
+export const PanelSettings = z.strictObject({ collapsed: z.boolean() });
+export type PanelSettings = z.infer<typeof PanelSettings>;
+export const DEFAULT_PANEL_SETTINGS: PanelSettings = { collapsed: false };

@@ -1,0 +1,70 @@
+/**
+ * `npm test`: every check and suite in order, even after a failure, then one line summing them all:
+ * static checks count one each, the unit and end-to-end suites count their tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const STEPS: Array<{ name: string; command: string; report?: (path: string) => Tally; reportPath?: string }> = [
+  { name: 'typecheck', command: 'npm run -s typecheck' },
+  { name: 'lint', command: 'npm run -s lint' },
+  { name: 'format', command: 'npm run -s format:check' },
+  { name: 'unit', command: 'npm run -s test:unit', reportPath: 'reports/unit.json', report: vitestTally },
+  { name: 'firefox build + web-ext lint', command: 'npm run -s lint:firefox' },
+  { name: 'e2e', command: 'npm run -s test:e2e', reportPath: 'reports/e2e.json', report: playwrightTally },
+];
+
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const lines: string[] = [];
+let exitCode = 0;
+
+for (const step of STEPS) {
+  if (step.reportPath) rmSync(step.reportPath, { force: true });
+  const started = Date.now();
+  console.log(`\n=== ${step.name}: ${step.command}`);
+  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = status === 0;
+  if (!ok) exitCode = 1;
+
+  let tally: Tally = { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+  if (step.report && step.reportPath && existsSync(step.reportPath)) {
+    tally = step.report(step.reportPath);
+    // A runner that failed without a failing test (crash, no tests) still counts as a failure.
+    if (!ok && tally.failed === 0) tally.failed = 1;
+  }
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  total.skipped += tally.skipped;
+  lines.push(
+    `${ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(30)} ${tally.passed} passed, ${tally.failed} failed (${seconds} s)`,
+  );
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(exitCode);
+
+function vitestTally(path: string): Tally {
+  const report = JSON.parse(readFileSync(path, 'utf8')) as Record<string, number>;
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
+}
+
+function playwrightTally(path: string): Tally {
+  const { stats } = JSON.parse(readFileSync(path, 'utf8')) as { stats: Record<string, number> };
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    skipped: stats.skipped ?? 0,
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../locales/en.json';
+import ru from '../../../locales/ru.json';
+import { createTranslator, pickLanguage } from '../../../lib/i18n';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('locales', () => {
+  it('English and Russian have the same messages, apart from plural forms', () => {
+    const base = (keys: string[]) => new Set(keys.map((key) => key.replace(PLURAL_SUFFIX, '')));
+    expect([...base(Object.keys(ru))].sort()).toEqual([...base(Object.keys(en))].sort());
+  });
+
+  it('every message is non-empty and uses the same placeholders in both languages', () => {
+    for (const [key, text] of Object.entries(en)) {
+      expect(text.trim(), key).not.toBe('');
+      const russian =
+        (ru as Record<string, string>)[key] ?? (ru as Record<string, string>)[key.replace(PLURAL_SUFFIX, '_other')];
+      expect(russian?.trim(), `ru ${key}`).toBeTruthy();
+      expect(placeholders(russian!), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('Russian plurals have one, few, many and other forms; English one and other', () => {
+    const pluralBases = Object.keys(en)
+      .filter((key) => key.endsWith('_other'))
+      .map((key) => key.replace('_other', ''));
+    expect(pluralBases.length).toBeGreaterThan(0);
+    for (const base of pluralBases) {
+      for (const form of ['one', 'few', 'many', 'other'])
+        expect(ru, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
+      for (const form of ['one', 'other']) expect(en, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
+    }
+  });
+});
+
+describe('translator', () => {
+  it.each([
+    [1, 'Открыт 1 раз'],
+    [2, 'Открыт 2 раза'],
+    [4, 'Открыт 4 раза'],
+    [5, 'Открыт 5 раз'],
+    [11, 'Открыт 11 раз'],
+    [21, 'Открыт 21 раз'],
+    [22, 'Открыт 22 раза'],
+    [25, 'Открыт 25 раз'],
+    [111, 'Открыт 111 раз'],
+  ])('Russian plural for %i', (count, expected) => {
+    expect(createTranslator('ru').plural('visits', count)).toBe(expected);
+  });
+
+  it('English plural', () => {
+    const { plural } = createTranslator('en');
+    expect(plural('visits', 1)).toBe('Opened 1 time');
+    expect(plural('visits', 2)).toBe('Opened 2 times');
+  });
+
+  it('interpolates and leaves unknown placeholders visible', () => {
+    const { t } = createTranslator('en');
+    expect(t('status.error', { reason: 'x' })).toBe("Couldn't save on this device: x");
+    expect(t('status.error')).toContain('{reason}');
+  });
+
+  it('does not read placeholder values from the prototype chain', () => {
+    expect(createTranslator('en').t('status.error', {})).toContain('{reason}');
+    expect(createTranslator('en').t('status.error', JSON.parse('{"__proto__": {"reason": "polluted"}}'))).toContain(
+      '{reason}',
+    );
+  });
+
+  it.each([
+    [['ru-RU', 'en-US'], 'ru'],
+    [['en-GB', 'ru'], 'en'],
+    [['de-DE', 'ru-RU'], 'ru'],
+    [['uk-UA', 'pl'], 'en'],
+    [['RU'], 'ru'],
+    [[], 'en'],
+  ])('picks a language from %j', (preferred, expected) => {
+    expect(pickLanguage(preferred)).toBe(expected);
+  });
+});
