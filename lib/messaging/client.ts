@@ -4,13 +4,19 @@ import type { ErrorCode, Message, MessageType, Reply } from './protocol';
 /** The answer when the worker could not be reached or answered something that is not a Reply. */
 const NO_ANSWER = { ok: false, error: { code: 'storage-failed' as ErrorCode, message: 'no-answer' } } as const;
 
+// Chrome may refuse a message while it restarts a stopped worker; one retry covers that window.
+const RETRY_DELAY_MS = 150;
+
 /** Sends a protocol message to the worker. Never throws: every failure comes back as an error Reply. */
 export async function sendToWorker<T extends MessageType>(message: Message<T> & { type: T }): Promise<Reply<T>> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(message);
-    return isReply(reply) ? (reply as Reply<T>) : NO_ANSWER;
-  } catch {
-    return NO_ANSWER;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      return isReply(reply) ? (reply as Reply<T>) : NO_ANSWER;
+    } catch {
+      if (attempt === 2) return NO_ANSWER;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    }
   }
 }
 

@@ -47,6 +47,8 @@ test('a second visit updates the same record, also after the worker was stopped'
   await page.goto(url);
   await savedRecords(page, worker, 'orders');
 
+  // A marker in the worker's memory shows whether the worker really restarted.
+  await worker.evaluate(() => Object.assign(globalThis, { memoryMarker: true }));
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
@@ -55,7 +57,8 @@ test('a second visit updates the same record, also after the worker was stopped'
   await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-list');
   await page.goto(url);
   await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-detail');
-  const revived = await (async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'))();
+  const revived = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  expect(await revived.evaluate(() => 'memoryMarker' in globalThis)).toBe(false);
   const [order] = (await savedRecords(page, revived, 'orders')) as Array<{ visits: number }>;
   expect(order!.visits).toBe(2);
 });

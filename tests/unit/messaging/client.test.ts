@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendToWorker } from '../../../lib/messaging/client';
+
+const message = { type: 'panel-set-collapsed', collapsed: true } as const;
+// The fake's sendMessage is typed as returning void; the real one resolves to the listener's answer.
+const spyOnSend = () =>
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: unknown) => Promise<unknown>>;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+
+describe('sendToWorker', () => {
+  it('returns the worker reply', async () => {
+    spyOnSend().mockResolvedValue({ ok: true, result: { collapsed: true } });
+    expect(await sendToWorker(message)).toEqual({ ok: true, result: { collapsed: true } });
+  });
+
+  it('retries once when the worker cannot be reached, then succeeds', async () => {
+    const send = spyOnSend()
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce({ ok: true, result: { collapsed: true } });
+    expect(await sendToWorker(message)).toEqual({ ok: true, result: { collapsed: true } });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'ok'],
+    ['an object without ok', { result: 1 }],
+    ['ok without result', { ok: true }],
+  ])('turns %s into a no-answer error', async (_label, reply) => {
+    spyOnSend().mockResolvedValue(reply);
+    expect(await sendToWorker(message)).toEqual({ ok: false, error: { code: 'storage-failed', message: 'no-answer' } });
+  });
+
+  it('gives up after the retry', async () => {
+    const send = spyOnSend().mockRejectedValue(new Error('gone'));
+    expect(await sendToWorker(message)).toMatchObject({ ok: false, error: { message: 'no-answer' } });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
