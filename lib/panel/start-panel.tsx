@@ -19,8 +19,8 @@ const MAX_REMOUNTS = 5;
 
 /**
  * Shows the panel on order and dispute pages and keeps it in step with single-page navigation.
- * Everything runs inside try/catch and the context's timers, so nothing is thrown into the page and
- * nothing outlives an extension update.
+ * Failures are caught and logged at debug level, and every listener and timer belongs to the context, so
+ * nothing is thrown into the page and nothing outlives an extension update.
  */
 export function startPanel(ctx: ContentScriptContext): void {
   const i18n = createTranslator(pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]));
@@ -40,8 +40,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     );
   };
 
+  let toggles = 0;
   const toggle = () => {
     if (!view) return;
+    toggles++;
     view.collapsed = !view.collapsed;
     paint();
     void sendToWorker({ type: 'panel-set-collapsed', collapsed: view.collapsed });
@@ -62,8 +64,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (!page) return remove();
 
     const reply = sendToWorker({ type: 'page-seen', url: location.href });
+    let collapsedStateKnown = true;
     if (!ui) {
       const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
+      collapsedStateKnown = early !== undefined;
       const collapsed = early?.ok ? early.result.panel.collapsed : false;
       const created = await createPanelUi(ctx);
       if (current !== navigation || ctx.isInvalid) return created.remove();
@@ -74,8 +78,11 @@ export function startPanel(ctx: ContentScriptContext): void {
     }
     paint();
 
+    const togglesBefore = toggles;
     const answer = await reply;
     if (current !== navigation || !view) return;
+    // A slow worker answered after the first paint: apply the remembered state unless the buyer already chose.
+    if (answer.ok && !collapsedStateKnown && toggles === togglesBefore) view.collapsed = answer.result.panel.collapsed;
     view.save = answer.ok
       ? { state: 'saved', visit: answer.result.visit }
       : { state: 'error', reason: reasonKey(answer.error) };
