@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import type { ErrorCode, Message, MessageType, Reply } from './protocol';
 
 /** The answer when the worker could not be reached or answered something that is not a Reply. */
-const NO_ANSWER = { ok: false, error: { code: 'storage-failed' as ErrorCode, message: 'no-answer' } } as const;
+const NO_ANSWER = {
+  ok: false,
+  error: { code: 'no-answer' as ErrorCode, message: 'the worker did not answer' },
+} as const;
 
 // Chrome may refuse a message while it restarts a stopped worker; one retry covers that window.
 const RETRY_DELAY_MS = 150;

@@ -30,6 +30,8 @@ export type MessageType = keyof typeof MESSAGES;
 export type SenderRole = (typeof MESSAGES)[MessageType]['from'] | 'extension-page';
 export type Message<T extends MessageType = MessageType> = z.infer<(typeof MESSAGES)[T]['payload']>;
 
-export type ErrorCode = 'bad-message' | 'forbidden-sender' | 'not-our-page' | 'storage-full' | 'storage-failed';
+/** Why a message failed; `no-answer` is the client's own: the worker could not be reached. */
+export type ErrorCode =
+  'bad-message' | 'forbidden-sender' | 'not-our-page' | 'storage-full' | 'storage-failed' | 'no-answer';
 export type Reply<T extends MessageType = MessageType> =
   { ok: true; result: MessageResults[T] } | { ok: false; error: { code: ErrorCode; message: string } };

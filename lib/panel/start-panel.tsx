@@ -125,7 +125,7 @@ function samePage(a: DetectedPage | null, b: DetectedPage | null): boolean {
 }
 
 function reasonKey(error: { code: ErrorCode; message: string }): MessageKey {
-  if (error.message === 'no-answer') return 'error.no-answer';
+  if (error.code === 'no-answer') return 'error.no-answer';
   if (error.code === 'storage-full') return 'error.storage-full';
   if (error.code === 'storage-failed') return 'error.storage-failed';
   return 'error.rejected';

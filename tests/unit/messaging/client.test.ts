@@ -33,12 +33,15 @@ describe('sendToWorker', () => {
     ['ok without result', { ok: true }],
   ])('turns %s into a no-answer error', async (_label, reply) => {
     spyOnSend().mockResolvedValue(reply);
-    expect(await sendToWorker(message)).toEqual({ ok: false, error: { code: 'storage-failed', message: 'no-answer' } });
+    expect(await sendToWorker(message)).toEqual({
+      ok: false,
+      error: { code: 'no-answer', message: 'the worker did not answer' },
+    });
   });
 
   it('gives up after the retry', async () => {
     const send = spyOnSend().mockRejectedValue(new Error('gone'));
-    expect(await sendToWorker(message)).toMatchObject({ ok: false, error: { message: 'no-answer' } });
+    expect(await sendToWorker(message)).toMatchObject({ ok: false, error: { code: 'no-answer' } });
     expect(send).toHaveBeenCalledTimes(2);
   });
 });
