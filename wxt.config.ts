@@ -20,6 +20,8 @@ function manifestLocales() {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // MV3 on Firefox too: the traffic observer runs in the page's MAIN world, which Firefox supports only in MV3.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),

@@ -4,7 +4,7 @@ import { createDbConnection } from '../lib/db/connection';
 import { handleMessage, type WorkerEnv } from '../lib/messaging/handle-message';
 
 export default defineBackground({
-  // An event page on Firefox MV2, like Chrome's service worker: it may stop whenever it is idle.
+  // An event page on Firefox (MV3 `background.scripts`), like Chrome's service worker: it may stop whenever it is idle.
   persistent: false,
   main() {
     const env: WorkerEnv = {
