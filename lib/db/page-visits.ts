@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { DetectedPage } from '../pages/detect-page';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
+import { readValidated } from './quarantine';
 import type { Db, DisputeHelperDb } from './schema';
 
 export interface VisitSummary {
@@ -10,7 +11,6 @@ export interface VisitSummary {
 
 type VisitStore = 'orders' | 'disputes' | 'quarantine';
 type VisitTransaction = IDBPTransaction<DisputeHelperDb, VisitStore[], 'readwrite'>;
-type SafeParse<T> = (value: unknown) => { success: true; data: T } | { success: false; error: { message: string } };
 
 /**
  * Records that the buyer opened an order or dispute page: creates the record or updates its last visit.
@@ -28,7 +28,7 @@ export async function recordPageVisit(
   let summary: VisitSummary | null = null;
 
   if (page.orderId) {
-    const stored = await readValid(tx, 'orders', page.orderId, OrderRecord.safeParse, now);
+    const stored = await readValidated(tx, 'orders', page.orderId, OrderRecord.safeParse, now);
     const next: OrderRecord = {
       id: page.orderId,
       site: page.site,
@@ -42,7 +42,7 @@ export async function recordPageVisit(
     summary = { firstSeen: next.firstSeen, visits: next.visits };
   }
   if (page.disputeId) {
-    const stored = await readValid(tx, 'disputes', page.disputeId, DisputeRecord.safeParse, now);
+    const stored = await readValidated(tx, 'disputes', page.disputeId, DisputeRecord.safeParse, now);
     const next: DisputeRecord = {
       id: page.disputeId,
       site: page.site,
@@ -59,21 +59,4 @@ export async function recordPageVisit(
   }
   await tx.done;
   return summary;
-}
-
-async function readValid<T>(
-  tx: VisitTransaction,
-  store: 'orders' | 'disputes',
-  key: string,
-  parse: SafeParse<T>,
-  now: number,
-): Promise<T | undefined> {
-  const raw: unknown = await tx.objectStore(store).get(key);
-  if (raw === undefined) return undefined;
-  const parsed = parse(raw);
-  if (parsed.success) return parsed.data;
-  await tx
-    .objectStore('quarantine')
-    .add({ store, key, value: raw, reason: parsed.error.message.slice(0, 2000), at: now });
-  return undefined;
 }

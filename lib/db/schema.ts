@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeRecord, OrderRecord } from '../model/page-records';
 
 export const DB_NAME = 'dispute-helper';
@@ -20,7 +21,13 @@ export interface DisputeHelperDbV1 extends DBSchema {
   quarantine: { key: number; value: QuarantinedValue };
 }
 
-export type DisputeHelperDb = DisputeHelperDbV1;
+/** Schema v2 adds what the pages showed about each order and dispute, merged across visits. */
+export interface DisputeHelperDbV2 extends DisputeHelperDbV1 {
+  orderFacts: { key: string; value: OrderFacts; indexes: { updatedAt: number } };
+  disputeFacts: { key: string; value: DisputeFacts; indexes: { updatedAt: number; orderId: string } };
+}
+
+export type DisputeHelperDb = DisputeHelperDbV2;
 export type Db = IDBPDatabase<DisputeHelperDb>;
 type UpgradeTransaction = IDBPTransaction<DisputeHelperDb, StoreNames<DisputeHelperDb>[], 'versionchange'>;
 
@@ -37,7 +44,34 @@ const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTransaction) => void> = [
     db.createObjectStore('settings');
     db.createObjectStore('quarantine', { autoIncrement: true });
   },
+  function addFactsStores(db, tx) {
+    db.createObjectStore('orderFacts', { keyPath: 'orderId' }).createIndex('updatedAt', 'updatedAt');
+    const disputeFacts = db.createObjectStore('disputeFacts', { keyPath: 'disputeId' });
+    disputeFacts.createIndex('updatedAt', 'updatedAt');
+    disputeFacts.createIndex('orderId', 'orderId');
+    // v1 knew which order a dispute belongs to from the dispute page's address; carry that link over as a fact.
+    void linkV1DisputesToOrders(tx);
+  },
 ];
+
+async function linkV1DisputesToOrders(tx: UpgradeTransaction): Promise<void> {
+  const facts = tx.objectStore('disputeFacts');
+  for (let cursor = await tx.objectStore('disputes').openCursor(); cursor; cursor = await cursor.continue()) {
+    const { id, orderId, site, lastSeen } = cursor.value as Partial<DisputeRecord>;
+    if (!isDigits(id) || !isDigits(orderId) || typeof lastSeen !== 'number') continue;
+    const origin = { source: 'page-url' as const, at: lastSeen };
+    await facts.put({
+      disputeId: id,
+      orderId,
+      ...(site && { site }),
+      facts: { disputeId: id, orderId, source: 'page-url' },
+      origins: { orderId: origin },
+      updatedAt: lastSeen,
+    });
+  }
+}
+
+const isDigits = (value: unknown): value is string => typeof value === 'string' && /^\d{6,24}$/.test(value);
 
 export const DB_VERSION = MIGRATIONS.length;
 

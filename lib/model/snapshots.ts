@@ -35,8 +35,8 @@ export const Money = z.strictObject({
 });
 export type Money = z.infer<typeof Money>;
 
-/** How a snapshot was obtained: the page's own JSON, its markup, or typed in by the buyer. */
-export const SNAPSHOT_SOURCES = ['page-data', 'page-dom', 'manual'] as const;
+/** How a snapshot was obtained: the page's own JSON, its markup, its address (ids only), or typed in by the buyer. */
+export const SNAPSHOT_SOURCES = ['page-data', 'page-dom', 'page-url', 'manual'] as const;
 export const SnapshotSource = z.enum(SNAPSHOT_SOURCES);
 export type SnapshotSource = z.infer<typeof SnapshotSource>;
 

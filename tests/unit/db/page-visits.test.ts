@@ -19,7 +19,14 @@ describe('schema', () => {
   it('a new database gets every store of the current version', async () => {
     db = await openDisputeDb(NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['disputes', 'orders', 'quarantine', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'disputeFacts',
+      'disputes',
+      'orderFacts',
+      'orders',
+      'quarantine',
+      'settings',
+    ]);
     expect([...db.transaction('disputes').store.indexNames].sort()).toEqual(['lastSeen', 'orderId']);
   });
 

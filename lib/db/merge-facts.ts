@@ -1,0 +1,82 @@
+import type { FactOrigin } from '../model/facts';
+import type { DisputeSnapshot, HistoryEntry, OrderItem, OrderSnapshot, TrackingNumber } from '../model/snapshots';
+
+type Snapshot = OrderSnapshot | DisputeSnapshot;
+type Origins = Record<string, FactOrigin>;
+
+// Fields that say where a snapshot came from; with the record's own id they are not facts to merge.
+const PROVENANCE = ['source', 'route'];
+const MAX_ITEMS = 100;
+const MAX_TRACKING = 20;
+const MAX_HISTORY = 500;
+
+/**
+ * Merges one new snapshot into what is known, field by field, so that a page showing less never erases what an
+ * earlier page showed. A newer page observation replaces an older one (statuses and deadlines move on); what the
+ * buyer typed fills gaps but never overrides what a page showed. Lists are merged entry by entry.
+ */
+export function mergeSnapshot<S extends Snapshot>(
+  known: { facts: S; origins: Origins } | undefined,
+  snapshot: S,
+  at: number,
+): { facts: S; origins: Origins } {
+  const facts: Record<string, unknown> = { ...(known?.facts ?? {}) };
+  const origins: Origins = { ...(known?.origins ?? {}) };
+  const origin: FactOrigin = { source: snapshot.source, at, ...(snapshot.route && { route: snapshot.route }) };
+  const notFacts = [...PROVENANCE, 'disputeId' in snapshot ? 'disputeId' : 'orderId'];
+
+  for (const [field, value] of Object.entries(snapshot)) {
+    if (value === undefined || notFacts.includes(field)) continue;
+    const previous = origins[field];
+    if (snapshot.source === 'manual' && previous && previous.source !== 'manual') continue;
+    facts[field] = mergeField(field, facts[field], value);
+    origins[field] = origin;
+  }
+  for (const field of notFacts) {
+    const value = (snapshot as Record<string, unknown>)[field];
+    if (value !== undefined) facts[field] = value;
+  }
+  if (!snapshot.route) delete facts.route;
+  return { facts: facts as S, origins };
+}
+
+function mergeField(field: string, old: unknown, value: unknown): unknown {
+  if (!Array.isArray(old) || !Array.isArray(value)) {
+    if (field === 'store' && isObject(old) && isObject(value)) return { ...old, ...value };
+    return value;
+  }
+  if (field === 'items') return mergeBy(old as OrderItem[], value as OrderItem[], itemKey, MAX_ITEMS);
+  if (field === 'tracking') {
+    return mergeBy(old as TrackingNumber[], value as TrackingNumber[], (t) => t.number.toUpperCase(), MAX_TRACKING);
+  }
+  if (field === 'history') return mergeHistory(old as HistoryEntry[], value as HistoryEntry[]);
+  return value;
+}
+
+/** Entries with the same key are merged field-wise (newer fields win); new entries are appended; newest kept. */
+function mergeBy<T extends object>(old: T[], next: T[], key: (entry: T) => string, max: number): T[] {
+  const merged = new Map<string, T>();
+  for (const entry of [...old, ...next]) {
+    const k = key(entry);
+    merged.set(k, { ...(merged.get(k) ?? {}), ...entry } as T);
+  }
+  return [...merged.values()].slice(-max);
+}
+
+function itemKey(item: OrderItem): string {
+  return item.lineId ?? item.productId ?? `title:${item.title ?? ''}|${(item.options ?? []).join(',')}`;
+}
+
+/** The same entry seen twice is kept once; entries with dates are put in date order, oldest first. */
+function mergeHistory(old: HistoryEntry[], next: HistoryEntry[]): HistoryEntry[] {
+  const key = (entry: HistoryEntry) =>
+    `${entry.actor ?? ''}|${entry.at ?? ''}|${entry.action ?? ''}|${entry.text ?? ''}`;
+  const merged = mergeBy(old, next, key, Number.MAX_SAFE_INTEGER);
+  const dated = merged.every((entry) => entry.at !== undefined);
+  if (dated) merged.sort((a, b) => (a.at! < b.at! ? -1 : a.at! > b.at! ? 1 : 0));
+  return merged.slice(-MAX_HISTORY);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
