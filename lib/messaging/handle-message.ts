@@ -1,41 +1,32 @@
+import { readDisputeStates, readFactsFor, storeSnapshots } from '../db/facts';
 import { recordPageVisit } from '../db/page-visits';
-import type { Db } from '../db/schema';
 import { readPanelSettings, writePanelSettings } from '../db/settings';
-import { safeParseUrl } from '../aliexpress/hosts';
-import { detectPage } from '../pages/detect-page';
+import { MessageError } from './message-error';
+import { receiveManualFacts, receivePageData, receivePageDom, reportedPage, snapshotsFromAddress } from './page-facts';
 import { MESSAGES, type ErrorCode, type Message, type MessageResults, type MessageType, type Reply } from './protocol';
-import { roleOfSender, type ExtensionIdentity, type SenderInfo } from './sender';
+import { roleOfSender, type SenderInfo } from './sender';
+import type { WorkerEnv } from './worker-env';
 
-export interface WorkerEnv {
-  self: ExtensionIdentity;
-  db: () => Promise<Db>;
-  now: () => number;
-}
+export type { WorkerEnv } from './worker-env';
 
 type Handlers = {
   [T in MessageType]: (message: Message<T>, sender: SenderInfo, env: WorkerEnv) => Promise<MessageResults[T]>;
 };
 
-class MessageError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const HANDLERS: Handlers = {
   async 'page-seen'({ url }, sender, env) {
-    // A content script may only report the page of its own frame's site.
-    if (safeParseUrl(url)?.origin !== safeParseUrl(sender.url ?? '')?.origin) {
-      throw new MessageError('forbidden-sender', 'page url is not on the sender origin');
-    }
-    const page = detectPage(url);
-    if (!page) throw new MessageError('not-our-page', 'not an order or dispute page');
+    const page = reportedPage(url, sender);
     const db = await env.db();
     const visit = await recordPageVisit(db, page, url, env.now());
-    return { page, visit, panel: await readPanelSettings(db) };
+    await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
+    const facts = await readFactsFor(db, page, env.now());
+    return { page, visit, panel: await readPanelSettings(db), facts };
+  },
+  'page-data': receivePageData,
+  'page-dom': receivePageDom,
+  'manual-facts': receiveManualFacts,
+  async 'dispute-states'({ orderIds }, _sender, env) {
+    return readDisputeStates(await env.db(), orderIds);
   },
   async 'panel-set-collapsed'({ collapsed }, _sender, env) {
     await writePanelSettings(await env.db(), { collapsed });

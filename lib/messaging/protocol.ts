@@ -1,5 +1,9 @@
+import type { DisputeState } from '../db/facts';
 import type { VisitSummary } from '../db/page-visits';
+import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
+import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
+import { PageDate } from '../model/snapshots';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 
@@ -8,11 +12,53 @@ import type { DetectedPage } from '../pages/detect-page';
  * which context may send it, and the type of its answer. The worker is the only place that parses them;
  * content scripts import types only, so zod stays out of the page.
  */
+const pageUrl = z.string().check(z.maxLength(4096));
+
 export const MESSAGES = {
   /** A content script reports the page it shows; the worker records the order or dispute. */
   'page-seen': {
     from: 'content-script',
     payload: z.strictObject({ type: z.literal('page-seen'), url: z.string().check(z.maxLength(4096)) }),
+  },
+  /** The page's own response to one of its order, tracking or dispute requests, as the observer copied it. */
+  'page-data': {
+    from: 'content-script',
+    payload: z.strictObject({
+      type: z.literal('page-data'),
+      pageUrl: pageUrl,
+      requestUrl: z.string().check(z.maxLength(8192)),
+      text: z.string().check(z.maxLength(MAX_OBSERVED_CHARS)),
+    }),
+  },
+  /** What the content script read from the page's markup; each snapshot is validated on its own. */
+  'page-dom': {
+    from: 'content-script',
+    payload: z.strictObject({
+      type: z.literal('page-dom'),
+      pageUrl: pageUrl,
+      orders: z.array(z.unknown()).check(z.maxLength(300)),
+      disputes: z.array(z.unknown()).check(z.maxLength(50)),
+    }),
+  },
+  /** Facts the buyer typed in because the page could not be read. */
+  'manual-facts': {
+    from: 'content-script',
+    payload: z.strictObject({
+      type: z.literal('manual-facts'),
+      pageUrl: pageUrl,
+      orderId: z.string().check(z.regex(/^\d{6,24}$/)),
+      orderedOn: z.optional(PageDate),
+      shippedOn: z.optional(PageDate),
+      protectionEndsOn: z.optional(PageDate),
+    }),
+  },
+  /** The dispute state of the orders listed on an order-list page, for their badges. */
+  'dispute-states': {
+    from: 'content-script',
+    payload: z.strictObject({
+      type: z.literal('dispute-states'),
+      orderIds: z.array(z.string().check(z.regex(/^\d{6,24}$/))).check(z.maxLength(300)),
+    }),
   },
   /** The buyer collapsed or expanded the panel. */
   'panel-set-collapsed': {
@@ -21,8 +67,24 @@ export const MESSAGES = {
   },
 } as const;
 
+/** What is known about the order and dispute a page is about. */
+export interface PageFacts {
+  order?: OrderFacts;
+  dispute?: DisputeFacts;
+}
+
+/** The answer to a page report: how many snapshots it yielded, and the page's facts after storing them. */
+export interface PageReadResult {
+  read: { orders: number; disputes: number };
+  facts: PageFacts;
+}
+
 export interface MessageResults {
-  'page-seen': { page: DetectedPage; visit: VisitSummary | null; panel: PanelSettings };
+  'page-seen': { page: DetectedPage; visit: VisitSummary | null; panel: PanelSettings; facts: PageFacts };
+  'page-data': PageReadResult;
+  'page-dom': PageReadResult;
+  'manual-facts': PageReadResult;
+  'dispute-states': Record<string, DisputeState>;
   'panel-set-collapsed': PanelSettings;
 }
 

@@ -25,7 +25,16 @@ const storeId = z.string().check(z.regex(/^\d{1,24}$/));
 /** A calendar date (`2025-12-17`) or a local date and time (`2025-12-17T18:39`), as the page shows it. */
 export const PageDate = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/));
+  .check(
+    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/),
+    z.refine(isCalendarDate, 'no such day'),
+  );
+
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 export type PageDate = z.infer<typeof PageDate>;
 
 /** An amount in the currency's major unit (12.5 = 12.50), with an ISO 4217 code. */

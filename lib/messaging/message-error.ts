@@ -1,0 +1,11 @@
+import type { ErrorCode } from './protocol';
+
+/** A handler's refusal, answered to the sender with its code. */
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,86 @@
+import { observedEndpointOf } from '../aliexpress/endpoints';
+import { safeParseUrl } from '../aliexpress/hosts';
+import { parseObservedResponse } from '../aliexpress/page-data/parse-response';
+import { readFactsFor, storeSnapshots } from '../db/facts';
+import { DisputeSnapshot, OrderSnapshot, type PageSnapshots, type SnapshotSource } from '../model/snapshots';
+import { detectPage, type DetectedPage } from '../pages/detect-page';
+import type { Message, PageReadResult } from './protocol';
+import type { SenderInfo } from './sender';
+import type { WorkerEnv } from './worker-env';
+import { MessageError } from './message-error';
+
+/** The page a content script reports: it must be on the sender's own origin and be one of our pages. */
+export function reportedPage(pageUrl: string, sender: SenderInfo): DetectedPage {
+  if (safeParseUrl(pageUrl)?.origin !== safeParseUrl(sender.url ?? '')?.origin) {
+    throw new MessageError('forbidden-sender', 'page url is not on the sender origin');
+  }
+  const page = detectPage(pageUrl);
+  if (!page) throw new MessageError('not-our-page', 'not an order or dispute page');
+  return page;
+}
+
+export async function receivePageData(
+  { pageUrl, requestUrl, text }: Message<'page-data'>,
+  sender: SenderInfo,
+  env: WorkerEnv,
+): Promise<PageReadResult> {
+  const page = reportedPage(pageUrl, sender);
+  if (!observedEndpointOf(requestUrl)) throw new MessageError('bad-message', 'not an observed endpoint');
+  return storeAndAnswer(page, validated(parseObservedResponse({ requestUrl, text }), 'page-data'), env);
+}
+
+export async function receivePageDom(
+  { pageUrl, orders, disputes }: Message<'page-dom'>,
+  sender: SenderInfo,
+  env: WorkerEnv,
+): Promise<PageReadResult> {
+  const page = reportedPage(pageUrl, sender);
+  return storeAndAnswer(page, validated({ orders, disputes }, 'page-dom'), env);
+}
+
+export async function receiveManualFacts(
+  { pageUrl, type: _type, ...typed }: Message<'manual-facts'>,
+  sender: SenderInfo,
+  env: WorkerEnv,
+): Promise<PageReadResult> {
+  const page = reportedPage(pageUrl, sender);
+  return storeAndAnswer(
+    { ...page, orderId: typed.orderId },
+    validated({ orders: [typed], disputes: [] }, 'manual'),
+    env,
+  );
+}
+
+/** Links the dispute a page shows to the order its address names. */
+export function snapshotsFromAddress(page: DetectedPage): PageSnapshots {
+  if (!page.disputeId || !page.orderId) return { orders: [], disputes: [] };
+  return { orders: [], disputes: [{ disputeId: page.disputeId, orderId: page.orderId, source: 'page-url' }] };
+}
+
+async function storeAndAnswer(page: DetectedPage, snapshots: PageSnapshots, env: WorkerEnv): Promise<PageReadResult> {
+  const db = await env.db();
+  await storeSnapshots(db, snapshots, page.site, env.now());
+  const ids = { orderId: page.orderId ?? onlyOne(snapshots.orders)?.orderId, disputeId: page.disputeId };
+  return {
+    read: { orders: snapshots.orders.length, disputes: snapshots.disputes.length },
+    facts: await readFactsFor(db, ids, env.now()),
+  };
+}
+
+/** Each snapshot is checked on its own against the schema and the source its sender may claim; bad ones are dropped. */
+function validated(raw: { orders: readonly unknown[]; disputes: readonly unknown[] }, source: SnapshotSource) {
+  const keep =
+    <T extends { source: SnapshotSource }>(parse: (v: unknown) => { success: boolean; data?: T }) =>
+    (value: unknown): T[] => {
+      const result = parse(typeof value === 'object' && value !== null ? { ...value, source } : value);
+      return result.success && result.data ? [result.data] : [];
+    };
+  return {
+    orders: raw.orders.flatMap(keep((v) => OrderSnapshot.safeParse(v))),
+    disputes: raw.disputes.flatMap(keep((v) => DisputeSnapshot.safeParse(v))),
+  };
+}
+
+function onlyOne<T>(list: readonly T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}

@@ -1,0 +1,9 @@
+import type { Db } from '../db/schema';
+import type { ExtensionIdentity } from './sender';
+
+/** What handlers get from the worker: who we are, the database, and the clock (injected so tests control them). */
+export interface WorkerEnv {
+  self: ExtensionIdentity;
+  db: () => Promise<Db>;
+  now: () => number;
+}

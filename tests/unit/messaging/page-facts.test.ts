@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbConnection } from '../../../lib/db/connection';
+import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
+import type { PageReadResult } from '../../../lib/messaging/protocol';
+import type { SenderInfo } from '../../../lib/messaging/sender';
+
+const NAME = 'page-facts-test';
+const self = {
+  id: 'abcdefghijklmnopabcdefghijklmnop',
+  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+};
+const ORDER = '8190000123456789';
+const DISPUTE = '5012345678901234';
+const detailUrl = `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER}`;
+const sender = (url: string): SenderInfo => ({
+  id: self.id,
+  url,
+  origin: new URL(url).origin,
+  tab: { id: 1 },
+  frameId: 0,
+});
+
+const opened: Db[] = [];
+const connect = () => createDbConnection((_name, _version, hooks) => openDisputeDb(NAME, undefined, hooks));
+function env(): WorkerEnv {
+  const db = connect();
+  return {
+    self,
+    db: async () => {
+      const handle = await db();
+      opened.push(handle);
+      return handle;
+    },
+    now: () => 1_750_000_000_000,
+  };
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await deleteDB(NAME);
+});
+
+describe('page-dom', () => {
+  it('stores valid snapshots as read from the markup, drops bad ones, and answers the page facts', async () => {
+    const reply = await handleMessage(
+      {
+        type: 'page-dom',
+        pageUrl: detailUrl,
+        orders: [
+          { orderId: ORDER, source: 'page-data', total: { amount: 9.99, currency: 'USD' }, orderedOn: '2026-10-01' },
+          { orderId: '42', source: 'page-dom' },
+          { orderId: '8190000123450000', source: 'page-dom', statusText: '<img src=x onerror=alert(1)>' },
+          JSON.parse('{"orderId":"8190000123451111","source":"page-dom","__proto__":{"polluted":true}}'),
+          'garbage',
+        ],
+        disputes: [],
+      },
+      sender(detailUrl),
+      env(),
+    );
+    if (!reply.ok) throw new Error(reply.error.message);
+    const result = reply.result as PageReadResult;
+    expect(result.read).toEqual({ orders: 1, disputes: 0 });
+    // The content script cannot claim the page's own data: the source is what the channel says it is.
+    expect(result.facts.order?.facts).toMatchObject({ source: 'page-dom', total: { amount: 9.99 } });
+    expect(result.facts.order?.origins.total?.source).toBe('page-dom');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a page on another origin than the sender, and pages that are not ours', async () => {
+    const other = await handleMessage(
+      { type: 'page-dom', pageUrl: 'https://aliexpress.ru/order-list/8190000123456789', orders: [], disputes: [] },
+      sender(detailUrl),
+      env(),
+    );
+    expect(other).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    const product = 'https://www.aliexpress.com/item/1005001234567890.html';
+    const notOurs = await handleMessage(
+      { type: 'page-dom', pageUrl: product, orders: [], disputes: [] },
+      sender(product),
+      env(),
+    );
+    expect(notOurs).toMatchObject({ ok: false, error: { code: 'not-our-page' } });
+  });
+});
+
+describe('page-data', () => {
+  it('accepts only responses of observed endpoints', async () => {
+    const reply = await handleMessage(
+      {
+        type: 'page-data',
+        pageUrl: detailUrl,
+        requestUrl: 'https://acs.aliexpress.com/h5/mtop.search/1.0/',
+        text: '{}',
+      },
+      sender(detailUrl),
+      env(),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+  });
+});
+
+describe('manual-facts', () => {
+  it('stores typed dates as the buyer’s own, and page facts later take precedence', async () => {
+    const worker = env();
+    const typed = await handleMessage(
+      {
+        type: 'manual-facts',
+        pageUrl: detailUrl,
+        orderId: ORDER,
+        orderedOn: '2026-09-30',
+        protectionEndsOn: '2026-12-20',
+      },
+      sender(detailUrl),
+      worker,
+    );
+    expect(typed.ok && (typed.result as PageReadResult).facts.order?.origins.protectionEndsOn?.source).toBe('manual');
+    const read = await handleMessage(
+      { type: 'page-dom', pageUrl: detailUrl, orders: [{ orderId: ORDER, orderedOn: '2026-10-01' }], disputes: [] },
+      sender(detailUrl),
+      worker,
+    );
+    expect(read.ok && (read.result as PageReadResult).facts.order?.facts).toMatchObject({
+      orderedOn: '2026-10-01',
+      protectionEndsOn: '2026-12-20',
+    });
+  });
+
+  it('rejects impossible dates', async () => {
+    const reply = await handleMessage(
+      { type: 'manual-facts', pageUrl: detailUrl, orderId: ORDER, orderedOn: '2026-02-31' },
+      sender(detailUrl),
+      env(),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+  });
+});
+
+describe('page-seen and dispute-states', () => {
+  it('a dispute page links its dispute to the order in its address, and the list badge sees it', async () => {
+    const worker = env();
+    const disputeUrl = `https://www.aliexpress.com/p/reverse-pages/detail.html?orderId=${ORDER}&reverseOrderLineId=${DISPUTE}`;
+    const seen = await handleMessage({ type: 'page-seen', url: disputeUrl }, sender(disputeUrl), worker);
+    expect(seen.ok && (seen.result as PageReadResult).facts.dispute).toMatchObject({
+      disputeId: DISPUTE,
+      orderId: ORDER,
+    });
+
+    const listUrl = 'https://www.aliexpress.com/p/order/index.html';
+    const states = await handleMessage(
+      { type: 'dispute-states', orderIds: [ORDER, '8190000999999999'] },
+      sender(listUrl),
+      worker,
+    );
+    expect(states).toEqual({ ok: true, result: { [ORDER]: 'open', '8190000999999999': 'none' } });
+  });
+});
