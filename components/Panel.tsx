@@ -1,10 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { VisitSummary } from '../lib/db/page-visits';
 import type { MessageKey, Translator } from '../lib/i18n';
+import type { PageFacts } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
+import { ManualFactsForm, type ManualFacts } from './ManualFactsForm';
+import { PageFactsView } from './PageFacts';
 
 export type SaveState =
   { state: 'saving' } | { state: 'saved'; visit: VisitSummary | null } | { state: 'error'; reason: MessageKey };
+
+/** Whether the page's own data or markup has yielded facts yet; `not-recognised` once it is clear it won't. */
+export type ReadingState = 'reading' | 'read' | 'not-recognised';
 
 export interface PanelProps {
   page: DetectedPage;
@@ -12,11 +18,18 @@ export interface PanelProps {
   collapsed: boolean;
   onToggle: () => void;
   i18n: Translator;
+  facts?: PageFacts;
+  reading?: ReadingState;
+  /** Orders read on a list page. */
+  listed?: number;
+  onManualSave?: (facts: ManualFacts) => Promise<string | null>;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
-export function Panel({ page, save, collapsed, onToggle, i18n }: PanelProps) {
-  const { t } = i18n;
+export function Panel(props: PanelProps) {
+  const { page, save, collapsed, onToggle, i18n, facts = {}, reading = 'reading', listed = 0 } = props;
+  const { t, plural } = i18n;
+  const readFromPage = readFromPageData(facts);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -76,11 +89,36 @@ export function Panel({ page, save, collapsed, onToggle, i18n }: PanelProps) {
           <IdRow label={t('disputeIdLabel')} value={page.disputeId} missing={t('idMissing')} testId="dispute-id" />
         )}
       </dl>
+      {page.kind === 'order-list' && listed > 0 && (
+        <p data-testid="list-read" data-count={listed}>
+          {plural('facts.readList', listed)}
+        </p>
+      )}
+      <PageFactsView facts={facts} i18n={i18n} />
+      {reading === 'reading' && !readFromPage && !listed && <p class="dh-muted">{t('facts.reading')}</p>}
+      {reading === 'not-recognised' && !readFromPage && !listed && (
+        <section class="dh-not-recognised" data-testid="not-recognised" aria-labelledby="dh-not-recognised-title">
+          <h3 class="dh-subtitle" id="dh-not-recognised-title">
+            {t('notRecognised.title')}
+          </h3>
+          <p>{t('notRecognised.body')}</p>
+          {props.onManualSave && <ManualFactsForm orderId={page.orderId} i18n={i18n} onSave={props.onManualSave} />}
+        </section>
+      )}
       <p class="dh-hint">{t(`hint.${page.kind}`)}</p>
       <p class={`dh-status dh-status-${save.state}`} data-testid="status" data-state={save.state} role="status">
         {statusText(save, i18n)}
       </p>
     </section>
+  );
+}
+
+/** True when some fact came from the page itself, not from the buyer or the address. */
+export function readFromPageData(facts: PageFacts): boolean {
+  return [facts.order, facts.dispute].some((record) =>
+    Object.values(record?.origins ?? {}).some(
+      (origin) => origin.source === 'page-data' || origin.source === 'page-dom',
+    ),
   );
 }
 

@@ -29,6 +29,9 @@ export interface Translator {
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
   plural: (base: PluralBase, count: number, values?: Record<string, string | number>) => string;
   formatDate: (epochMs: number) => string;
+  /** A date as the page showed it (`2025-12-17`, optionally with `T18:39`), without shifting its time zone. */
+  formatPageDate: (pageDate: string) => string;
+  formatMoney: (money: { amount: number; currency: string }) => string;
 }
 
 export function createTranslator(language: Language): Translator {
@@ -43,7 +46,23 @@ export function createTranslator(language: Language): Translator {
     const template = dictionary[form] ?? dictionary[`${base}_other`] ?? lookup(`${base}_other`);
     return interpolate(template, { count, ...values });
   };
-  return { language, t, plural, formatDate: (epochMs) => dateFormat.format(epochMs) };
+  const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dayTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const formatPageDate = (pageDate: string) => {
+    const [date, time] = pageDate.split('T');
+    const [year, month, day] = date!.split('-').map(Number) as [number, number, number];
+    const [hours, minutes] = (time ?? '0:0').split(':').map(Number) as [number, number];
+    const utc = Date.UTC(year, month - 1, day, hours, minutes);
+    return Number.isNaN(utc) ? pageDate : (time ? dayTimeFormat : dayFormat).format(utc);
+  };
+  const formatMoney = ({ amount, currency }: { amount: number; currency: string }) => {
+    try {
+      return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
+    } catch {
+      return `${amount} ${currency}`;
+    }
+  };
+  return { language, t, plural, formatDate: (epochMs) => dateFormat.format(epochMs), formatPageDate, formatMoney };
 }
 
 function interpolate(template: string, values: Record<string, string | number> = {}): string {

@@ -1,21 +1,25 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../components/panel.css?inline';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { Panel, type SaveState } from '../../components/Panel';
+import type { ManualFacts } from '../../components/ManualFactsForm';
+import { Panel, readFromPageData, type ReadingState, type SaveState } from '../../components/Panel';
 import { createTranslator, pickLanguage, type MessageKey } from '../i18n';
 import { sendToWorker } from '../messaging/client';
-import type { ErrorCode } from '../messaging/protocol';
+import type { ErrorCode, PageFacts, PageReadResult } from '../messaging/protocol';
 import { detectPage, type DetectedPage } from '../pages/detect-page';
+import { listenToObserver } from './observed-responses';
+import { createPanelHost, type PanelHost } from './panel-host';
+import { removeOrderBadges } from './order-badges';
+import { readPageMarkup } from './page-reader';
 
-/** Host element name: a stable hook that tests outside the project rely on. */
-export const PANEL_HOST = 'dispute-helper';
 // SPA routers change the URL in bursts; act once it settles.
 const NAVIGATION_SETTLE_MS = 80;
 // How long the first paint waits for the remembered collapsed/expanded state before showing the default.
 const FIRST_PAINT_WAIT_MS = 400;
 const MAX_REMOUNTS = 5;
+// After this long without a single fact from the page's data or markup, say so and offer the manual form.
+const NOT_RECOGNISED_AFTER_MS = 3000;
 
 /**
  * Shows the panel on order and dispute pages and keeps it in step with single-page navigation.
@@ -26,19 +30,63 @@ export function startPanel(ctx: ContentScriptContext): void {
   const i18n = createTranslator(pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]));
   let shown: DetectedPage | null = null;
   let navigation = 0;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
-  let view: { page: DetectedPage; save: SaveState; collapsed: boolean } | undefined;
+  let ui: PanelHost | undefined;
+  let view:
+    | {
+        page: DetectedPage;
+        save: SaveState;
+        collapsed: boolean;
+        facts: PageFacts;
+        reading: ReadingState;
+        listed: number;
+      }
+    | undefined;
+  let stopReading: (() => void) | undefined;
 
   const paint = () => {
     if (!ui || !view) return;
-    const { page, save, collapsed } = view;
+    const { page, save, collapsed, facts, reading, listed } = view;
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
-        <Panel page={page} save={save} collapsed={collapsed} onToggle={toggle} i18n={i18n} />
+        <Panel
+          page={page}
+          save={save}
+          collapsed={collapsed}
+          onToggle={toggle}
+          i18n={i18n}
+          facts={facts}
+          reading={reading}
+          listed={listed}
+          onManualSave={saveManualFacts}
+        />
       </ErrorBoundary>,
-      ui.uiContainer,
+      ui.container,
     );
   };
+
+  /** A report to the worker came back: show the page's facts as they now stand. */
+  const applyRead = (result: PageReadResult, listed = 0) => {
+    if (!view) return;
+    view.facts = newerFacts(view.facts, result.facts);
+    view.listed = Math.max(view.listed, listed, view.page.kind === 'order-list' ? result.read.orders : 0);
+    if (readFromPageData(view.facts) || view.listed) view.reading = 'read';
+    paint();
+  };
+
+  const saveManualFacts = async (typed: ManualFacts): Promise<string | null> => {
+    const reply = await sendToWorker({ type: 'manual-facts', pageUrl: location.href, ...typed });
+    if (!reply.ok) return i18n.t('status.error', { reason: i18n.t(reasonKey(reply.error)) });
+    applyRead(reply.result);
+    return null;
+  };
+
+  const observer = listenToObserver(ctx, ({ requestUrl, text }) => {
+    if (!shown) return;
+    const navigationAtSend = navigation;
+    void sendToWorker({ type: 'page-data', pageUrl: location.href, requestUrl, text }).then((reply) => {
+      if (reply.ok && navigationAtSend === navigation) applyRead(reply.result);
+    });
+  });
 
   let toggles = 0;
   const toggle = () => {
@@ -50,7 +98,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   };
 
   const remove = () => {
-    if (ui) render(null, ui.uiContainer);
+    if (ui) render(null, ui.container);
     ui?.remove();
     ui = undefined;
     view = undefined;
@@ -61,6 +109,9 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (samePage(page, shown)) return;
     const current = ++navigation;
     shown = page;
+    stopReading?.();
+    stopReading = undefined;
+    removeOrderBadges();
     if (!page) return remove();
 
     const reply = sendToWorker({ type: 'page-seen', url: location.href });
@@ -69,14 +120,30 @@ export function startPanel(ctx: ContentScriptContext): void {
       const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
       collapsedStateKnown = early !== undefined;
       const collapsed = early?.ok ? early.result.panel.collapsed : false;
-      const created = await createPanelUi(ctx);
-      if (current !== navigation || ctx.isInvalid) return created.remove();
-      ui = created;
-      view = { page, save: { state: 'saving' }, collapsed };
+      if (current !== navigation || ctx.isInvalid) return;
+      ui = createPanelHost(panelCss);
+      ui.mount();
+      view = { page, save: { state: 'saving' }, collapsed, facts: {}, reading: 'reading', listed: 0 };
     } else {
-      view = { page, save: { state: 'saving' }, collapsed: view?.collapsed ?? false };
+      view = {
+        page,
+        save: { state: 'saving' },
+        collapsed: view?.collapsed ?? false,
+        facts: {},
+        reading: 'reading',
+        listed: 0,
+      };
     }
     paint();
+    stopReading = readPageMarkup(ctx, page, i18n, (result, cards) => {
+      if (current === navigation) applyRead(result, cards);
+    });
+    observer.replay();
+    ctx.setTimeout(() => {
+      if (current !== navigation || !view || view.reading !== 'reading') return;
+      view.reading = 'not-recognised';
+      paint();
+    }, NOT_RECOGNISED_AFTER_MS);
 
     const togglesBefore = toggles;
     const answer = await reply;
@@ -86,7 +153,8 @@ export function startPanel(ctx: ContentScriptContext): void {
     view.save = answer.ok
       ? { state: 'saved', visit: answer.result.visit }
       : { state: 'error', reason: reasonKey(answer.error) };
-    paint();
+    if (answer.ok) applyRead({ read: { orders: 0, disputes: 0 }, facts: answer.result.facts });
+    else paint();
   };
 
   const safeSync = () => sync().catch((error: unknown) => console.debug('[dispute-helper]', error));
@@ -98,26 +166,21 @@ export function startPanel(ctx: ContentScriptContext): void {
   // Some pages rebuild <html>'s children; put the panel back if it was taken out, but never fight a page
   // that keeps removing it.
   let remounts = 0;
-  const observer = new MutationObserver(() => {
-    if (ui && !ui.shadowHost.isConnected && remounts++ < MAX_REMOUNTS) ui.mount();
+  const remounter = new MutationObserver(() => {
+    if (ui && !ui.host.isConnected && remounts++ < MAX_REMOUNTS) ui.mount();
   });
-  observer.observe(document.documentElement, { childList: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  remounter.observe(document.documentElement, { childList: true });
+  ctx.onInvalidated(() => remounter.disconnect());
   void safeSync();
 }
 
-async function createPanelUi(ctx: ContentScriptContext) {
-  const ui = await createShadowRootUi<void>(ctx, {
-    name: PANEL_HOST,
-    position: 'inline',
-    // After <body>, not inside it: pages that re-render their body cannot take the panel with them.
-    anchor: 'html',
-    append: 'last',
-    css: panelCss,
-    onMount: () => undefined,
-  });
-  ui.mount();
-  return ui;
+/** Answers can arrive out of order; per record, keep the most recently updated one. */
+function newerFacts(shown: PageFacts, answer: PageFacts): PageFacts {
+  const pick = <T extends { updatedAt: number }>(a: T | undefined, b: T | undefined) =>
+    !a || (b && b.updatedAt >= a.updatedAt) ? b : a;
+  const order = pick(shown.order, answer.order);
+  const dispute = pick(shown.dispute, answer.dispute);
+  return { ...(order && { order }), ...(dispute && { dispute }) };
 }
 
 function samePage(a: DetectedPage | null, b: DetectedPage | null): boolean {
