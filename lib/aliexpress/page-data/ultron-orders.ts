@@ -59,7 +59,8 @@ function orderFromCard(fields: JsonRecord, context: ParseContext): OrderDraft | 
     orderId,
     source: 'page-data',
     route: context.route,
-    status: orderStatusOf(utStatus) ?? orderStatusOf(statusText),
+    // The text is the more specific of the two: an order in dispute keeps its numeric delivery status.
+    status: orderStatusOf(statusText) ?? orderStatusOf(utStatus),
     statusText,
     store: storeOf(fields),
     items: ownArray(fields, 'orderLines').filter(isRecord).map(itemOf),
@@ -91,7 +92,7 @@ export function orderFromUltronDetail(payload: unknown, context: ParseContext): 
       orderId,
       source: 'page-data',
       route: context.route,
-      status: orderStatusOf(own(ownRecord(payload, 'global'), 'orderStatus')) ?? orderStatusOf(statusText),
+      status: orderStatusOf(statusText) ?? orderStatusOf(own(ownRecord(payload, 'global'), 'orderStatus')),
       statusText,
       store: storeOf(storeFields ?? {}),
       items: productList.map(itemOf),
