@@ -12,6 +12,7 @@ import {
   TOTAL_LABEL,
   TRACKING_LABEL,
   digitsOnly,
+  trackingNumberIn,
 } from '../text/anchors';
 import { parsePageDate } from '../text/dates';
 import { parseMoney } from '../text/money';
@@ -133,7 +134,7 @@ function detailTotal(root: ParentNode) {
 
 function detailTracking(root: ParentNode, rows: string[]): OrderSnapshot['tracking'] {
   const number =
-    textOf(matchFirst(root, GLOBAL_ORDER_DETAIL.trackingNumber), 60) ||
+    trackingNumberIn(textOf(matchFirst(root, GLOBAL_ORDER_DETAIL.trackingNumber), 60)) ??
     rows.map((row) => TRACKING_LABEL.exec(row)?.[1]).find(Boolean);
   if (!number) return undefined;
   const carrier = plainOf(matchFirst(root, GLOBAL_ORDER_DETAIL.trackingCarrier), SHORT);

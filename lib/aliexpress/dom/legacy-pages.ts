@@ -1,7 +1,7 @@
 import type { OrderSnapshot } from '../../model/snapshots';
 import { LEGACY_ORDER_DETAIL as LEGACY } from '../selectors/legacy';
 import { matchAll, matchFirst } from '../selectors/selector-list';
-import { digitsOnly } from '../text/anchors';
+import { digitsOnly, trackingNumberIn } from '../text/anchors';
 import { parseMoney } from '../text/money';
 import { orderStatusOf } from '../text/statuses';
 import { toPlainText } from '../../model/plain-text';
@@ -34,12 +34,10 @@ export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderI
         price: parseMoney(textOf(matchFirst(row, LEGACY.itemPrice), 60), usd),
       })),
       total: parseMoney(textOf(matchFirst(root, LEGACY.total), 60), usd),
-      tracking: matchAll(root, LEGACY.shippingRow)
-        .elements.map((row) => ({
-          number: textOf(matchFirst(row, LEGACY.trackingNumber), 60),
-          carrier: plainOf(matchFirst(row, LEGACY.carrier), 200),
-        }))
-        .filter((tracking) => tracking.number !== ''),
+      tracking: matchAll(root, LEGACY.shippingRow).elements.flatMap((row) => {
+        const number = trackingNumberIn(textOf(matchFirst(row, LEGACY.trackingNumber), 60));
+        return number ? [{ number, carrier: plainOf(matchFirst(row, LEGACY.carrier), 200) }] : [];
+      }),
     },
   ];
 }

@@ -26,3 +26,9 @@ export function digitsOnly(text: string | null | undefined): string | undefined 
   const digits = (text ?? '').replace(/[\s\u00a0]/g, '');
   return /^\d{6,24}$/.test(digits) ? digits : undefined;
 }
+
+/** A tracking number as carriers print them (the snapshot's own rule), or undefined. */
+export function trackingNumberIn(text: string | null | undefined): string | undefined {
+  const value = (text ?? '').trim();
+  return /^[A-Za-z0-9][A-Za-z0-9-]{3,39}$/.test(value) ? value : undefined;
+}
