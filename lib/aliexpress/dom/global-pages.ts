@@ -29,9 +29,9 @@ const MESSAGE = 4000;
 export function readGlobalOrderList(root: ParentNode, route: string): OrderSnapshot[] {
   const orders: OrderSnapshot[] = [];
   for (const card of matchAll(root, GLOBAL_ORDER_LIST.card).elements) {
-    const orderId = orderIdOfCard(card);
-    if (!orderId) continue;
     const headerTexts = matchAll(card, GLOBAL_ORDER_LIST.headerInfo).elements.map((line) => textOf(line, 200));
+    const orderId = orderIdOfCard(card, headerTexts);
+    if (!orderId) continue;
     const dateLine = headerTexts.find((line) => ORDER_DATE_LABEL.test(line));
     const storeLink = matchFirst(card, GLOBAL_ORDER_LIST.storeLink);
     const statusText = plainOf(matchFirst(card, GLOBAL_ORDER_LIST.status), SHORT);
@@ -51,9 +51,12 @@ export function readGlobalOrderList(root: ParentNode, route: string): OrderSnaps
 }
 
 /** The card's order id: the "Order ID:" line, else the detail link's orderId parameter. */
-export function orderIdOfCard(card: Element): string | undefined {
-  for (const line of matchAll(card, GLOBAL_ORDER_LIST.headerInfo).elements) {
-    const id = digitsOnly(ORDER_ID_TEXT.exec(textOf(line, 200))?.[1]);
+export function orderIdOfCard(
+  card: Element,
+  headerTexts = matchAll(card, GLOBAL_ORDER_LIST.headerInfo).elements.map((line) => textOf(line, 200)),
+): string | undefined {
+  for (const line of headerTexts) {
+    const id = digitsOnly(ORDER_ID_TEXT.exec(line)?.[1]);
     if (id) return id;
   }
   const href = matchFirst(card, GLOBAL_ORDER_LIST.detailLink)?.getAttribute('href') ?? '';

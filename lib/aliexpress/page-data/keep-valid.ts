@@ -14,6 +14,9 @@ type Shape = Record<string, FieldSchema>;
  */
 export function validOrder(draft: unknown): OrderSnapshot | undefined {
   if (!isRecord(draft)) return undefined;
+  // Most drafts are valid as a whole: one schema pass instead of one per field (zod runs jitless under MV3).
+  const whole = OrderSnapshot.safeParse(withoutAbsent(draft));
+  if (whole.success) return whole.data;
   const pieces = keepFields(draft, OrderSnapshot.shape, {
     items: (items) => keepMembers(items, OrderItem, 100),
     tracking: (numbers) => keepMembers(numbers, TrackingNumber, 20),
@@ -24,6 +27,8 @@ export function validOrder(draft: unknown): OrderSnapshot | undefined {
 
 export function validDispute(draft: unknown): DisputeSnapshot | undefined {
   if (!isRecord(draft)) return undefined;
+  const whole = DisputeSnapshot.safeParse(withoutAbsent(draft));
+  if (whole.success) return whole.data;
   const pieces = keepFields(draft, DisputeSnapshot.shape, {
     history: (entries) => keepMembers(entries, HistoryEntry, 500),
   });
@@ -69,3 +74,16 @@ function keepMembers(list: unknown, schema: FieldSchema & { shape: Shape }, max:
   }
   return kept;
 }
+
+/** The draft without undefined fields and empty lists, which the strict schemas would reject or keep as noise. */
+function withoutAbsent(draft: Record<string, unknown>): Record<string, unknown> {
+  const present: Record<string, unknown> = {};
+  for (const key of Object.keys(draft)) {
+    const value = draft[key];
+    if (key === '__proto__' || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    present[key] = isRecord(value) ? withoutAbsent(value) : Array.isArray(value) ? value.map(presentMember) : value;
+  }
+  return present;
+}
+
+const presentMember = (member: unknown) => (isRecord(member) ? withoutAbsent(member) : member);

@@ -31,12 +31,17 @@ interface ParseContext {
 /** Order cards: any object with an order id and card fields (statusText, orderLines, totalPriceText…). */
 export function ordersFromUltronList(payload: unknown, context: ParseContext): OrderDraft[] {
   const cards: OrderDraft[] = [];
-  // Component wrappers and their `fields` are both visited; only the object holding the card's own keys matches.
-  forEachRecord(payload, (record) => {
+  const take = (record: JsonRecord) => {
     if (!looksLikeOrderCard(record)) return;
     const card = orderFromCard(record, context);
     if (card) cards.push(card);
-  });
+  };
+  // Where the cards normally are (README fact 2): the `fields` of the components in `data`. Only when none is
+  // found there is the whole tree searched, so a card moved elsewhere still reads, at the cost of a full walk.
+  const components = ownRecord(payload, 'data');
+  if (components) for (const key of Object.keys(components)) take(ownRecord(components[key], 'fields') ?? {});
+  // Component wrappers and their `fields` are both visited; only the object holding the card's own keys matches.
+  if (cards.length === 0) forEachRecord(payload, take);
   return sortByDisplayOrder(cards, payload);
 }
 
