@@ -72,54 +72,63 @@ export interface DisputeState {
   awaiting?: Party;
 }
 
+// Shared values keep the tables short (this module also ships in the content script).
+const SELLER_TURN: DisputeState = { status: 'awaiting_seller', awaiting: 'seller' };
+const BUYER_TURN: DisputeState = { status: 'awaiting_buyer', awaiting: 'buyer' };
+const RETURN_DUE: DisputeState = { status: 'awaiting_return', awaiting: 'buyer' };
+const UNDER_REVIEW: DisputeState = { status: 'under_review', awaiting: 'platform' };
+const REFUNDED: DisputeState = { status: 'refunded' };
+const CLOSED: DisputeState = { status: 'closed' };
+const CANCELLED: DisputeState = { status: 'cancelled' };
+
 const DISPUTE_CODES: Record<string, DisputeState> = {
-  wait_seller_accept: { status: 'awaiting_seller', awaiting: 'seller' },
-  wait_buyer_accept: { status: 'awaiting_buyer', awaiting: 'buyer' },
-  wait_for_seller_set_return_address: { status: 'awaiting_seller', awaiting: 'seller' },
-  wait_for_buyer_returnid: { status: 'awaiting_return', awaiting: 'buyer' },
-  wait_for_seller_confirm: { status: 'awaiting_seller', awaiting: 'seller' },
-  wait_for_warehouse_confirmation: { status: 'awaiting_seller', awaiting: 'seller' },
-  wait_for_warehouse_quality_check: { status: 'awaiting_seller', awaiting: 'seller' },
-  refund_success: { status: 'refunded' },
-  refund_reject: { status: 'closed' },
-  return_success: { status: 'closed' },
-  canceled_issue: { status: 'cancelled' },
-  finish: { status: 'closed' },
+  wait_seller_accept: SELLER_TURN,
+  wait_buyer_accept: BUYER_TURN,
+  wait_for_seller_set_return_address: SELLER_TURN,
+  wait_for_buyer_returnid: RETURN_DUE,
+  wait_for_seller_confirm: SELLER_TURN,
+  wait_for_warehouse_confirmation: SELLER_TURN,
+  wait_for_warehouse_quality_check: SELLER_TURN,
+  refund_success: REFUNDED,
+  refund_reject: CLOSED,
+  return_success: CLOSED,
+  canceled_issue: CANCELLED,
+  finish: CLOSED,
   // The list's reverseStatus filter values (Part 2 A1): 3 awaiting return, 4 completed; 1 and 2 say nothing.
-  '3': { status: 'awaiting_return', awaiting: 'buyer' },
-  '4': { status: 'closed' },
+  '3': RETURN_DUE,
+  '4': CLOSED,
 };
 
 const DISPUTE_PHRASES: ReadonlyArray<[string, DisputeState]> = [
-  ['waiting for your response', { status: 'awaiting_buyer', awaiting: 'buyer' }],
-  ['awaiting your response', { status: 'awaiting_buyer', awaiting: 'buyer' }],
-  ['ожидает вашего ответа', { status: 'awaiting_buyer', awaiting: 'buyer' }],
-  ['return the item', { status: 'awaiting_return', awaiting: 'buyer' }],
-  ['ожидает возврата', { status: 'awaiting_return', awaiting: 'buyer' }],
-  ["waiting for aliexpress's feedback", { status: 'under_review', awaiting: 'platform' }],
-  ["we're reviewing your request", { status: 'under_review', awaiting: 'platform' }],
-  ['under review', { status: 'under_review', awaiting: 'platform' }],
-  ['на рассмотрении', { status: 'under_review', awaiting: 'platform' }],
-  ['рассматривается', { status: 'under_review', awaiting: 'platform' }],
-  ["waiting for seller's response", { status: 'awaiting_seller', awaiting: 'seller' }],
-  ['waiting for the seller', { status: 'awaiting_seller', awaiting: 'seller' }],
-  ['awaiting seller', { status: 'awaiting_seller', awaiting: 'seller' }],
-  ['ожидает ответа продавца', { status: 'awaiting_seller', awaiting: 'seller' }],
+  ['waiting for your response', BUYER_TURN],
+  ['awaiting your response', BUYER_TURN],
+  ['ожидает вашего ответа', BUYER_TURN],
+  ['return the item', RETURN_DUE],
+  ['ожидает возврата', RETURN_DUE],
+  ["waiting for aliexpress's feedback", UNDER_REVIEW],
+  ["we're reviewing your request", UNDER_REVIEW],
+  ['under review', UNDER_REVIEW],
+  ['на рассмотрении', UNDER_REVIEW],
+  ['рассматривается', UNDER_REVIEW],
+  ["waiting for seller's response", SELLER_TURN],
+  ['waiting for the seller', SELLER_TURN],
+  ['awaiting seller', SELLER_TURN],
+  ['ожидает ответа продавца', SELLER_TURN],
   // A dispute that has just been opened waits for the seller's first answer (doc §1.4).
-  ['спор открыт', { status: 'awaiting_seller', awaiting: 'seller' }],
-  ['refund complete', { status: 'refunded' }],
-  ['refunded', { status: 'refunded' }],
-  ['refund successful', { status: 'refunded' }],
-  ['деньги возвращены', { status: 'refunded' }],
-  ['средства возвращены', { status: 'refunded' }],
-  ['cancelled', { status: 'cancelled' }],
-  ['canceled', { status: 'cancelled' }],
-  ['отменен', { status: 'cancelled' }],
-  ['closed', { status: 'closed' }],
-  ['finished', { status: 'closed' }],
-  ['completed', { status: 'closed' }],
-  ['завершен', { status: 'closed' }],
-  ['закрыт', { status: 'closed' }],
+  ['спор открыт', SELLER_TURN],
+  ['refund complete', REFUNDED],
+  ['refunded', REFUNDED],
+  ['refund successful', REFUNDED],
+  ['деньги возвращены', REFUNDED],
+  ['средства возвращены', REFUNDED],
+  ['cancelled', CANCELLED],
+  ['canceled', CANCELLED],
+  ['отменен', CANCELLED],
+  ['closed', CLOSED],
+  ['finished', CLOSED],
+  ['completed', CLOSED],
+  ['завершен', CLOSED],
+  ['закрыт', CLOSED],
 ];
 
 /** Our order status for an AliExpress status code, number or text; undefined when unknown. */
