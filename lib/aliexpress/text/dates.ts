@@ -20,7 +20,8 @@ interface DateParts {
 // Letters next to a month word mean it is part of another word ("Mayor", "декабрист"); JS \b knows no Cyrillic.
 const NOT_LETTER_BEFORE = '(?<![\\p{L}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}])';
-const TIME = '(?:,?\\s+(?:at\\s+|в\\s+|às\\s+|à\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?)?';
+const TIME =
+  '(?:,?\\s+(?:at\\s+|в\\s+|às\\s+|à\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([AaPp])\\.?[Mm]\\.?(?![\\p{L}]))?)?';
 const YEAR = '(\\d{4})(?![\\d:])';
 
 const ISO = new RegExp(`(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::\\d{2})?)?(?!\\d)`, 'u');
@@ -59,31 +60,39 @@ export function parsePageDate(text: string, options: ParseDateOptions = {}): Pag
 function matchIso(text: string): DateParts | undefined {
   const m = ISO.exec(text);
   if (!m) return undefined;
-  return { index: m.index, year: +m[1]!, month: +m[2]!, day: +m[3]!, ...time(m[4], m[5]) };
+  return { index: m.index, year: +m[1]!, month: +m[2]!, day: +m[3]!, ...time(m[4], m[5], undefined) };
 }
 
 function matchDotted(text: string): DateParts | undefined {
   const m = DOTTED.exec(text);
   if (!m) return undefined;
-  return { index: m.index, day: +m[1]!, month: +m[2]!, year: +m[3]!, ...time(m[4], m[5]) };
+  return { index: m.index, day: +m[1]!, month: +m[2]!, year: +m[3]!, ...time(m[4], m[5], m[6]) };
 }
 
 function matchMonthFirst(text: string): DateParts | undefined {
   const m = MONTH_FIRST.exec(text);
   const month = m && MONTH_BY_WORD.get(m[1]!.toLowerCase());
   if (!m || !month) return undefined;
-  return { index: m.index, month, day: +m[2]!, year: m[3] ? +m[3] : undefined, ...time(m[4], m[5]) };
+  return { index: m.index, month, day: +m[2]!, year: m[3] ? +m[3] : undefined, ...time(m[4], m[5], m[6]) };
 }
 
 function matchDayFirst(text: string): DateParts | undefined {
   const m = DAY_FIRST.exec(text);
   const month = m && MONTH_BY_WORD.get(m[2]!.toLowerCase());
   if (!m || !month) return undefined;
-  return { index: m.index, day: +m[1]!, month, year: m[3] ? +m[3] : undefined, ...time(m[4], m[5]) };
+  return { index: m.index, day: +m[1]!, month, year: m[3] ? +m[3] : undefined, ...time(m[4], m[5], m[6]) };
 }
 
-function time(hour: string | undefined, minute: string | undefined): Pick<DateParts, 'hour' | 'minute'> {
-  return hour === undefined || minute === undefined ? {} : { hour: +hour, minute: +minute };
+/** 24-hour time; "10:05 PM" becomes 22:05, and an impossible 12-hour time ("13:00 PM") is dropped. */
+function time(
+  hour: string | undefined,
+  minute: string | undefined,
+  meridiem: string | undefined,
+): Pick<DateParts, 'hour' | 'minute'> {
+  if (hour === undefined || minute === undefined) return {};
+  if (!meridiem) return { hour: +hour, minute: +minute };
+  if (+hour < 1 || +hour > 12) return {};
+  return { hour: (+hour % 12) + (/p/i.test(meridiem) ? 12 : 0), minute: +minute };
 }
 
 const DAY_MS = 86_400_000;
