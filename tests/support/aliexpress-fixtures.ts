@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
+import { apiResponseBody, fixtureApiFor } from './fixture-api';
 
 export const FIXTURE_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/pages');
+export const FIXTURE_API_DIR = path.resolve(import.meta.dirname, '../fixtures/api');
 
 const ALIEXPRESS_HOST = /(^|\.)aliexpress\.(com|ru|us)$/;
+
+/**
+ * Page variants chosen by a query parameter the real site never uses (detectPage ignores unknown parameters):
+ * `renamed` has the order detail's data but class names our selectors do not know; `unknown` is a recognised URL
+ * with markup we cannot read and no data request.
+ */
+export const FIXTURE_VARIANT_PARAM = 'dh-fixture';
 
 /**
  * Which fixture page stands in for an AliExpress URL. Written independently of lib/pages so that the
@@ -14,6 +23,11 @@ export function fixtureFileFor(url: URL): string | null {
   if (!ALIEXPRESS_HOST.test(url.hostname)) return null;
   const pathname = url.pathname.toLowerCase().replace(/\/+$/, '');
   const has = (name: string) => url.searchParams.has(name);
+  const variant = url.searchParams.get(FIXTURE_VARIANT_PARAM);
+
+  if (variant === 'unknown') return 'common/unknown-layout.html';
+  if (variant === 'renamed' && pathname === '/p/order/detail.html') return 'com/order-detail-renamed.html';
+  if (/^m\./.test(url.hostname) && pathname === '/p/order/detail.html') return 'mobile/order-detail.html';
 
   if (url.hostname.endsWith('aliexpress.ru')) {
     if (/^\/order-list\/\d+$/.test(pathname)) return 'ru/order-detail.html';
@@ -38,8 +52,20 @@ export async function serveAliExpressFixtures(
 }
 
 async function fulfilFromFixture(route: Route, overrides: Record<string, string>): Promise<void> {
-  const url = new URL(route.request().url());
-  const file = overrides[url.href] ?? (route.request().resourceType() === 'document' ? fixtureFileFor(url) : null);
+  const request = route.request();
+  const url = new URL(request.url());
+  const api = fixtureApiFor(url, request.postData());
+  if (api) {
+    const body = await apiResponseBody(api);
+    const origin = (await request.headerValue('origin')) ?? '*';
+    return route.fulfill({
+      status: 200,
+      headers: { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' },
+      contentType: api.callback ? 'application/javascript; charset=utf-8' : 'application/json; charset=utf-8',
+      body: api.callback ? `${api.callback}(${body})` : body,
+    });
+  }
+  const file = overrides[url.href] ?? (request.resourceType() === 'document' ? fixtureFileFor(url) : null);
   if (!file) return route.abort('blockedbyclient');
   return route.fulfill({
     status: 200,

@@ -1,0 +1,65 @@
+import { toPlainText } from '../../model/plain-text';
+
+/** An element's visible-ish text with whitespace collapsed (textContent: never parses or runs anything). */
+export function textOf(element: Element | null | undefined, max = 2000): string {
+  return (element?.textContent ?? '')
+    .slice(0, max * 2)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+export function plainOf(element: Element | null | undefined, max: number): string | undefined {
+  return toPlainText(textOf(element, max * 2), max);
+}
+
+/** The id after /store/ in a link, or undefined. */
+export function storeIdOf(link: Element | null | undefined): string | undefined {
+  return /\/store\/(\d{1,24})(?:[/?#]|$)/.exec(link?.getAttribute('href') ?? '')?.[1];
+}
+
+/** The product id in an /item/<id>.html link. */
+export function productIdOf(link: Element | null | undefined): string | undefined {
+  return /\/item\/(\d{6,24})\.html/.exec(link?.getAttribute('href') ?? '')?.[1];
+}
+
+/** "x2" / "2 шт." / "1 Set" as 2 / 1. */
+export function quantityOf(text: string): number | undefined {
+  const match = /(?:^|\s|x|×)(\d{1,6})(?:\s*(?:шт|pcs?|sets?|pieces?)\.?)?\s*$/i.exec(text.trim());
+  const quantity = match ? Number(match[1]) : NaN;
+  return Number.isInteger(quantity) && quantity >= 1 ? quantity : undefined;
+}
+
+/** The text of a whole page or fragment (a Document has no textContent of its own: its body has). */
+export function pageText(root: ParentNode, max: number): string {
+  const scope = (root as Document).body ?? root;
+  return textOf(scope as Element, max);
+}
+
+/** Text with a space between elements, so sibling spans do not run together ("US $5.00Keep the item"). */
+export function spacedTextOf(element: Element | null | undefined, max = 4000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (node: Node) => {
+    if (length > max) return;
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      length += (node.nodeValue ?? '').length;
+    } else if (node.nodeType === 1) {
+      parts.push(' ');
+      node.childNodes.forEach(visit);
+      parts.push(' ');
+    }
+  };
+  if (element) visit(element);
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** The first short element whose text starts with one of the labels ("Reason: …"), without the label. */
+export function labelledText(root: ParentNode, label: RegExp, max: number): string | undefined {
+  for (const element of Array.from(root.querySelectorAll('span, div, p, dd, td, li')).slice(0, 5000)) {
+    const text = textOf(element, max + 40);
+    if (text.length <= max + 40 && label.test(text)) return text.replace(label, '').trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import type { OrderSnapshot } from '../../model/snapshots';
+import { LEGACY_ORDER_DETAIL as LEGACY } from '../selectors/legacy';
+import { matchAll, matchFirst } from '../selectors/selector-list';
+import { digitsOnly, trackingNumberIn } from '../text/anchors';
+import { parseMoney } from '../text/money';
+import { orderStatusOf } from '../text/statuses';
+import { toPlainText } from '../../model/plain-text';
+import { plainOf, quantityOf, storeIdOf, textOf } from './dom-text';
+
+/** trade.aliexpress.com/order_detail.htm (2014-era, doc §4.5; real capture). Legacy prices are in US dollars. */
+export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderSnapshot[] {
+  if (!matchFirst(root, LEGACY.layout)) return [];
+  const numberElement = matchFirst(root, LEGACY.orderNumber);
+  const orderId =
+    digitsOnly(textOf(numberElement, 40)) ?? digitsOnly(numberElement?.getAttribute('orderid')) ?? urlOrderId;
+  if (!orderId) return [];
+  const storeLink = matchFirst(root, LEGACY.storeLink);
+  const storeName = plainOf(storeLink, 200);
+  const statusText = plainOf(matchFirst(root, LEGACY.statusText), 200);
+  const usd = { currency: 'USD', decimal: '.' } as const;
+  return [
+    {
+      orderId,
+      source: 'page-dom',
+      route,
+      status:
+        orderStatusOf(matchFirst(root, LEGACY.statusCode)?.getAttribute('data-status')) ?? orderStatusOf(statusText),
+      statusText,
+      store: storeName || storeIdOf(storeLink) ? { name: storeName, id: storeIdOf(storeLink) } : undefined,
+      items: matchAll(root, LEGACY.itemRow).elements.map((row) => ({
+        title: plainOf(matchFirst(row, LEGACY.itemTitle), 500),
+        options: legacyOptions(row),
+        quantity: quantityOf(matchFirst(row, LEGACY.itemQuantity)?.getAttribute('title') ?? ''),
+        price: parseMoney(textOf(matchFirst(row, LEGACY.itemPrice), 60), usd),
+      })),
+      total: parseMoney(textOf(matchFirst(root, LEGACY.total), 60), usd),
+      tracking: matchAll(root, LEGACY.shippingRow).elements.flatMap((row) => {
+        const number = trackingNumberIn(textOf(matchFirst(row, LEGACY.trackingNumber), 60));
+        return number ? [{ number, carrier: plainOf(matchFirst(row, LEGACY.carrier), 200) }] : [];
+      }),
+    },
+  ];
+}
+
+/** "Color: Orange", "Size: S" from `<font>Color:</font> … <span class="val">Orange</span>` pairs. */
+function legacyOptions(row: Element): string[] {
+  return matchAll(row, LEGACY.itemOptionName)
+    .elements.map((name) => {
+      let value = name.nextElementSibling;
+      while (value && !value.classList.contains('val')) value = value.nextElementSibling;
+      return toPlainText(`${textOf(name, 60)} ${textOf(value, 100)}`, 200);
+    })
+    .filter((option) => option !== undefined)
+    .slice(0, 20);
+}

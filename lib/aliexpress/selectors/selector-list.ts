@@ -1,0 +1,25 @@
+/** CSS selectors tried in order (first that matches wins), with where each was seen. */
+export interface SelectorList {
+  readonly selectors: readonly string[];
+  /** Where the selectors come from: a doc section, a real capture, or "fixture assumption" when nothing public is known. */
+  readonly seen: string;
+}
+
+export const selectorList = (seen: string, ...selectors: string[]): SelectorList => ({ selectors, seen });
+
+/** The elements the first matching selector finds, and which fallback it was (-1: none matched). */
+export function matchAll(root: ParentNode, list: SelectorList): { index: number; elements: Element[] } {
+  for (const [index, selector] of list.selectors.entries()) {
+    const elements = Array.from(root.querySelectorAll(selector));
+    if (elements.length > 0) return { index, elements };
+  }
+  return { index: -1, elements: [] };
+}
+
+export function matchFirst(root: ParentNode, list: SelectorList): Element | null {
+  for (const selector of list.selectors) {
+    const element = root.querySelector(selector);
+    if (element) return element;
+  }
+  return null;
+}
