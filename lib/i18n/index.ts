@@ -34,8 +34,12 @@ export interface Translator {
   formatMoney: (money: { amount: number; currency: string }) => string;
 }
 
-export function createTranslator(language: Language): Translator {
-  const dictionary = DICTIONARIES[language];
+/**
+ * A translator for one language. `extra` adds strings that are not bundled with the caller, e.g. the dispute
+ * check's messages, which the worker sends with its answer so they stay out of the content script.
+ */
+export function createTranslator(language: Language, extra: Partial<Record<string, string>> = {}): Translator {
+  const dictionary = { ...DICTIONARIES[language], ...extra };
   const pluralRules = new Intl.PluralRules(language);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -2,7 +2,8 @@ import { observedEndpointOf } from '../aliexpress/endpoints';
 import { safeParseUrl } from '../aliexpress/hosts';
 import { parseObservedResponse } from '../aliexpress/page-data/parse-response';
 import { readFactsFor, storeSnapshots } from '../db/facts';
-import { DisputeSnapshot, OrderSnapshot, type PageSnapshots, type SnapshotSource } from '../model/snapshots';
+import { validSnapshots } from '../aliexpress/page-data/keep-valid';
+import type { PageSnapshots, SnapshotSource } from '../model/snapshots';
 import { detectPage, type DetectedPage } from '../pages/detect-page';
 import type { Message, PageReadResult } from './protocol';
 import type { SenderInfo } from './sender';
@@ -26,7 +27,8 @@ export async function receivePageData(
 ): Promise<PageReadResult> {
   const page = reportedPage(pageUrl, sender);
   if (!observedEndpointOf(requestUrl)) throw new MessageError('bad-message', 'not an observed endpoint');
-  return storeAndAnswer(page, validated(parseObservedResponse({ requestUrl, text }), 'page-data'), env);
+  // The parsers return validated snapshots already.
+  return storeAndAnswer(page, parseObservedResponse({ requestUrl, text, observedAt: new Date(env.now()) }), env);
 }
 
 export async function receivePageDom(
@@ -67,18 +69,10 @@ async function storeAndAnswer(page: DetectedPage, snapshots: PageSnapshots, env:
   };
 }
 
-/** Each snapshot is checked on its own against the schema and the source its sender may claim; bad ones are dropped. */
+/** Each snapshot is checked field by field with the source its channel allows; what fails is dropped. */
 function validated(raw: { orders: readonly unknown[]; disputes: readonly unknown[] }, source: SnapshotSource) {
-  const keep =
-    <T extends { source: SnapshotSource }>(parse: (v: unknown) => { success: boolean; data?: T }) =>
-    (value: unknown): T[] => {
-      const result = parse(typeof value === 'object' && value !== null ? { ...value, source } : value);
-      return result.success && result.data ? [result.data] : [];
-    };
-  return {
-    orders: raw.orders.flatMap(keep((v) => OrderSnapshot.safeParse(v))),
-    disputes: raw.disputes.flatMap(keep((v) => DisputeSnapshot.safeParse(v))),
-  };
+  const stamp = (value: unknown) => (typeof value === 'object' && value !== null ? { ...value, source } : value);
+  return validSnapshots({ orders: raw.orders.map(stamp), disputes: raw.disputes.map(stamp) });
 }
 
 function onlyOne<T>(list: readonly T[]): T | undefined {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '../../../lib/db/connection';
+import { readFactsFor } from '../../../lib/db/facts';
 import { openDisputeDb, type Db } from '../../../lib/db/schema';
 import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
 import type { PageReadResult } from '../../../lib/messaging/protocol';
@@ -44,6 +45,7 @@ afterEach(async () => {
 
 describe('page-dom', () => {
   it('stores valid snapshots as read from the markup, drops bad ones, and answers the page facts', async () => {
+    const worker = env();
     const reply = await handleMessage(
       {
         type: 'page-dom',
@@ -58,15 +60,18 @@ describe('page-dom', () => {
         disputes: [],
       },
       sender(detailUrl),
-      env(),
+      worker,
     );
     if (!reply.ok) throw new Error(reply.error.message);
     const result = reply.result as PageReadResult;
-    expect(result.read).toEqual({ orders: 1, disputes: 0 });
+    // Field by field: a bad id or a non-object loses the snapshot, a bad field loses only itself.
+    expect(result.read).toEqual({ orders: 3, disputes: 0 });
     // The content script cannot claim the page's own data: the source is what the channel says it is.
     expect(result.facts.order?.facts).toMatchObject({ source: 'page-dom', total: { amount: 9.99 } });
     expect(result.facts.order?.origins.total?.source).toBe('page-dom');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const stored = await readFactsFor(await worker.db(), { orderId: '8190000123450000' }, 0);
+    expect(stored.order?.facts).toEqual({ orderId: '8190000123450000', source: 'page-dom' });
   });
 
   it('refuses a page on another origin than the sender, and pages that are not ours', async () => {
