@@ -4,6 +4,7 @@ import { readPanelSettings, writePanelSettings } from '../db/settings';
 import { safeParseUrl } from '../aliexpress/hosts';
 import { detectPage } from '../pages/detect-page';
 import { MESSAGES, type ErrorCode, type Message, type MessageResults, type MessageType, type Reply } from './protocol';
+import { DATA_HANDLERS } from './data-handlers';
 import { roleOfSender, type ExtensionIdentity, type SenderInfo } from './sender';
 
 export interface WorkerEnv {
@@ -12,7 +13,7 @@ export interface WorkerEnv {
   now: () => number;
 }
 
-type Handlers = {
+export type Handlers = {
   [T in MessageType]: (message: Message<T>, sender: SenderInfo, env: WorkerEnv) => Promise<MessageResults[T]>;
 };
 
@@ -41,6 +42,7 @@ const HANDLERS: Handlers = {
     await writePanelSettings(await env.db(), { collapsed });
     return { collapsed };
   },
+  ...DATA_HANDLERS,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { VisitSummary } from '../db/page-visits';
+import type { RecordSummary, StoredCounts } from '../db/stored-data';
 import type { PanelSettings } from '../model/page-records';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
@@ -19,11 +20,29 @@ export const MESSAGES = {
     from: 'content-script',
     payload: z.strictObject({ type: z.literal('panel-set-collapsed'), collapsed: z.boolean() }),
   },
+  /** The popup lists the orders and disputes seen, newest first. */
+  'list-records': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('list-records') }),
+  },
+  /** The options page shows how much is stored. */
+  'count-stored-data': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('count-stored-data') }),
+  },
+  /** The buyer confirmed "Delete all my data" on the options page. */
+  'delete-all-data': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('delete-all-data'), confirmed: z.literal(true) }),
+  },
 } as const;
 
 export interface MessageResults {
   'page-seen': { page: DetectedPage; visit: VisitSummary | null; panel: PanelSettings };
   'panel-set-collapsed': PanelSettings;
+  'list-records': { records: RecordSummary[] };
+  'count-stored-data': StoredCounts;
+  'delete-all-data': StoredCounts;
 }
 
 export type MessageType = keyof typeof MESSAGES;
