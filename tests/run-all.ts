@@ -21,6 +21,12 @@ const STEPS: Array<{ name: string; command: string; report?: (path: string) => T
   { name: 'build (chrome + firefox)', command: 'npm run -s build && npm run -s build:firefox' },
   { name: 'web-ext lint (firefox)', command: 'web-ext lint --source-dir .output/firefox-mv3 --self-hosted' },
   {
+    name: 'firefox (firefox-esr)',
+    command: 'tsx tests/firefox/run-firefox.ts',
+    reportPath: 'reports/firefox.json',
+    report: (file) => ({ ...(JSON.parse(readFileSync(file, 'utf8')) as Tally), skipped: 0 }),
+  },
+  {
     name: 'size budgets + security',
     command: 'vitest run --config vitest.output.config.ts',
     reportPath: 'reports/output.json',
