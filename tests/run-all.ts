@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check and suite in order, even after a failure, then one line summing them all:
- * static checks count one each, the unit and end-to-end suites count their tests.
+ * static checks count one each; the unit, Firefox, built-output and end-to-end suites count their tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
