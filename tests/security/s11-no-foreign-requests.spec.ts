@@ -3,7 +3,8 @@ import { expect, extensionPageUrl, panel, test } from '../e2e/extension-test';
 /**
  * S11: nothing leaves the device except requests to AliExpress. Every http(s) request the browser made during
  * a session over the panel, single-page navigation, the popup and the options page is on an AliExpress host.
- * (The fixture server refuses everything else, so a request elsewhere shows up here, not on the network.)
+ * The log includes the worker's own requests (Playwright reports service-worker fetches on the context), and
+ * the fixture server refuses everything else, so a request elsewhere shows up here, not on the network.
  */
 const ALIEXPRESS = /^https?:\/\/([a-z0-9-]+\.)*aliexpress\.(com|ru|us)(:\d+)?\//;
 
