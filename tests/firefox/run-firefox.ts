@@ -58,6 +58,7 @@ let passed = 0;
 let failed = 0;
 try {
   await browser.installExtension(EXTENSION_DIR);
+  await waitUntilAddonRuns(browser);
   for (const testCase of CASES) {
     try {
       await withFixturePage(browser, testCase.run);
@@ -77,13 +78,29 @@ await mkdir('reports', { recursive: true });
 await writeFile('reports/firefox.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);
 
+/**
+ * installExtension returns before the add-on has started, and a page loaded in that gap gets no content script.
+ * Loads an order list until the panel host appears, so every case starts with a running add-on.
+ */
+async function waitUntilAddonRuns(browser: Browser): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (let loads = 1; ; loads++) {
+    const running = await withFixturePage(browser, async (page) => {
+      await page.goto('https://www.aliexpress.com/p/order/index.html');
+      return Boolean(await page.waitForSelector('dispute-helper', { timeout: 2000 }).catch(() => null));
+    });
+    if (running) return console.log(`  add-on running after ${loads} page load(s)`);
+    if (Date.now() > deadline) throw new Error('the add-on never injected its content script');
+  }
+}
+
 /** A fresh tab whose AliExpress documents come from the fixtures; every other http(s) request is refused. */
-async function withFixturePage(browser: Browser, run: (page: Page) => Promise<void>): Promise<void> {
+async function withFixturePage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
     await page.setRequestInterception(true);
     page.on('request', (request) => void answer(request));
-    await run(page);
+    return await run(page);
   } finally {
     await page.close();
   }
