@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // One persistent Chromium at a time: these machines have two cores and each test gets its own profile.
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  // End-to-end suites, and the security properties that need a browser (tests/security/*.spec.ts).
+  testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   workers: 1,
   fullyParallel: false,
   timeout: 30_000,

@@ -1,9 +1,10 @@
 /**
  * `npm test`: every check and suite in order, even after a failure, then one line summing them all:
- * static checks count one each, the unit and end-to-end suites count their tests.
+ * static checks count one each; the unit, Firefox, built-output and end-to-end suites count their tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 interface Tally {
   passed: number;
@@ -16,9 +17,26 @@ const STEPS: Array<{ name: string; command: string; report?: (path: string) => T
   { name: 'lint', command: 'npm run -s lint' },
   { name: 'format', command: 'npm run -s format:check' },
   { name: 'unit', command: 'npm run -s test:unit', reportPath: 'reports/unit.json', report: vitestTally },
-  { name: 'firefox build + web-ext lint', command: 'npm run -s lint:firefox' },
-  { name: 'e2e', command: 'npm run -s test:e2e', reportPath: 'reports/e2e.json', report: playwrightTally },
+  // One build of each browser, shared by every later step.
+  { name: 'build (chrome + firefox)', command: 'npm run -s build && npm run -s build:firefox' },
+  { name: 'web-ext lint (firefox)', command: 'web-ext lint --source-dir .output/firefox-mv3 --self-hosted' },
+  {
+    name: 'firefox (firefox-esr)',
+    command: 'tsx tests/firefox/run-firefox.ts',
+    reportPath: 'reports/firefox.json',
+    report: (file) => ({ ...(JSON.parse(readFileSync(file, 'utf8')) as Tally), skipped: 0 }),
+  },
+  {
+    name: 'size budgets + security',
+    command: 'vitest run --config vitest.output.config.ts',
+    reportPath: 'reports/output.json',
+    report: vitestTally,
+  },
+  { name: 'e2e', command: 'playwright test', reportPath: 'reports/e2e.json', report: playwrightTally },
 ];
+
+// Steps call the project's own tools (vitest, playwright, web-ext) the way npm scripts do.
+const LOCAL_BINARIES = { ...process.env, PATH: `node_modules/.bin${path.delimiter}${process.env.PATH ?? ''}` };
 
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const lines: string[] = [];
@@ -28,7 +46,7 @@ for (const step of STEPS) {
   if (step.reportPath) rmSync(step.reportPath, { force: true });
   const started = Date.now();
   console.log(`\n=== ${step.name}: ${step.command}`);
-  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit', env: LOCAL_BINARIES });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = status === 0;
   if (!ok) exitCode = 1;

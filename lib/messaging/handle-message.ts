@@ -4,12 +4,13 @@ import { readPanelSettings, writePanelSettings } from '../db/settings';
 import { MessageError } from './message-error';
 import { receiveManualFacts, receivePageData, receivePageDom, reportedPage, snapshotsFromAddress } from './page-facts';
 import { MESSAGES, type ErrorCode, type Message, type MessageResults, type MessageType, type Reply } from './protocol';
+import { DATA_HANDLERS } from './data-handlers';
 import { roleOfSender, type SenderInfo } from './sender';
 import type { WorkerEnv } from './worker-env';
 
 export type { WorkerEnv } from './worker-env';
 
-type Handlers = {
+export type Handlers = {
   [T in MessageType]: (message: Message<T>, sender: SenderInfo, env: WorkerEnv) => Promise<MessageResults[T]>;
 };
 
@@ -32,6 +33,7 @@ const HANDLERS: Handlers = {
     await writePanelSettings(await env.db(), { collapsed });
     return { collapsed };
   },
+  ...DATA_HANDLERS,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { DisputeState } from '../db/facts';
 import type { VisitSummary } from '../db/page-visits';
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
+import type { RecordSummary, StoredCounts } from '../db/stored-data';
 import type { PanelSettings } from '../model/page-records';
 import { PageDate } from '../model/snapshots';
 import { z } from '../model/zod';
@@ -65,6 +66,21 @@ export const MESSAGES = {
     from: 'content-script',
     payload: z.strictObject({ type: z.literal('panel-set-collapsed'), collapsed: z.boolean() }),
   },
+  /** The popup lists the orders and disputes seen, newest first. */
+  'list-records': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('list-records') }),
+  },
+  /** The options page shows how much is stored. */
+  'count-stored-data': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('count-stored-data') }),
+  },
+  /** The buyer confirmed "Delete all my data" on the options page. */
+  'delete-all-data': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('delete-all-data'), confirmed: z.literal(true) }),
+  },
 } as const;
 
 /** What is known about the order and dispute a page is about. */
@@ -86,6 +102,9 @@ export interface MessageResults {
   'manual-facts': PageReadResult;
   'dispute-states': Record<string, DisputeState>;
   'panel-set-collapsed': PanelSettings;
+  'list-records': { records: RecordSummary[] };
+  'count-stored-data': StoredCounts;
+  'delete-all-data': StoredCounts;
 }
 
 export type MessageType = keyof typeof MESSAGES;

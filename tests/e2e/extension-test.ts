@@ -78,3 +78,8 @@ export async function savedRecords(page: Page, worker: Worker, store: 'orders' |
   await expect(panel(page).status).toHaveAttribute('data-state', 'saved');
   return readStore(worker, store);
 }
+
+/** The address of one of the extension's own pages, e.g. `popup.html`. */
+export function extensionPageUrl(worker: Worker, file: string): string {
+  return `chrome-extension://${new URL(worker.url()).host}/${file}`;
+}

@@ -1,0 +1,128 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { StoredCounts } from '../lib/db/stored-data';
+import type { Translator } from '../lib/i18n';
+
+export type CountsState = { state: 'loading' } | { state: 'error' } | { state: 'ready'; counts: StoredCounts };
+export type DeletionState = 'idle' | 'confirming' | 'deleting' | 'deleted' | 'failed';
+
+export interface OptionsProps {
+  counts: CountsState;
+  deletion: DeletionState;
+  onDeleteRequest: () => void;
+  onDeleteConfirm: () => void;
+  onDeleteCancel: () => void;
+  i18n: Translator;
+}
+
+/** The options page: what is stored, the privacy statement, and "Delete all my data" behind a confirmation. */
+export function Options(props: OptionsProps) {
+  const { counts, i18n } = props;
+  const { t, plural } = i18n;
+  return (
+    <main class="dh-page dh-options" data-testid="options">
+      <h1 class="dh-page-title">{t('options.title')}</h1>
+
+      <section aria-labelledby="stored-heading">
+        <h2 id="stored-heading" class="dh-page-heading">
+          {t('options.storedHeading')}
+        </h2>
+        {counts.state === 'loading' && <p role="status">{t('options.loading')}</p>}
+        {counts.state === 'error' && (
+          <p class="dh-error" role="alert">
+            {t('options.loadError')}
+          </p>
+        )}
+        {counts.state === 'ready' && (
+          <ul class="dh-counts" data-testid="stored-counts">
+            <li data-testid="count-orders" data-count={counts.counts.orders}>
+              {plural('options.orders', counts.counts.orders)}
+            </li>
+            <li data-testid="count-disputes" data-count={counts.counts.disputes}>
+              {plural('options.disputes', counts.counts.disputes)}
+            </li>
+            {counts.counts.quarantine > 0 && (
+              <li data-testid="count-quarantine" data-count={counts.counts.quarantine}>
+                {plural('options.quarantine', counts.counts.quarantine)}
+              </li>
+            )}
+          </ul>
+        )}
+        <p>{t('options.storedNote')}</p>
+      </section>
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading" class="dh-page-heading">
+          {t('options.privacyHeading')}
+        </h2>
+        <p data-testid="privacy-statement">{t('options.privacyText')}</p>
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading" class="dh-page-heading">
+          {t('options.deleteHeading')}
+        </h2>
+        <p>{t('options.deleteExplain')}</p>
+        <DeleteControls {...props} />
+      </section>
+    </main>
+  );
+}
+
+function DeleteControls({ deletion, onDeleteRequest, onDeleteConfirm, onDeleteCancel, i18n: { t } }: OptionsProps) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const requestRef = useRef<HTMLButtonElement>(null);
+  const previous = useRef(deletion);
+  useEffect(() => {
+    // Keyboard focus follows the step: onto the safe choice when asked, back to the button when cancelled.
+    if (deletion === 'confirming') cancelRef.current?.focus();
+    if (deletion === 'idle' && previous.current === 'confirming') requestRef.current?.focus();
+    previous.current = deletion;
+  }, [deletion]);
+
+  if (deletion === 'confirming' || deletion === 'deleting') {
+    const busy = deletion === 'deleting';
+    return (
+      <div class="dh-confirm" role="group" aria-labelledby="delete-question" data-testid="delete-confirmation">
+        <p id="delete-question" class="dh-warning">
+          {t('options.deleteQuestion')}
+        </p>
+        <button
+          class="dh-button dh-danger"
+          type="button"
+          data-testid="delete-confirm"
+          disabled={busy}
+          onClick={onDeleteConfirm}
+        >
+          {busy ? t('options.deleting') : t('options.deleteConfirm')}
+        </button>{' '}
+        <button
+          ref={cancelRef}
+          class="dh-button"
+          type="button"
+          data-testid="delete-cancel"
+          disabled={busy}
+          onClick={onDeleteCancel}
+        >
+          {t('options.deleteCancel')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <button
+        ref={requestRef}
+        class="dh-button dh-danger"
+        type="button"
+        data-testid="delete-all"
+        onClick={onDeleteRequest}
+      >
+        {t('options.deleteButton')}
+      </button>
+      <p role="status" data-testid="delete-result" data-state={deletion}>
+        {deletion === 'deleted' && t('options.deleted')}
+        {deletion === 'failed' && <span class="dh-error">{t('options.deleteFailed')}</span>}
+      </p>
+    </>
+  );
+}

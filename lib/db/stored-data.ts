@@ -1,0 +1,70 @@
+import { isAliExpressUrl } from '../aliexpress/hosts';
+import { DisputeRecord, OrderRecord } from '../model/page-records';
+import type { PageKind } from '../pages/page-kind';
+import type { Db, DisputeHelperDb } from './schema';
+import type { StoreNames } from 'idb';
+
+/** An order or dispute as the popup lists it. `url` is present only when it is an AliExpress page. */
+export interface RecordSummary {
+  kind: 'order' | 'dispute';
+  id: string;
+  site: OrderRecord['site'];
+  pageKind: PageKind;
+  lastSeen: number;
+  url?: string;
+}
+
+export interface StoredCounts {
+  orders: number;
+  disputes: number;
+  quarantine: number;
+}
+
+/** The most recently seen orders and disputes, newest first. Records that fail validation are left out. */
+export async function listRecentRecords(db: Db, limit: number): Promise<RecordSummary[]> {
+  const tx = db.transaction(['orders', 'disputes']);
+  const newest = async (store: 'orders' | 'disputes') => {
+    const found: unknown[] = [];
+    for (let cursor = await tx.objectStore(store).index('lastSeen').openCursor(null, 'prev'); cursor;) {
+      found.push(cursor.value);
+      cursor = found.length < limit ? await cursor.continue() : null;
+    }
+    return found;
+  };
+  const [orders, disputes] = [await newest('orders'), await newest('disputes')];
+  await tx.done;
+  return [
+    ...orders.map((raw) => summarise('order', OrderRecord.safeParse(raw))),
+    ...disputes.map((raw) => summarise('dispute', DisputeRecord.safeParse(raw))),
+  ]
+    .filter((summary): summary is RecordSummary => summary !== null)
+    .sort((a, b) => b.lastSeen - a.lastSeen)
+    .slice(0, limit);
+}
+
+function summarise(
+  kind: RecordSummary['kind'],
+  parsed: { success: true; data: OrderRecord } | { success: false },
+): RecordSummary | null {
+  if (!parsed.success) return null;
+  const { id, site, kind: pageKind, lastSeen, url } = parsed.data;
+  return { kind, id, site, pageKind, lastSeen, ...(isAliExpressUrl(url) && { url }) };
+}
+
+export async function countStoredData(db: Db): Promise<StoredCounts> {
+  const tx = db.transaction(['orders', 'disputes', 'quarantine']);
+  const [orders, disputes, quarantine] = await Promise.all([
+    tx.objectStore('orders').count(),
+    tx.objectStore('disputes').count(),
+    tx.objectStore('quarantine').count(),
+    tx.done,
+  ]);
+  return { orders, disputes, quarantine };
+}
+
+/** Empties every store of the database in one transaction: either everything goes, or nothing does. */
+export async function deleteAllData(db: Db): Promise<void> {
+  const stores = [...db.objectStoreNames] as StoreNames<DisputeHelperDb>[];
+  const tx = db.transaction(stores, 'readwrite');
+  await Promise.all([...stores.map((store) => tx.objectStore(store).clear()), tx.done]);
+}

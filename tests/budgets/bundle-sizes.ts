@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const CHROME_OUTPUT_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** KB as the performance budget writes it: 1000 bytes. */
+const KB = 1000;
+
+/**
+ * A constant only classic zod's bundle contains: the name it registers its base schema class under. zod/mini
+ * registers `ZodMiniType` and the shared core `$ZodType`, so neither matches. Minifiers keep string literals but
+ * may switch quote style, hence any quote. `tests/budgets/bundle-budgets.test.ts` proves the marker on fresh
+ * bundles of both, so a zod upgrade that renames the class fails loudly instead of hiding classic zod.
+ */
+export const CLASSIC_ZOD_MARKER = /[`'"]ZodType[`'"]/;
+
+export interface Budget {
+  /** The line of the performance budget (shared doc §3.6). */
+  id: string;
+  what: string;
+  /** Which output files it applies to, relative to the output folder. */
+  files: RegExp;
+  maxGzipBytes?: number;
+  maxRawBytes?: number;
+  forbidden?: { pattern: RegExp; name: string };
+}
+
+/**
+ * Every size budget checked on each build. The output is minified, so raw size is the minified size.
+ * P2 (a lazily loaded panel chunk, ≤ 40 KB gzip) joins this table when the panel is split out of the entry.
+ */
+export const BUDGETS: readonly Budget[] = [
+  { id: 'P1', what: 'each content-script entry', files: /^content-scripts\/[^/]+\.js$/, maxGzipBytes: 25 * KB },
+  {
+    id: 'P3',
+    what: 'no classic zod in content scripts',
+    files: /^content-scripts\/[^/]+\.js$/,
+    forbidden: { pattern: CLASSIC_ZOD_MARKER, name: 'classic zod' },
+  },
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 60 * KB },
+];
+
+export interface EntrySize {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+  code: string;
+}
+
+/** Every JavaScript file of a build, with its raw and gzip -9 sizes. */
+export function measureEntries(outputDir: string): EntrySize[] {
+  return readdirSync(outputDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(path.join(outputDir, file));
+      return { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, code: bytes.toString() };
+    });
+}
+
+export interface Violation {
+  budget: Budget;
+  file: string;
+  problem: string;
+}
+
+export function findViolations(entries: readonly EntrySize[], budgets: readonly Budget[] = BUDGETS): Violation[] {
+  const violations: Violation[] = [];
+  for (const budget of budgets) {
+    for (const entry of entries.filter((candidate) => budget.files.test(candidate.file))) {
+      const add = (problem: string) => violations.push({ budget, file: entry.file, problem });
+      if (budget.maxGzipBytes !== undefined && entry.gzipBytes > budget.maxGzipBytes) {
+        add(`${kb(entry.gzipBytes)} gzip is over ${kb(budget.maxGzipBytes)}`);
+      }
+      if (budget.maxRawBytes !== undefined && entry.rawBytes > budget.maxRawBytes) {
+        add(`${kb(entry.rawBytes)} minified is over ${kb(budget.maxRawBytes)}`);
+      }
+      if (budget.forbidden?.pattern.test(entry.code)) add(`contains ${budget.forbidden.name}`);
+    }
+  }
+  return violations;
+}
+
+/** One line per entry: raw and gzip size, and the budgets that apply to it. */
+export function formatSizeTable(entries: readonly EntrySize[], budgets: readonly Budget[] = BUDGETS): string {
+  const rows = entries.map((entry) => {
+    const limits = budgets
+      .filter((budget) => budget.files.test(entry.file))
+      .map((budget) => `${budget.id} ${describeLimit(budget)}`)
+      .join('; ');
+    return `${entry.file.padEnd(34)} ${kb(entry.rawBytes).padStart(9)} ${kb(entry.gzipBytes).padStart(9)}  ${limits}`;
+  });
+  return [`${'entry'.padEnd(34)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)}  budget`, ...rows].join('\n');
+}
+
+function describeLimit(budget: Budget): string {
+  if (budget.maxGzipBytes !== undefined) return `≤ ${kb(budget.maxGzipBytes)} gzip`;
+  if (budget.maxRawBytes !== undefined) return `≤ ${kb(budget.maxRawBytes)} min`;
+  return `no ${budget.forbidden?.name}`;
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}

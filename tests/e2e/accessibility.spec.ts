@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, extensionPageUrl, panel, savedRecords, test } from './extension-test';
+
+const ORDER = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
+
+/** axe-core's violations as short lines, so a failure names the rule and the element. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations: found } = await builder.analyze();
+  return found.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${violation.help}`),
+  );
+}
+
+test.describe('axe-core finds no violations', () => {
+  test('in the panel, expanded and collapsed', async ({ page, worker }) => {
+    await page.goto(ORDER);
+    await savedRecords(page, worker, 'orders');
+    expect(await violations(page, 'dispute-helper')).toEqual([]);
+
+    await panel(page).collapse.click();
+    await expect(panel(page).root).toHaveAttribute('data-state', 'collapsed');
+    expect(await violations(page, 'dispute-helper')).toEqual([]);
+  });
+
+  test('in the popup, empty and with records', async ({ page, context, worker }) => {
+    const popup = await context.newPage();
+    await popup.goto(extensionPageUrl(worker, 'popup.html'));
+    await expect(popup.getByTestId('popup-empty')).toBeVisible();
+    expect(await violations(popup)).toEqual([]);
+
+    await page.goto(ORDER);
+    await savedRecords(page, worker, 'orders');
+    await popup.reload();
+    await expect(popup.getByTestId('record')).toHaveCount(1);
+    expect(await violations(popup)).toEqual([]);
+  });
+
+  test('in the options page, at rest and while confirming', async ({ page, worker }) => {
+    await page.goto(extensionPageUrl(worker, 'options.html'));
+    await expect(page.getByTestId('count-orders')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('delete-all').click();
+    await expect(page.getByTestId('delete-confirmation')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test('the panel works by keyboard alone: reachable, toggles with Enter and Space, visible focus, no trap', async ({
+  page,
+}) => {
+  await page.goto(ORDER);
+  const ui = panel(page);
+  await expect(ui.root).toHaveAttribute('data-state', 'expanded');
+
+  // Tab through the page until focus enters the panel; the page has a handful of links before it.
+  for (let presses = 0; presses < 40 && !(await isFocused(ui.collapse)); presses++) await page.keyboard.press('Tab');
+  await expect(ui.collapse).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
+
+  await page.keyboard.press('Enter');
+  await expect(ui.root).toHaveAttribute('data-state', 'collapsed');
+  await expect(ui.tab).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
+
+  await page.keyboard.press('Space');
+  await expect(ui.root).toHaveAttribute('data-state', 'expanded');
+  await expect(ui.collapse).toBeFocused();
+
+  // No trap: Tab leaves the panel, and Shift+Tab from it returns to the page.
+  await page.keyboard.press('Tab');
+  await expect(ui.collapse).not.toBeFocused();
+  expect(await focusIsInPanel(page)).toBe(false);
+  for (let presses = 0; presses < 40 && !(await isFocused(ui.collapse)); presses++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusIsInPanel(page)).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+});
+
+async function isFocused(locator: ReturnType<typeof panel>['collapse']): Promise<boolean> {
+  return locator
+    .evaluate(
+      (element) =>
+        element.getRootNode() instanceof ShadowRoot && element === (element.getRootNode() as ShadowRoot).activeElement,
+    )
+    .catch(() => false);
+}
+
+function focusIsInPanel(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'dispute-helper');
+}
+
+/** The outline of the focused element inside the panel, e.g. "solid 3px". */
+function focusOutline(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const focused = document.querySelector('dispute-helper')?.shadowRoot?.activeElement;
+    if (!focused) return 'nothing focused';
+    const style = getComputedStyle(focused);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * `npm run test:firefox`: the Firefox build in Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi
+ * (Playwright needs its own patched Firefox, which cannot be downloaded here). Installs the build as a temporary
+ * add-on, answers AliExpress URLs from the fixture pages without network, and checks that the panel shows the
+ * right page kind and that the worker saved the record. Prints one `N passed, N failed` line, and writes the
+ * counts to reports/firefox.json for `npm test`.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { FIXTURE_PAGES_DIR, fixtureFileFor } from '../support/aliexpress-fixtures';
+import { DEMO_PAGES } from '../support/demo-pages';
+
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/firefox-mv3');
+const TIMEOUT_MS = 10_000;
+
+interface Case {
+  name: string;
+  run: (page: Page) => Promise<void>;
+}
+
+const CASES: Case[] = [
+  ...DEMO_PAGES.filter((demo) => demo.kind === 'order-detail' || demo.kind === 'dispute-detail').map((demo) => ({
+    name: `${demo.kind} on ${new URL(demo.url).hostname}: panel shows the kind and the record is saved`,
+    run: async (page: Page) => {
+      await page.goto(demo.url);
+      const kind = await attribute(page, 'page-kind', 'data-kind');
+      if (kind !== demo.kind) throw new Error(`page kind is ${kind}, expected ${demo.kind}`);
+      const orderId = await attribute(page, 'order-id', 'data-value');
+      if (demo.orderId && orderId !== demo.orderId) throw new Error(`order id is ${orderId}, expected ${demo.orderId}`);
+      await page.waitForSelector('pierce/[data-testid="status"][data-state="saved"]', { timeout: TIMEOUT_MS });
+    },
+  })),
+  {
+    name: 'no panel on an AliExpress product page',
+    run: async (page) => {
+      await page.goto('https://www.aliexpress.com/item/1005006123456789.html');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (await page.$('dispute-helper')) throw new Error('the panel appeared on a product page');
+    },
+  },
+];
+
+if (!existsSync(FIREFOX_PATH)) {
+  console.error(`No Firefox at ${FIREFOX_PATH}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
+  process.exit(1);
+}
+if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+  console.error(`No Firefox build at ${EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  process.exit(1);
+}
+
+const started = Date.now();
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+let passed = 0;
+let failed = 0;
+try {
+  await browser.installExtension(EXTENSION_DIR);
+  await waitUntilAddonRuns(browser);
+  for (const testCase of CASES) {
+    try {
+      await withFixturePage(browser, testCase.run);
+      passed++;
+      console.log(`  ✓ ${testCase.name}`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${testCase.name}\n      ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+} finally {
+  await browser.close();
+}
+console.log(`\nfirefox-esr ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+await mkdir('reports', { recursive: true });
+await writeFile('reports/firefox.json', JSON.stringify({ passed, failed }));
+process.exit(failed === 0 ? 0 : 1);
+
+/**
+ * installExtension returns before the add-on has started, and a page loaded in that gap gets no content script.
+ * Loads an order list until the panel host appears, so every case starts with a running add-on.
+ */
+async function waitUntilAddonRuns(browser: Browser): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (let loads = 1; ; loads++) {
+    const running = await withFixturePage(browser, async (page) => {
+      await page.goto('https://www.aliexpress.com/p/order/index.html');
+      return Boolean(await page.waitForSelector('dispute-helper', { timeout: 2000 }).catch(() => null));
+    });
+    if (running) return console.log(`  add-on running after ${loads} page load(s)`);
+    if (Date.now() > deadline) throw new Error('the add-on never injected its content script');
+  }
+}
+
+/** A fresh tab whose AliExpress documents come from the fixtures; every other http(s) request is refused. */
+async function withFixturePage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void answer(request));
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+async function answer(request: HTTPRequest): Promise<void> {
+  const url = new URL(request.url());
+  if (!url.protocol.startsWith('http')) return request.continue();
+  // Under BiDi resourceType() is unsupported; only navigations get a fixture page.
+  const file = request.isNavigationRequest() ? fixtureFileFor(url) : null;
+  if (!file) return request.abort('blockedbyclient');
+  return request.respond({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: await readFile(path.join(FIXTURE_PAGES_DIR, file)),
+  });
+}
+
+async function attribute(page: Page, testId: string, name: string): Promise<string | null> {
+  const element = await page.waitForSelector(`pierce/[data-testid="${testId}"]`, { timeout: TIMEOUT_MS });
+  return element!.evaluate((node, attributeName) => node.getAttribute(attributeName), name);
+}

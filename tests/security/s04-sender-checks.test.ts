@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleMessage } from '../../lib/messaging/handle-message';
+import { MESSAGES, type MessageType } from '../../lib/messaging/protocol';
+import { EXAMPLES, SENDERS, seededWorker } from './support/messages';
+
+/**
+ * S4: every message type is accepted only from its own kind of sender. A forged or foreign sender gets
+ * `forbidden-sender` and changes nothing. Iterates over MESSAGES, so a new message type is covered at once.
+ */
+let worker: Awaited<ReturnType<typeof seededWorker>>;
+beforeEach(async () => {
+  worker = await seededWorker();
+});
+afterEach(() => worker.close());
+
+const TYPES = Object.keys(MESSAGES) as MessageType[];
+
+/**
+ * The only messages a content script may send. A compromised AliExpress renderer can send these too, so each one
+ * must be harmless in hostile hands: adding one here is a security decision, never a side effect.
+ */
+const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
+  'page-seen',
+  'page-data',
+  'page-dom',
+  'manual-facts',
+  'dispute-states',
+  'panel-set-collapsed',
+];
+
+it('S4: only the listed message types are open to content scripts; the rest need an extension page', () => {
+  expect(TYPES.filter((type) => MESSAGES[type].from === 'content-script').sort()).toEqual(
+    [...CONTENT_SCRIPT_MESSAGES].sort(),
+  );
+  expect(TYPES.filter((type) => !CONTENT_SCRIPT_MESSAGES.includes(type)).map((type) => MESSAGES[type].from)).toEqual(
+    TYPES.filter((type) => !CONTENT_SCRIPT_MESSAGES.includes(type)).map(() => 'extension-page'),
+  );
+});
+
+describe.each(TYPES)('S4: %s', (type) => {
+  const allowed = MESSAGES[type].from;
+
+  it.each(SENDERS.filter(({ role }) => role !== allowed).map(({ name, sender }) => [name, sender] as const))(
+    'is refused from %s, and nothing changes',
+    async (_name, sender) => {
+      const before = await worker.snapshot();
+      const reply = await handleMessage(EXAMPLES[type], sender, worker.env);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(await worker.snapshot()).toEqual(before);
+    },
+  );
+
+  it(`is accepted from its own kind of sender (${allowed})`, async () => {
+    const sender = SENDERS.find(({ role }) => role === allowed)!.sender;
+    const reply = await handleMessage(EXAMPLES[type], sender, worker.env);
+    expect(reply).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,27 @@
+import { expect, extensionPageUrl, panel, test } from '../e2e/extension-test';
+
+/**
+ * S11: nothing leaves the device except requests to AliExpress. Every http(s) request the browser made during
+ * a session over the panel, single-page navigation, the popup and the options page is on an AliExpress host.
+ * The log includes the worker's own requests (Playwright reports service-worker fetches on the context), and
+ * the fixture server refuses everything else, so a request elsewhere shows up here, not on the network.
+ */
+const ALIEXPRESS = /^https?:\/\/([a-z0-9-]+\.)*aliexpress\.(com|ru|us)(:\d+)?\//;
+
+test('S11: every request of a session goes to AliExpress', async ({ page, context, worker, requests }) => {
+  await page.goto('https://www.aliexpress.com/p/order/index.html');
+  await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-list');
+  await page.locator('#spa-order-1').click();
+  await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-detail');
+  await page.goto('https://aliexpress.ru/order-list/5385013512515995');
+  await expect(panel(page).status).toHaveAttribute('data-state', 'saved');
+
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(extensionPageUrl(worker, 'popup.html'));
+  await expect(extensionPage.getByTestId('record')).toHaveCount(2);
+  await extensionPage.goto(extensionPageUrl(worker, 'options.html'));
+  await expect(extensionPage.getByTestId('count-orders')).toHaveAttribute('data-count', '2');
+
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => !ALIEXPRESS.test(url))).toEqual([]);
+});

@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recordPageVisit } from '../../../lib/db/page-visits';
+import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { writePanelSettings } from '../../../lib/db/settings';
+import { countStoredData, deleteAllData, listRecentRecords } from '../../../lib/db/stored-data';
+
+const NAME = 'stored-data-test';
+let db: Db;
+afterEach(async () => {
+  db.close();
+  await deleteDB(NAME);
+});
+
+const orderUrl = (id: string) => `https://www.aliexpress.com/p/order/detail.html?orderId=${id}`;
+const disputeUrl = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901234';
+
+async function seed() {
+  db = await openDisputeDb(NAME);
+  await recordPageVisit(
+    db,
+    { kind: 'order-detail', site: 'global', orderId: '8190000000000001' },
+    orderUrl('8190000000000001'),
+    1000,
+  );
+  await recordPageVisit(
+    db,
+    { kind: 'dispute-detail', site: 'global', disputeId: '5012345678901234' },
+    disputeUrl,
+    3000,
+  );
+  await recordPageVisit(
+    db,
+    { kind: 'order-detail', site: 'global', orderId: '8190000000000002' },
+    orderUrl('8190000000000002'),
+    2000,
+  );
+}
+
+describe('listRecentRecords', () => {
+  it('lists orders and disputes together, newest first, up to the limit', async () => {
+    await seed();
+    expect(await listRecentRecords(db, 10)).toEqual([
+      {
+        kind: 'dispute',
+        id: '5012345678901234',
+        site: 'global',
+        pageKind: 'dispute-detail',
+        lastSeen: 3000,
+        url: disputeUrl,
+      },
+      {
+        kind: 'order',
+        id: '8190000000000002',
+        site: 'global',
+        pageKind: 'order-detail',
+        lastSeen: 2000,
+        url: orderUrl('8190000000000002'),
+      },
+      {
+        kind: 'order',
+        id: '8190000000000001',
+        site: 'global',
+        pageKind: 'order-detail',
+        lastSeen: 1000,
+        url: orderUrl('8190000000000001'),
+      },
+    ]);
+    expect((await listRecentRecords(db, 2)).map((record) => record.id)).toEqual([
+      '5012345678901234',
+      '8190000000000002',
+    ]);
+  });
+
+  it('leaves out corrupt records, and the link of a record whose address is not on AliExpress', async () => {
+    await seed();
+    await db.put('orders', { id: '8190000000000003', lastSeen: 9000, site: 'mars' } as never);
+    await db.put('orders', {
+      id: '8190000000000004',
+      site: 'global',
+      kind: 'order-detail',
+      url: 'https://evil.example/p/order/detail.html',
+      firstSeen: 8000,
+      lastSeen: 8000,
+      visits: 1,
+    });
+    const [first, ...rest] = await listRecentRecords(db, 10);
+    expect(first).toEqual({
+      kind: 'order',
+      id: '8190000000000004',
+      site: 'global',
+      pageKind: 'order-detail',
+      lastSeen: 8000,
+    });
+    expect(rest.map((record) => record.id)).not.toContain('8190000000000003');
+  });
+
+  it('is empty for an empty database', async () => {
+    db = await openDisputeDb(NAME);
+    expect(await listRecentRecords(db, 10)).toEqual([]);
+  });
+});
+
+describe('countStoredData and deleteAllData', () => {
+  it('counts each store, and deleting empties every store', async () => {
+    await seed();
+    await writePanelSettings(db, { collapsed: true });
+    await db.add('quarantine', { store: 'orders', key: 'x', value: 1, reason: 'test', at: 1 });
+    expect(await countStoredData(db)).toEqual({ orders: 2, disputes: 1, quarantine: 1 });
+
+    await deleteAllData(db);
+    expect(await countStoredData(db)).toEqual({ orders: 0, disputes: 0, quarantine: 0 });
+    for (const store of db.objectStoreNames) expect(await db.count(store), store).toBe(0);
+  });
+});

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbConnection } from '../../../lib/db/connection';
+import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { countStoredData } from '../../../lib/db/stored-data';
+import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
+import type { SenderInfo } from '../../../lib/messaging/sender';
+
+const NAME = 'data-handlers-test';
+const self = {
+  id: 'abcdefghijklmnopabcdefghijklmnop',
+  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+};
+const optionsPage: SenderInfo = { id: self.id, url: `${self.baseUrl}options.html`, tab: { id: 3 }, frameId: 0 };
+const pageUrl = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
+const contentScript: SenderInfo = {
+  id: self.id,
+  url: pageUrl,
+  origin: 'https://www.aliexpress.com',
+  tab: { id: 1 },
+  frameId: 0,
+};
+
+const opened: Db[] = [];
+function env(): WorkerEnv {
+  const connect = createDbConnection((_name, _version, hooks) => openDisputeDb(NAME, undefined, hooks));
+  return {
+    self,
+    db: async () => {
+      const db = await connect();
+      opened.push(db);
+      return db;
+    },
+    now: () => 1_750_000_000_000,
+  };
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await deleteDB(NAME);
+});
+
+async function visitOrder(worker: WorkerEnv) {
+  expect(await handleMessage({ type: 'page-seen', url: pageUrl }, contentScript, worker)).toMatchObject({ ok: true });
+}
+
+describe('messages from extension pages', () => {
+  it('list-records answers the saved orders and disputes', async () => {
+    const worker = env();
+    await visitOrder(worker);
+    expect(await handleMessage({ type: 'list-records' }, optionsPage, worker)).toEqual({
+      ok: true,
+      result: {
+        records: [
+          {
+            kind: 'order',
+            id: '8190000123456789',
+            site: 'global',
+            pageKind: 'order-detail',
+            lastSeen: 1_750_000_000_000,
+            url: pageUrl,
+          },
+        ],
+      },
+    });
+  });
+
+  it('count-stored-data counts, delete-all-data wipes and answers the new counts', async () => {
+    const worker = env();
+    await visitOrder(worker);
+    expect(await handleMessage({ type: 'count-stored-data' }, optionsPage, worker)).toEqual({
+      ok: true,
+      result: { orders: 1, disputes: 0, quarantine: 0 },
+    });
+    expect(await handleMessage({ type: 'delete-all-data', confirmed: true }, optionsPage, worker)).toEqual({
+      ok: true,
+      result: { orders: 0, disputes: 0, quarantine: 0 },
+    });
+  });
+
+  it('delete-all-data without the confirmation flag is refused', async () => {
+    const worker = env();
+    await visitOrder(worker);
+    const reply = await handleMessage({ type: 'delete-all-data' }, optionsPage, worker);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await countStoredData(await worker.db())).toMatchObject({ orders: 1 });
+  });
+
+  it.each([{ type: 'list-records' }, { type: 'count-stored-data' }, { type: 'delete-all-data', confirmed: true }])(
+    'a content script is refused $type and nothing changes',
+    async (message) => {
+      const worker = env();
+      await visitOrder(worker);
+      expect(await handleMessage(message, contentScript, worker)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
+      expect(await countStoredData(await worker.db())).toMatchObject({ orders: 1 });
+    },
+  );
+});
