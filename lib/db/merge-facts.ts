@@ -45,7 +45,7 @@ function mergeField(field: string, old: unknown, value: unknown): unknown {
     if (field === 'store' && isObject(old) && isObject(value)) return { ...old, ...value };
     return value;
   }
-  if (field === 'items') return mergeBy(old as OrderItem[], value as OrderItem[], itemKey, MAX_ITEMS);
+  if (field === 'items') return mergeItems(old as OrderItem[], value as OrderItem[]);
   if (field === 'tracking') {
     return mergeBy(old as TrackingNumber[], value as TrackingNumber[], (t) => t.number.toUpperCase(), MAX_TRACKING);
   }
@@ -63,8 +63,24 @@ function mergeBy<T extends object>(old: T[], next: T[], key: (entry: T) => strin
   return [...merged.values()].slice(-max);
 }
 
-function itemKey(item: OrderItem): string {
-  return item.lineId ?? item.productId ?? `title:${item.title ?? ''}|${(item.options ?? []).join(',')}`;
+/**
+ * One order line can be seen with its line id (page data), its product id (a product link in the markup) or only its
+ * title: lines are the same when any id they both have agrees, or, lacking ids, their titles do.
+ */
+function mergeItems(old: OrderItem[], next: OrderItem[]): OrderItem[] {
+  const merged = [...old];
+  for (const item of next) {
+    const index = merged.findIndex((known) => sameLine(known, item));
+    if (index === -1) merged.push(item);
+    else merged[index] = { ...merged[index], ...item };
+  }
+  return merged.slice(-MAX_ITEMS);
+}
+
+function sameLine(a: OrderItem, b: OrderItem): boolean {
+  if (a.lineId && b.lineId) return a.lineId === b.lineId;
+  if (a.productId && b.productId) return a.productId === b.productId;
+  return a.title !== undefined && a.title === b.title;
 }
 
 /** The same entry seen twice is kept once; entries with dates are put in date order, oldest first. */

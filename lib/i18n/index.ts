@@ -1,15 +1,16 @@
 import en from '../../locales/en.json';
 import ru from '../../locales/ru.json';
+import type { Dictionary, MessageKey } from './strings';
 
+export type { MessageKey } from './strings';
 export type Language = 'en' | 'ru';
-export type MessageKey = keyof typeof en;
 type PluralBase = MessageKey extends infer Key
   ? Key extends `${infer Base}_${'one' | 'other'}`
     ? Base
     : never
   : never;
 
-const DICTIONARIES: Record<Language, Partial<Record<string, string>>> = { en, ru };
+const DICTIONARIES: Record<Language, Dictionary> = { en, ru };
 
 /**
  * The first of the browser's preferred languages that we speak; English otherwise.
@@ -38,26 +39,33 @@ export interface Translator {
  * A translator for one language. `extra` adds strings that are not bundled with the caller, e.g. the dispute
  * check's messages, which the worker sends with its answer so they stay out of the content script.
  */
-export function createTranslator(language: Language, extra: Partial<Record<string, string>> = {}): Translator {
+export function createTranslator(language: Language, extra: Dictionary = {}): Translator {
   const dictionary = { ...DICTIONARIES[language], ...extra };
-  const pluralRules = new Intl.PluralRules(language);
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  // Intl objects are costly to create (tens of ms on a page's first use), so each is made on first need.
+  const lazy = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const pluralRules = lazy(() => new Intl.PluralRules(language));
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }));
 
   const lookup = (key: string) => dictionary[key] ?? DICTIONARIES.en[key] ?? key;
   const t: Translator['t'] = (key, values) => interpolate(lookup(key), values);
   const plural: Translator['plural'] = (base, count, values) => {
-    const form = `${base}_${pluralRules.select(count)}`;
+    const form = `${base}_${pluralRules().select(count)}`;
     const template = dictionary[form] ?? dictionary[`${base}_other`] ?? lookup(`${base}_other`);
     return interpolate(template, { count, ...values });
   };
-  const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const dayTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const dayFormat = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const dayTimeFormat = lazy(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+  );
   const formatPageDate = (pageDate: string) => {
     const [date, time] = pageDate.split('T');
     const [year, month, day] = date!.split('-').map(Number) as [number, number, number];
     const [hours, minutes] = (time ?? '0:0').split(':').map(Number) as [number, number];
     const utc = Date.UTC(year, month - 1, day, hours, minutes);
-    return Number.isNaN(utc) ? pageDate : (time ? dayTimeFormat : dayFormat).format(utc);
+    return Number.isNaN(utc) ? pageDate : (time ? dayTimeFormat() : dayFormat()).format(utc);
   };
   const formatMoney = ({ amount, currency }: { amount: number; currency: string }) => {
     try {
@@ -66,7 +74,7 @@ export function createTranslator(language: Language, extra: Partial<Record<strin
       return `${amount} ${currency}`;
     }
   };
-  return { language, t, plural, formatDate: (epochMs) => dateFormat.format(epochMs), formatPageDate, formatMoney };
+  return { language, t, plural, formatDate: (epochMs) => dateFormat().format(epochMs), formatPageDate, formatMoney };
 }
 
 function interpolate(template: string, values: Record<string, string | number> = {}): string {

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../../components/Options';
 import { Popup } from '../../../components/Popup';
-import { createTranslator } from '../../../lib/i18n';
+import { createPageTranslator as createTranslator } from '../../../lib/extension-pages/strings';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild) {

@@ -1,38 +1,53 @@
 import { describe, expect, it } from 'vitest';
+import checkEn from '../../../locales/check/en.json';
+import checkRu from '../../../locales/check/ru.json';
 import en from '../../../locales/en.json';
+import pagesEn from '../../../locales/pages/en.json';
+import pagesRu from '../../../locales/pages/ru.json';
 import ru from '../../../locales/ru.json';
 import { createTranslator, pickLanguage } from '../../../lib/i18n';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+type Strings = Record<string, string>;
 
-describe('locales', () => {
+// Each surface's bundle: the panel's (bundled everywhere), the extension pages', the dispute check's.
+const BUNDLES: Array<[string, Strings, Strings]> = [
+  ['panel', en, ru],
+  ['pages', pagesEn, pagesRu],
+  ['check', checkEn, checkRu],
+];
+
+describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
   it('English and Russian have the same messages, apart from plural forms', () => {
     const base = (keys: string[]) => new Set(keys.map((key) => key.replace(PLURAL_SUFFIX, '')));
-    expect([...base(Object.keys(ru))].sort()).toEqual([...base(Object.keys(en))].sort());
+    expect([...base(Object.keys(russian))].sort()).toEqual([...base(Object.keys(english))].sort());
   });
 
   it('every message is non-empty and uses the same placeholders in both languages', () => {
-    for (const [key, text] of Object.entries(en)) {
+    for (const [key, text] of Object.entries(english)) {
       expect(text.trim(), key).not.toBe('');
-      const russian =
-        (ru as Record<string, string>)[key] ?? (ru as Record<string, string>)[key.replace(PLURAL_SUFFIX, '_other')];
-      expect(russian?.trim(), `ru ${key}`).toBeTruthy();
-      expect(placeholders(russian!), key).toEqual(placeholders(text));
+      const translated = russian[key] ?? russian[key.replace(PLURAL_SUFFIX, '_other')];
+      expect(translated?.trim(), `ru ${key}`).toBeTruthy();
+      expect(placeholders(translated!), key).toEqual(placeholders(text));
     }
   });
 
   it('Russian plurals have one, few, many and other forms; English one and other', () => {
-    const pluralBases = Object.keys(en)
+    const pluralBases = Object.keys(english)
       .filter((key) => key.endsWith('_other'))
       .map((key) => key.replace('_other', ''));
-    expect(pluralBases.length).toBeGreaterThan(0);
     for (const base of pluralBases) {
       for (const form of ['one', 'few', 'many', 'other'])
-        expect(ru, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
-      for (const form of ['one', 'other']) expect(en, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
+        expect(russian, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
+      for (const form of ['one', 'other']) expect(english, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
     }
   });
+});
+
+it('no key is defined in two bundles', () => {
+  const keys = BUNDLES.flatMap(([, english]) => Object.keys(english));
+  expect(keys.length).toBe(new Set(keys).size);
 });
 
 describe('translator', () => {

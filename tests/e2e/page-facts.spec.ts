@@ -1,0 +1,181 @@
+import type { Page, Worker } from '@playwright/test';
+import { FIXTURE_FACTS, type FixturePageFacts, type OrderFacts } from '../support/fixture-facts';
+import { expect, readStore, test } from './extension-test';
+
+interface StoredFacts<T> {
+  facts: T;
+  origins: Record<string, { source: string; route?: string }>;
+}
+type StoredOrder = StoredFacts<{
+  orderId: string;
+  status?: string;
+  statusText?: string;
+  store?: { name?: string };
+  total?: { amount: number; currency: string };
+  items?: Array<{ quantity?: number }>;
+  tracking?: Array<{ number: string; carrier?: string }>;
+  orderedOn?: string;
+  paidOn?: string;
+  shippedOn?: string;
+  protectionEndsOn?: string;
+}> & { orderId: string };
+type StoredDispute = StoredFacts<{
+  disputeId: string;
+  orderId?: string;
+  status?: string;
+  statusText?: string;
+  awaiting?: string;
+  deadline?: { on: string };
+  history?: unknown[];
+}> & { disputeId: string; orderId?: string };
+
+/** The stored record, shaped like the fixture's expected facts, so one comparison covers every field. */
+function asExpected(stored: StoredOrder, expected: OrderFacts): OrderFacts {
+  const f = stored.facts;
+  // The fixture facts count order lines, not pieces.
+  const itemCount = f.items?.length;
+  const actual: Record<string, unknown> = {
+    orderId: stored.orderId,
+    status: f.status,
+    statusText: f.statusText,
+    storeName: f.store?.name,
+    total: f.total,
+    itemCount,
+    trackingNumber: f.tracking?.[0]?.number,
+    carrier: f.tracking?.[0]?.carrier,
+    orderedOn: f.orderedOn,
+    paidOn: f.paidOn,
+    shippedOn: f.shippedOn,
+    protectionEndsOn: f.protectionEndsOn,
+  };
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key]])) as unknown as OrderFacts;
+}
+
+async function storedOrders(worker: Worker) {
+  return (await readStore(worker, 'orderFacts')) as StoredOrder[];
+}
+
+async function expectOrders(worker: Worker, fixture: FixturePageFacts) {
+  for (const expected of fixture.orders) {
+    await expect
+      .poll(
+        async () => {
+          const stored = (await storedOrders(worker)).find((order) => order.orderId === expected.orderId);
+          return stored && asExpected(stored, expected);
+        },
+        { message: `order ${expected.orderId} on ${fixture.url}` },
+      )
+      .toEqual(expected);
+  }
+}
+
+async function expectDisputes(worker: Worker, fixture: FixturePageFacts) {
+  for (const expected of fixture.disputes) {
+    await expect
+      .poll(
+        async () => {
+          const stored = ((await readStore(worker, 'disputeFacts')) as StoredDispute[]).find(
+            (dispute) => dispute.disputeId === expected.disputeId,
+          );
+          if (!stored) return undefined;
+          const actual: Record<string, unknown> = {
+            disputeId: stored.disputeId,
+            orderId: stored.orderId,
+            status: stored.facts.status,
+            statusText: stored.facts.statusText,
+            awaiting: stored.facts.awaiting,
+            deadlineOn: stored.facts.deadline?.on,
+            historyCount: stored.facts.history?.length,
+          };
+          return Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key]]));
+        },
+        { message: `dispute ${expected.disputeId} on ${fixture.url}` },
+      )
+      .toEqual(expected);
+  }
+}
+
+function factsPanel(page: Page) {
+  const host = page.locator('dispute-helper');
+  return {
+    fact: (name: string) => host.locator(`[data-fact="${name}"]`),
+    orderFacts: host.getByTestId('order-facts'),
+    disputeFacts: host.getByTestId('dispute-facts'),
+    sources: host.getByTestId('facts-sources'),
+    listRead: host.getByTestId('list-read'),
+    notRecognised: host.getByTestId('not-recognised'),
+  };
+}
+
+for (const fixture of FIXTURE_FACTS.filter((f) => f.recognised)) {
+  test(`reads ${fixture.page} at ${fixture.url}`, async ({ page, worker }) => {
+    await page.goto(fixture.url);
+    const ui = factsPanel(page);
+    await expectOrders(worker, fixture);
+    await expectDisputes(worker, fixture);
+
+    if (fixture.kind === 'order-list') {
+      await expect(ui.listRead).toHaveAttribute('data-count', String(fixture.orders.length));
+    } else if (fixture.orders.length) {
+      const [order] = fixture.orders;
+      await expect(ui.orderFacts).toBeVisible();
+      if (order!.storeName) await expect(ui.fact('store')).toHaveText(order!.storeName);
+      if (order!.trackingNumber) await expect(ui.fact('tracking')).toContainText(order!.trackingNumber);
+      if (order!.protectionEndsOn) {
+        await expect(page.locator('dispute-helper').getByTestId('deadline')).toHaveAttribute(
+          'data-kind',
+          'buyer-protection',
+        );
+      }
+    }
+    if (fixture.disputes.length && fixture.kind === 'dispute-detail') {
+      await expect(ui.disputeFacts).toBeVisible();
+      await expect(page.locator('dispute-helper').getByTestId('history-entry')).toHaveCount(
+        Math.min(6, fixture.disputes[0]!.historyCount ?? 0),
+      );
+    }
+    const expectedSource = fixture.requests.length ? 'page-data' : 'page-dom';
+    const detailPage = fixture.kind === 'order-detail' || fixture.kind === 'dispute-detail';
+    if (detailPage) {
+      await expect(ui.sources).toHaveAttribute('data-sources', new RegExp(`\\b${expectedSource}\\b`));
+    }
+    if (detailPage && !fixture.fromDom) {
+      await expect(ui.sources).not.toHaveAttribute('data-sources', /page-dom/);
+    }
+    await expect(ui.notRecognised).toHaveCount(0);
+  });
+}
+
+test('the order list shows a dispute badge next to each order', async ({ page }) => {
+  const fixture = FIXTURE_FACTS.find((f) => f.page === 'com/order-list.html')!;
+  await page.goto(fixture.url);
+  const badges = page.locator('[data-dispute-helper="badge"]');
+  await expect(badges).toHaveCount(fixture.orders.length);
+  const inDispute = fixture.orders.find((order) => order.status === 'in_dispute')!;
+  await expect(page.locator(`[data-dispute-helper="badge"][data-order-id="${inDispute.orderId}"]`)).toHaveAttribute(
+    'data-state',
+    'open',
+  );
+  await expect(page.locator('[data-dispute-helper="badge"][data-state="none"]')).toHaveCount(fixture.orders.length - 1);
+});
+
+test('a page it cannot read says so, shows no guessed facts, and keeps what the buyer types', async ({
+  page,
+  worker,
+}) => {
+  const fixture = FIXTURE_FACTS.find((f) => !f.recognised)!;
+  await page.goto(fixture.url);
+  const ui = factsPanel(page);
+  await expect(ui.notRecognised).toBeVisible();
+  await expect(ui.orderFacts).toHaveCount(0);
+
+  const host = page.locator('dispute-helper');
+  await host.getByTestId('manual-orderedOn').fill('2026-10-01');
+  await host.getByTestId('manual-protectionEndsOn').fill('2026-12-20');
+  await host.getByTestId('manual-save').click();
+  await expect(host.getByTestId('manual-status')).toHaveAttribute('data-state', 'saved');
+  await expect(ui.fact('orderedOn')).toContainText('2026');
+  await expect(ui.fact('orderedOn')).toHaveAttribute('data-source', 'manual');
+  const [stored] = await storedOrders(worker);
+  expect(stored?.facts).toMatchObject({ orderedOn: '2026-10-01', protectionEndsOn: '2026-12-20' });
+});
