@@ -1,0 +1,79 @@
+/**
+ * A lower-cased copy of the text with the same length, so every offset found in it is an offset into the original.
+ * Inside words that are mostly Cyrillic, Latin look-alikes and digits used as letters become the Cyrillic letters
+ * they imitate ("мошeнники", "6ля"), so one set of Russian patterns sees through the disguise.
+ */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  u: 'и',
+  x: 'х',
+  y: 'у',
+  '0': 'о',
+  '3': 'з',
+  '4': 'ч',
+  '6': 'б',
+  '@': 'а',
+  $: 'с',
+};
+const LEET_TO_LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
+
+/** A word, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. */
+export const WORD = /[\p{L}\p{N}*@$#_]+(?:!+[\p{L}\p{N}*@$#_]+)*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const DIGIT = /\d/;
+// "3шт", "6см", "4gb", "3-й": a number glued to its unit or ending, not a digit standing in for a letter.
+const NUMBER_WITH_UNIT =
+  /^\d+(?:шт|см|мм|кг|гб|мб|мл|мач|вт|руб|дн|мес|[гмлрчйхея]|gb|mb|tb|mm|cm|kg|pcs|mah|w|v|th|st|nd|rd|x)$/u;
+
+export function flatten(text: string): string {
+  return rewriteWords(lowerKeepingLength(text));
+}
+
+function lowerKeepingLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text[i]!;
+    const lower = unit.toLowerCase();
+    out += lower.length === 1 ? (lower === 'ё' ? 'е' : lower) : unit;
+  }
+  return out;
+}
+
+function rewriteWords(lower: string): string {
+  return lower.replace(WORD, rewriteWord);
+}
+
+/** Maps look-alike letters and digits inside one lower-case word; the result has the same length. */
+export function rewriteWord(word: string): string {
+  let cyrillic = 0;
+  let latin = 0;
+  let digits = 0;
+  for (const char of word) {
+    if (CYRILLIC.test(char)) cyrillic++;
+    else if (LATIN.test(char)) latin++;
+    else if (DIGIT.test(char)) digits++;
+  }
+  const digitsAreLetters = digits < Math.max(cyrillic, latin) && !NUMBER_WITH_UNIT.test(word);
+  if (cyrillic > 0 && cyrillic >= latin) return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters);
+  if (latin >= 2) return mapChars(word, LEET_TO_LATIN, digitsAreLetters);
+  return word;
+}
+
+function mapChars(word: string, table: Record<string, string>, withDigits: boolean): string {
+  let out = '';
+  for (const char of word) {
+    const mapped = table[char];
+    out += mapped && (withDigits || !DIGIT.test(char)) ? mapped : char;
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import { findObscene } from './obscene';
+import { INSULT, THREAT } from './abuse-phrases';
+import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
+import { finding } from './findings';
+import { flatten } from './flatten';
+import { analyseLanguage } from './language';
+import { findMoney } from './money';
+import { matches, spansOf } from './patterns';
+import { detectRequest } from './resolution';
+import { findEmotion } from './tone';
+import { ACCUSATION } from './tone-phrases';
+import { tokenize } from './tokens';
+import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
+
+export type * from './types';
+export { FINDING_CODES } from './types';
+
+const MIN_WORDS = 8;
+const MAX_LENGTH = 1500;
+const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
+
+/** Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. */
+export function checkDispute(draft: DisputeDraft): CheckResult {
+  const text = typeof draft.text === 'string' ? draft.text : '';
+  const flat = flatten(text);
+  const { language, translit, mixed } = analyseLanguage(text);
+  const money = findMoney(flat);
+  const detected = detectRequest(flat, money, draft.orderTotal);
+  const findings: Finding[] = [];
+  const add = (condition: boolean, make: () => Finding) => {
+    if (condition) findings.push(make());
+  };
+
+  const obscene = findObscene(tokenize(flat), text);
+  const insults = spansOf(INSULT, flat);
+  const threats = spansOf(THREAT, flat);
+  add(obscene.length > 0, () =>
+    finding(
+      'profanity',
+      obscene.map((word) => word.span),
+      rewrite('check.rewrite.profanity'),
+    ),
+  );
+  add(insults.length > 0, () => finding('insult', insults, rewrite('check.rewrite.insult')));
+  add(threats.length > 0, () => finding('threat', threats, rewrite('check.rewrite.threat')));
+
+  const emotion = [...findEmotion(text, flat), ...obscene.filter((word) => word.interjection).map((word) => word.span)];
+  const accusations = spansOf(ACCUSATION, flat);
+  add(emotion.length > 0, () => finding('emotional', emotion, rewrite('check.rewrite.emotional')));
+  add(accusations.length > 0, () => finding('accusation', accusations, rewrite('check.rewrite.accusation')));
+
+  const evidenceAttached = (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
+  add(!matches(CONCRETE_PROBLEM, flat), () => finding('missing_what', [], advice('check.suggestion.add_what')));
+  add(!matches(WHEN_OR_HOW, flat), () => finding('missing_when', [], advice('check.suggestion.add_when')));
+  add(!evidenceAttached && !matches(EVIDENCE, flat), () =>
+    finding('missing_evidence', [], advice('check.suggestion.add_evidence')),
+  );
+  const promises = spansOf(ATTACHMENT_PROMISE, flat);
+  add(draft.attachments !== undefined && !evidenceAttached && promises.length > 0, () =>
+    finding('evidence_not_attached', promises, advice('check.suggestion.attach_evidence')),
+  );
+
+  findings.push(...requestFindings(draft, detected));
+
+  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
+  add(wordCount < MIN_WORDS, () => finding('too_short', [], advice('check.suggestion.too_short')));
+  add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('check.suggestion.too_long')));
+  add(translit.length > 0, () => finding('translit', translit, advice('check.suggestion.use_cyrillic')));
+  add(mixed.length > 0, () => finding('mixed_language', mixed, advice('check.suggestion.one_language')));
+
+  const verdict = verdictOf(findings);
+  return { verdict, score: scoreOf(findings, verdict), language, detected, findings };
+}
+
+function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Finding[] {
+  const findings: Finding[] = [];
+  const resolution = draft.resolution ?? detected.resolution;
+  if (resolution === 'none')
+    findings.push(finding('missing_resolution', [], advice('check.suggestion.add_resolution')));
+  const amount = draft.amount ?? (detected.percent === undefined ? detected.amount : undefined);
+  if (resolution === 'partial_refund' && amount === undefined) {
+    const fromPercent = detected.percent !== undefined && detected.amount !== undefined;
+    findings.push(
+      finding(
+        'partial_without_amount',
+        [],
+        fromPercent
+          ? advice('check.suggestion.amount_from_percent', { percent: detected.percent!, amount: detected.amount! })
+          : advice('check.suggestion.add_amount'),
+      ),
+    );
+  }
+  const sameCurrency =
+    draft.amount !== undefined || !detected.currency || !draft.currency || detected.currency === draft.currency;
+  if (amount !== undefined && draft.orderTotal !== undefined && sameCurrency && amount > draft.orderTotal) {
+    findings.push(
+      finding('amount_exceeds_total', [], advice('check.suggestion.lower_amount', { total: draft.orderTotal })),
+    );
+  }
+  if (draft.resolution && detected.resolution !== 'none' && !compatible(draft.resolution, detected.resolution)) {
+    findings.push(
+      finding('resolution_conflict', [], advice(`check.suggestion.match_resolution.${detected.resolution}`)),
+    );
+  }
+  return findings;
+}
+
+/** A return in the form is a return and refund, so a text asking for the money back agrees with it. */
+function compatible(form: string, text: string): boolean {
+  return form === text || (form === 'return' && text === 'full_refund');
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((item) => item.severity === 'blocker')) return 'blocker';
+  return findings.some((item) => item.severity === 'warning') ? 'needs_work' : 'ready';
+}
+
+function scoreOf(findings: readonly Finding[], verdict: Verdict): number {
+  const score = findings.reduce((total, item) => total - PENALTY[item.severity], 100);
+  return Math.max(0, Math.min(verdict === 'blocker' ? 30 : 100, score));
+}
+
+function rewrite(key: Suggestion['key']): Suggestion {
+  return { kind: 'rewrite', key };
+}
+
+function advice(key: Suggestion['key'], params?: Suggestion['params']): Suggestion {
+  return params ? { kind: 'advice', key, params } : { kind: 'advice', key };
+}

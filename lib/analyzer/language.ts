@@ -1,0 +1,46 @@
+import type { Span, TextLanguage } from './types';
+
+/** High-frequency Russian words as typed in Latin letters; two different ones make a text transliterated. */
+const TRANSLIT =
+  /^(?:zdravstvuyte|zdravstvujte|zdrastvuyte|privet|posylka|posilka|posylku|tovar|tovara|zakaz|zakaza|dengi|dengy|verni|vernite|vernut|prishla|prishel|prishlo|prishli|poluchil|poluchila|trek|proshu|vozvrat|ne|net|eto|ochen|pochemu|gde|uzhe|kogda|spasibo|pozhaluysta|pozhalujsta|mne|menya|vy|vas|ya|chto|kak|nichego|nikakoy|sdelayte|otpravili|otpravil|slomana|slomalsya|razmer|tsvet|cvet|blyat|blyad|suka|pizdec|nahui|nahuy|khuy|huy|ebat|mudak|razvod|moshenniki|deneg|rabotaet|dostavka|prodavets|prodavec)$/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORDS = /\p{L}{2,}/gu;
+
+export interface LanguageReport {
+  language: TextLanguage;
+  translit: Span[];
+  /** Words in the minority script when that script is more than a sprinkling of brand names. */
+  mixed: Span[];
+}
+
+export function analyseLanguage(text: string): LanguageReport {
+  const cyrillic: Span[] = [];
+  const latinLower: Span[] = [];
+  const translit: Span[] = [];
+  let latinCount = 0;
+  let otherCount = 0;
+  for (const match of text.matchAll(WORDS)) {
+    const word = match[0];
+    const span = { start: match.index, end: match.index + word.length };
+    if (CYRILLIC.test(word)) cyrillic.push(span);
+    else if (LATIN.test(word)) {
+      latinCount++;
+      if (word === word.toLowerCase()) latinLower.push(span);
+      if (TRANSLIT.test(word.toLowerCase())) translit.push(span);
+    } else otherCount++;
+  }
+  const distinctTranslit = new Set(translit.map((span) => text.slice(span.start, span.end).toLowerCase()));
+  if (cyrillic.length === 0 && latinCount === 0)
+    return { language: otherCount > 0 ? 'other' : 'en', translit: [], mixed: [] };
+  if (latinCount > cyrillic.length) {
+    const isTranslit = distinctTranslit.size >= 3 && translit.length >= latinCount * 0.2;
+    if (isTranslit) return { language: 'ru', translit, mixed: minority(cyrillic, latinCount) };
+    return { language: 'en', translit: [], mixed: minority(cyrillic, latinCount) };
+  }
+  return { language: 'ru', translit: [], mixed: minority(latinLower, cyrillic.length) };
+}
+
+function minority(words: Span[], majorityCount: number): Span[] {
+  return words.length >= 3 && words.length >= (words.length + majorityCount) * 0.15 ? words : [];
+}

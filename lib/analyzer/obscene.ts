@@ -1,0 +1,146 @@
+import { rewriteWord } from './flatten';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/**
+ * Russian mat and English obscenities, matched on roots rather than listed forms, in every disguise: look-alike
+ * letters and digits (handled by flatten), masks (`х*й`, `п!зд@ц`), stretched letters, spelled-out words and
+ * transliteration. `interjection` marks the words that also signal emotion (блять, пиздец, fucking).
+ */
+interface Root {
+  pattern: RegExp;
+  interjection?: boolean;
+}
+
+const RUSSIAN_ROOTS: Root[] = [
+  { pattern: /^пи[зс]дец|^пиздос/, interjection: true },
+  { pattern: /п[ие]зд/ },
+  { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
+  { pattern: /^оху[еи]/, interjection: true },
+  { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
+  { pattern: /пид[оеа]?р/ },
+  { pattern: /^бл[яэ](?:$|д|т|ск|х[аи]$)/, interjection: true },
+  { pattern: /^(?:за|до)еб/, interjection: true },
+  {
+    pattern:
+      /^(?:за|на|вы|от|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|ли|ло|ла|ок|ош|ля|он|ищ)/,
+  },
+  { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину|ины)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
+  { pattern: /г[ао]вн/ },
+  { pattern: /дерьм|шлюх|з[ао]луп|г[ао]ндон|жоп/ },
+  { pattern: /^муд(?:ак|ач|ил)/ },
+  { pattern: /^чм(?:о|ы|ошн)/ },
+  { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
+  { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
+];
+
+// Innocent words that contain a root above: застрахую, хлебать, колебаться, херес.
+const RUSSIAN_ALLOWED = /страху|хлеб|колеб|греб|скреб|херес|херсон/;
+
+const ENGLISH_ROOTS: Root[] = [
+  { pattern: /^f+u+c+k+i+n|^wtf$/, interjection: true },
+  { pattern: /f+u+c+k|^f+c+k|^fu+k(?:ing|in|ed)?$|^fk$/ },
+  { pattern: /s+h+i+t+(?!ak)/ },
+  { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
+  { pattern: /b+i+t+c+h/ },
+  { pattern: /^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cock(?:s|sucker|suckers)?$|^pric?ks?$/ },
+  { pattern: /^crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$|^motherf/ },
+];
+
+const TRANSLIT_ROOTS: Root[] = [
+  { pattern: /^bl(?:ya|ia|ja|e)(?:t|d)?$|^blyat|^blyad/, interjection: true },
+  { pattern: /^p[ie]zdec|^p[ie]zdets|^p[ie]zdos/, interjection: true },
+  { pattern: /^(?:za|do)y?eb/, interjection: true },
+  { pattern: /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?k?h(?:ui|uy|uj|uinya|uynya|ujnya|uev\w*|uet\w*)$/ },
+  { pattern: /^(?:na|vy|ot|po|pro|u|pere|raz|ob)?y?eb(?:a[tln]|u(?:ch|t|$)|i|nu|et|lo|lan)/ },
+  { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
+];
+
+/** Whole obscene words whose masked spellings we recognise: `х*й`, `б**дь`, `f*ck`, `bullsh!t`. */
+const MASK_TARGETS = [
+  'хуй',
+  'хуйня',
+  'хер',
+  'пизда',
+  'пиздец',
+  'блядь',
+  'блять',
+  'ебать',
+  'ебаный',
+  'ебал',
+  'сука',
+  'суки',
+  'говно',
+  'гавно',
+  'дерьмо',
+  'мудак',
+  'пидор',
+  'fuck',
+  'fucking',
+  'shit',
+  'bullshit',
+  'bitch',
+  'asshole',
+];
+const MASK_INTERJECTIONS = new Set(['пиздец', 'блядь', 'блять', 'fucking']);
+const MASK = /[*#_!@$.]/;
+const LATIN_WORD = /^[a-z]+$/;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const CYRILLIC_WORD = /^[а-яё]+$/;
+
+export interface ObsceneWord {
+  span: Span;
+  interjection: boolean;
+}
+
+export function findObscene(tokens: readonly Token[], text: string): ObsceneWord[] {
+  const found: ObsceneWord[] = [];
+  for (const token of tokens) {
+    const hit = classify(token, text);
+    if (hit) found.push({ span: { start: token.start, end: token.end }, interjection: hit.interjection ?? false });
+  }
+  return found;
+}
+
+function classify(token: Token, text: string): Root | undefined {
+  const word = rewriteWord(token.word);
+  const raw = text.slice(token.start, token.end);
+  if (raw.length === word.length && MASK.test(raw)) {
+    const masked = matchMasked(raw.toLowerCase(), word);
+    if (masked) return masked;
+  }
+  if (CYRILLIC_LETTER.test(word)) {
+    const squeezed = word.replace(/(\p{L})\1+/gu, '$1');
+    if (!CYRILLIC_WORD.test(squeezed) || RUSSIAN_ALLOWED.test(word)) return undefined;
+    return RUSSIAN_ROOTS.find((root) => root.pattern.test(squeezed));
+  }
+  const stretched = word.replace(/(\p{L})\1\1+/gu, '$1');
+  if (!LATIN_WORD.test(stretched)) return undefined;
+  return (
+    ENGLISH_ROOTS.find((root) => root.pattern.test(stretched)) ??
+    TRANSLIT_ROOTS.find((root) => root.pattern.test(stretched.replace(/(\p{L})\1+/gu, '$1')))
+  );
+}
+
+/** `х*йня` → compare `х?й` with the start of each target; at least two real letters, at least one mask. */
+function matchMasked(raw: string, word: string): Root | undefined {
+  let lastMask = -1;
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (MASK.test(raw[i]!)) lastMask = i;
+  }
+  if (lastMask < 1) return undefined;
+  const prefixLength = Math.min(raw.length, lastMask + 2);
+  let source = '^';
+  for (let i = 0; i < prefixLength; i++) {
+    if (MASK.test(raw[i]!)) source += '.';
+    else {
+      letters++;
+      source += word[i]!.replace(/[^\p{L}\p{N}]/gu, '\\$&');
+    }
+  }
+  if (letters < 2) return undefined;
+  const pattern = new RegExp(source, 'u');
+  const target = MASK_TARGETS.find((candidate) => candidate.length >= prefixLength && pattern.test(candidate));
+  return target ? { pattern, interjection: MASK_INTERJECTIONS.has(target) } : undefined;
+}
