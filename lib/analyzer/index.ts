@@ -25,7 +25,7 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const flat = flatten(text);
   const { language, translit, mixed } = analyseLanguage(text);
   const money = findMoney(flat);
-  const detected = detectRequest(flat, money, draft.orderTotal);
+  const detected = detectRequest(flat, money, draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
   const add = (condition: boolean, make: () => Finding) => {
     if (condition) findings.push(make());

@@ -13,7 +13,7 @@ interface Root {
 }
 
 const RUSSIAN_ROOTS: Root[] = [
-  { pattern: /^пи[зс]дец|^пиздос/, interjection: true },
+  { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
   { pattern: /п[ие]зд/ },
   { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
   { pattern: /^оху[еи]/, interjection: true },
@@ -56,37 +56,15 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
 ];
 
-/** Whole obscene words whose masked spellings we recognise: `х*й`, `б**дь`, `f*ck`, `bullsh!t`. */
-const MASK_TARGETS = [
-  'хуй',
-  'хуйня',
-  'хер',
-  'пизда',
-  'пиздец',
-  'блядь',
-  'блять',
-  'ебать',
-  'ебаный',
-  'ебал',
-  'сука',
-  'суки',
-  'говно',
-  'гавно',
-  'дерьмо',
-  'мудак',
-  'пидор',
-  'fuck',
-  'fucking',
-  'shit',
-  'bullshit',
-  'bitch',
-  'asshole',
-];
-const MASK_INTERJECTIONS = new Set(['пиздец', 'блядь', 'блять', 'fucking']);
 const MASK = /[*#_!@$.]/;
+// Letters a mask most often hides; two masks at most, and a budget per text, keep the search small.
+const FILL_CYRILLIC = [...'аеиоуыяюйлбздхснт'];
+const FILL_LATIN = [...'aeiouyschk'];
+const MAX_MASKS = 2;
+const MASKED_WORD_BUDGET = 40;
 const LATIN_WORD = /^[a-z]+$/;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
-const CYRILLIC_WORD = /^[а-яё]+$/;
+const CYRILLIC_WORD = /^[а-я]+$/;
 
 export interface ObsceneWord {
   span: Span;
@@ -95,20 +73,25 @@ export interface ObsceneWord {
 
 export function findObscene(tokens: readonly Token[], text: string): ObsceneWord[] {
   const found: ObsceneWord[] = [];
+  let maskedBudget = MASKED_WORD_BUDGET;
   for (const token of tokens) {
-    const hit = classify(token, text);
-    if (hit) found.push({ span: { start: token.start, end: token.end }, interjection: hit.interjection ?? false });
+    const raw = text.slice(token.start, token.end);
+    const word = rewriteWord(token.word);
+    let hit = classify(word);
+    if (!hit && raw.length === word.length && MASK.test(raw) && maskedBudget-- > 0) hit = unmask(raw, word);
+    if (hit) {
+      // Spelling a word out letter by letter (`F U C K`) is shouting it.
+      const spelledOut = raw.length > word.length;
+      found.push({
+        span: { start: token.start, end: token.end },
+        interjection: (hit.interjection ?? false) || spelledOut,
+      });
+    }
   }
   return found;
 }
 
-function classify(token: Token, text: string): Root | undefined {
-  const word = rewriteWord(token.word);
-  const raw = text.slice(token.start, token.end);
-  if (raw.length === word.length && MASK.test(raw)) {
-    const masked = matchMasked(raw.toLowerCase(), word);
-    if (masked) return masked;
-  }
+function classify(word: string): Root | undefined {
   if (CYRILLIC_LETTER.test(word)) {
     const squeezed = word.replace(/(\p{L})\1+/gu, '$1');
     if (!CYRILLIC_WORD.test(squeezed) || RUSSIAN_ALLOWED.test(word)) return undefined;
@@ -122,25 +105,21 @@ function classify(token: Token, text: string): Root | undefined {
   );
 }
 
-/** `х*йня` → compare `х?й` with the start of each target; at least two real letters, at least one mask. */
-function matchMasked(raw: string, word: string): Root | undefined {
-  let lastMask = -1;
-  let letters = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (MASK.test(raw[i]!)) lastMask = i;
-  }
-  if (lastMask < 1) return undefined;
-  const prefixLength = Math.min(raw.length, lastMask + 2);
-  let source = '^';
-  for (let i = 0; i < prefixLength; i++) {
-    if (MASK.test(raw[i]!)) source += '.';
-    else {
-      letters++;
-      source += word[i]!.replace(/[^\p{L}\p{N}]/gu, '\\$&');
+/** `х*йня`, `б**дь`, `f*ck`: tries the letters a mask usually hides and checks each spelling against the roots. */
+function unmask(raw: string, word: string): Root | undefined {
+  const masks = [...raw].flatMap((char, index) => (MASK.test(char) ? [index] : []));
+  const letters = raw.length - masks.length;
+  if (masks.length > MAX_MASKS || letters < 2 || raw.length !== [...raw].length) return undefined;
+  const fill = CYRILLIC_LETTER.test(word) ? FILL_CYRILLIC : FILL_LATIN;
+  const chars = [...word];
+  const search = (position: number): Root | undefined => {
+    if (position === masks.length) return classify(chars.join(''));
+    for (const letter of fill) {
+      chars[masks[position]!] = letter;
+      const hit = search(position + 1);
+      if (hit) return hit;
     }
-  }
-  if (letters < 2) return undefined;
-  const pattern = new RegExp(source, 'u');
-  const target = MASK_TARGETS.find((candidate) => candidate.length >= prefixLength && pattern.test(candidate));
-  return target ? { pattern, interjection: MASK_INTERJECTIONS.has(target) } : undefined;
+    return undefined;
+  };
+  return search(0);
 }

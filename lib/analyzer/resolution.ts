@@ -36,7 +36,8 @@ const PARTIAL = wordPattern([
 ]);
 
 const FULL = wordPattern([
-  '(?:верн|возврат|возмест)\\w*\\s+(?:\\S+\\s+){0,2}?(?:деньг|денег|средств|оплат|стоимост|сумм|полн)\\w*',
+  '(?:верн|возврат|возмест)\\w*\\s+(?:\\S+\\s+){0,2}?(?:деньг|денег|средств|оплат|стоимост|сумм|полн|бабк|бабл)\\w*',
+  '(?:деньг|бабк)\\w*\\s+(?:верн|назад)\\w*',
   'полн\\w*\\s+(?:возврат|возмещ|стоимост|сумм)\\w*',
   'возврат\\w*',
   'full\\s+refund',
@@ -46,9 +47,18 @@ const FULL = wordPattern([
 
 const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|back/u;
 
-export function detectRequest(flat: string, money: readonly MoneyMention[], orderTotal?: number): DetectedRequest {
+/**
+ * What the text asks for. When the form already says "partial refund", the sum is read from the text even if the
+ * text itself only says "верните 500 ₽".
+ */
+export function detectRequest(
+  flat: string,
+  money: readonly MoneyMention[],
+  orderTotal?: number,
+  formResolution?: Resolution,
+): DetectedRequest {
   const resolution = detectResolution(flat, money, orderTotal);
-  if (resolution !== 'partial_refund') return { resolution };
+  if (resolution !== 'partial_refund' && formResolution !== 'partial_refund') return { resolution };
   const requested = pickRequestedAmount(flat, money);
   if (!requested) return { resolution };
   if (requested.percent) {
@@ -63,12 +73,12 @@ function detectResolution(flat: string, money: readonly MoneyMention[], orderTot
   if (matches(PARTIAL, flat)) return 'partial_refund';
   const exchange = firstIndex(EXCHANGE, flat);
   const full = firstIndex(FULL, flat);
-  if (full >= 0 && (exchange < 0 || full < exchange)) {
-    const sum = pickRequestedAmount(flat, money);
-    const isShare = sum && (sum.percent ? sum.value < 100 : orderTotal === undefined || sum.value < orderTotal);
-    return isShare && !/полн|всю|full/u.test(sentenceAround(flat, sum.start)) ? 'partial_refund' : 'full_refund';
-  }
-  return exchange >= 0 ? 'exchange' : 'none';
+  if (exchange >= 0 && (full < 0 || exchange < full)) return 'exchange';
+  const sum = pickRequestedAmount(flat, money);
+  if (full < 0 && !sum) return 'none';
+  // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".
+  const isShare = sum && (sum.percent ? sum.value < 100 : sum.value !== orderTotal);
+  return isShare && !/полн|всю|full/u.test(sentenceAround(flat, sum.start)) ? 'partial_refund' : 'full_refund';
 }
 
 /** The sum or share in a sentence that asks for money back; the order's price mentioned elsewhere is skipped. */

@@ -319,7 +319,7 @@ export const RU_DEV: CorpusCase[] = [
     lang: 'ru',
     text: 'Пришел не тот размер. Фото приложил. Прошу обмен.',
     draft: { attachments: [PHOTO] },
-    expect: { verdict: 'needs_work', findings: ['missing_when', 'too_short'] },
+    expect: { verdict: 'needs_work', findings: ['missing_when'] },
   },
   {
     id: 'ru-dev-47',
