@@ -26,8 +26,11 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 };
 const LEET_TO_LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
 
-/** A word, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. */
-export const WORD = /[\p{L}\p{N}*@$#_]+(?:!+[\p{L}\p{N}*@$#_]+)*/gu;
+/**
+ * A lower-case word of our alphabets, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. Letters of
+ * other scripts split words; nothing we look for is written in them.
+ */
+export const WORD = /[a-zа-яёіїєґ0-9*@$#_]+(?:!+[a-zа-яёіїєґ0-9*@$#_]+)*/g;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\d/;
@@ -40,17 +43,22 @@ export function flatten(text: string): string {
 }
 
 function lowerKeepingLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replaceAll('ё', 'е');
+  // A few characters grow when lower-cased (İ → i̇); keep those as they are so offsets stay true.
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const unit = text[i]!;
-    const lower = unit.toLowerCase();
-    out += lower.length === 1 ? (lower === 'ё' ? 'е' : lower) : unit;
+  for (const unit of text) {
+    const lowered = unit.toLowerCase();
+    out += lowered.length === unit.length ? lowered : unit;
   }
-  return out;
+  return out.replaceAll('ё', 'е');
 }
 
+// Most words are plain lower-case Cyrillic, Latin or digits: nothing in them imitates anything else.
+const PLAIN_WORD = /^(?:[а-яе]+|[a-z]+|\d+)$/;
+
 function rewriteWords(lower: string): string {
-  return lower.replace(WORD, rewriteWord);
+  return lower.replace(WORD, (word) => (PLAIN_WORD.test(word) ? word : rewriteWord(word)));
 }
 
 /** Maps look-alike letters and digits inside one lower-case word; the result has the same length. */

@@ -1,3 +1,4 @@
+import { LETTER } from './patterns';
 import type { Span } from './types';
 
 export interface MoneyMention extends Span {
@@ -10,12 +11,11 @@ export interface MoneyMention extends Span {
 const NUMBER =
   '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
 const CURRENCY_BEFORE = '(?:us\\s?\\$|\\$|€|£|¥|₽)';
-const CURRENCY_AFTER =
-  '(?:₽|руб\\p{L}*\\.?|р\\.|usd|us\\$|\\$|долл\\p{L}*\\.?|dollars?|bucks|eur|€|евро|юан\\p{L}*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp)';
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}.,])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р\\.|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|€|евро|юан[${LETTER}]*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp)`;
+const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
+const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
-  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент\\p{L}*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин\\p{L}*|треть|четверть|half)${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин[${LETTER}]*|треть|четверть|half)${EDGE_AFTER}`,
   'gu',
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };

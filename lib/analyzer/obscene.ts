@@ -19,7 +19,7 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^оху[еи]/, interjection: true },
   { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
   { pattern: /пид[оеа]?р/ },
-  { pattern: /^бл[яэ](?:$|д|т|ск|х[аи]$)/, interjection: true },
+  { pattern: /^бл[яэ](?:$|д|т|ск)/, interjection: true },
   { pattern: /^(?:за|до)еб/, interjection: true },
   {
     pattern:
@@ -56,6 +56,11 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
 ];
 
+// One test per word first; the list is searched only to tell which root it was.
+const anyOf = (roots: readonly Root[]) => new RegExp(roots.map((root) => root.pattern.source).join('|'));
+const ANY_RUSSIAN_ROOT = anyOf(RUSSIAN_ROOTS);
+const ANY_ENGLISH_ROOT = anyOf(ENGLISH_ROOTS);
+const ANY_TRANSLIT_ROOT = anyOf(TRANSLIT_ROOTS);
 const MASK = /[*#_!@$.]/;
 // Letters a mask most often hides; two masks at most, and a budget per text, keep the search small.
 const FILL_CYRILLIC = [...'аеиоуыяюйлбздхснт'];
@@ -63,7 +68,8 @@ const FILL_LATIN = [...'aeiouyschk'];
 const MAX_MASKS = 2;
 const MASKED_WORD_BUDGET = 40;
 const LATIN_WORD = /^[a-z]+$/;
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const CYRILLIC_LETTER = /[а-я]/;
+const DOUBLED = /([а-яa-z])\1/;
 const CYRILLIC_WORD = /^[а-я]+$/;
 
 export interface ObsceneWord {
@@ -76,7 +82,8 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
   let maskedBudget = MASKED_WORD_BUDGET;
   for (const token of tokens) {
     const raw = text.slice(token.start, token.end);
-    const word = rewriteWord(token.word);
+    // Spelled-out words were joined after flattening, so their letters have not been mapped yet.
+    const word = raw.length > token.word.length ? rewriteWord(token.word) : token.word;
     let hit = classify(word);
     if (!hit && raw.length === word.length && MASK.test(raw) && maskedBudget-- > 0) hit = unmask(raw, word);
     if (hit) {
@@ -93,16 +100,24 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
 
 function classify(word: string): Root | undefined {
   if (CYRILLIC_LETTER.test(word)) {
-    const squeezed = word.replace(/(\p{L})\1+/gu, '$1');
-    if (!CYRILLIC_WORD.test(squeezed) || RUSSIAN_ALLOWED.test(word)) return undefined;
+    const squeezed = squeeze(word);
+    if (!CYRILLIC_WORD.test(squeezed) || !ANY_RUSSIAN_ROOT.test(squeezed) || RUSSIAN_ALLOWED.test(word))
+      return undefined;
     return RUSSIAN_ROOTS.find((root) => root.pattern.test(squeezed));
   }
-  const stretched = word.replace(/(\p{L})\1\1+/gu, '$1');
-  if (!LATIN_WORD.test(stretched)) return undefined;
+  if (!LATIN_WORD.test(word)) return undefined;
+  const stretched = DOUBLED.test(word) ? word.replace(/([a-z])\1\1+/g, '$1') : word;
+  const squeezed = squeeze(stretched);
+  if (!ANY_ENGLISH_ROOT.test(stretched) && !ANY_TRANSLIT_ROOT.test(squeezed)) return undefined;
   return (
     ENGLISH_ROOTS.find((root) => root.pattern.test(stretched)) ??
-    TRANSLIT_ROOTS.find((root) => root.pattern.test(stretched.replace(/(\p{L})\1+/gu, '$1')))
+    TRANSLIT_ROOTS.find((root) => root.pattern.test(squeezed))
   );
+}
+
+/** `сууука` → `сука`; the test first, because most words have no doubled letter at all. */
+function squeeze(word: string): string {
+  return DOUBLED.test(word) ? word.replace(/([а-яa-z])\1+/g, '$1') : word;
 }
 
 /** `х*йня`, `б**дь`, `f*ck`: tries the letters a mask usually hides and checks each spelling against the roots. */

@@ -1,13 +1,19 @@
 import type { Span } from './types';
 
 /**
- * Compiles alternatives that must stand as whole words. `\b` is ASCII-only in JavaScript even with `u`, so word
- * edges are lookarounds on letters and digits. `\w+` inside a pattern stands for "any word ending" and is rewritten
- * to letters, so stems work for Cyrillic too.
+ * Letters of the flattened (lower-case) text. `\p{L}` would be exact, but every use of it inlines the whole Unicode
+ * letter table, which makes V8 fall back to its slow regexp interpreter for alternations this large.
+ */
+export const LETTER = 'a-zа-яёіїєґ';
+
+/**
+ * Compiles alternatives that must stand as whole words. `\b` is ASCII-only in JavaScript, so word edges are
+ * lookarounds on letters and digits. `\w` inside a pattern stands for a letter of any of our alphabets, so stems
+ * such as `царапин\w*` work for Cyrillic too.
  */
 export function wordPattern(alternatives: readonly string[]): RegExp {
-  const body = alternatives.join('|').replaceAll('\\w', '\\p{L}');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+  const body = alternatives.join('|').replaceAll('\\w', `[${LETTER}]`);
+  return new RegExp(`(?<![${LETTER}0-9])(?:${body})(?![${LETTER}0-9])`, 'g');
 }
 
 export function spansOf(pattern: RegExp, text: string): Span[] {
