@@ -30,13 +30,13 @@ export function finding(code: FindingCode, spans: Span[], suggestion: Suggestion
   };
 }
 
-/** Sorted, without overlaps, so the interface can cut the text into plain and highlighted pieces. */
+/** Sorted, without overlaps (touching spans stay apart), so the interface can cut the text into plain and highlighted pieces. */
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
     else merged.push({ ...span });
   }
   return merged;

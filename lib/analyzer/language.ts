@@ -20,12 +20,18 @@ export function analyseLanguage(text: string): LanguageReport {
   const translit: Span[] = [];
   let latinCount = 0;
   let otherCount = 0;
+  // The majority is decided on letters, not words, so a few brand names do not outvote a Russian sentence.
+  let cyrillicLetters = 0;
+  let latinLetters = 0;
   for (const match of text.matchAll(WORDS)) {
     const word = match[0];
     const span = { start: match.index, end: match.index + word.length };
-    if (CYRILLIC.test(word)) cyrillic.push(span);
-    else if (LATIN.test(word)) {
+    if (CYRILLIC.test(word)) {
+      cyrillic.push(span);
+      cyrillicLetters += word.length;
+    } else if (LATIN.test(word)) {
       latinCount++;
+      latinLetters += word.length;
       if (word === word.toLowerCase()) latinLower.push(span);
       if (TRANSLIT.test(word.toLowerCase())) translit.push(span);
     } else otherCount++;
@@ -33,7 +39,7 @@ export function analyseLanguage(text: string): LanguageReport {
   const distinctTranslit = new Set(translit.map((span) => text.slice(span.start, span.end).toLowerCase()));
   if (cyrillic.length === 0 && latinCount === 0)
     return { language: otherCount > 0 ? 'other' : 'en', translit: [], mixed: [] };
-  if (latinCount > cyrillic.length) {
+  if (latinLetters > cyrillicLetters) {
     const isTranslit = distinctTranslit.size >= 3 && translit.length >= latinCount * 0.2;
     if (isTranslit) return { language: 'ru', translit, mixed: minority(cyrillic, latinCount) };
     return { language: 'en', translit: [], mixed: minority(cyrillic, latinCount) };
