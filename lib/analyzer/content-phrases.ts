@@ -1,5 +1,12 @@
 import { wordPattern } from './patterns';
 
+const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\w*';
+const MONTHS_EN =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
+const UNIT_RU = '(?:дн\\w*|день|недел\\w*|месяц\\w*|час\\w*|раз\\w*)';
+const PART_EN =
+  '(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel|leg|key|wheel|hinge)s?';
 const PART =
   '(?:наушник|кнопк|экран|дисплей|динамик|микрофон|зарядк|кабел|провод|батаре|аккумулятор|порт|разъем|молни|застежк|ремеш|подсветк|вентилятор|мотор|датчик|камер|пульт|блютуз|bluetooth|wi-?fi|звук|вибрац|колес|крышк|ручк|лампочк|светодиод|клавиш|сенсор|замок|подошв|каблук|пуговиц|шнур|вилк|ножк|лезви|стекл|корпус)\\w*';
 
@@ -16,13 +23,23 @@ export const CONCRETE_PROBLEM = wordPattern([
   'скол\\w*',
   'разбит\\w*',
   'разбил\\w*',
-  'сломан\\w*',
-  'сломал\\w*',
-  'не\\s+(?:включа|заряжа|запуска|подключа|горит|светит|крутит|греет|держит|видит|ловит|читает|реагир|закрыва|застегива)\\w*',
-  `${PART}(?:\\s+\\S+){0,3}?\\s+(?:не\\s+\\w+|сломан\\w*|треснул\\w*|отвалил\\w*|болтается|шипит|хрипит|трещит|мигает|заедает|перегревается)`,
+  'не\\s+(?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)\\w*',
+  `${PART}(?:\\s+\\S+){0,3}?\\s+(?:не\\s+\\w+|сломал\\w*|сломан\\w*|треснул\\w*|отвалил\\w*|болтается|шипит|хрипит|трещит|мигает|заедает|перегревается)`,
   `не\\s+работа\\w*(?:\\s+\\S+){0,2}?\\s+${PART}`,
   'мига\\w*',
   'хрип\\w*',
+  'лопну\\w*',
+  'раскол\\w*',
+  'сгорел\\w*',
+  'перегор\\w*',
+  'расплав\\w*',
+  'оплав\\w*',
+  'отклеил\\w*',
+  'отпал\\w*',
+  'отменил\\w*',
+  '(?:указан\\w*|написан\\w*|сказан\\w*)\\s+в\\s+(?:описании|карточке|объявлении)',
+  'в\\s+(?:описании|карточке|объявлении)\\s+(?:указан|написан|сказан|заявлен)\\w*',
+  `жд(?:у|ем|ала?)\\s+(?:уже\\s+)?(?:больше\\s+|более\\s+|почти\\s+)?(?:${NUMBER_RU}\\s+)?(?:дн|недел|месяц)\\w*`,
   'шипит',
   'трещит',
   'отключа\\w*',
@@ -96,6 +113,16 @@ export const CONCRETE_PROBLEM = wordPattern([
   '\\d+(?:[.,]\\d+)?\\s*(?:см|мм|кг|гр|г|гб|мб|тб|мач|вт|шт|мл|л|дюйм\\w*|gb|tb|mb|mah|w|v|mm|cm|kg|pcs|pieces|inch\\w*)',
   'scratch\\w*',
   'chip(?:ped|s)?',
+  'snapped',
+  'burn(?:t|ed|ing)',
+  'overheat\\w*',
+  'cancel(?:l?ed)',
+  '(?:listing|description|advert|ad)\\s+(?:says|said|shows|showed|states|stated)',
+  'advertised',
+  '(?:size|sizes)\\s+\\d+',
+  '(?:arrived|came)\\s+as',
+  `${PART_EN}\\s+(?:\\S+\\s+){0,2}?(?:broke|is\\s+broken|snapped|cracked)`,
+  `(?:been\\s+)?waiting\\s+(?:for\\s+)?(?:over\\s+|more\\s+than\\s+|almost\\s+)?(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?)`,
   'melt\\w*',
   'smashed',
   'crackl\\w*',
@@ -115,8 +142,6 @@ export const CONCRETE_PROBLEM = wordPattern([
   '(?:stuck|still)\\s+in\\s+transit',
   'in\\s+transit',
   'crack\\w*',
-  'broken',
-  'broke',
   'shatter\\w*',
   'dent\\w*',
   '(?:won\\W?t|doesn\\W?t|does\\s+not|will\\s+not|cannot|can\\W?t|did\\s+not|didn\\W?t)\\s+(?:turn\\s+on|power\\s+on|charge|hold\\s+(?:a\\s+)?charge|connect|pair|fit|close|zip|light\\s+up)',
@@ -156,15 +181,9 @@ export const CONCRETE_PROBLEM = wordPattern([
   'returned\\s+to\\s+(?:the\\s+)?sender',
   'lost',
   `(?:left|right)\\s+(?:earbud|earphone|headphone|speaker|side)\\w*`,
-  `(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel)s?\\s+(?:\\S+\\s+){0,2}?(?:is\\s+|are\\s+)?(?:not\\s+working|doesn\\W?t\\s+work|does\\s+not\\s+work|came\\s+off|fell\\s+off|loose|dead|buzz\\w*|rattl\\w*)`,
+  `${PART_EN}\\s+(?:\\S+\\s+){0,2}?(?:is\\s+|are\\s+)?(?:not\\s+working|doesn\\W?t\\s+work|does\\s+not\\s+work|came\\s+off|fell\\s+off|loose|dead|buzz\\w*|rattl\\w*)`,
   'only\\s+\\d+\\s+(?:of|out\\s+of)\\s+\\d+',
 ]);
-
-const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\w*';
-const MONTHS_EN =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
-const UNIT_RU = '(?:дн\\w*|день|недел\\w*|месяц\\w*|час\\w*|раз\\w*)';
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
 export const WHEN_OR_HOW = wordPattern([
@@ -201,6 +220,8 @@ export const WHEN_OR_HOW = wordPattern([
   '\\d+\\s+(?:days?|weeks?|months?)\\s+(?:later|ago)',
   '(?:a|one|two|three)\\s+(?:days?|weeks?|months?)\\s+(?:later|ago)',
   'on\\s+day\\s+\\w+',
+  '(?:\\d+|one|two|three|a|a\\s+few)\\s+(?:days?|weeks?|hours?)\\s+after',
+  '(?:the\\s+)?first\\s+time\\s+i',
   '(?:on|upon)\\s+(?:arrival|delivery|receipt)',
   '(?:on\\s+)?(?:the\\s+)?delivery\\s+day',
   '(?:the\\s+)?day\\s+it\\s+(?:arrived|came)',

@@ -10,6 +10,7 @@ import { detectRequest } from './resolution';
 import { findEmotion } from './tone';
 import { ACCUSATION } from './tone-phrases';
 import { tokenize } from './tokens';
+import { translitToCyrillic } from './translit';
 import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
 
 export type * from './types';
@@ -24,15 +25,17 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const text = typeof draft.text === 'string' ? draft.text : '';
   const flat = flatten(text);
   const { language, translit, mixed } = analyseLanguage(text);
+  // Transliterated Russian is also read in Cyrillic for the yes/no questions; spans always come from `flat`.
+  const readable = translit.length > 0 ? `${flat}\n${translitToCyrillic(flat)}` : flat;
   const money = findMoney(flat);
-  const detected = detectRequest(flat, money, draft.orderTotal, draft.resolution);
+  const detected = detectRequest(readable, money, draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
   const add = (condition: boolean, make: () => Finding) => {
     if (condition) findings.push(make());
   };
 
   const obscene = findObscene(tokenize(flat), text);
-  const insults = spansOf(INSULT, flat);
+  const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
   const threats = spansOf(THREAT, flat);
   add(obscene.length > 0, () =>
     finding(
@@ -50,9 +53,9 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('check.rewrite.accusation')));
 
   const evidenceAttached = (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
-  add(!matches(CONCRETE_PROBLEM, flat), () => finding('missing_what', [], advice('check.suggestion.add_what')));
-  add(!matches(WHEN_OR_HOW, flat), () => finding('missing_when', [], advice('check.suggestion.add_when')));
-  add(!evidenceAttached && !matches(EVIDENCE, flat), () =>
+  add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('check.suggestion.add_what')));
+  add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('check.suggestion.add_when')));
+  add(!evidenceAttached && !matches(EVIDENCE, readable), () =>
     finding('missing_evidence', [], advice('check.suggestion.add_evidence')),
   );
   const promises = spansOf(ATTACHMENT_PROMISE, flat);

@@ -10,9 +10,12 @@ import type { Span } from './types';
 interface Root {
   pattern: RegExp;
   interjection?: boolean;
+  /** Obscene words that are also names for a person (мудак, asshole): they are insults too. */
+  nameCalling?: boolean;
 }
 
 const RUSSIAN_ROOTS: Root[] = [
+  { pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$/, nameCalling: true },
   { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
   { pattern: /п[ие]зд/ },
   { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
@@ -28,7 +31,6 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину|ины)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
   { pattern: /г[ао]вн/ },
   { pattern: /дерьм|шлюх|з[ао]луп|г[ао]ндон|жоп/ },
-  { pattern: /^муд(?:ак|ач|ил)/ },
   { pattern: /^чм(?:о|ы|ошн)/ },
   { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
@@ -43,7 +45,12 @@ const ENGLISH_ROOTS: Root[] = [
   { pattern: /s+h+i+t+(?!ak)/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
-  { pattern: /^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cock(?:s|sucker|suckers)?$|^pric?ks?$/ },
+  {
+    pattern:
+      /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^motherf/,
+    nameCalling: true,
+  },
+  { pattern: /^cocks?$/ },
   { pattern: /^crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$|^motherf/ },
 ];
 
@@ -75,6 +82,7 @@ const CYRILLIC_WORD = /^[а-я]+$/;
 export interface ObsceneWord {
   span: Span;
   interjection: boolean;
+  nameCalling: boolean;
 }
 
 export function findObscene(tokens: readonly Token[], text: string): ObsceneWord[] {
@@ -92,6 +100,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
       found.push({
         span: { start: token.start, end: token.end },
         interjection: (hit.interjection ?? false) || spelledOut,
+        nameCalling: hit.nameCalling ?? false,
       });
     }
   }
