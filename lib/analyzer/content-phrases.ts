@@ -1,280 +1,275 @@
 import { wordPattern } from './patterns';
 
-const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\w*';
+const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)~';
 const MONTHS_EN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
-const UNIT_RU = '(?:дн\\w*|день|недел\\w*|месяц\\w*|час\\w*|раз\\w*)';
+const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~)';
 const PART_EN =
   '(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel|leg|key|wheel|hinge)s?';
 const PART =
-  '(?:наушник|кнопк|экран|дисплей|динамик|микрофон|зарядк|кабел|провод|батаре|аккумулятор|порт|разъем|молни|застежк|ремеш|подсветк|вентилятор|мотор|датчик|камер|пульт|блютуз|bluetooth|wi-?fi|звук|вибрац|колес|крышк|ручк|лампочк|светодиод|клавиш|сенсор|замок|подошв|каблук|пуговиц|шнур|вилк|ножк|лезви|стекл|корпус)\\w*';
+  '(?:наушник|кнопк|экран|дисплей|динамик|микрофон|зарядк|кабел|провод|батаре|аккумулятор|порт|разъем|молни|застежк|ремеш|подсветк|вентилятор|мотор|датчик|камер|пульт|блютуз|bluetooth|wi-?fi|звук|вибрац|колес|крышк|ручк|лампочк|светодиод|клавиш|сенсор|замок|подошв|каблук|пуговиц|шнур|вилк|ножк|лезви|стекл|корпус)~';
 
 /**
  * The problem named concretely enough for a third party to check: a defect or symptom, a measured mismatch with
  * the listing, a missing part or the parcel not arriving. Generic words (брак, не соответствует описанию,
  * defective, not as described) are deliberately absent.
  */
-export const CONCRETE_PROBLEM = wordPattern([
-  '(?:по)?царапа\\w*',
-  'царапин\\w*',
-  'трещин\\w*',
-  'тресну\\w*',
-  'скол\\w*',
-  'разбит\\w*',
-  'разбил\\w*',
-  'не\\s+(?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)\\w*',
-  `${PART}(?:\\s+\\S+){0,3}?\\s+(?:не\\s+\\w+|сломал\\w*|сломан\\w*|треснул\\w*|отвалил\\w*|болтается|шипит|хрипит|трещит|мигает|заедает|перегревается)`,
-  `не\\s+работа\\w*(?:\\s+\\S+){0,2}?\\s+${PART}`,
-  'мига\\w*',
-  'хрип\\w*',
-  'лопну\\w*',
-  'раскол\\w*',
-  'сгорел\\w*',
-  'перегор\\w*',
-  'расплав\\w*',
-  'оплав\\w*',
-  'отклеил\\w*',
-  'отпал\\w*',
-  'отменил\\w*',
-  '(?:указан\\w*|написан\\w*|сказан\\w*)\\s+в\\s+(?:описании|карточке|объявлении)',
-  'в\\s+(?:описании|карточке|объявлении)\\s+(?:указан|написан|сказан|заявлен)\\w*',
-  `жд(?:у|ем|ала?)\\s+(?:уже\\s+)?(?:больше\\s+|более\\s+|почти\\s+)?(?:${NUMBER_RU}\\s+)?(?:дн|недел|месяц)\\w*`,
-  'шипит',
-  'трещит',
-  'отключа\\w*',
-  'выключа\\w*',
-  'разряжа\\w*',
-  'не\\s+(?:режет|нажима|печата|едет|сохраня|открыва|показыва|распозна|работа\\w*\\s+(?:левый|правый|один|одна|верхн|нижн))\\w*',
-  'лез(?:ет|ут)',
-  '(?:пришл|получил|было|был|была|лежал)\\w*\\s+(?:только\\s+)?(?:\\d+|один|одна|одно|две|два|три)(?!\\s*(?:дн|недел|месяц|час|числ|марта|апреля|мая))',
-  '(?:пришл|пришел|пришла)\\w*\\s+без\\s+\\w+',
-  'в\\s+комплекте\\s+нет',
-  'долж(?:ен|на|но|ны)\\s+быть',
-  '(?:заявлен\\w*|указан\\w*|написан\\w*)\\s+(?:\\S+\\s+){0,3}?\\d+',
-  'не\\s+отправ\\w*',
-  '(?:посылк|заказ|товар|отправлени)\\w*\\s+(?:так\\s+и\\s+|все\\s+|до\\s+сих\\s+пор\\s+)?нет',
-  '(?:ее|его|их)\\s+(?:все|до\\s+сих\\s+пор|так\\s+и)\\s+нет',
-  'жд(?:у|ем|ала|ал)\\s+(?:\\S+\\s+){0,3}?(?:посылк|заказ|товар)\\w*',
-  '(?:посылк|заказ|отправлени)\\w*\\s+(?:идет|в\\s+пути|застрял\\w*)',
-  'статус\\w*\\s+не\\s+(?:меня|обновля)\\w*',
-  'стоит\\s+на\\s+месте',
-  'трек\\w*(?:\\s+\\S+){0,2}?\\s+(?:не\\s+\\w+|перестал\\w*)',
-  '(?:стар|друг)\\w+\\s+модел\\w*',
-  'запах\\w*',
-  'пахн\\w*',
-  'воня\\w*',
-  'шов',
-  'швы',
-  'разош(?:лись|елся|лась)',
-  'не\\s+хвата\\w*',
-  'отсутству\\w*',
-  'нет\\s+в\\s+комплекте',
-  'вместо',
-  'не\\s+(?:тот|та|то|те|того|той)(?:\\s+\\w+)?',
-  'друг(?:ой|ая|ого|ие|ую)\\s+(?:цвет\\w*|размер\\w*|модел\\w*|товар\\w*|оттен\\w*)',
-  '(?:цвет|размер|оттенок)\\s+(?:не|друг)\\w*',
-  'маломер\\w*',
-  'большемер\\w*',
-  '(?:мала|мал|малы|велика|велик|велики)\\s+на',
-  'не\\s+подош(?:ел|ла|ли)\\s+по\\s+размеру',
-  'пуст(?:ая|ой|ую|ым|ое)',
-  'подделк\\w*',
-  'не\\s+оригинал\\w*',
-  'порва\\w*',
-  'порван\\w*',
-  'дырк\\w*',
-  'дыр(?:а|у|ы)',
-  'пятн\\w*',
-  'отвалил\\w*',
-  'оторвал\\w*',
-  'облез\\w*',
-  'слезл\\w*',
-  'выцвел\\w*',
-  'полинял\\w*',
-  'сел[аи]?\\s+после',
-  'протека\\w*',
-  'теч(?:ет|ь)',
-  'ржав\\w*',
-  'погну\\w*',
-  'вмятин\\w*',
-  'деформир\\w*',
-  'помят\\w*',
-  'раздавлен\\w*',
-  'не\\s+совпада\\w*',
-  'не\\s+подход\\w*',
-  'не\\s+(?:пришл|пришел|пришла|получ|доставлен|доставил)\\w*',
-  'не\\s+дош(?:ла|ел|ло|ли)',
-  'где\\s+(?:моя\\s+)?(?:посылка|заказ|товар)',
-  'отслеживани\\w*\\s+не\\s+обновля\\w*',
-  '(?:вернул\\w*|возвращ\\w*)\\s+отправителю',
-  'потерял\\w*',
-  'вес\\s+\\d',
-  '\\d+(?:[.,]\\d+)?\\s*(?:см|мм|кг|гр|г|гб|мб|тб|мач|вт|шт|мл|л|дюйм\\w*|gb|tb|mb|mah|w|v|mm|cm|kg|pcs|pieces|inch\\w*)',
-  'scratch\\w*',
-  'chip(?:ped|s)?',
-  'snapped',
-  'burn(?:t|ed|ing)',
-  'overheat\\w*',
-  'cancel(?:l?ed)',
-  '(?:listing|description|advert|ad)\\s+(?:says|said|shows|showed|states|stated)',
-  'advertised',
-  '(?:size|sizes)\\s+\\d+',
-  '(?:arrived|came)\\s+as',
-  `${PART_EN}\\s+(?:\\S+\\s+){0,2}?(?:broke|is\\s+broken|snapped|cracked)`,
-  `(?:been\\s+)?waiting\\s+(?:for\\s+)?(?:over\\s+|more\\s+than\\s+|almost\\s+)?(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?)`,
-  'melt\\w*',
-  'smashed',
-  'crackl\\w*',
-  'disconnect\\w*',
-  'turns?\\s+(?:itself\\s+)?off',
-  '(?:does|do)\\s*(?:n\\W?t|\\s+not)\\s+register',
-  'dead\\s+pixels?',
-  'crooked',
-  'not\\s+recogni[sz]ed',
-  '(?:ordered|chose|bought)\\s+(?:\\S+\\s+){0,3}?(?:and|but)\\s+(?:you\\s+|they\\s+)?(?:sent|got|received)',
-  '(?:received|got|came\\s+with)\\s+(?:only\\s+)?\\d+',
-  'not\\s+in\\s+(?:my|the)\\s+(?:mailbox|letterbox|box)',
-  'marked\\s+(?:as\\s+)?delivered',
-  'label\\s+created',
-  'sent\\s+nothing',
-  'still\\s+no\\s+(?:package|parcel|order|item)',
-  '(?:stuck|still)\\s+in\\s+transit',
-  'in\\s+transit',
-  'crack\\w*',
-  'shatter\\w*',
-  'dent\\w*',
-  '(?:won\\W?t|doesn\\W?t|does\\s+not|will\\s+not|cannot|can\\W?t|did\\s+not|didn\\W?t)\\s+(?:turn\\s+on|power\\s+on|charge|hold\\s+(?:a\\s+)?charge|connect|pair|fit|close|zip|light\\s+up)',
-  'not\\s+(?:charging|connecting|pairing|turning\\s+on)',
-  'blink\\w*',
-  'flicker\\w*',
-  'smell\\w*',
-  'stink\\w*',
-  'stitch\\w*',
-  'seams?',
-  'missing',
-  'instead\\s+of',
-  'wrong\\s+(?:size|colou?r|item|model|product|version|length|one)',
-  'different\\s+(?:size|colou?r|item|model|product)',
-  'too\\s+(?:small|big|large|tight|short|long)',
-  'empty',
-  'fake',
-  'counterfeit',
-  'not\\s+(?:an?\\s+)?(?:original|genuine)',
-  'torn',
-  'ripped',
-  'holes?',
-  'stain\\w*',
-  'leak\\w*',
-  'rust\\w*',
-  'bent',
-  'peel\\w*',
-  'faded',
-  'shr[ua]nk',
-  'crushed',
-  'never\\s+(?:arrived|came|received|got)',
-  '(?:has|have)\\s*(?:n\\W?t|\\s+not)\\s+(?:arrived|received|come)',
-  '(?:did\\s+not|didn\\W?t)\\s+(?:arrive|receive|get|come)',
-  'not\\s+(?:arrived|received|delivered)',
-  'where\\s+is\\s+my\\s+(?:order|parcel|package)',
-  'tracking\\s+(?:has\\s+not|hasn\\W?t|not|stopped)\\s+(?:been\\s+)?updat\\w*',
-  'returned\\s+to\\s+(?:the\\s+)?sender',
-  'lost',
-  `(?:left|right)\\s+(?:earbud|earphone|headphone|speaker|side)\\w*`,
-  `${PART_EN}\\s+(?:\\S+\\s+){0,2}?(?:is\\s+|are\\s+)?(?:not\\s+working|doesn\\W?t\\s+work|does\\s+not\\s+work|came\\s+off|fell\\s+off|loose|dead|buzz\\w*|rattl\\w*)`,
-  'only\\s+\\d+\\s+(?:of|out\\s+of)\\s+\\d+',
-]);
+export const CONCRETE_PROBLEM = wordPattern`
+(?:по)?царап~
+трещин~
+тресну~
+скол~
+разби[тл]~
+не (?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)~
+${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
+не работа~(?: \S+){0,2}? ${PART}
+мига~
+хрип~
+лопну~
+раскол~
+сгорел~
+перегор~
+расплав~
+оплав~
+отклеил~
+отпал~
+отменил~
+(?:указан~|написан~|сказан~) в (?:описании|карточке|объявлении)
+в (?:описании|карточке|объявлении) (?:указан|написан|сказан|заявлен)~
+жд(?:у|ем|ала?) (?:уже )?(?:больше |более |почти )?(?:${NUMBER_RU} )?(?:дн|недел|месяц)~
+шипит
+трещит
+отключа~
+выключа~
+разряжа~
+не работа~ (?:левый|правый|один|одна|верхн|нижн)~
+лез(?:ет|ут)
+(?:пришл|получил|было|был|была|лежал)~ (?:только )?(?:\d+|один|одна|одно|две|два|три)(?!\s*(?:дн|недел|месяц|час|числ|марта|апреля|мая))
+(?:пришл|пришел|пришла)~ без \w+
+в комплекте нет
+долж(?:ен|на|но|ны) быть
+(?:заявлен~|указан~|написан~) (?:\S+ ){0,3}?\d+
+не отправ~
+(?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор )?нет
+(?:ее|его|их) (?:все|до сих пор|так и) нет
+жд(?:у|ем|ала|ал) (?:\S+ ){0,3}?(?:посылк|заказ|товар)~
+(?:посылк|заказ|отправлени)~ (?:идет|в пути|застрял~)
+статус~ не (?:меня|обновля)~
+стоит на месте
+трек~(?: \S+){0,2}? (?:не \w+|перестал~)
+(?:стар|друг)\w+ модел~
+запах~
+пахн~
+воня~
+шов
+швы
+разош(?:лись|елся|лась)
+не хвата~
+отсутству~
+нет в комплекте
+вместо
+не (?:тот|та|то|те|того|той)(?: \w+)?
+друг(?:ой|ая|ого|ие|ую) (?:цвет~|размер~|модел~|товар~|оттен~)
+(?:цвет|размер|оттенок) (?:не|друг)~
+маломер~
+большемер~
+(?:мала|мал|малы|велика|велик|велики) на
+не подош(?:ел|ла|ли) по размеру
+пуст(?:ая|ой|ую|ым|ое)
+подделк~
+не оригинал~
+порва~
+дырк~
+дыр(?:а|у|ы)
+пятн~
+отвалил~
+оторвал~
+облез~
+слезл~
+выцвел~
+полинял~
+сел[аи]? после
+протека~
+теч(?:ет|ь)
+ржав~
+погну~
+вмятин~
+деформир~
+помят~
+раздавлен~
+не совпада~
+не подход~
+не (?:пришл|пришел|пришла|получ|доставлен|доставил)~
+не дош(?:ла|ел|ло|ли)
+где (?:моя )?(?:посылка|заказ|товар)
+отслеживани~ не обновля~
+(?:вернул~|возвращ~) отправителю
+потерял~
+вес \d
+\d+(?:[.,]\d+)?\s*(?:см|мм|кг|гр|г|гб|мб|тб|мач|вт|шт|мл|л|дюйм~|gb|tb|mb|mah|w|v|mm|cm|kg|pcs|pieces|inch~)
+scratch~
+chip(?:ped|s)?
+snapped
+burn(?:t|ed|ing)
+overheat~
+cancel(?:l?ed)
+(?:listing|description|advert|ad) (?:says|said|shows|showed|states|stated)
+advertised
+(?:size|sizes) \d+
+(?:arrived|came) as
+${PART_EN} (?:\S+ ){0,2}?(?:broke|is broken|snapped|cracked)
+(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+melt~
+smashed
+disconnect~
+turns? (?:itself )?off
+(?:does|do)\s*(?:n\W?t| not) register
+dead pixels?
+crooked
+not recogni[sz]ed
+(?:ordered|chose|bought) (?:\S+ ){0,3}?(?:and|but) (?:you |they )?(?:sent|got|received)
+(?:received|got|came with) (?:only )?\d+
+not in (?:my|the) (?:mailbox|letterbox|box)
+marked (?:as )?delivered
+label created
+sent nothing
+still no (?:package|parcel|order|item)
+in transit
+crack~
+shatter~
+dent~
+(?:won\W?t|doesn\W?t|does not|will not|cannot|can\W?t|did not|didn\W?t) (?:turn on|power on|charge|hold (?:a )?charge|connect|pair|fit|close|zip|light up)
+not (?:charging|connecting|pairing|turning on)
+blink~
+flicker~
+smell~
+stink~
+stitch~
+seams?
+missing
+instead of
+wrong (?:size|colou?r|item|model|product|version|length|one)
+different (?:size|colou?r|item|model|product)
+too (?:small|big|large|tight|short|long)
+empty
+fake
+counterfeit
+not (?:an? )?(?:original|genuine)
+torn
+ripped
+holes?
+stain~
+leak~
+rust~
+bent
+peel~
+faded
+shr[ua]nk
+crushed
+never (?:arrived|came|received|got)
+(?:has|have)\s*(?:n\W?t| not) (?:arrived|received|come)
+(?:did not|didn\W?t) (?:arrive|receive|get|come)
+not (?:arrived|received|delivered)
+where is my (?:order|parcel|package)
+tracking (?:has not|hasn\W?t|not|stopped) (?:been )?updat~
+returned to (?:the )?sender
+lost
+(?:left|right) (?:earbud|earphone|headphone|speaker|side)~
+${PART_EN} (?:\S+ ){0,2}?(?:is |are )?(?:not working|doesn\W?t work|does not work|came off|fell off|loose|dead|buzz~|rattl~)
+only \d+ (?:of|out of) \d+
+`;
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
-export const WHEN_OR_HOW = wordPattern([
-  '(?:0?[1-9]|[12]\\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:20)?\\d{2})?(?!\\s*(?:₽|руб|р\\.|\\$|usd|eur|€|долл|%))',
-  `\\d{1,2}\\s+${MONTHS_RU}`,
-  `${MONTHS_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?`,
-  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS_EN}`,
-  `через\\s+(?:${NUMBER_RU}\\s+)?${UNIT_RU}`,
-  `${NUMBER_RU}\\s+${UNIT_RU}\\s+назад`,
-  '(?:неделю|месяц)\\s+назад',
-  'на\\s+(?:\\d+-?[йм]|втор|трет|пят|следующ|перв)\\w*\\s+(?:день|дня|недел\\w*|раз\\w*)',
-  'с\\s+первого\\s+(?:дня|раза|включения)',
-  'в\\s+(?:день|момент)\\s+получения',
-  'в\\s+тот\\s+же\\s+день',
-  'сразу\\s+(?:после|при)',
-  'при\\s+(?:распаковке|вскрытии|получении|первом\\s+\\w+|примерке|проверке|осмотре|открытии|включении|зарядке|установке)',
-  'после\\s+(?:\\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\\s*\\w*',
-  'когда\\s+(?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)\\w*',
-  'за\\s+(?:неделю|месяц|сутки|\\d+\\s+(?:дн|недел|месяц)\\w*)',
-  `уже\\s+(?:${NUMBER_RU}\\s+)?(?:дн|недел|месяц|год)\\w*`,
-  'вчера',
-  'сегодня',
-  'позавчера',
-  'в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)',
-  'измерил\\w*',
-  'померил\\w*',
-  'взвесил\\w*',
-  'проверил\\w*\\s+(?:программ|тестер|мультиметр|h2testw|на\\s+почте)\\w*',
-  'h2testw',
-  `(?:жду|ждем|ждала?|прошло|прошел|прошла|идет|иде[тм]\\s+уже)\\s+(?:уже\\s+)?(?:больше\\s+|более\\s+|почти\\s+)?(?:${NUMBER_RU}\\s+)?${UNIT_RU}`,
-  `(?:${NUMBER_RU}\\s+)?(?:месяц\\w*|недел\\w*|дн\\w*)\\s+(?:жду|ждем|в\\s+пути)`,
-  'срок\\w*\\s+(?:доставки|защиты)\\w*\\s+(?:истек|прош[её]л|закончил|вышел)\\w*',
-  'after\\s+(?:the\\s+)?(?:first|second|third|one|two|three|a|\\d+)\\s+(?:wash\\w*|uses?|charges?|days?|weeks?|months?|wears?|times?)',
-  '\\d+\\s+(?:days?|weeks?|months?)\\s+(?:later|ago)',
-  '(?:a|one|two|three)\\s+(?:days?|weeks?|months?)\\s+(?:later|ago)',
-  'on\\s+day\\s+\\w+',
-  '(?:\\d+|one|two|three|a|a\\s+few)\\s+(?:days?|weeks?|hours?)\\s+after',
-  '(?:the\\s+)?first\\s+time\\s+i',
-  '(?:on|upon)\\s+(?:arrival|delivery|receipt)',
-  '(?:on\\s+)?(?:the\\s+)?delivery\\s+day',
-  '(?:the\\s+)?day\\s+it\\s+(?:arrived|came)',
-  'it\\s+has\\s+been\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+)?(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?)',
-  '\\d+\\s+(?:days|weeks|months)',
-  'yesterday',
-  'today',
-  'last\\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  'on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  'when\\s+i\\s+(?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)\\w*',
-  'upon\\s+(?:opening|arrival|receipt|unboxing|delivery)',
-  'unboxing',
-  'measured\\w*',
-  'weighed',
-  '(?:been\\s+)?waiting\\s+(?:for\\s+)?(?:over\\s+|more\\s+than\\s+|almost\\s+)?(?:\\d+|a|one|two|three)\\s+(?:days?|weeks?|months?)',
-  '(?:paid|ordered)\\s+(?:\\w+\\s+){0,3}?(?:ago|on\\s+\\w+)',
-  'deadline\\w*',
-  'since\\s+(?:day\\s+one|the\\s+first\\s+day)',
-  'from\\s+(?:day\\s+one|the\\s+first\\s+day)',
-  'right\\s+out\\s+of\\s+the\\s+box',
-  'out\\s+of\\s+the\\s+box',
-]);
+export const WHEN_OR_HOW = wordPattern`
+(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:20)?\d{2})?(?!\s*(?:₽|руб|р\.|\$|usd|eur|€|долл|%))
+\d{1,2} ${MONTHS_RU}
+${MONTHS_EN} \d{1,2}(?:st|nd|rd|th)?
+\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTHS_EN}
+через (?:${NUMBER_RU} )?${UNIT_RU}
+${NUMBER_RU} ${UNIT_RU} назад
+(?:неделю|месяц) назад
+на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
+с первого (?:дня|раза|включения)
+в (?:день|момент) получения
+в тот же день
+сразу (?:после|при)
+при (?:распаковке|вскрытии|получении|первом \w+|примерке|проверке|осмотре|открытии|включении|зарядке|установке)
+после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
+когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
+за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
+уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
+вчера
+сегодня
+позавчера
+в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
+измерил~
+померил~
+взвесил~
+проверил~ (?:программ|тестер|мультиметр|h2testw|на почте)~
+h2testw
+(?:жду|ждем|ждала?|прошло|прошел|прошла|идет|иде[тм] уже) (?:уже )?(?:больше |более |почти )?(?:${NUMBER_RU} )?${UNIT_RU}
+(?:${NUMBER_RU} )?(?:месяц~|недел~|дн~) (?:жду|ждем|в пути)
+срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
+after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
+\d+ (?:days?|weeks?|months?) (?:later|ago)
+(?:a|one|two|three) (?:days?|weeks?|months?) (?:later|ago)
+on day \w+
+(?:\d+|one|two|three|a|a few) (?:days?|weeks?|hours?) after
+(?:the )?first time i
+(?:on|upon) (?:arrival|delivery|receipt)
+(?:on )?(?:the )?delivery day
+(?:the )?day it (?:arrived|came)
+it has been (?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+\d+ (?:days|weeks|months)
+yesterday
+today
+last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+when i (?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)~
+upon (?:opening|arrival|receipt|unboxing|delivery)
+unboxing
+measured~
+weighed
+(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+(?:paid|ordered) (?:\w+ ){0,3}?(?:ago|on \w+)
+deadline~
+since (?:day one|the first day)
+from (?:day one|the first day)
+right out of the box
+out of the box
+`;
 
 /** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
-export const EVIDENCE = wordPattern([
-  'фот\\w*',
-  'видео\\w*',
-  'скрин\\w*',
-  'снимк\\w*',
-  'снимок',
-  'трек\\w*',
-  'отслеживани\\w*',
-  'переписк\\w*',
-  'акт(?:а|ом|у)?',
-  'справк\\w*',
-  'photos?',
-  'pictures?',
-  'pics?',
-  'videos?',
-  'screenshots?',
-  'screen\\s+recording',
-  'tracking',
-  'letter\\s+from\\s+the\\s+post\\s+office',
-  'post\\s+office\\s+(?:statement|report|letter)',
-  'chat\\s+(?:history|log)',
-  '[a-z]{2}\\d{9}[a-z]{2}',
-  'lp\\d{14}',
-  '\\d{14}',
-  'yt\\d{16}',
-]);
+export const EVIDENCE = wordPattern`
+фот~
+видео~
+скрин~
+снимк~
+снимок
+трек~
+отслеживани~
+переписк~
+акт(?:а|ом|у)?
+справк~
+photos?
+pictures?
+pics?
+videos?
+screenshots?
+screen recording
+tracking
+letter from the post office
+post office (?:statement|report|letter)
+chat (?:history|log)
+[a-z]{2}\d{9}[a-z]{2}
+lp\d{14}
+\d{14}
+yt\d{16}
+`;
 
 /** The buyer says a photo or video is attached, which the form should then show. */
-export const ATTACHMENT_PROMISE = wordPattern([
-  '(?:прилага\\w*|приклад\\w*|прикрепл\\w*|во\\s+вложении|см\\.?\\s+фото|на\\s+фото|на\\s+видео)',
-  '(?:attached|attaching|see\\s+(?:the\\s+)?(?:photo|picture|video)\\w*|in\\s+the\\s+(?:photo|picture|video)\\w*)',
-]);
+export const ATTACHMENT_PROMISE = wordPattern`
+(?:прилага~|приклад~|прикрепл~|во вложении|см\.? фото|на фото|на видео)
+(?:attached|attaching|see (?:the )?(?:photo|picture|video)~|in the (?:photo|picture|video)~)
+`;

@@ -2,7 +2,7 @@ import type { Span, TextLanguage } from './types';
 
 /** High-frequency Russian words as typed in Latin letters; two different ones make a text transliterated. */
 const TRANSLIT =
-  /^(?:zdravstvuyte|zdravstvujte|zdrastvuyte|privet|posylka|posilka|posylku|tovar|tovara|zakaz|zakaza|dengi|dengy|verni|vernite|vernut|prishla|prishel|prishlo|prishli|poluchil|poluchila|trek|proshu|vozvrat|ne|net|eto|ochen|pochemu|gde|uzhe|kogda|spasibo|pozhaluysta|pozhalujsta|mne|menya|vy|vas|ya|chto|kak|nichego|nikakoy|sdelayte|otpravili|otpravil|slomana|slomalsya|razmer|tsvet|cvet|blyat|blyad|suka|pizdec|nahui|nahuy|khuy|huy|ebat|mudak|razvod|moshenniki|deneg|rabotaet|dostavka|prodavets|prodavec)$/;
+  /^(?:zdravstvuyte|privet|posylka|tovar|zakaz|dengi|verni|vernite|vernut|prishla|poluchil|trek|proshu|vozvrat|ne|eto|ochen|pochemu|gde|uzhe|kogda|spasibo|pozhaluysta|mne|menya|vy|vas|ya|chto|kak|otpravili|slomana|razmer|blyat|suka|pizdec|nahui|moshenniki|rabotaet|prodavets)$/;
 const CYRILLIC = /[а-яё]/i;
 const LATIN = /[a-z]/i;
 const WORDS = /\p{L}{2,}/gu;

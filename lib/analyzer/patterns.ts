@@ -7,12 +7,19 @@ import type { Span } from './types';
 export const LETTER = 'a-zа-яёіїєґ';
 
 /**
- * Compiles alternatives that must stand as whole words. `\b` is ASCII-only in JavaScript, so word edges are
- * lookarounds on letters and digits. `\w` inside a pattern stands for a letter of any of our alphabets, so stems
- * such as `царапин\w*` work for Cyrillic too.
+ * A tag for lexicons: one alternative per line, written as a raw regular expression, matched as a whole word.
+ * `\b` is ASCII-only in JavaScript, so word edges are lookarounds on letters and digits. Two shorthands keep the
+ * lexicons short: a space stands for any run of white space, and `~` for "any word ending", so a stem such as
+ * `царапин~` works for Cyrillic too; `\w` stands for one letter of any of our alphabets.
  */
-export function wordPattern(alternatives: readonly string[]): RegExp {
-  const body = alternatives.join('|').replaceAll('\\w', `[${LETTER}]`);
+export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): RegExp {
+  const body = String.raw({ raw: lines.raw }, ...parts)
+    .split('\n')
+    .filter((line) => line !== '')
+    .join('|')
+    .replaceAll(' ', '\\s+')
+    .replaceAll('~', `[${LETTER}]*`)
+    .replaceAll('\\w', `[${LETTER}]`);
   return new RegExp(`(?<![${LETTER}0-9])(?:${body})(?![${LETTER}0-9])`, 'g');
 }
 

@@ -2,48 +2,48 @@ import type { MoneyMention } from './money';
 import { firstIndex, matches, wordPattern } from './patterns';
 import type { DetectedRequest, Resolution } from './types';
 
-const RETURN = wordPattern([
-  '(?:готов|готова|могу|можем|согласен|согласна|хочу|давайте)\\s+(?:\\S+\\s+){0,2}?(?:вернуть|отправить|отослать|выслать)\\s+(?:\\S+\\s+){0,2}?(?:товар|обратно|назад|его|ее|их)',
-  'верн(?:у|ем)\\s+(?:товар|обратно|его|ее|их)',
-  'возврат\\s+(?:товара|с\\s+возвратом)',
-  'с\\s+возвратом\\s+товара',
-  '(?:return|send|ship|mail)\\s+(?:it|them|the\\s+(?:item|product|goods|parcel|package|\\w+))\\s+back',
-  'return\\s+(?:and|for\\s+a)\\s+(?:full\\s+)?refund',
-  'return\\s+the\\s+(?:item|product|goods)',
-  '(?:can|will|could|happy\\s+to|willing\\s+to)\\s+return\\s+(?:it|them|the)',
-]);
+const RETURN = wordPattern`
+(?:готов|готова|могу|можем|согласен|согласна|хочу|давайте) (?:\S+ ){0,2}?(?:вернуть|отправить|отослать|выслать) (?:\S+ ){0,2}?(?:товар|обратно|назад|его|ее|их)
+верн(?:у|ем) (?:товар|обратно|его|ее|их)
+возврат (?:товара|с возвратом)
+с возвратом товара
+(?:return|send|ship|mail) (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
+return (?:and|for a) (?:full )?refund
+return the (?:item|product|goods)
+(?:can|will|could|happy to|willing to) return (?:it|them|the)
+`;
 
-const EXCHANGE = wordPattern([
-  'замен\\w*',
-  'обмен\\w*',
-  '(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать)\\s+(?:\\S+\\s+){0,2}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн)\\w*',
-  'дослать',
-  'replac\\w*',
-  'exchange',
-  '(?:send|ship|resend)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:correct|right|new|missing|proper|ordered|another)',
-]);
+const EXCHANGE = wordPattern`
+замен~
+обмен~
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать) (?:\S+ ){0,2}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн)~
+дослать
+replac~
+exchange
+(?:send|ship|resend) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
+`;
 
-const PARTIAL = wordPattern([
-  'частичн\\w*',
-  'компенсаци\\w*',
-  'компенсир\\w*',
-  '(?:вернуть|верните|возместите|возместить)\\s+(?:мне\\s+)?(?:часть|разницу|половин\\w*)',
-  '(?:деньги|стоимость|сумму)\\s+за\\s+(?:\\d+\\s+)?(?:недостающ|отсутствующ|сломан|бракован|одну|один|два|две|три)\\w*',
-  'partial\\w*',
-  'compensat\\w*',
-  'refund\\s+(?:\\w+\\s+){0,3}?(?:difference|part|half|for\\s+the\\s+missing)',
-  'discount',
-]);
+const PARTIAL = wordPattern`
+частичн~
+компенсаци~
+компенсир~
+(?:вернуть|верните|возместите|возместить) (?:мне )?(?:часть|разницу|половин~)
+(?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|сломан|бракован|одну|один|два|две|три)~
+partial~
+compensat~
+refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
+discount
+`;
 
-const FULL = wordPattern([
-  '(?:верн|возврат|возмест)\\w*\\s+(?:\\S+\\s+){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл)\\w*',
-  '(?:деньг|бабк)\\w*\\s+(?:верн|назад)\\w*',
-  'полн\\w*\\s+(?:возврат|возмещ|стоимост|сумм)\\w*',
-  'возврат\\w*',
-  'full\\s+refund',
-  'refund\\w*',
-  'money\\s+back',
-]);
+const FULL = wordPattern`
+(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл)~
+(?:деньг|бабк)~ (?:верн|назад)~
+полн~ (?:возврат|возмещ|стоимост|сумм)~
+возврат~
+full refund
+refund~
+money back
+`;
 
 const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|back/u;
 

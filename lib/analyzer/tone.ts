@@ -5,7 +5,7 @@ import type { Span } from './types';
 const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?![A-Za-zА-Яа-яЁё0-9])/g;
 // Abbreviations written in capitals are names, not shouting.
 const ABBREVIATIONS = new Set(
-  'USB HDMI LED LCD OLED USPS DHL EMS UPS TNT СДЭК ПВЗ РФ США OK ОК ID USA EU UK PDF GPS SIM SD AC DC DIY SMS ТВ TV PC ПК RAM ROM SSD HDD CPU AI NFC LTE GSM MP MAH ГБ МБ ТБ XS XL XXL XXXL АЛИ ALI ИП ООО ЖК'.split(
+  'USB HDMI LED LCD USPS DHL EMS UPS СДЭК ПВЗ РФ США OK ОК ID USA EU UK GPS SIM SD DIY SMS ТВ TV PC ПК SSD NFC XS XL XXL'.split(
     ' ',
   ),
 );
