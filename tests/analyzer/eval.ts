@@ -2,7 +2,7 @@
  * `npm run eval:analyzer`: precision, recall and F1 per finding code and verdict accuracy on the labelled corpus,
  * for the texts used while tuning, the held-out texts, and all of them; then every misclassified text.
  */
-import { CORPUS, DEV_SET, HOLDOUT_SET } from './corpus';
+import { CORPUS, DEV_SET, FRESH_SET, HOLDOUT_SET } from './corpus';
 import { scoreCorpus, type CorpusScore } from './score';
 
 const percent = (value: number) => value.toFixed(2).padStart(5);
@@ -20,10 +20,11 @@ function printScore(title: string, score: CorpusScore) {
 
 const all = scoreCorpus(CORPUS);
 printScore('Tuning set', scoreCorpus(DEV_SET));
-printScore('Held-out set', scoreCorpus(HOLDOUT_SET));
+printScore('First held-out set (later used for fixes)', scoreCorpus(HOLDOUT_SET));
+printScore('Fresh held-out set (never tuned on)', scoreCorpus(FRESH_SET));
 printScore('All', all);
 
-const heldOut = new Set(HOLDOUT_SET.map((item) => item.id));
+const heldOut = new Set([...HOLDOUT_SET, ...FRESH_SET].map((item) => item.id));
 console.log(`\n## Misclassified (${all.misses.length})`);
 for (const miss of all.misses) {
   const verdict =

@@ -1,5 +1,6 @@
 import { EN_DEV } from './en-dev';
 import { EN_HOLDOUT } from './en-holdout';
+import { FRESH_HOLDOUT } from './fresh-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -8,6 +9,11 @@ export type { CorpusCase } from './types';
 
 /** Texts that were looked at while the rules were tuned. */
 export const DEV_SET: CorpusCase[] = [...RU_DEV, ...EN_DEV];
-/** Texts written before tuning and kept out of it, so their figures say how the rules generalise. */
+/**
+ * Texts written before tuning and kept out of it. Their first score is the honest one (see eval.ts); some of their
+ * misses were fixed afterwards, so later scores on them are no longer a held-out figure.
+ */
 export const HOLDOUT_SET: CorpusCase[] = [...RU_HOLDOUT, ...EN_HOLDOUT];
-export const CORPUS: CorpusCase[] = [...DEV_SET, ...HOLDOUT_SET];
+/** Written after all tuning and never tuned on. */
+export const FRESH_SET: CorpusCase[] = FRESH_HOLDOUT;
+export const CORPUS: CorpusCase[] = [...DEV_SET, ...HOLDOUT_SET, ...FRESH_SET];
