@@ -56,4 +56,6 @@ export const THREAT = wordPattern`
 (?:i\W?ll|i will) (?:find|kill|destroy|hunt|ruin|sue) you~
 you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
+(?:find out|know) where you live
+(?:знаю|узнаю|найду) где (?:ты живешь|вы живете)
 `;

@@ -19,13 +19,21 @@ export const CONCRETE_PROBLEM = wordPattern`
 (?:по)?царап~
 трещин~
 тресну~
-скол~
+скол(?:ы|ом|ами|ов|а)?
+скол(?:от|ол)~
 разби[тл]~
 не (?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)~
 ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
 не работа~(?: \S+){0,2}? ${PART}
 мига~
 хрип~
+гасн~
+гаснет
+(?:на)?гре(?:ет|ва)ся
+(?:на)?грева~
+взорвал~
+таможн~
+(?:сломал~|треснул~|отвалил~|заела|заедает|перестал~ работать) ${PART}
 лопну~
 раскол~
 сгорел~
@@ -111,6 +119,8 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 scratch~
 chip(?:ped|s)?
 snapped
+explod~
+customs
 burn(?:t|ed|ing)
 overheat~
 cancel(?:l?ed)
@@ -138,7 +148,7 @@ still no (?:package|parcel|order|item)
 in transit
 crack~
 shatter~
-dent~
+dent(?:s|ed)?
 (?:won\W?t|doesn\W?t|does not|will not|cannot|can\W?t|did not|didn\W?t) (?:turn on|power on|charge|hold (?:a )?charge|connect|pair|fit|close|zip|light up)
 not (?:charging|connecting|pairing|turning on)
 blink~
@@ -159,7 +169,7 @@ not (?:an? )?(?:original|genuine)
 torn
 ripped
 holes?
-stain~
+stain(?:s|ed)?
 leak~
 rust~
 bent

@@ -28,7 +28,7 @@ const PARTIAL = wordPattern`
 компенсаци~
 компенсир~
 (?:вернуть|верните|возместите|возместить) (?:мне )?(?:часть|разницу|половин~)
-(?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|сломан|бракован|одну|один|два|две|три)~
+(?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
 partial~
 compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
@@ -81,9 +81,13 @@ function detectResolution(flat: string, money: readonly MoneyMention[], orderTot
   return isShare && !/полн|всю|full/u.test(sentenceAround(flat, sum.start)) ? 'partial_refund' : 'full_refund';
 }
 
-/** The sum or share in a sentence that asks for money back; the order's price mentioned elsewhere is skipped. */
+/**
+ * The sum or share in a sentence that asks for money back; the order's price mentioned elsewhere is skipped, and a
+ * sum wins over a share when the buyer gives both ("40% стоимости, это 320 ₽").
+ */
 function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): MoneyMention | undefined {
-  return money.find((mention) => REFUND_WORD.test(sentenceAround(flat, mention.start)));
+  const requested = money.filter((mention) => REFUND_WORD.test(sentenceAround(flat, mention.start)));
+  return requested.find((mention) => !mention.percent) ?? requested[0];
 }
 
 function sentenceAround(text: string, index: number): string {

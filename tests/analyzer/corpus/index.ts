@@ -14,6 +14,6 @@ export const DEV_SET: CorpusCase[] = [...RU_DEV, ...EN_DEV];
  * misses were fixed afterwards, so later scores on them are no longer a held-out figure.
  */
 export const HOLDOUT_SET: CorpusCase[] = [...RU_HOLDOUT, ...EN_HOLDOUT];
-/** Written after all tuning and never tuned on. */
+/** Written after all tuning; its first score, before the fixes it prompted, is in tests/analyzer/README.md. */
 export const FRESH_SET: CorpusCase[] = FRESH_HOLDOUT;
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HOLDOUT_SET, ...FRESH_SET];

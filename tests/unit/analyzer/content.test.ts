@@ -28,6 +28,8 @@ describe('what is wrong', () => {
     'Не работает',
     'Item not as described',
     'Defective product, junk',
+    'Сколько можно ждать ответа, ничего не работает',
+    'The stainless steel is not as described',
   ])('a generic word is not enough: %s', (text) => {
     expect(codes(text)).toContain('missing_what');
   });
