@@ -18,6 +18,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   too_long: 'tip',
   mixed_language: 'tip',
   translit: 'tip',
+  language_mismatch: 'tip',
 };
 
 export function finding(code: FindingCode, spans: Span[], suggestion: Suggestion): Finding {

@@ -70,6 +70,8 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('check.suggestion.too_long')));
   add(translit.length > 0, () => finding('translit', translit, advice('check.suggestion.use_cyrillic')));
   add(mixed.length > 0, () => finding('mixed_language', mixed, advice('check.suggestion.one_language')));
+  const otherThanForm = draft.formLanguage !== undefined && language !== 'other' && language !== draft.formLanguage;
+  add(otherThanForm, () => finding('language_mismatch', [], advice('check.suggestion.form_language')));
 
   const verdict = verdictOf(findings);
   return { verdict, score: scoreOf(findings, verdict), language, detected, findings };

@@ -68,7 +68,7 @@ const anyOf = (roots: readonly Root[]) => new RegExp(roots.map((root) => root.pa
 const ANY_RUSSIAN_ROOT = anyOf(RUSSIAN_ROOTS);
 const ANY_ENGLISH_ROOT = anyOf(ENGLISH_ROOTS);
 const ANY_TRANSLIT_ROOT = anyOf(TRANSLIT_ROOTS);
-const MASK = /[*#_!@$.]/;
+const MASK = /[*#_!@$]/;
 // Letters a mask most often hides; two masks at most, and a budget per text, keep the search small.
 const FILL_CYRILLIC = [...'аеиоуыяюйлбздхснт'];
 const FILL_LATIN = [...'aeiouyschk'];

@@ -38,7 +38,8 @@ export type FindingCode =
   | 'too_short'
   | 'too_long'
   | 'mixed_language'
-  | 'translit';
+  | 'translit'
+  | 'language_mismatch';
 
 /** `blocker` must be fixed before sending; `warning` keeps the draft from being ready; `tip` is advice only. */
 export type Severity = 'blocker' | 'warning' | 'tip';
@@ -102,4 +103,5 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'too_long',
   'mixed_language',
   'translit',
+  'language_mismatch',
 ];

@@ -82,6 +82,13 @@ describe('length and language', () => {
     expect(codes(READY_EN)).not.toContain('translit');
   });
 
+  it('a text in another language than the form is pointed out', () => {
+    expect(codes(READY_RU, { formLanguage: 'en' })).toContain('language_mismatch');
+    expect(codes(READY_RU, { formLanguage: 'ru' })).not.toContain('language_mismatch');
+    expect(codes(READY_EN)).not.toContain('language_mismatch');
+    expect(checkDispute({ text: READY_RU, formLanguage: 'en' }).verdict).toBe('ready');
+  });
+
   it('mixed languages are pointed out, brand names are not', () => {
     expect(codes('Товар пришёл, but it is totally broken and does not work. Фото есть.')).toContain('mixed_language');
     expect(codes('Наушники Xiaomi Redmi Buds 4 Pro не заряжаются, кабель USB Type-C исправен.')).not.toContain(
