@@ -28,9 +28,9 @@ const RUSSIAN_ROOTS: Root[] = [
     pattern:
       /^(?:за|на|вы|от|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|ли|ло|ла|ок|ош|ля|он|ищ)/,
   },
-  { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину|ины)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
+  { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
   { pattern: /г[ао]вн/ },
-  { pattern: /дерьм|шлюх|з[ао]луп|г[ао]ндон|жоп/ },
+  { pattern: /дерьм|шлюх|з[ао]луп|жоп/ },
   { pattern: /^чм(?:о|ы|ошн)/ },
   { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
@@ -40,18 +40,18 @@ const RUSSIAN_ROOTS: Root[] = [
 const RUSSIAN_ALLOWED = /страху|хлеб|колеб|греб|скреб|херес|херсон/;
 
 const ENGLISH_ROOTS: Root[] = [
-  { pattern: /^f+u+c+k+i+n|^wtf$/, interjection: true },
-  { pattern: /f+u+c+k|^f+c+k|^fu+k(?:ing|in|ed)?$|^fk$/ },
-  { pattern: /s+h+i+t+(?!ak)/ },
-  { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
-  { pattern: /b+i+t+c+h/ },
   {
     pattern:
       /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^motherf/,
     nameCalling: true,
   },
+  { pattern: /^f+u+c+k+i+n|^wtf$/, interjection: true },
+  { pattern: /f+u+c+k|^f+c+k|^fu+k(?:ing|in|ed)?$|^fk$/ },
+  { pattern: /s+h+i+t+(?!ak)/ },
+  { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
+  { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
-  { pattern: /^crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$|^motherf/ },
+  { pattern: /^crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$/ },
 ];
 
 const TRANSLIT_ROOTS: Root[] = [

@@ -10,6 +10,8 @@ describe('insults', () => {
     ['you morons', ['morons']],
     ['Are you blind?', ['Are you blind']],
     ['stupid seller', ['stupid seller']],
+    ['Мудаки, вы что прислали?', ['Мудаки']],
+    ['you assholes', ['assholes']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'insult')).toEqual(expected);
   });
