@@ -16,6 +16,10 @@ describe('what is wrong', () => {
     'Where is my order?',
     'The box arrived empty',
     'Only 3 of 5 pieces',
+    'На фото стекло, а пришёл пластик',
+    'In the listing it is black, but mine is grey',
+    'Ноутбук зависает и сильно шумит',
+    'The screen freezes and the hinge wobbles',
   ])('a concrete problem: %s', (text) => {
     expect(codes(text)).not.toContain('missing_what');
   });
@@ -30,6 +34,7 @@ describe('what is wrong', () => {
     'Defective product, junk',
     'Сколько можно ждать ответа, ничего не работает',
     'The stainless steel is not as described',
+    'Товар не соответствует описанию, но я его оставлю',
   ])('a generic word is not enough: %s', (text) => {
     expect(codes(text)).toContain('missing_what');
   });
