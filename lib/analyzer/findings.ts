@@ -21,6 +21,9 @@ const SEVERITY: Record<FindingCode, Severity> = {
   language_mismatch: 'tip',
 };
 
+/** Every finding code; the severity table above is what makes the list complete. */
+export const FINDING_CODES = Object.keys(SEVERITY) as readonly FindingCode[];
+
 export function finding(code: FindingCode, spans: Span[], suggestion: Suggestion): Finding {
   return {
     code,

@@ -11,10 +11,11 @@ import { findEmotion } from './tone';
 import { ACCUSATION } from './tone-phrases';
 import { tokenize } from './tokens';
 import { translitToCyrillic } from './translit';
+import type { MessageKey } from '../i18n';
 import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
 
 export type * from './types';
-export { FINDING_CODES } from './types';
+export { FINDING_CODES } from './findings';
 
 const MIN_WORDS = 8;
 const MAX_LENGTH = 1500;
@@ -41,37 +42,35 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     finding(
       'profanity',
       obscene.map((word) => word.span),
-      rewrite('check.rewrite.profanity'),
+      rewrite('profanity'),
     ),
   );
-  add(insults.length > 0, () => finding('insult', insults, rewrite('check.rewrite.insult')));
-  add(threats.length > 0, () => finding('threat', threats, rewrite('check.rewrite.threat')));
+  add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
+  add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
 
   const emotion = [...findEmotion(text, flat), ...obscene.filter((word) => word.interjection).map((word) => word.span)];
   const accusations = spansOf(ACCUSATION, flat);
-  add(emotion.length > 0, () => finding('emotional', emotion, rewrite('check.rewrite.emotional')));
-  add(accusations.length > 0, () => finding('accusation', accusations, rewrite('check.rewrite.accusation')));
+  add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
+  add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 
   const evidenceAttached = (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
-  add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('check.suggestion.add_what')));
-  add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('check.suggestion.add_when')));
-  add(!evidenceAttached && !matches(EVIDENCE, readable), () =>
-    finding('missing_evidence', [], advice('check.suggestion.add_evidence')),
-  );
+  add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
+  add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
+  add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
   const promises = spansOf(ATTACHMENT_PROMISE, flat);
   add(draft.attachments !== undefined && !evidenceAttached && promises.length > 0, () =>
-    finding('evidence_not_attached', promises, advice('check.suggestion.attach_evidence')),
+    finding('evidence_not_attached', promises, advice('attach_evidence')),
   );
 
   findings.push(...requestFindings(draft, detected));
 
   const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
-  add(wordCount < MIN_WORDS, () => finding('too_short', [], advice('check.suggestion.too_short')));
-  add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('check.suggestion.too_long')));
-  add(translit.length > 0, () => finding('translit', translit, advice('check.suggestion.use_cyrillic')));
-  add(mixed.length > 0, () => finding('mixed_language', mixed, advice('check.suggestion.one_language')));
+  add(wordCount < MIN_WORDS, () => finding('too_short', [], advice('too_short')));
+  add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('too_long')));
+  add(translit.length > 0, () => finding('translit', translit, advice('use_cyrillic')));
+  add(mixed.length > 0, () => finding('mixed_language', mixed, advice('one_language')));
   const otherThanForm = draft.formLanguage !== undefined && language !== 'other' && language !== draft.formLanguage;
-  add(otherThanForm, () => finding('language_mismatch', [], advice('check.suggestion.form_language')));
+  add(otherThanForm, () => finding('language_mismatch', [], advice('form_language')));
 
   const verdict = verdictOf(findings);
   return { verdict, score: scoreOf(findings, verdict), language, detected, findings };
@@ -80,8 +79,7 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
 function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Finding[] {
   const findings: Finding[] = [];
   const resolution = draft.resolution ?? detected.resolution;
-  if (resolution === 'none')
-    findings.push(finding('missing_resolution', [], advice('check.suggestion.add_resolution')));
+  if (resolution === 'none') findings.push(finding('missing_resolution', [], advice('add_resolution')));
   const amount = draft.amount ?? (detected.percent === undefined ? detected.amount : undefined);
   if (resolution === 'partial_refund' && amount === undefined) {
     const fromPercent = detected.percent !== undefined && detected.amount !== undefined;
@@ -90,22 +88,18 @@ function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Findin
         'partial_without_amount',
         [],
         fromPercent
-          ? advice('check.suggestion.amount_from_percent', { percent: detected.percent!, amount: detected.amount! })
-          : advice('check.suggestion.add_amount'),
+          ? advice('amount_from_percent', { percent: detected.percent!, amount: detected.amount! })
+          : advice('add_amount'),
       ),
     );
   }
   const sameCurrency =
     draft.amount !== undefined || !detected.currency || !draft.currency || detected.currency === draft.currency;
   if (amount !== undefined && draft.orderTotal !== undefined && sameCurrency && amount > draft.orderTotal) {
-    findings.push(
-      finding('amount_exceeds_total', [], advice('check.suggestion.lower_amount', { total: draft.orderTotal })),
-    );
+    findings.push(finding('amount_exceeds_total', [], advice('lower_amount', { total: draft.orderTotal })));
   }
   if (draft.resolution && detected.resolution !== 'none' && !compatible(draft.resolution, detected.resolution)) {
-    findings.push(
-      finding('resolution_conflict', [], advice(`check.suggestion.match_resolution.${detected.resolution}`)),
-    );
+    findings.push(finding('resolution_conflict', [], advice(`match_resolution.${detected.resolution}`)));
   }
   return findings;
 }
@@ -125,10 +119,17 @@ function scoreOf(findings: readonly Finding[], verdict: Verdict): number {
   return Math.max(0, Math.min(verdict === 'blocker' ? 30 : 100, score));
 }
 
-function rewrite(key: Suggestion['key']): Suggestion {
-  return { kind: 'rewrite', key };
+type KeyAfter<Prefix extends string> = MessageKey extends infer Key
+  ? Key extends `${Prefix}${infer Name}`
+    ? Name
+    : never
+  : never;
+
+function rewrite(name: KeyAfter<'check.rewrite.'>): Suggestion {
+  return { kind: 'rewrite', key: `check.rewrite.${name}` };
 }
 
-function advice(key: Suggestion['key'], params?: Suggestion['params']): Suggestion {
+function advice(name: KeyAfter<'check.suggestion.'>, params?: Suggestion['params']): Suggestion {
+  const key = `check.suggestion.${name}` as const;
   return params ? { kind: 'advice', key, params } : { kind: 'advice', key };
 }

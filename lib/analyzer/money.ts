@@ -20,10 +20,14 @@ const MONEY = new RegExp(
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };
 
+// A dispute names a handful of sums; a text with thousands of them is not one, and must not cost seconds.
+const MAX_MENTIONS = 50;
+
 /** Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD") and shares of the price ("50%", "половину"). */
 export function findMoney(flat: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   for (const match of flat.matchAll(MONEY)) {
+    if (found.length === MAX_MENTIONS) break;
     const [whole, symbolBefore, numberAfterSymbol, number, percentWord, symbolAfter, shareWord] = match;
     const span = { start: match.index, end: match.index + whole.length };
     if (shareWord) {

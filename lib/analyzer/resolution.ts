@@ -90,8 +90,19 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
   return requested.find((mention) => !mention.percent) ?? requested[0];
 }
 
+/** The sentence around `index`, looked for within a few hundred characters so that huge texts stay linear. */
 function sentenceAround(text: string, index: number): string {
-  const before = text.slice(0, index).search(/[.!?\n][^.!?\n]*$/u);
-  const afterMatch = /[.!?\n](?!\d)/u.exec(text.slice(index));
-  return text.slice(before < 0 ? 0 : before, afterMatch ? index + afterMatch.index : text.length);
+  const reach = 300;
+  let start = index;
+  while (start > 0 && index - start < reach && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && end - index < reach && !isSentenceEnd(text, end)) end++;
+  return text.slice(start, end);
+}
+
+const SENTENCE_END = /[.!?\n]/;
+
+// "12.50" is a number, not the end of a sentence.
+function isSentenceEnd(text: string, at: number): boolean {
+  return SENTENCE_END.test(text[at]!) && !/\d/.test(text[at + 1] ?? '');
 }

@@ -84,24 +84,3 @@ export interface CheckResult {
   detected: DetectedRequest;
   findings: Finding[];
 }
-
-export const FINDING_CODES: readonly FindingCode[] = [
-  'profanity',
-  'insult',
-  'threat',
-  'emotional',
-  'accusation',
-  'missing_what',
-  'missing_when',
-  'missing_evidence',
-  'missing_resolution',
-  'partial_without_amount',
-  'amount_exceeds_total',
-  'resolution_conflict',
-  'evidence_not_attached',
-  'too_short',
-  'too_long',
-  'mixed_language',
-  'translit',
-  'language_mismatch',
-];
