@@ -1,3 +1,5 @@
+import type { Token } from './tokens';
+
 /**
  * A lower-cased copy of the text with the same length, so every offset found in it is an offset into the original.
  * Inside words that are mostly Cyrillic, Latin look-alikes and digits used as letters become the Cyrillic letters
@@ -30,7 +32,7 @@ const LEET_TO_LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4
  * A lower-case word of our alphabets, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. Letters of
  * other scripts split words; nothing we look for is written in them.
  */
-export const WORD = /[a-zа-яёіїєґ0-9*@$#_]+(?:!+[a-zа-яёіїєґ0-9*@$#_]+)*/g;
+const WORD = /[a-zа-яёіїєґ0-9*@$#_]+(?:!+[a-zа-яёіїєґ0-9*@$#_]+)*/g;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\d/;
@@ -38,8 +40,20 @@ const DIGIT = /\d/;
 const NUMBER_WITH_UNIT =
   /^\d+(?:шт|см|мм|кг|гб|мб|мл|мач|вт|руб|дн|мес|[гмлрчйхея]|gb|mb|tb|mm|cm|kg|pcs|mah|w|v|th|st|nd|rd|x)$/u;
 
-export function flatten(text: string): string {
-  return rewriteWords(lowerKeepingLength(text));
+export interface FlatText {
+  flat: string;
+  /** The words of `flat` with their offsets, collected in the same pass. */
+  words: Token[];
+}
+
+export function flatten(text: string): FlatText {
+  const words: Token[] = [];
+  const flat = lowerKeepingLength(text).replace(WORD, (word: string, start: number) => {
+    const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
+    words.push({ start, end: start + word.length, word: rewritten });
+    return rewritten;
+  });
+  return { flat, words };
 }
 
 function lowerKeepingLength(text: string): string {
@@ -56,10 +70,6 @@ function lowerKeepingLength(text: string): string {
 
 // Most words are plain lower-case Cyrillic, Latin or digits: nothing in them imitates anything else.
 const PLAIN_WORD = /^(?:[а-яе]+|[a-z]+|\d+)$/;
-
-function rewriteWords(lower: string): string {
-  return lower.replace(WORD, (word) => (PLAIN_WORD.test(word) ? word : rewriteWord(word)));
-}
 
 /** Maps look-alike letters and digits inside one lower-case word; the result has the same length. */
 export function rewriteWord(word: string): string {

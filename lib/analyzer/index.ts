@@ -9,7 +9,7 @@ import { matches, spansOf } from './patterns';
 import { detectRequest } from './resolution';
 import { findEmotion } from './tone';
 import { ACCUSATION } from './tone-phrases';
-import { tokenize } from './tokens';
+import { mergeSpelledOut } from './tokens';
 import { translitToCyrillic } from './translit';
 import type { MessageKey } from '../i18n';
 import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
@@ -24,7 +24,7 @@ const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
 /** Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. */
 export function checkDispute(draft: DisputeDraft): CheckResult {
   const text = typeof draft.text === 'string' ? draft.text : '';
-  const flat = flatten(text);
+  const { flat, words } = flatten(text);
   const { language, translit, mixed } = analyseLanguage(text);
   // Transliterated Russian is also read in Cyrillic for the yes/no questions; spans always come from `flat`.
   const readable = translit.length > 0 ? `${flat}\n${translitToCyrillic(flat)}` : flat;
@@ -35,7 +35,7 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     if (condition) findings.push(make());
   };
 
-  const obscene = findObscene(tokenize(flat), text);
+  const obscene = findObscene(mergeSpelledOut(words, flat), text);
   const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
   const threats = spansOf(THREAT, flat);
   add(obscene.length > 0, () =>

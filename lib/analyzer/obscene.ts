@@ -88,11 +88,14 @@ export interface ObsceneWord {
 export function findObscene(tokens: readonly Token[], text: string): ObsceneWord[] {
   const found: ObsceneWord[] = [];
   let maskedBudget = MASKED_WORD_BUDGET;
+  const verdicts = new Map<string, Root | undefined>();
   for (const token of tokens) {
     const raw = text.slice(token.start, token.end);
     // Spelled-out words were joined after flattening, so their letters have not been mapped yet.
     const word = raw.length > token.word.length ? rewriteWord(token.word) : token.word;
-    let hit = classify(word);
+    // Words repeat (и, не, товар); each is classified once per text.
+    if (!verdicts.has(word)) verdicts.set(word, classify(word));
+    let hit = verdicts.get(word);
     if (!hit && raw.length === word.length && MASK.test(raw) && maskedBudget-- > 0) hit = unmask(raw, word);
     if (hit) {
       // Spelling a word out letter by letter (`F U C K`) is shouting it.

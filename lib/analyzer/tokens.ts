@@ -1,5 +1,3 @@
-import { WORD } from './flatten';
-
 export interface Token {
   start: number;
   end: number;
@@ -9,16 +7,8 @@ export interface Token {
 
 const SINGLE_LETTER_GAP = /^[\s.\-_*,]{1,3}$/u;
 
-/** Words of the flattened text with their offsets; runs of single letters (`с у к а`, `F.U.C.K`) become one word. */
-export function tokenize(flat: string): Token[] {
-  const words: Token[] = [];
-  for (const match of flat.matchAll(WORD)) {
-    words.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
-  }
-  return mergeSpelledOut(words, flat);
-}
-
-function mergeSpelledOut(words: Token[], flat: string): Token[] {
+/** Joins runs of single letters (`с у к а`, `F.U.C.K`) into one word, so they are read as the word they spell. */
+export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] {
   const merged: Token[] = [];
   let i = 0;
   while (i < words.length) {
