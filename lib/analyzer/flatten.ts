@@ -1,10 +1,5 @@
 import type { Token } from './tokens';
 
-/**
- * A lower-cased copy of the text with the same length, so every offset found in it is an offset into the original.
- * Inside words that are mostly Cyrillic, Latin look-alikes and digits used as letters become the Cyrillic letters
- * they imitate ("мошeнники", "6ля"), so one set of Russian patterns sees through the disguise.
- */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а',
   b: 'в',
@@ -46,6 +41,11 @@ export interface FlatText {
   words: Token[];
 }
 
+/**
+ * A lower-cased copy of the text with the same length, so every offset found in it is an offset into the original.
+ * Inside words that are mostly Cyrillic, Latin look-alikes and digits used as letters become the Cyrillic letters
+ * they imitate ("мошeнники", "6ля"), so one set of Russian patterns sees through the disguise.
+ */
 export function flatten(text: string): FlatText {
   const words: Token[] = [];
   const flat = lowerKeepingLength(text).replace(WORD, (word: string, start: number) => {
@@ -61,9 +61,9 @@ function lowerKeepingLength(text: string): string {
   if (lower.length === text.length) return lower.replaceAll('ё', 'е');
   // A few characters grow when lower-cased (İ → i̇); keep those as they are so offsets stay true.
   let out = '';
-  for (const unit of text) {
-    const lowered = unit.toLowerCase();
-    out += lowered.length === unit.length ? lowered : unit;
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    out += lowered.length === char.length ? lowered : char;
   }
   return out.replaceAll('ё', 'е');
 }
