@@ -57,7 +57,7 @@ describe('CheckResult', () => {
     expect(accusation.textContent).toContain('Accusation without facts');
     const rewrite = accusation.querySelector('[data-kind="rewrite"] q')!;
     expect(rewrite.getAttribute('lang')).toBe('ru');
-    expect(rewrite.textContent).toBe('Полученный товар отличается от заказанного, подробности ниже.');
+    expect(rewrite.textContent).toBe('Опишу, что произошло:');
   });
 
   it('tells what to add when a fact is missing, in the interface language', () => {
