@@ -57,9 +57,9 @@ export function detectRequest(
   orderTotal?: number,
   formResolution?: Resolution,
 ): DetectedRequest {
-  const resolution = detectResolution(flat, money, orderTotal);
-  if (resolution !== 'partial_refund' && formResolution !== 'partial_refund') return { resolution };
   const requested = pickRequestedAmount(flat, money);
+  const resolution = detectResolution(flat, requested, orderTotal);
+  if (resolution !== 'partial_refund' && formResolution !== 'partial_refund') return { resolution };
   if (!requested) return { resolution };
   if (requested.percent) {
     const amount = orderTotal ? Math.round(orderTotal * requested.value) / 100 : undefined;
@@ -68,13 +68,12 @@ export function detectRequest(
   return { resolution, amount: requested.value, ...(requested.currency ? { currency: requested.currency } : {}) };
 }
 
-function detectResolution(flat: string, money: readonly MoneyMention[], orderTotal?: number): Resolution | 'none' {
+function detectResolution(flat: string, sum: MoneyMention | undefined, orderTotal?: number): Resolution | 'none' {
   if (matches(RETURN, flat)) return 'return';
   if (matches(PARTIAL, flat)) return 'partial_refund';
   const exchange = firstIndex(EXCHANGE, flat);
   const full = firstIndex(FULL, flat);
   if (exchange >= 0 && (full < 0 || exchange < full)) return 'exchange';
-  const sum = pickRequestedAmount(flat, money);
   if (full < 0 && !sum) return 'none';
   // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".
   const isShare = sum && (sum.percent ? sum.value < 100 : sum.value !== orderTotal);
