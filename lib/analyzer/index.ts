@@ -38,13 +38,8 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const obscene = findObscene(mergeSpelledOut(words, flat), text);
   const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
   const threats = spansOf(THREAT, flat);
-  add(obscene.length > 0, () =>
-    finding(
-      'profanity',
-      obscene.map((word) => word.span),
-      rewrite('profanity'),
-    ),
-  );
+  const obsceneSpans = obscene.map((word) => word.span);
+  add(obsceneSpans.length > 0, () => finding('profanity', obsceneSpans, rewrite('profanity')));
   add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
   add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
 
