@@ -1,0 +1,321 @@
+import { wordPattern } from './patterns';
+
+const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)~';
+const MONTHS_EN =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
+const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~)';
+const PART_EN =
+  '(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel|leg|key|wheel|hinge)s?';
+const PART =
+  '(?:наушник|кнопк|экран|дисплей|динамик|микрофон|зарядк|кабел|провод|батаре|аккумулятор|порт|разъем|молни|застежк|ремеш|подсветк|вентилятор|мотор|датчик|камер|пульт|блютуз|bluetooth|wi-?fi|звук|вибрац|колес|крышк|ручк|лампочк|светодиод|клавиш|сенсор|замок|подошв|каблук|пуговиц|шнур|вилк|ножк|лезви|стекл|корпус)~';
+
+/**
+ * The problem named concretely enough for a third party to check: a defect or symptom, a measured mismatch with
+ * the listing, a missing part or the parcel not arriving. Generic words (брак, не соответствует описанию,
+ * defective, not as described) are deliberately absent.
+ */
+export const CONCRETE_PROBLEM = wordPattern`
+(?:по)?царап~
+трещин~
+тресну~
+скол(?:ы|ом|ами|ов|а)?
+скол(?:от|ол)~
+разби[тл]~
+не (?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)~
+${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
+не работа~(?: \S+){0,2}? ${PART}
+мига~
+хрип~
+тормоз~
+зависа~
+глюч~
+шум(?:ит|ят|ел)
+гуд(?:ит|ят)
+искр(?:ит|ят)
+скрип(?:ит|ят|ел)
+люфт~
+болтает~
+шатает~
+крив(?:ой|ая|ые|о)
+неровн~
+мутн(?:ый|ая|ое|ые)
+крош(?:ит|ат|ится|атся)
+(?:рас|от)слаива~
+облупил~
+выгорел~
+линя(?:ет|ют)
+катыш~
+затяжк~
+гасн~
+гаснет
+(?:на)?гре(?:ет|ва)ся
+(?:на)?грева~
+взорвал~
+таможн~
+(?:сломал~|треснул~|отвалил~|заела|заедает|перестал~ работать) ${PART}
+лопну~
+раскол~
+сгорел~
+перегор~
+расплав~
+оплав~
+отклеил~
+отпал~
+отменил~
+(?:указан~|написан~|сказан~) в (?:описании|карточке|объявлении)
+в (?:описании|карточке|объявлении) (?:указан|написан|сказан|заявлен)~
+жд(?:у|ем|ала?) (?:уже )?(?:больше |более |почти )?(?:${NUMBER_RU} )?(?:дн|недел|месяц)~
+шипит
+трещит
+отключа~
+выключа~
+разряжа~
+не работа~ (?:левый|правый|один|одна|верхн|нижн)~
+лез(?:ет|ут)
+(?:пришл|получил|было|был|была|лежал)~ (?:только )?(?:\d+|один|одна|одно|две|два|три)(?!\s*(?:дн|недел|месяц|час|числ|марта|апреля|мая))
+(?:пришл|пришел|пришла)~ без \w+
+в комплекте нет
+долж(?:ен|на|но|ны) быть
+(?:заявлен~|указан~|написан~|обещан~) (?:\S+ ){0,3}?\d+
+(?:на фото|на картинке|в описании|в карточке|заявлен~|обещан~)[^.!?\n]{1,60}, (?:а|но)
+(?:in the (?:photos?|pictures?|listing|description)|the listing|advertised|promised)[^.!?\n]{1,60},? but
+не отправ~
+(?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор )?нет
+(?:ее|его|их) (?:все|до сих пор|так и) нет
+жд(?:у|ем|ала|ал) (?:\S+ ){0,3}?(?:посылк|заказ|товар)~
+(?:посылк|заказ|отправлени)~ (?:идет|в пути|застрял~)
+статус~ не (?:меня|обновля)~
+стоит на месте
+трек~(?: \S+){0,2}? (?:не \w+|перестал~)
+(?:стар|друг)\w+ модел~
+запах~
+пахн~
+воня~
+шов
+швы
+разош(?:лись|елся|лась)
+не хвата~
+отсутству~
+нет в комплекте
+вместо
+не (?:тот|та|то|те|того|той)(?: \w+)?
+друг(?:ой|ая|ого|ие|ую) (?:цвет~|размер~|модел~|товар~|оттен~)
+(?:цвет|размер|оттенок) (?:не|друг)~
+маломер~
+большемер~
+(?:мала|мал|малы|велика|велик|велики) на
+не подош(?:ел|ла|ли) по размеру
+пуст(?:ая|ой|ую|ым|ое)
+подделк~
+не оригинал~
+порва~
+дырк~
+дыр(?:а|у|ы)
+пятн~
+отвалил~
+оторвал~
+облез~
+слезл~
+выцвел~
+полинял~
+сел[аи]? после
+протека~
+теч(?:ет|ь)
+ржав~
+погну~
+вмятин~
+деформир~
+помят~
+раздавлен~
+не совпада~
+не подход~
+не (?:пришл|пришел|пришла|получ|доставлен|доставил)~
+не дош(?:ла|ел|ло|ли)
+где (?:моя )?(?:посылка|заказ|товар)
+отслеживани~ не обновля~
+(?:вернул~|возвращ~) отправителю
+потерял~
+вес \d
+\d+(?:[.,]\d+)?\s*(?:см|мм|кг|гр|г|гб|мб|тб|мач|вт|шт|мл|л|дюйм~|gb|tb|mb|mah|w|v|mm|cm|kg|pcs|pieces|inch~)
+scratch~
+chip(?:ped|s)?
+snapped
+freez(?:es|ing)
+lags
+squeak~
+wobbl~
+uneven
+blurry
+cloudy
+pilling
+fray~
+unravel~
+glitch~
+noisy
+hums
+spark(?:s|ing)
+explod~
+customs
+burn(?:t|ed|ing)
+overheat~
+cancel(?:l?ed)
+(?:listing|description|advert|ad) (?:says|said|shows|showed|states|stated)
+advertised
+(?:size|sizes) \d+
+(?:arrived|came) as
+${PART_EN} (?:\S+ ){0,2}?(?:broke|is broken|snapped|cracked)
+(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+melt~
+smashed
+disconnect~
+turns? (?:itself )?off
+(?:does|do)\s*(?:n\W?t| not) register
+dead pixels?
+crooked
+not recogni[sz]ed
+(?:ordered|chose|bought) (?:\S+ ){0,3}?(?:and|but) (?:you |they )?(?:sent|got|received)
+(?:received|got|came with) (?:only )?\d+
+not in (?:my|the) (?:mailbox|letterbox|box)
+marked (?:as )?delivered
+label created
+sent nothing
+still no (?:package|parcel|order|item)
+in transit
+crack~
+shatter~
+dent(?:s|ed)?
+(?:won\W?t|doesn\W?t|does not|will not|cannot|can\W?t|did not|didn\W?t) (?:turn on|power on|charge|hold (?:a )?charge|connect|pair|fit|close|zip|light up)
+not (?:charging|connecting|pairing|turning on)
+blink~
+flicker~
+smell~
+stink~
+stitch~
+seams?
+missing
+instead of
+wrong (?:size|colou?r|item|model|product|version|length|one)
+different (?:size|colou?r|item|model|product)
+too (?:small|big|large|tight|short|long)
+empty
+fake
+counterfeit
+not (?:an? )?(?:original|genuine)
+torn
+ripped
+holes?
+stain(?:s|ed)?
+leak~
+rust~
+bent
+peel~
+faded
+shr[ua]nk
+crushed
+never (?:arrived|came|received|got)
+(?:has|have)\s*(?:n\W?t| not) (?:arrived|received|come)
+(?:did not|didn\W?t) (?:arrive|receive|get|come)
+not (?:arrived|received|delivered)
+where is my (?:order|parcel|package)
+tracking (?:has not|hasn\W?t|not|stopped) (?:been )?updat~
+returned to (?:the )?sender
+lost
+(?:left|right) (?:earbud|earphone|headphone|speaker|side)~
+${PART_EN} (?:\S+ ){0,2}?(?:is |are )?(?:not working|doesn\W?t work|does not work|came off|fell off|loose|dead|buzz~|rattl~)
+only \d+ (?:of|out of) \d+
+`;
+
+/** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
+export const WHEN_OR_HOW = wordPattern`
+(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:20)?\d{2})?(?!\s*(?:₽|руб|р\.|\$|usd|eur|€|долл|%))
+\d{1,2} ${MONTHS_RU}
+${MONTHS_EN} \d{1,2}(?:st|nd|rd|th)?
+\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTHS_EN}
+через (?:${NUMBER_RU} )?${UNIT_RU}
+${NUMBER_RU} ${UNIT_RU} назад
+(?:неделю|месяц) назад
+на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
+с первого (?:дня|раза|включения)
+в (?:день|момент) получения
+в тот же день
+сразу (?:после|при)
+при (?:распаковке|вскрытии|получении|первом \w+|примерке|проверке|осмотре|открытии|включении|зарядке|установке)
+после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
+когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
+за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
+уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
+вчера
+сегодня
+позавчера
+в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
+измерил~
+померил~
+взвесил~
+проверил~ (?:программ|тестер|мультиметр|h2testw|на почте)~
+h2testw
+(?:жду|ждем|ждала?|прошло|прошел|прошла|идет|иде[тм] уже) (?:уже )?(?:больше |более |почти )?(?:${NUMBER_RU} )?${UNIT_RU}
+(?:${NUMBER_RU} )?(?:месяц~|недел~|дн~) (?:жду|ждем|в пути)
+срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
+after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
+\d+ (?:days?|weeks?|months?) (?:later|ago)
+(?:a|one|two|three) (?:days?|weeks?|months?) (?:later|ago)
+on day \w+
+(?:\d+|one|two|three|a|a few) (?:days?|weeks?|hours?) after
+(?:the )?first time i
+(?:on|upon) (?:arrival|delivery|receipt)
+(?:on )?(?:the )?delivery day
+(?:the )?day it (?:arrived|came)
+it has been (?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+\d+ (?:days|weeks|months)
+yesterday
+today
+last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+when i (?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)~
+upon (?:opening|arrival|receipt|unboxing|delivery)
+unboxing
+measured~
+weighed
+(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+(?:paid|ordered) (?:\w+ ){0,3}?(?:ago|on \w+)
+deadline~
+since (?:day one|the first day)
+from (?:day one|the first day)
+right out of the box
+out of the box
+`;
+
+/** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
+export const EVIDENCE = wordPattern`
+фот~
+видео~
+скрин~
+снимк~
+снимок
+трек~
+отслеживани~
+переписк~
+акт(?:а|ом|у)?
+справк~
+photos?
+pictures?
+pics?
+videos?
+screenshots?
+screen recording
+tracking
+letter from the post office
+post office (?:statement|report|letter)
+chat (?:history|log)
+[a-z]{2}\d{9}[a-z]{2}
+lp\d{14}
+\d{14}
+yt\d{16}
+`;
+
+/** The buyer says a photo or video is attached, which the form should then show. */
+export const ATTACHMENT_PROMISE = wordPattern`
+(?:прилага~|приклад~|прикрепл~|во вложении|см\.? фото|на фото|на видео)
+(?:attached|attaching|see (?:the )?(?:photo|picture|video)~|in the (?:photo|picture|video)~)
+`;

@@ -1,0 +1,97 @@
+import type { Token } from './tokens';
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  u: 'и',
+  x: 'х',
+  y: 'у',
+  '0': 'о',
+  '3': 'з',
+  '4': 'ч',
+  '6': 'б',
+  '@': 'а',
+  $: 'с',
+};
+const LEET_TO_LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
+
+/**
+ * A lower-case word of our alphabets, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. Letters of
+ * other scripts split words; nothing we look for is written in them.
+ */
+const WORD = /[a-zа-яёіїєґ0-9*@$#_]+(?:!+[a-zа-яёіїєґ0-9*@$#_]+)*/g;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const DIGIT = /\d/;
+// "3шт", "6см", "4gb", "3-й": a number glued to its unit or ending, not a digit standing in for a letter.
+const NUMBER_WITH_UNIT =
+  /^\d+(?:шт|см|мм|кг|гб|мб|мл|мач|вт|руб|дн|мес|[гмлрчйхея]|gb|mb|tb|mm|cm|kg|pcs|mah|w|v|th|st|nd|rd|x)$/u;
+
+export interface FlatText {
+  flat: string;
+  /** The words of `flat` with their offsets, collected in the same pass. */
+  words: Token[];
+}
+
+/**
+ * A lower-cased copy of the text with the same length, so every offset found in it is an offset into the original.
+ * Inside words that are mostly Cyrillic, Latin look-alikes and digits used as letters become the Cyrillic letters
+ * they imitate ("мошeнники", "6ля"), so one set of Russian patterns sees through the disguise.
+ */
+export function flatten(text: string): FlatText {
+  const words: Token[] = [];
+  const flat = lowerKeepingLength(text).replace(WORD, (word: string, start: number) => {
+    const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
+    words.push({ start, end: start + word.length, word: rewritten });
+    return rewritten;
+  });
+  return { flat, words };
+}
+
+function lowerKeepingLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replaceAll('ё', 'е');
+  // A few characters grow when lower-cased (İ → i̇); keep those as they are so offsets stay true.
+  let out = '';
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    out += lowered.length === char.length ? lowered : char;
+  }
+  return out.replaceAll('ё', 'е');
+}
+
+// Most words are plain lower-case Cyrillic, Latin or digits: nothing in them imitates anything else.
+const PLAIN_WORD = /^(?:[а-яе]+|[a-z]+|\d+)$/;
+
+/** Maps look-alike letters and digits inside one lower-case word; the result has the same length. */
+export function rewriteWord(word: string): string {
+  let cyrillic = 0;
+  let latin = 0;
+  let digits = 0;
+  for (const char of word) {
+    if (CYRILLIC.test(char)) cyrillic++;
+    else if (LATIN.test(char)) latin++;
+    else if (DIGIT.test(char)) digits++;
+  }
+  const digitsAreLetters = digits < Math.max(cyrillic, latin) && !NUMBER_WITH_UNIT.test(word);
+  if (cyrillic > 0 && cyrillic >= latin) return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters);
+  if (latin >= 2) return mapChars(word, LEET_TO_LATIN, digitsAreLetters);
+  return word;
+}
+
+function mapChars(word: string, table: Record<string, string>, withDigits: boolean): string {
+  let out = '';
+  for (const char of word) {
+    const mapped = table[char];
+    out += mapped && (withDigits || !DIGIT.test(char)) ? mapped : char;
+  }
+  return out;
+}

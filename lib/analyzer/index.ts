@@ -1,0 +1,130 @@
+import { findObscene } from './obscene';
+import { INSULT, THREAT } from './abuse-phrases';
+import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
+import { finding } from './findings';
+import { flatten } from './flatten';
+import { analyseLanguage } from './language';
+import { findMoney } from './money';
+import { matches, spansOf } from './patterns';
+import { detectRequest } from './resolution';
+import { findEmotion } from './tone';
+import { ACCUSATION } from './tone-phrases';
+import { mergeSpelledOut } from './tokens';
+import { translitToCyrillic } from './translit';
+import type { MessageKey } from '../i18n';
+import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
+
+export type * from './types';
+export { FINDING_CODES } from './findings';
+
+const MIN_WORDS = 8;
+const MAX_LENGTH = 1500;
+const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
+
+/** Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. */
+export function checkDispute(draft: DisputeDraft): CheckResult {
+  const text = typeof draft.text === 'string' ? draft.text : '';
+  const { flat, words } = flatten(text);
+  const { language, translit, mixed } = analyseLanguage(text);
+  // Transliterated Russian is also read in Cyrillic for the yes/no questions; spans always come from `flat`.
+  const readable = translit.length > 0 ? `${flat}\n${translitToCyrillic(flat)}` : flat;
+  const money = findMoney(flat);
+  const detected = detectRequest(readable, money, draft.orderTotal, draft.resolution);
+  const findings: Finding[] = [];
+  const add = (condition: boolean, make: () => Finding) => {
+    if (condition) findings.push(make());
+  };
+
+  const obscene = findObscene(mergeSpelledOut(words, flat), text);
+  const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
+  const threats = spansOf(THREAT, flat);
+  const obsceneSpans = obscene.map((word) => word.span);
+  add(obsceneSpans.length > 0, () => finding('profanity', obsceneSpans, rewrite('profanity')));
+  add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
+  add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
+
+  const emotion = [...findEmotion(text, flat), ...obscene.filter((word) => word.interjection).map((word) => word.span)];
+  const accusations = spansOf(ACCUSATION, flat);
+  add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
+  add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
+
+  const evidenceAttached = (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
+  add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
+  add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
+  add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
+  const promises = spansOf(ATTACHMENT_PROMISE, flat);
+  add(draft.attachments !== undefined && !evidenceAttached && promises.length > 0, () =>
+    finding('evidence_not_attached', promises, advice('attach_evidence')),
+  );
+
+  findings.push(...requestFindings(draft, detected));
+
+  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
+  add(wordCount < MIN_WORDS, () => finding('too_short', [], advice('too_short')));
+  add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('too_long')));
+  add(translit.length > 0, () => finding('translit', translit, advice('use_cyrillic')));
+  add(mixed.length > 0, () => finding('mixed_language', mixed, advice('one_language')));
+  const otherThanForm = draft.formLanguage !== undefined && language !== 'other' && language !== draft.formLanguage;
+  add(otherThanForm, () => finding('language_mismatch', [], advice('form_language')));
+
+  const verdict = verdictOf(findings);
+  return { verdict, score: scoreOf(findings, verdict), language, detected, findings };
+}
+
+function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Finding[] {
+  const findings: Finding[] = [];
+  const resolution = draft.resolution ?? detected.resolution;
+  if (resolution === 'none') findings.push(finding('missing_resolution', [], advice('add_resolution')));
+  const amount = draft.amount ?? (detected.percent === undefined ? detected.amount : undefined);
+  if (resolution === 'partial_refund' && amount === undefined) {
+    const fromPercent = detected.percent !== undefined && detected.amount !== undefined;
+    findings.push(
+      finding(
+        'partial_without_amount',
+        [],
+        fromPercent
+          ? advice('amount_from_percent', { percent: detected.percent!, amount: detected.amount! })
+          : advice('add_amount'),
+      ),
+    );
+  }
+  const sameCurrency =
+    draft.amount !== undefined || !detected.currency || !draft.currency || detected.currency === draft.currency;
+  if (amount !== undefined && draft.orderTotal !== undefined && sameCurrency && amount > draft.orderTotal) {
+    findings.push(finding('amount_exceeds_total', [], advice('lower_amount', { total: draft.orderTotal })));
+  }
+  if (draft.resolution && detected.resolution !== 'none' && !compatible(draft.resolution, detected.resolution)) {
+    findings.push(finding('resolution_conflict', [], advice(`match_resolution.${detected.resolution}`)));
+  }
+  return findings;
+}
+
+/** A return in the form is a return and refund, so a text asking for the money back agrees with it. */
+function compatible(form: string, text: string): boolean {
+  return form === text || (form === 'return' && text === 'full_refund');
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((item) => item.severity === 'blocker')) return 'blocker';
+  return findings.some((item) => item.severity === 'warning') ? 'needs_work' : 'ready';
+}
+
+function scoreOf(findings: readonly Finding[], verdict: Verdict): number {
+  const score = findings.reduce((total, item) => total - PENALTY[item.severity], 100);
+  return Math.max(0, Math.min(verdict === 'blocker' ? 30 : 100, score));
+}
+
+type KeyAfter<Prefix extends string> = MessageKey extends infer Key
+  ? Key extends `${Prefix}${infer Name}`
+    ? Name
+    : never
+  : never;
+
+function rewrite(name: KeyAfter<'check.rewrite.'>): Suggestion {
+  return { kind: 'rewrite', key: `check.rewrite.${name}` };
+}
+
+function advice(name: KeyAfter<'check.suggestion.'>, params?: Suggestion['params']): Suggestion {
+  const key = `check.suggestion.${name}` as const;
+  return params ? { kind: 'advice', key, params } : { kind: 'advice', key };
+}

@@ -1,0 +1,152 @@
+import { rewriteWord } from './flatten';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/**
+ * Russian mat and English obscenities, matched on roots rather than listed forms, in every disguise: look-alike
+ * letters and digits (handled by flatten), masks (`х*й`, `п!зд@ц`), stretched letters, spelled-out words and
+ * transliteration. `interjection` marks the words that also signal emotion (блять, пиздец, fucking).
+ */
+interface Root {
+  pattern: RegExp;
+  interjection?: boolean;
+  /** Obscene words that are also names for a person (мудак, asshole): they are insults too. */
+  nameCalling?: boolean;
+}
+
+const RUSSIAN_ROOTS: Root[] = [
+  { pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$/, nameCalling: true },
+  { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
+  { pattern: /п[ие]зд/ },
+  { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
+  { pattern: /^оху[еи]/, interjection: true },
+  { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
+  { pattern: /пид[оеа]?р/ },
+  { pattern: /^бл[яэ](?:$|д|т|ск)/, interjection: true },
+  { pattern: /^(?:за|до)еб/, interjection: true },
+  {
+    pattern:
+      /^(?:за|на|вы|от|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|ли|ло|ла|ок|ош|ля|он|ищ)/,
+  },
+  { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
+  { pattern: /г[ао]вн/ },
+  { pattern: /дерьм|шлюх|з[ао]луп|жоп/ },
+  { pattern: /^чм(?:о|ы|ошн)/ },
+  { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
+  { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
+];
+
+// Innocent words that contain a root above: застрахую, хлебать, колебаться, херес.
+const RUSSIAN_ALLOWED = /страху|хлеб|колеб|греб|скреб|херес|херсон/;
+
+const ENGLISH_ROOTS: Root[] = [
+  {
+    pattern:
+      /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^motherf/,
+    nameCalling: true,
+  },
+  { pattern: /^f+u+c+k+i+n|^wtf$/, interjection: true },
+  { pattern: /f+u+c+k|^f+c+k|^fu+k(?:ing|in|ed)?$|^fk$/ },
+  { pattern: /s+h+i+t+(?!ak)/ },
+  { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
+  { pattern: /b+i+t+c+h/ },
+  { pattern: /^cocks?$/ },
+  { pattern: /^crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$/ },
+];
+
+const TRANSLIT_ROOTS: Root[] = [
+  { pattern: /^bl(?:ya|ia|ja|e)(?:t|d)?$|^blyat|^blyad/, interjection: true },
+  { pattern: /^p[ie]zdec|^p[ie]zdets|^p[ie]zdos/, interjection: true },
+  { pattern: /^(?:za|do)y?eb/, interjection: true },
+  { pattern: /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?k?h(?:ui|uy|uj|uinya|uynya|ujnya|uev\w*|uet\w*)$/ },
+  { pattern: /^(?:na|vy|ot|po|pro|u|pere|raz|ob)?y?eb(?:a[tln]|u(?:ch|t|$)|i|nu|et|lo|lan)/ },
+  { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
+];
+
+// One test per word first; the list is searched only to tell which root it was.
+const anyOf = (roots: readonly Root[]) => new RegExp(roots.map((root) => root.pattern.source).join('|'));
+const ANY_RUSSIAN_ROOT = anyOf(RUSSIAN_ROOTS);
+const ANY_ENGLISH_ROOT = anyOf(ENGLISH_ROOTS);
+const ANY_TRANSLIT_ROOT = anyOf(TRANSLIT_ROOTS);
+const MASK = /[*#_!@$]/;
+// Letters a mask most often hides; two masks at most, and a budget per text, keep the search small.
+const FILL_CYRILLIC = [...'аеиоуыяюйлбздхснт'];
+const FILL_LATIN = [...'aeiouyschk'];
+const MAX_MASKS = 2;
+const MASKED_WORD_BUDGET = 40;
+const LATIN_WORD = /^[a-z]+$/;
+const CYRILLIC_LETTER = /[а-я]/;
+const DOUBLED = /([а-яa-z])\1/;
+const CYRILLIC_WORD = /^[а-я]+$/;
+
+export interface ObsceneWord {
+  span: Span;
+  interjection: boolean;
+  nameCalling: boolean;
+}
+
+export function findObscene(tokens: readonly Token[], text: string): ObsceneWord[] {
+  const found: ObsceneWord[] = [];
+  let maskedBudget = MASKED_WORD_BUDGET;
+  const verdicts = new Map<string, Root | undefined>();
+  for (const token of tokens) {
+    const raw = text.slice(token.start, token.end);
+    // Spelled-out words were joined after flattening, so their letters have not been mapped yet.
+    const word = raw.length > token.word.length ? rewriteWord(token.word) : token.word;
+    // Words repeat (и, не, товар); each is classified once per text.
+    if (!verdicts.has(word)) verdicts.set(word, classify(word));
+    let hit = verdicts.get(word);
+    if (!hit && raw.length === word.length && MASK.test(raw) && maskedBudget-- > 0) hit = unmask(raw, word);
+    if (hit) {
+      // Spelling a word out letter by letter (`F U C K`) is shouting it.
+      const spelledOut = raw.length > word.length;
+      found.push({
+        span: { start: token.start, end: token.end },
+        interjection: (hit.interjection ?? false) || spelledOut,
+        nameCalling: hit.nameCalling ?? false,
+      });
+    }
+  }
+  return found;
+}
+
+function classify(word: string): Root | undefined {
+  if (CYRILLIC_LETTER.test(word)) {
+    const squeezed = squeeze(word);
+    if (!CYRILLIC_WORD.test(squeezed) || !ANY_RUSSIAN_ROOT.test(squeezed) || RUSSIAN_ALLOWED.test(word))
+      return undefined;
+    return RUSSIAN_ROOTS.find((root) => root.pattern.test(squeezed));
+  }
+  if (!LATIN_WORD.test(word)) return undefined;
+  const stretched = DOUBLED.test(word) ? word.replace(/([a-z])\1\1+/g, '$1') : word;
+  const squeezed = squeeze(stretched);
+  if (!ANY_ENGLISH_ROOT.test(stretched) && !ANY_TRANSLIT_ROOT.test(squeezed)) return undefined;
+  return (
+    ENGLISH_ROOTS.find((root) => root.pattern.test(stretched)) ??
+    TRANSLIT_ROOTS.find((root) => root.pattern.test(squeezed))
+  );
+}
+
+/** `сууука` → `сука`; the test first, because most words have no doubled letter at all. */
+function squeeze(word: string): string {
+  return DOUBLED.test(word) ? word.replace(/([а-яa-z])\1+/g, '$1') : word;
+}
+
+/** `х*йня`, `б**дь`, `f*ck`: tries the letters a mask usually hides and checks each spelling against the roots. */
+function unmask(raw: string, word: string): Root | undefined {
+  const masks = [...raw].flatMap((char, index) => (MASK.test(char) ? [index] : []));
+  const letters = raw.length - masks.length;
+  if (masks.length > MAX_MASKS || letters < 2 || raw.length !== [...raw].length) return undefined;
+  const fill = CYRILLIC_LETTER.test(word) ? FILL_CYRILLIC : FILL_LATIN;
+  const chars = [...word];
+  const search = (position: number): Root | undefined => {
+    if (position === masks.length) return classify(chars.join(''));
+    for (const letter of fill) {
+      chars[masks[position]!] = letter;
+      const hit = search(position + 1);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return search(0);
+}

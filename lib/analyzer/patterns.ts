@@ -1,0 +1,48 @@
+import type { Span } from './types';
+
+/**
+ * Letters of the flattened (lower-case) text. `\p{L}` would be exact, but every use of it inlines the whole Unicode
+ * letter table, which makes V8 fall back to its slow regexp interpreter for alternations this large.
+ */
+export const LETTER = 'a-zа-яёіїєґ';
+
+/**
+ * A tag for lexicons: one alternative per line, written as a raw regular expression, matched as a whole word.
+ * `\b` is ASCII-only in JavaScript, so word edges are lookarounds on letters and digits. Two shorthands keep the
+ * lexicons short: a space stands for any run of white space, and `~` for "any word ending", so a stem such as
+ * `царапин~` works for Cyrillic too; `\w` stands for one letter of any of our alphabets.
+ */
+export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): RegExp {
+  const body = String.raw({ raw: lines.raw }, ...parts)
+    .split('\n')
+    .filter((line) => line !== '')
+    .join('|')
+    .replaceAll(' ', '\\s+')
+    .replaceAll('~', `[${LETTER}]*`)
+    .replaceAll('\\w', `[${LETTER}]`);
+  return new RegExp(`(?<![${LETTER}0-9])(?:${body})(?![${LETTER}0-9])`, 'g');
+}
+
+export function spansOf(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].length > 0) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+export function sortSpans(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `test` and `exec` on a global pattern move its `lastIndex`; these leave it at zero for the next caller. */
+export function matches(pattern: RegExp, text: string): boolean {
+  return firstIndex(pattern, text) >= 0;
+}
+
+export function firstIndex(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match ? match.index : -1;
+}

@@ -1,0 +1,36 @@
+import { AFFECT, EMOTIVE_EMOJI, SHOUTING_PUNCTUATION } from './tone-phrases';
+import { spansOf } from './patterns';
+import type { Span } from './types';
+
+const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?![A-Za-zА-Яа-яЁё0-9])/g;
+// Abbreviations written in capitals are names, not shouting.
+const ABBREVIATIONS = new Set(
+  'USB HDMI LED LCD USPS DHL EMS UPS СДЭК ПВЗ РФ США OK ОК ID USA EU UK GPS SIM SD DIY SMS ТВ TV PC ПК SSD NFC XS XL XXL'.split(
+    ' ',
+  ),
+);
+const SHORT = 4;
+
+/** Strong emotion: `!!`/`??`, two or more shouted words, affect words, angry or crying emoji. */
+export function findEmotion(text: string, flat: string): Span[] {
+  return [
+    ...spansOf(SHOUTING_PUNCTUATION, text),
+    ...shoutedWords(text),
+    ...spansOf(AFFECT, flat),
+    ...spansOf(EMOTIVE_EMOJI, text),
+  ];
+}
+
+/** Capitalised words count when long, or when short but next to another one ("НЕ ТОТ ЦВЕТ"). */
+function shoutedWords(text: string): Span[] {
+  const caps = spansOf(CAPS_WORD, text).filter((span) => !ABBREVIATIONS.has(text.slice(span.start, span.end)));
+  const shouted = caps.filter((span, i) => {
+    if (span.end - span.start > SHORT) return true;
+    const neighbours = [caps[i - 1], caps[i + 1]];
+    return neighbours.some(
+      (other) =>
+        other && /^[\s,.-]{1,3}$/u.test(text.slice(Math.min(span.end, other.end), Math.max(span.start, other.start))),
+    );
+  });
+  return shouted.length >= 2 ? shouted : [];
+}

@@ -1,0 +1,86 @@
+import type { MessageKey } from '../i18n';
+
+export type Resolution = 'full_refund' | 'partial_refund' | 'return' | 'exchange';
+export type TextLanguage = 'ru' | 'en' | 'other';
+
+export interface Attachment {
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** What the buyer has typed and picked in the open-dispute form. */
+export interface DisputeDraft {
+  text: string;
+  reason?: string;
+  resolution?: Resolution;
+  amount?: number;
+  currency?: string;
+  orderTotal?: number;
+  attachments?: Attachment[];
+  formLanguage?: 'ru' | 'en';
+}
+
+export type FindingCode =
+  | 'profanity'
+  | 'insult'
+  | 'threat'
+  | 'emotional'
+  | 'accusation'
+  | 'missing_what'
+  | 'missing_when'
+  | 'missing_evidence'
+  | 'missing_resolution'
+  | 'partial_without_amount'
+  | 'amount_exceeds_total'
+  | 'resolution_conflict'
+  | 'evidence_not_attached'
+  | 'too_short'
+  | 'too_long'
+  | 'mixed_language'
+  | 'translit'
+  | 'language_mismatch';
+
+/** `blocker` must be fixed before sending; `warning` keeps the draft from being ready; `tip` is advice only. */
+export type Severity = 'blocker' | 'warning' | 'tip';
+export type Verdict = 'ready' | 'needs_work' | 'blocker';
+
+/** UTF-16 offsets into the original text, end exclusive: `text.slice(start, end)` is the flagged part. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What to do about a finding. `advice` is shown in the interface language; a `rewrite` is a calm sentence the buyer
+ * may paste into the dispute, so it must be resolved in the language of the dispute text (`CheckResult.language`).
+ */
+export interface Suggestion {
+  kind: 'advice' | 'rewrite';
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  spans: Span[];
+  messageKey: MessageKey;
+  suggestion?: Suggestion;
+}
+
+export interface DetectedRequest {
+  resolution: Resolution | 'none';
+  amount?: number;
+  currency?: string;
+  /** Set when the text asks for a share of the price ("50%", "половину") rather than a sum. */
+  percent?: number;
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  score: number;
+  language: TextLanguage;
+  detected: DetectedRequest;
+  findings: Finding[];
+}

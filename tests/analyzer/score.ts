@@ -1,0 +1,67 @@
+import { checkDispute, FINDING_CODES, type FindingCode } from '../../lib/analyzer';
+import type { CorpusCase } from './corpus';
+
+export interface CodeScore {
+  code: FindingCode;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Miss {
+  id: string;
+  text: string;
+  expectedVerdict: string;
+  actualVerdict: string;
+  missing: FindingCode[];
+  extra: FindingCode[];
+}
+
+export interface CorpusScore {
+  cases: number;
+  verdictAccuracy: number;
+  codes: CodeScore[];
+  misses: Miss[];
+}
+
+/** Precision, recall and F1 per finding code, and verdict accuracy, of checkDispute on labelled texts. */
+export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
+  const counts = new Map(FINDING_CODES.map((code) => [code, { tp: 0, fp: 0, fn: 0 }]));
+  const misses: Miss[] = [];
+  let rightVerdicts = 0;
+  for (const item of cases) {
+    const result = checkDispute({ ...item.draft, text: item.text });
+    const actual = new Set(result.findings.map((finding) => finding.code));
+    const expected = new Set(item.expect.findings);
+    for (const code of FINDING_CODES) {
+      const count = counts.get(code)!;
+      if (actual.has(code) && expected.has(code)) count.tp++;
+      else if (actual.has(code)) count.fp++;
+      else if (expected.has(code)) count.fn++;
+    }
+    if (result.verdict === item.expect.verdict) rightVerdicts++;
+    const missing = [...expected].filter((code) => !actual.has(code));
+    const extra = [...actual].filter((code) => !expected.has(code));
+    if (missing.length || extra.length || result.verdict !== item.expect.verdict) {
+      misses.push({
+        id: item.id,
+        text: item.text,
+        expectedVerdict: item.expect.verdict,
+        actualVerdict: result.verdict,
+        missing,
+        extra,
+      });
+    }
+  }
+  const codes = FINDING_CODES.map((code) => {
+    const { tp, fp, fn } = counts.get(code)!;
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { code, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
+  });
+  return { cases: cases.length, verdictAccuracy: rightVerdicts / Math.max(1, cases.length), codes, misses };
+}

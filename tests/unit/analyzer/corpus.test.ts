@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { FINDING_CODES, type FindingCode, type Verdict } from '../../../lib/analyzer';
+import { CORPUS, HOLDOUT_SET } from '../../analyzer/corpus';
+import { scoreCorpus } from '../../analyzer/score';
+
+const BLOCKERS: FindingCode[] = ['profanity', 'insult', 'threat'];
+const WARNINGS: FindingCode[] = [
+  'emotional',
+  'accusation',
+  'missing_what',
+  'missing_when',
+  'missing_evidence',
+  'missing_resolution',
+  'partial_without_amount',
+];
+
+/** The verdict rule of analyzer-notes.md 1.1, applied to the labels themselves. */
+function verdictOfLabels(codes: readonly FindingCode[]): Verdict {
+  if (codes.some((code) => BLOCKERS.includes(code))) return 'blocker';
+  return codes.some((code) => WARNINGS.includes(code)) ? 'needs_work' : 'ready';
+}
+
+describe('labelled corpus', () => {
+  it('has at least 150 texts, at least 60% of them Russian, with unique ids', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(150);
+    expect(CORPUS.filter((item) => item.lang === 'ru').length / CORPUS.length).toBeGreaterThanOrEqual(0.6);
+    expect(new Set(CORPUS.map((item) => item.id)).size).toBe(CORPUS.length);
+  });
+
+  it('uses only known finding codes, each at most once per text', () => {
+    for (const item of CORPUS) {
+      for (const code of item.expect.findings) expect(FINDING_CODES, item.id).toContain(code);
+      expect(new Set(item.expect.findings).size, item.id).toBe(item.expect.findings.length);
+    }
+  });
+
+  it('labels a verdict that follows from its labelled findings', () => {
+    for (const item of CORPUS) expect(item.expect.verdict, item.id).toBe(verdictOfLabels(item.expect.findings));
+  });
+
+  it('keeps a held-out part', () => {
+    expect(HOLDOUT_SET.length).toBeGreaterThanOrEqual(50);
+  });
+
+  // A floor, not the target: it catches a rule change that breaks many texts at once.
+  it('the analyzer agrees with most verdicts', () => {
+    expect(scoreCorpus(CORPUS).verdictAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
