@@ -6,8 +6,9 @@ import { readRuOrderDetail, readRuOrderList } from './ru-pages';
 
 /**
  * Snapshot drafts read from the page's markup, in the content script: plain text where a value needs parsing, so
- * the parsers and zod stay in the worker (`finishDomDrafts` turns the drafts into validated snapshots). Each reader first checks for its known layout and returns nothing when it is absent, so an unknown or re-hashed
- * page yields empty lists instead of guesses. Never throws.
+ * the parsers and zod stay in the worker (`finishDomDrafts` turns the drafts into validated snapshots). Each reader
+ * first checks for its known layout and returns nothing when it is absent, so an unknown or re-hashed page yields
+ * empty lists instead of guesses. Never throws.
  */
 export function readSnapshotsFromDom(root: ParentNode, page: DetectedPage): DomDrafts {
   try {
