@@ -1,5 +1,6 @@
 import { observedEndpointOf } from '../aliexpress/endpoints';
 import { safeParseUrl } from '../aliexpress/hosts';
+import { finishDomDrafts } from '../aliexpress/page-data/finish-dom-drafts';
 import { parseObservedResponse } from '../aliexpress/page-data/parse-response';
 import { readFactsFor, storeSnapshots } from '../db/facts';
 import { validSnapshots } from '../aliexpress/page-data/keep-valid';
@@ -37,7 +38,8 @@ export async function receivePageDom(
   env: WorkerEnv,
 ): Promise<PageReadResult> {
   const page = reportedPage(pageUrl, sender);
-  return storeAndAnswer(page, validated({ orders, disputes }, 'page-dom'), env);
+  // The content script sends the page's texts; they are parsed and validated here, with `page-dom` as source.
+  return storeAndAnswer(page, finishDomDrafts({ orders, disputes }, new Date(env.now())), env);
 }
 
 export async function receiveManualFacts(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { readSnapshotsFromDom } from '../../lib/aliexpress/dom/read-page';
+import { finishDomDrafts } from '../../lib/aliexpress/page-data/finish-dom-drafts';
 import { parseObservedResponse } from '../../lib/aliexpress/page-data/parse-response';
 import { measure, type BenchRow } from './measure';
 
@@ -57,10 +58,12 @@ export default function parserBenchmarks(): BenchRow[] {
   const listApi = mtop('mtop.aliexpress.trade.buyer.order.list');
   const disputeApi = mtop('mtop.aliexpress.buyer.reverse.reverseOrderLineRenderForBuyer');
   const detected = { kind: 'order-list', site: 'global' } as const;
+  const drafts = readSnapshotsFromDom(page, detected);
+  const observedAt = new Date();
 
   const checks: Array<[string, number, number]> = [
     ['json list', parseObservedResponse({ requestUrl: listApi, text: list }).orders.length, 200],
-    ['dom list', readSnapshotsFromDom(page, detected).orders.length, 200],
+    ['dom list', finishDomDrafts(drafts, observedAt).orders.length, 200],
     [
       'dispute history',
       parseObservedResponse({ requestUrl: disputeApi, text: dispute }).disputes[0]?.history?.length ?? 0,
@@ -90,6 +93,13 @@ export default function parserBenchmarks(): BenchRow[] {
       runs: 50,
       warmups: 5,
       target: '< 5 ms',
+      note: 'content script: drafts of plain text',
+    }),
+    measure('finish 200 order drafts from the DOM (worker)', () => finishDomDrafts(drafts, observedAt), {
+      runs: 50,
+      warmups: 5,
+      target: '< 5 ms',
+      note: 'parse and validate',
     }),
     measure(
       'parse dispute detail, 300 history entries',

@@ -1,6 +1,6 @@
 import { DISPUTE_FORM } from '../selectors/global';
 import { matchAll, matchFirst } from '../selectors/selector-list';
-import { currencyIn, parseAmount, parseMoney } from '../text/money';
+import { toPlainText } from '../../model/plain-text';
 import { textOf } from './dom-text';
 
 export interface DisputeFormState {
@@ -8,7 +8,8 @@ export interface DisputeFormState {
   reason?: string;
   resolution?: 'full_refund' | 'partial_refund' | 'return';
   amount?: number;
-  currency?: string;
+  /** The text that shows the amount's currency ("Max. US $12.99"), for `currencyIn` where the parsers run. */
+  currencyText?: string;
   attachmentCount: number;
   textarea: HTMLTextAreaElement | null;
   submitButton: Element | null;
@@ -35,16 +36,15 @@ export function readDisputeForm(root: ParentNode): DisputeFormState | null {
       : textOf(reasonElement, 200);
   const amountInput = matchFirst(root, DISPUTE_FORM.amount) as HTMLInputElement | null;
   const hint = textOf(matchFirst(root, DISPUTE_FORM.amountCurrencyHint), 100);
-  const currency = currencyIn(hint) ?? currencyIn(textOf(amountInput?.parentElement ?? null, 300));
-  const amount = amountInput ? parseAmount(String(amountInput.value ?? '')) : undefined;
-  const maximum = parseMoney(hint)?.amount;
+  const amount = amountInput ? amountIn(String(amountInput.value ?? '')) : undefined;
+  const maximum = amountIn(hint);
 
   return {
     text: String(field.value ?? ''),
     reason: reasonText && !REASON_PLACEHOLDER.test(reasonText) ? reasonText : undefined,
     resolution: resolutionOf(root, amount, maximum),
     amount,
-    currency,
+    currencyText: toPlainText(hint || textOf(amountInput?.parentElement ?? null, 300), 300),
     attachmentCount: matchAll(root, DISPUTE_FORM.thumbs).elements.length,
     textarea: field,
     submitButton: matchFirst(root, DISPUTE_FORM.submit) ?? matchFirst(root, DISPUTE_FORM.nextStep),
@@ -60,4 +60,20 @@ function resolutionOf(
   if (!chosen) return undefined;
   if (RETURN_VALUES.test(chosen.value)) return 'return';
   return amount !== undefined && maximum !== undefined && amount < maximum ? 'partial_refund' : 'full_refund';
+}
+
+/**
+ * The first number in a typed amount or a "Max. US $12.99" hint: "5,50", "12.99", "1.234,56". A "." or ","
+ * followed by one or two digits at the end is the decimal mark, the others group thousands (no currency
+ * AliExpress shows has three decimals). Negative amounts are none. The full money parser stays in the worker.
+ */
+function amountIn(text: string): number | undefined {
+  const sample = text.slice(0, 100);
+  const match = /\d[\d.,]*/.exec(sample);
+  if (!match || /[-−]/.test(sample.slice(Math.max(0, match.index - 6), match.index))) return undefined;
+  const number = match[0].replace(/[.,]+$/, '');
+  const decimals = /[.,](\d{1,2})$/.exec(number);
+  const whole = (decimals ? number.slice(0, decimals.index) : number).replace(/[.,]/g, '');
+  const amount = Number(`${whole}.${decimals?.[1] ?? '0'}`);
+  return amount <= 1e9 ? amount : undefined;
 }

@@ -1,4 +1,5 @@
 import { toPlainText } from '../../model/plain-text';
+import { PROTECTION_PHRASES } from '../text/anchors';
 
 /** An element's visible-ish text with whitespace collapsed (textContent: never parses or runs anything). */
 export function textOf(element: Element | null | undefined, max = 2000): string {
@@ -11,6 +12,23 @@ export function textOf(element: Element | null | undefined, max = 2000): string 
 
 export function plainOf(element: Element | null | undefined, max: number): string | undefined {
   return toPlainText(textOf(element, max * 2), max);
+}
+
+/** Text the worker parses (a date, a price): cut as `textOf` cuts it, then made plain, never cut again. */
+export function rawTextOf(element: Element | null | undefined, max: number): string | undefined {
+  return toPlainText(textOf(element, max), max);
+}
+
+/**
+ * The buyer-protection promise in a page's text: from the first phrase that occurs (in the phrases' order, as
+ * `protectionEndIn` tries them) to the 60 characters it reads the date from.
+ */
+export function protectionTextIn(text: string): string | undefined {
+  for (const phrase of PROTECTION_PHRASES) {
+    const match = phrase.exec(text);
+    if (match) return toPlainText(text.slice(match.index, match.index + match[0].length + 60), 200);
+  }
+  return undefined;
 }
 
 /** The id after /store/ in a link, or undefined. */

@@ -1,4 +1,4 @@
-import type { DisputeSnapshot, HistoryEntry, OrderItem, OrderSnapshot } from '../../model/snapshots';
+import { toPlainText } from '../../model/plain-text';
 import { GLOBAL_DISPUTE_DETAIL, GLOBAL_ORDER_DETAIL, GLOBAL_ORDER_LIST } from '../selectors/global';
 import { matchAll, matchFirst } from '../selectors/selector-list';
 import {
@@ -14,37 +14,43 @@ import {
   digitsOnly,
   trackingNumberIn,
 } from '../text/anchors';
-import { parsePageDate } from '../text/dates';
-import { parseMoney } from '../text/money';
-import { protectionEndIn } from '../text/protection';
-import { disputeStateOf, orderStatusOf } from '../text/statuses';
-import { toPlainText } from '../../model/plain-text';
-import { labelledText, pageText, plainOf, productIdOf, quantityOf, spacedTextOf, storeIdOf, textOf } from './dom-text';
+import {
+  labelledText,
+  pageText,
+  plainOf,
+  productIdOf,
+  protectionTextIn,
+  quantityOf,
+  rawTextOf,
+  spacedTextOf,
+  storeIdOf,
+  textOf,
+} from './dom-text';
+import type { DisputeDraft, HistoryEntryDraft, OrderDraft, OrderItemDraft } from './drafts';
 
 const SHORT = 200;
 const TITLE = 500;
 const MESSAGE = 4000;
+const PRICE = 100;
+const ROW = 300;
 
 /** Order cards on /p/order/index.html (doc §4.1). */
-export function readGlobalOrderList(root: ParentNode, route: string): OrderSnapshot[] {
-  const orders: OrderSnapshot[] = [];
+export function readGlobalOrderList(root: ParentNode, route: string): OrderDraft[] {
+  const orders: OrderDraft[] = [];
   for (const card of matchAll(root, GLOBAL_ORDER_LIST.card).elements) {
     const headerTexts = matchAll(card, GLOBAL_ORDER_LIST.headerInfo).elements.map((line) => textOf(line, 200));
     const orderId = orderIdOfCard(card, headerTexts);
     if (!orderId) continue;
     const dateLine = headerTexts.find((line) => ORDER_DATE_LABEL.test(line));
     const storeLink = matchFirst(card, GLOBAL_ORDER_LIST.storeLink);
-    const statusText = plainOf(matchFirst(card, GLOBAL_ORDER_LIST.status), SHORT);
     orders.push({
       orderId,
-      source: 'page-dom',
       route,
-      status: orderStatusOf(statusText),
-      statusText,
+      statusText: plainOf(matchFirst(card, GLOBAL_ORDER_LIST.status), SHORT),
       store: storeOf(plainOf(storeLink, SHORT), storeIdOf(storeLink)),
       items: listItems(card),
-      total: parseMoney(textOf(matchFirst(card, GLOBAL_ORDER_LIST.total), 100)),
-      orderedOn: dateLine ? parsePageDate(dateLine.replace(ORDER_DATE_LABEL, '')) : undefined,
+      totalText: rawTextOf(matchFirst(card, GLOBAL_ORDER_LIST.total), PRICE),
+      orderedOnText: toPlainText(dateLine?.replace(ORDER_DATE_LABEL, ''), SHORT),
     });
   }
   return orders;
@@ -63,7 +69,7 @@ export function orderIdOfCard(
   return /[?&]orderId=(\d{6,24})(?:&|$)/.exec(href)?.[1];
 }
 
-function listItems(card: Element): OrderItem[] {
+function listItems(card: Element): OrderItemDraft[] {
   const names = matchAll(card, GLOBAL_ORDER_LIST.itemName).elements;
   const numbers = matchAll(card, GLOBAL_ORDER_LIST.itemNumber).elements;
   return names.map((name, index) => {
@@ -73,45 +79,38 @@ function listItems(card: Element): OrderItem[] {
       title: plainOf(name, TITLE),
       productId: productIdOf(name.querySelector('a[href*="/item/"]')),
       quantity: quantityText ? quantityOf(quantityText) : undefined,
-      price: parseMoney(textOf(number, 100)),
+      priceText: rawTextOf(number, PRICE),
     };
   });
 }
 
 /** /p/order/detail.html (doc §4.2); nothing unless the known layout is there. */
-export function readGlobalOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderSnapshot[] {
+export function readGlobalOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderDraft[] {
   if (!matchFirst(root, GLOBAL_ORDER_DETAIL.layout)) return [];
-  const rows = matchAll(root, GLOBAL_ORDER_DETAIL.infoRow).elements.map((row) => textOf(row, 300));
-  const rowValue = (label: RegExp) => rows.find((row) => label.test(row))?.replace(label, '');
+  const rows = matchAll(root, GLOBAL_ORDER_DETAIL.infoRow).elements.map((row) => textOf(row, ROW));
+  const rowValue = (label: RegExp) => toPlainText(rows.find((row) => label.test(row))?.replace(label, ''), ROW);
   const orderId = rows.map((row) => digitsOnly(ORDER_ID_TEXT.exec(row)?.[1])).find(Boolean) ?? urlOrderId;
   if (!orderId) return [];
 
-  const statusText = plainOf(matchFirst(root, GLOBAL_ORDER_DETAIL.status), SHORT);
-  const orderedOn = rowValue(ORDER_DATE_LABEL);
-  const paidOn = rowValue(PAID_ON_LABEL);
-  const shippedOn = rowValue(SHIPPED_ON_LABEL);
   return [
     {
       orderId,
-      source: 'page-dom',
       route,
-      status: orderStatusOf(statusText),
-      statusText,
+      statusText: plainOf(matchFirst(root, GLOBAL_ORDER_DETAIL.status), SHORT),
       store: storeOf(plainOf(matchFirst(root, GLOBAL_ORDER_DETAIL.storeName), SHORT), undefined),
       items: matchAll(root, GLOBAL_ORDER_DETAIL.item).elements.map(detailItem),
-      total: detailTotal(root),
-      orderedOn: orderedOn ? parsePageDate(orderedOn) : undefined,
-      paidOn: paidOn ? parsePageDate(paidOn) : undefined,
-      shippedOn: shippedOn ? parsePageDate(shippedOn) : undefined,
+      totalText: detailTotalText(root),
+      orderedOnText: rowValue(ORDER_DATE_LABEL),
+      paidOnText: rowValue(PAID_ON_LABEL),
+      shippedOnText: rowValue(SHIPPED_ON_LABEL),
       tracking: detailTracking(root, rows),
-      protectionEndsOn: protectionEndIn(pageText(root, 50_000)),
+      protectionText: protectionTextIn(pageText(root, 50_000)),
     },
   ];
 }
 
-function detailItem(item: Element): OrderItem {
+function detailItem(item: Element): OrderItemDraft {
   const title = matchFirst(item, GLOBAL_ORDER_DETAIL.itemTitle);
-  const price = matchFirst(item, GLOBAL_ORDER_DETAIL.itemPrice);
   const sku = textOf(matchFirst(item, GLOBAL_ORDER_DETAIL.itemSku), 400);
   return {
     title: plainOf(title, TITLE),
@@ -122,20 +121,20 @@ function detailItem(item: Element): OrderItem {
       .filter((option) => option !== undefined)
       .slice(0, 20),
     quantity: quantityOf(textOf(matchFirst(item, GLOBAL_ORDER_DETAIL.itemQuantity), 40)),
-    price: parseMoney(textOf(price, 100)),
+    priceText: rawTextOf(matchFirst(item, GLOBAL_ORDER_DETAIL.itemPrice), PRICE),
   };
 }
 
-function detailTotal(root: ParentNode) {
+function detailTotalText(root: ParentNode): string | undefined {
   for (const row of matchAll(root, GLOBAL_ORDER_DETAIL.priceRow).elements) {
     if (TOTAL_LABEL.test(textOf(matchFirst(row, GLOBAL_ORDER_DETAIL.priceLabel), 60))) {
-      return parseMoney(textOf(matchFirst(row, GLOBAL_ORDER_DETAIL.priceValue), 100));
+      return rawTextOf(matchFirst(row, GLOBAL_ORDER_DETAIL.priceValue), PRICE);
     }
   }
   return undefined;
 }
 
-function detailTracking(root: ParentNode, rows: string[]): OrderSnapshot['tracking'] {
+function detailTracking(root: ParentNode, rows: string[]): OrderDraft['tracking'] {
   const number =
     trackingNumberIn(textOf(matchFirst(root, GLOBAL_ORDER_DETAIL.trackingNumber), 60)) ??
     rows.map((row) => TRACKING_LABEL.exec(row)?.[1]).find(Boolean);
@@ -149,59 +148,48 @@ export function readGlobalDisputeDetail(
   root: ParentNode,
   route: string,
   ids: { disputeId?: string; orderId?: string },
-): DisputeSnapshot[] {
+): DisputeDraft[] {
   const statusElement = matchFirst(root, GLOBAL_DISPUTE_DETAIL.status);
   if (!statusElement) return [];
   const text = pageText(root, 20_000);
   const disputeId = ids.disputeId ?? CASE_ID_TEXT.exec(text)?.[1];
   if (!disputeId) return [];
-  const statusText = plainOf(statusElement, SHORT);
-  const state = disputeStateOf(statusText);
-  const countdown = textOf(matchFirst(root, GLOBAL_DISPUTE_DETAIL.countdown), 300);
-  const deadlineOn = countdown ? parsePageDate(countdown) : undefined;
   return [
     {
       disputeId,
       orderId: digitsOnly(ORDER_ID_TEXT.exec(text)?.[1]) ?? ids.orderId,
-      source: 'page-dom',
       route,
       reason: toPlainText(labelledText(root, REASON_LABEL, SHORT), SHORT),
-      status: state.status,
-      statusText,
-      awaiting: state.awaiting,
-      deadline: deadlineOn ? { on: deadlineOn, text: toPlainText(countdown, SHORT) } : undefined,
+      statusText: plainOf(statusElement, SHORT),
+      deadlineText: rawTextOf(matchFirst(root, GLOBAL_DISPUTE_DETAIL.countdown), ROW),
       history: disputeHistory(root),
     },
   ];
 }
 
-function disputeHistory(root: ParentNode): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
+function disputeHistory(root: ParentNode): HistoryEntryDraft[] {
+  const entries: HistoryEntryDraft[] = [];
   const proposal = matchFirst(root, GLOBAL_DISPUTE_DETAIL.sellerSolution);
   if (proposal) {
-    const text = spacedTextOf(proposal, MESSAGE);
     entries.push({
       actor: 'seller',
       action: "Seller's proposal",
-      text: toPlainText(text, MESSAGE),
-      amount: parseMoney(text),
+      text: toPlainText(spacedTextOf(proposal, MESSAGE), MESSAGE),
     });
   }
   for (const item of matchAll(root, GLOBAL_DISPUTE_DETAIL.history).elements.slice(0, 499)) {
     const timeText = textOf(matchFirst(item, GLOBAL_DISPUTE_DETAIL.historyTime), 80);
     const body = textOf(item, MESSAGE).slice(timeText.length).trim();
     const actor = ACTOR_PREFIXES.find(([prefix]) => prefix.test(body));
-    const text = actor ? body.replace(actor[0], '').trim() : body;
     entries.push({
       actor: actor?.[1],
-      at: parsePageDate(timeText),
-      text: toPlainText(text, MESSAGE),
-      amount: parseMoney(text),
+      atText: toPlainText(timeText, 80),
+      text: toPlainText(actor ? body.replace(actor[0], '').trim() : body, MESSAGE),
     });
   }
   return entries;
 }
 
-function storeOf(name: string | undefined, id: string | undefined): OrderSnapshot['store'] {
+function storeOf(name: string | undefined, id: string | undefined): OrderDraft['store'] {
   return name || id ? { name, id } : undefined;
 }

@@ -1,14 +1,14 @@
-import type { OrderSnapshot } from '../../model/snapshots';
 import { LEGACY_ORDER_DETAIL as LEGACY } from '../selectors/legacy';
 import { matchAll, matchFirst } from '../selectors/selector-list';
 import { digitsOnly, trackingNumberIn } from '../text/anchors';
-import { parseMoney } from '../text/money';
-import { orderStatusOf } from '../text/statuses';
 import { toPlainText } from '../../model/plain-text';
-import { plainOf, quantityOf, storeIdOf, textOf } from './dom-text';
+import { plainOf, quantityOf, rawTextOf, storeIdOf, textOf } from './dom-text';
+import type { OrderDraft, PriceFormat } from './drafts';
+
+const USD: PriceFormat = { currency: 'USD', decimal: '.' };
 
 /** trade.aliexpress.com/order_detail.htm (2014-era, doc §4.5; real capture). Legacy prices are in US dollars. */
-export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderSnapshot[] {
+export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderDraft[] {
   if (!matchFirst(root, LEGACY.layout)) return [];
   const numberElement = matchFirst(root, LEGACY.orderNumber);
   const orderId =
@@ -16,28 +16,25 @@ export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderI
   if (!orderId) return [];
   const storeLink = matchFirst(root, LEGACY.storeLink);
   const storeName = plainOf(storeLink, 200);
-  const statusText = plainOf(matchFirst(root, LEGACY.statusText), 200);
-  const usd = { currency: 'USD', decimal: '.' } as const;
   return [
     {
       orderId,
-      source: 'page-dom',
       route,
-      status:
-        orderStatusOf(matchFirst(root, LEGACY.statusCode)?.getAttribute('data-status')) ?? orderStatusOf(statusText),
-      statusText,
+      statusCode: toPlainText(matchFirst(root, LEGACY.statusCode)?.getAttribute('data-status'), 200),
+      statusText: plainOf(matchFirst(root, LEGACY.statusText), 200),
       store: storeName || storeIdOf(storeLink) ? { name: storeName, id: storeIdOf(storeLink) } : undefined,
       items: matchAll(root, LEGACY.itemRow).elements.map((row) => ({
         title: plainOf(matchFirst(row, LEGACY.itemTitle), 500),
         options: legacyOptions(row),
         quantity: quantityOf(matchFirst(row, LEGACY.itemQuantity)?.getAttribute('title') ?? ''),
-        price: parseMoney(textOf(matchFirst(row, LEGACY.itemPrice), 60), usd),
+        priceText: rawTextOf(matchFirst(row, LEGACY.itemPrice), 60),
       })),
-      total: parseMoney(textOf(matchFirst(root, LEGACY.total), 60), usd),
+      totalText: rawTextOf(matchFirst(root, LEGACY.total), 60),
       tracking: matchAll(root, LEGACY.shippingRow).elements.flatMap((row) => {
         const number = trackingNumberIn(textOf(matchFirst(row, LEGACY.trackingNumber), 60));
         return number ? [{ number, carrier: plainOf(matchFirst(row, LEGACY.carrier), 200) }] : [];
       }),
+      priceFormat: USD,
     },
   ];
 }

@@ -1,26 +1,27 @@
-import type { PageSnapshots } from '../../model/snapshots';
 import type { DetectedPage } from '../../pages/detect-page';
+import type { DomDrafts } from './drafts';
 import { readGlobalDisputeDetail, readGlobalOrderDetail, readGlobalOrderList } from './global-pages';
 import { readLegacyOrderDetail } from './legacy-pages';
 import { readRuOrderDetail, readRuOrderList } from './ru-pages';
 
 /**
- * Snapshots read from the page's markup, in the content script (no zod here: the worker validates what it gets).
- * Each reader first checks for its known layout and returns nothing when it is absent, so an unknown or re-hashed
- * page yields empty lists instead of guesses. Never throws.
+ * Snapshot drafts read from the page's markup, in the content script: plain text where a value needs parsing, so
+ * the parsers and zod stay in the worker (`finishDomDrafts` turns the drafts into validated snapshots). Each reader
+ * first checks for its known layout and returns nothing when it is absent, so an unknown or re-hashed page yields
+ * empty lists instead of guesses. Never throws.
  */
-export function readSnapshotsFromDom(root: ParentNode, page: DetectedPage): PageSnapshots {
+export function readSnapshotsFromDom(root: ParentNode, page: DetectedPage): DomDrafts {
   try {
-    const snapshots = readKnownLayout(root, page);
-    return { orders: snapshots.orders.map(compact), disputes: snapshots.disputes.map(compact) };
+    const drafts = readKnownLayout(root, page);
+    return { orders: drafts.orders.map(compact), disputes: drafts.disputes.map(compact) };
   } catch {
     return { orders: [], disputes: [] };
   }
 }
 
-function readKnownLayout(root: ParentNode, page: DetectedPage): PageSnapshots {
+function readKnownLayout(root: ParentNode, page: DetectedPage): DomDrafts {
   const route = `dom:${page.site}/${page.kind}`;
-  const none: PageSnapshots = { orders: [], disputes: [] };
+  const none: DomDrafts = { orders: [], disputes: [] };
   switch (page.kind) {
     case 'order-list':
       return { ...none, orders: page.site === 'ru' ? readRuOrderList(root, route) : readGlobalOrderList(root, route) };

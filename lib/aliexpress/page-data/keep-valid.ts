@@ -10,7 +10,7 @@ type Shape = Record<string, FieldSchema>;
 /**
  * Field-by-field validation: each piece of a snapshot draft is checked on its own and dropped when it fails, so one
  * bad field never loses the rest. Array members (items, tracking numbers, history entries) are kept one by one.
- * Used for the worker's own parsers and for the plain objects the content script's DOM reader sends.
+ * Used for the worker's own parsers, and by `finishDomDrafts` for what it builds from the DOM readers' drafts.
  */
 export function validOrder(draft: unknown): OrderSnapshot | undefined {
   if (!isRecord(draft)) return undefined;

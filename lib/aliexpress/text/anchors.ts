@@ -14,6 +14,18 @@ export const TOTAL_LABEL = /^(?:Total|Order total|Итого|Total Amount)\s*:?$
 export const RU_ORDER_DATE = /(?:^|\s)от\s+(\d{1,2}\s+\S+\s+\d{4})/;
 export const REASON_LABEL = /^(?:Reason|Причина)\s*:\s*/i;
 
+/**
+ * The buyer-protection promise, wherever the response puts it: "Refund if no delivery before Sep 4, 2026" in the
+ * detail's service block and the tracking's `fastDeliveryInfoDTO` (real captures), the legacy "If your order does
+ * not arrive on YYYY-MM-DD" reminder (doc §4.5), and the Russian wording of the same promise.
+ */
+export const PROTECTION_PHRASES: readonly RegExp[] = [
+  /refund if no delivery before\s*:?\s*/i,
+  /if your order does not arrive (?:on|by|before)\s*/i,
+  /(?:вернём|вернем) деньги,? если (?:заказ )?не (?:будет )?доставлен до\s*/i,
+  /возврат средств,? если (?:заказ )?не доставлен до\s*/i,
+];
+
 /** Who wrote a history line, by its leading label ("Seller: …", "You: …", «Продавец: …»). */
 export const ACTOR_PREFIXES: ReadonlyArray<[RegExp, 'buyer' | 'seller' | 'platform']> = [
   [/^(?:You|Buyer|Вы|Покупатель)\s*:/i, 'buyer'],

@@ -63,13 +63,6 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   return amount === undefined ? undefined : { amount, currency };
 }
 
-/** Just the number of an amount typed in a form field ("12,50"), by the same separator rules; no currency needed. */
-export function parseAmount(text: string, decimal?: ',' | '.'): number | undefined {
-  if (typeof text !== 'string' || /^\s*[-−]/.test(text)) return undefined;
-  const number = NUMBER.exec(text.slice(0, 100));
-  return number ? amountOf(number[0], decimal) : undefined;
-}
-
 /** The currency a price text shows, by symbol or ISO code. */
 export function currencyIn(text: string): string | undefined {
   for (const [mark, code] of CURRENCY_MARKS) if (mark.test(text)) return code;

@@ -72,7 +72,7 @@ export interface DisputeState {
   awaiting?: Party;
 }
 
-// Shared values keep the tables short (this module also ships in the content script).
+// Shared values keep the tables short.
 const SELLER_TURN: DisputeState = { status: 'awaiting_seller', awaiting: 'seller' };
 const BUYER_TURN: DisputeState = { status: 'awaiting_buyer', awaiting: 'buyer' };
 const RETURN_DUE: DisputeState = { status: 'awaiting_return', awaiting: 'buyer' };

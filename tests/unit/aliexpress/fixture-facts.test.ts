@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshotsFromDom } from '../../../lib/aliexpress/dom/read-page';
-import { validSnapshots } from '../../../lib/aliexpress/page-data/keep-valid';
+import { finishDomDrafts } from '../../../lib/aliexpress/page-data/finish-dom-drafts';
 import { parseObservedResponse } from '../../../lib/aliexpress/page-data/parse-response';
 import type { DisputeSnapshot, OrderSnapshot } from '../../../lib/model/snapshots';
 import { detectPage } from '../../../lib/pages/detect-page';
@@ -12,6 +12,7 @@ import { FIXTURE_FACTS, type DataRequest } from '../../support/fixture-facts';
 import { loadPage } from './support/load-page';
 
 const API_DIR = path.resolve(import.meta.dirname, '../../fixtures/api');
+const OBSERVED_AT = new Date('2026-01-08T12:00:00Z');
 
 function requestUrl(request: DataRequest, orderId: string | undefined): string {
   if (request.api.startsWith('/')) return `https://aliexpress.ru${request.api}?_bx-v=2.5.11`;
@@ -27,7 +28,7 @@ describe('fixture facts: every fixture URL, its page, its data requests and what
       const page = detectPage(facts.url)!;
       expect({ kind: page.kind, site: page.site }).toEqual({ kind: facts.kind, site: facts.site });
 
-      const fromDom = validSnapshots(readSnapshotsFromDom(loadPage(facts.page, facts.url), page));
+      const fromDom = finishDomDrafts(readSnapshotsFromDom(loadPage(facts.page, facts.url), page), OBSERVED_AT);
       expect(fromDom.orders.length + fromDom.disputes.length > 0).toBe(facts.fromDom && facts.kind !== 'dispute-start');
       const orders: OrderSnapshot[] = [...fromDom.orders];
       const disputes: DisputeSnapshot[] = [...fromDom.disputes];
@@ -37,7 +38,7 @@ describe('fixture facts: every fixture URL, its page, its data requests and what
         const parsed = parseObservedResponse({
           requestUrl: target,
           text: readFileSync(path.join(API_DIR, request.response), 'utf8'),
-          observedAt: new Date('2026-01-08T12:00:00Z'),
+          observedAt: OBSERVED_AT,
         });
         orders.push(...parsed.orders);
         disputes.push(...parsed.disputes);

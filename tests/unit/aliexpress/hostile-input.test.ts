@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDisputeForm } from '../../../lib/aliexpress/dom/dispute-form';
 import { findOrderCards } from '../../../lib/aliexpress/dom/order-cards';
 import { readSnapshotsFromDom } from '../../../lib/aliexpress/dom/read-page';
+import { finishDomDrafts } from '../../../lib/aliexpress/page-data/finish-dom-drafts';
 import { parseObservedResponse } from '../../../lib/aliexpress/page-data/parse-response';
 import { parseMoney } from '../../../lib/aliexpress/text/money';
 import { parsePageDate } from '../../../lib/aliexpress/text/dates';
@@ -219,7 +220,7 @@ describe('DOM readers on hostile markup never throw and only produce schema-vali
           }
           const root = parseHtml(html, url);
           const page = detectPage(url)!;
-          expectSafe(readSnapshotsFromDom(root, page));
+          expectSafe(finishDomDrafts(readSnapshotsFromDom(root, page), new Date()));
           for (const card of findOrderCards(root, page.site)) expect(card.orderId).toMatch(/^\d{6,24}$/);
           const form = readDisputeForm(root);
           if (form?.amount !== undefined) expect(Number.isFinite(form.amount) && form.amount >= 0).toBe(true);
@@ -229,4 +230,38 @@ describe('DOM readers on hostile markup never throw and only produce schema-vali
     );
     // Each run parses a whole page in happy-dom (~25 ms); shared CI machines can be several times slower.
   }, 60_000);
+
+  it('the worker finishes drafts with a hostile value anywhere, and random drafts, into valid snapshots', () => {
+    const drafts = templates.map(([html, url]) => readSnapshotsFromDom(parseHtml(html, url), detectPage(url)!));
+    const listOf = (value: unknown) => (Array.isArray(value) ? value : [value]);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: drafts.length - 1 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        hostileValue,
+        (which, choices, replacement) => {
+          const mutated = mutate(drafts[which], choices, replacement) as Record<string, unknown>;
+          const finished = finishDomDrafts(
+            { orders: listOf(mutated.orders), disputes: listOf(mutated.disputes) },
+            new Date(),
+          );
+          expectSafe(finished);
+          for (const snapshot of [...finished.orders, ...finished.disputes]) expect(snapshot.source).toBe('page-dom');
+        },
+      ),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(hostileValue, { maxLength: 4 }),
+        fc.array(hostileValue, { maxLength: 4 }),
+        (orders, disputes) => expectSafe(finishDomDrafts({ orders, disputes }, new Date(NaN))),
+      ),
+      { numRuns: 300 },
+    );
+    const polluting = JSON.parse(
+      '{"orderId":"8190000123456701","__proto__":{"polluted":1},"store":{"__proto__":{"polluted":1}},"items":[{"__proto__":{"polluted":1}}]}',
+    ) as unknown;
+    expectSafe(finishDomDrafts({ orders: [polluting], disputes: [polluting] }, new Date()));
+  });
 });

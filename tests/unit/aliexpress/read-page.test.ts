@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDisputeForm } from '../../../lib/aliexpress/dom/dispute-form';
 import { findOrderCards } from '../../../lib/aliexpress/dom/order-cards';
+import type { DomDrafts } from '../../../lib/aliexpress/dom/drafts';
 import { readSnapshotsFromDom } from '../../../lib/aliexpress/dom/read-page';
-import { validSnapshots } from '../../../lib/aliexpress/page-data/keep-valid';
+import { currencyIn } from '../../../lib/aliexpress/text/money';
+import { finishDomDrafts } from '../../../lib/aliexpress/page-data/finish-dom-drafts';
+import { toPlainText } from '../../../lib/model/plain-text';
 import type { PageSnapshots } from '../../../lib/model/snapshots';
 import { detectPage } from '../../../lib/pages/detect-page';
 import { loadPage } from './support/load-page';
@@ -14,14 +17,26 @@ const LEGACY_CAPTURE = path.resolve(
   '../../../../shared/fixtures/real/aliexpress-2014-trade-order-detail.redacted.html',
 );
 
+const OBSERVED_AT = new Date('2026-01-08T12:00:00Z');
+
+/** The content script's drafts for a fixture page, as the worker finishes them into snapshots. */
 function read(file: string, url: string): PageSnapshots {
-  const snapshots = readSnapshotsFromDom(loadPage(file, url), detectPage(url)!);
-  // What the content script sends must survive the worker's validation unchanged.
-  expect(validSnapshots(snapshots)).toEqual(snapshots);
-  return snapshots;
+  const drafts = readSnapshotsFromDom(loadPage(file, url), detectPage(url)!);
+  expectPlainStrings(drafts);
+  return finishDomDrafts(drafts, OBSERVED_AT);
 }
 
-describe('readSnapshotsFromDom', () => {
+/** Every string the content script sends is already plain and bounded: the worker has nothing to clean. */
+function expectPlainStrings(drafts: DomDrafts): void {
+  const strings: string[] = [];
+  JSON.stringify(drafts, (_key, value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    return value;
+  });
+  for (const text of strings) expect(toPlainText(text, 4000)).toBe(text);
+}
+
+describe('readSnapshotsFromDom, finished by the worker', () => {
   it('global order list: the four server-rendered cards', () => {
     const { orders, disputes } = read('com/order-list.html', 'https://www.aliexpress.com/p/order/index.html');
     expect(disputes).toEqual([]);
@@ -206,6 +221,58 @@ describe('readSnapshotsFromDom', () => {
   });
 });
 
+describe('readSnapshotsFromDom drafts', () => {
+  it('sends the texts the worker parses, not parsed values', () => {
+    const url = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
+    const { orders } = readSnapshotsFromDom(loadPage('com/order-detail.html', url), detectPage(url)!);
+    expect(orders).toEqual([
+      {
+        orderId: '8190000123456789',
+        route: 'dom:global/order-detail',
+        statusText: 'Awaiting delivery',
+        store: { name: 'Harbor Lights Store' },
+        items: [
+          {
+            title: 'USB-C Fast Charging Cable 2m Braided Nylon 100W',
+            productId: '1005006123456789',
+            options: ['Color: Black', 'Length: 2m'],
+            quantity: 1,
+            priceText: 'US $12.99 x1',
+          },
+        ],
+        totalText: 'US $11.48',
+        orderedOnText: 'Dec 17, 2025',
+        paidOnText: 'Dec 17, 2025',
+        tracking: [{ number: 'LX012345678CN', carrier: 'Cainiao' }],
+        // From the promise's phrase to the 60 characters the worker reads its date from.
+        protectionText: 'Refund if no delivery before Feb 14, 2026 Track order Confirm received Delivery address S',
+      },
+    ]);
+  });
+
+  it('carries the .ru price format and the dispute texts', () => {
+    const ruUrl = 'https://aliexpress.ru/order-list';
+    expect(readSnapshotsFromDom(loadPage('ru/order-list.html', ruUrl), detectPage(ruUrl)!).orders[0]).toEqual({
+      orderId: '5385013512515995',
+      route: 'dom:ru/order-list',
+      statusText: 'В пути',
+      totalText: '1 234,56 ₽',
+      priceFormat: { currency: 'RUB', decimal: ',' },
+    });
+    const url = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901201';
+    const [dispute] = readSnapshotsFromDom(loadPage('com/dispute-detail.html', url), detectPage(url)!).disputes;
+    expect(dispute).toMatchObject({
+      statusText: 'Waiting for your response',
+      deadlineText: "Respond before Jan 12, 2026 08:40. If you don't respond, the request will be closed.",
+    });
+    expect(dispute!.history![1]).toEqual({
+      actor: 'seller',
+      atText: 'Jan 7, 2026 08:40',
+      text: 'Proposed a partial refund of US $5.00.',
+    });
+  });
+});
+
 describe('findOrderCards', () => {
   it('finds each .com card with its status label as the badge anchor', () => {
     const cards = findOrderCards(loadPage('com/order-list.html'), 'global');
@@ -248,11 +315,30 @@ describe('readDisputeForm', () => {
       reason: 'Tracked as returned/canceled/lost',
       resolution: 'partial_refund',
       amount: 5.5,
-      currency: 'USD',
+      currencyText: 'Max. US $12.99',
       attachmentCount: 2,
       textarea: 'description',
       submitButton: 'buyersubmit_btn_submit',
     });
+    // The currency is read where the money parser runs, from the text the form sends.
+    expect(currencyIn(form.currencyText!)).toBe('USD');
+  });
+
+  it('reads typed amounts with either decimal mark, and no negative or oversized ones', () => {
+    const page = loadPage('com/dispute-start.html');
+    const input = page.querySelector('#refund-amount') as HTMLInputElement;
+    const amountOf = (typed: string) => {
+      input.value = typed;
+      return readDisputeForm(page)?.amount;
+    };
+    expect(['12.99', '5,5', ' 7 ', '1.234,56', '1,234.56', '1.234', '10.'].map(amountOf)).toEqual([
+      12.99, 5.5, 7, 1234.56, 1234.56, 1234, 10,
+    ]);
+    expect(['', 'abc', '-5', '−5,00', '9'.repeat(12)].map(amountOf)).toEqual(Array(5).fill(undefined));
+    input.value = '12.99';
+    expect(readDisputeForm(page)?.resolution).toBe('full_refund');
+    input.value = '12,98';
+    expect(readDisputeForm(page)?.resolution).toBe('partial_refund');
   });
 
   it('knows the untouched form, return & refund, and pages without a form', () => {

@@ -44,14 +44,22 @@ afterEach(async () => {
 });
 
 describe('page-dom', () => {
-  it('stores valid snapshots as read from the markup, drops bad ones, and answers the page facts', async () => {
+  it('parses and stores the texts read from the markup, drops bad ones, and answers the page facts', async () => {
     const worker = env();
     const reply = await handleMessage(
       {
         type: 'page-dom',
         pageUrl: detailUrl,
         orders: [
-          { orderId: ORDER, source: 'page-data', total: { amount: 9.99, currency: 'USD' }, orderedOn: '2026-10-01' },
+          {
+            orderId: ORDER,
+            source: 'page-data',
+            totalText: 'US $9.99',
+            orderedOnText: 'Oct 1, 2026',
+            // Parsed values are not the content script's to send: only the worker's parsers make them.
+            paidOn: '2026-10-02',
+            status: 'completed',
+          },
           { orderId: '42', source: 'page-dom' },
           { orderId: '8190000123450000', source: 'page-dom', statusText: '<img src=x onerror=alert(1)>' },
           JSON.parse('{"orderId":"8190000123451111","source":"page-dom","__proto__":{"polluted":true}}'),
@@ -67,7 +75,13 @@ describe('page-dom', () => {
     // Field by field: a bad id or a non-object loses the snapshot, a bad field loses only itself.
     expect(result.read).toEqual({ orders: 3, disputes: 0 });
     // The content script cannot claim the page's own data: the source is what the channel says it is.
-    expect(result.facts.order?.facts).toMatchObject({ source: 'page-dom', total: { amount: 9.99 } });
+    expect(result.facts.order?.facts).toMatchObject({
+      source: 'page-dom',
+      total: { amount: 9.99, currency: 'USD' },
+      orderedOn: '2026-10-01',
+    });
+    expect(result.facts.order?.facts).not.toHaveProperty('paidOn');
+    expect(result.facts.order?.facts).not.toHaveProperty('status');
     expect(result.facts.order?.origins.total?.source).toBe('page-dom');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const stored = await readFactsFor(await worker.db(), { orderId: '8190000123450000' }, 0);
@@ -123,7 +137,7 @@ describe('manual-facts', () => {
     );
     expect(typed.ok && (typed.result as PageReadResult).facts.order?.origins.protectionEndsOn?.source).toBe('manual');
     const read = await handleMessage(
-      { type: 'page-dom', pageUrl: detailUrl, orders: [{ orderId: ORDER, orderedOn: '2026-10-01' }], disputes: [] },
+      { type: 'page-dom', pageUrl: detailUrl, orders: [{ orderId: ORDER, orderedOnText: '2026-10-01' }], disputes: [] },
       sender(detailUrl),
       worker,
     );
