@@ -3,6 +3,8 @@ import type { VisitSummary } from '../lib/db/page-visits';
 import type { MessageKey, Translator } from '../lib/i18n';
 import type { PageFacts } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
+import type { CheckView } from '../lib/panel/dispute-check';
+import { DisputeCheckSection } from './DisputeCheckSection';
 import { ManualFactsForm, type ManualFacts } from './ManualFactsForm';
 import { PageFactsView } from './PageFacts';
 
@@ -23,6 +25,9 @@ export interface PanelProps {
   /** Orders read on a list page. */
   listed?: number;
   onManualSave?: (facts: ManualFacts) => Promise<string | null>;
+  /** The dispute check, on pages where a dispute is written. */
+  check?: CheckView;
+  onCheck?: () => void;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -94,6 +99,7 @@ export function Panel(props: PanelProps) {
           {plural('facts.readList', listed)}
         </p>
       )}
+      {props.check && props.onCheck && <DisputeCheckSection view={props.check} onCheck={props.onCheck} i18n={i18n} />}
       <PageFactsView facts={facts} i18n={i18n} />
       {reading === 'reading' && !readFromPage && !listed && <p class="dh-muted">{t('facts.reading')}</p>}
       {reading === 'not-recognised' && !readFromPage && !listed && (

@@ -1,6 +1,7 @@
 import { readDisputeStates, readFactsFor, storeSnapshots } from '../db/facts';
 import { recordPageVisit } from '../db/page-visits';
 import { readPanelSettings, writePanelSettings } from '../db/settings';
+import { checkDisputeDraft } from './check-dispute';
 import { MessageError } from './message-error';
 import { receiveManualFacts, receivePageData, receivePageDom, reportedPage, snapshotsFromAddress } from './page-facts';
 import { MESSAGES, type ErrorCode, type Message, type MessageResults, type MessageType, type Reply } from './protocol';
@@ -26,6 +27,7 @@ const HANDLERS: Handlers = {
   'page-data': receivePageData,
   'page-dom': receivePageDom,
   'manual-facts': receiveManualFacts,
+  'check-dispute': checkDisputeDraft,
   async 'dispute-states'({ orderIds }, _sender, env) {
     return readDisputeStates(await env.db(), orderIds);
   },

@@ -1,4 +1,5 @@
 import type { DisputeState } from '../db/facts';
+import type { CheckAnswer } from './check-dispute';
 import type { VisitSummary } from '../db/page-visits';
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
@@ -61,6 +62,33 @@ export const MESSAGES = {
       orderIds: z.array(z.string().check(z.regex(/^\d{6,24}$/))).check(z.maxLength(300)),
     }),
   },
+  /** The buyer's dispute draft as the open-dispute form holds it, to be checked before it is sent. */
+  'check-dispute': {
+    from: 'content-script',
+    payload: z.strictObject({
+      type: z.literal('check-dispute'),
+      pageUrl: pageUrl,
+      uiLanguage: z.enum(['en', 'ru']),
+      draft: z.strictObject({
+        text: z.string().check(z.maxLength(20_000)),
+        reason: z.optional(z.string().check(z.maxLength(300))),
+        resolution: z.optional(z.enum(['full_refund', 'partial_refund', 'return', 'exchange'])),
+        amount: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
+        currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+        attachments: z.optional(
+          z
+            .array(
+              z.strictObject({
+                name: z.string().check(z.maxLength(255)),
+                type: z.string().check(z.maxLength(100)),
+                size: z.number().check(z.int(), z.gte(0)),
+              }),
+            )
+            .check(z.maxLength(50)),
+        ),
+      }),
+    }),
+  },
   /** The buyer collapsed or expanded the panel. */
   'panel-set-collapsed': {
     from: 'content-script',
@@ -101,6 +129,7 @@ export interface MessageResults {
   'page-dom': PageReadResult;
   'manual-facts': PageReadResult;
   'dispute-states': Record<string, DisputeState>;
+  'check-dispute': CheckAnswer;
   'panel-set-collapsed': PanelSettings;
   'list-records': { records: RecordSummary[] };
   'count-stored-data': StoredCounts;

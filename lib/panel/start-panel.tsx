@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import checkCss from '../../components/check-result.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { ManualFacts } from '../../components/ManualFactsForm';
@@ -10,6 +11,7 @@ import type { ErrorCode, PageFacts, PageReadResult } from '../messaging/protocol
 import { detectPage, type DetectedPage } from '../pages/detect-page';
 import { listenToObserver } from './observed-responses';
 import { createPanelHost, type PanelHost } from './panel-host';
+import { watchDisputeForm, type CheckView } from './dispute-check';
 import { removeOrderBadges } from './order-badges';
 import { readPageMarkup } from './page-reader';
 
@@ -42,6 +44,8 @@ export function startPanel(ctx: ContentScriptContext): void {
       }
     | undefined;
   let stopReading: (() => void) | undefined;
+  let disputeForm: { checkNow: () => void; stop: () => void } | undefined;
+  let check: CheckView | undefined;
 
   const paint = () => {
     if (!ui || !view) return;
@@ -58,6 +62,8 @@ export function startPanel(ctx: ContentScriptContext): void {
           reading={reading}
           listed={listed}
           onManualSave={saveManualFacts}
+          check={check}
+          onCheck={checkNow}
         />
       </ErrorBoundary>,
       ui.container,
@@ -71,6 +77,11 @@ export function startPanel(ctx: ContentScriptContext): void {
     view.listed = Math.max(view.listed, listed, view.page.kind === 'order-list' ? result.read.orders : 0);
     if (readFromPageData(view.facts) || view.listed) view.reading = 'read';
     paint();
+  };
+
+  const checkNow = () => {
+    if (view?.collapsed) toggle();
+    disputeForm?.checkNow();
   };
 
   const saveManualFacts = async (typed: ManualFacts): Promise<string | null> => {
@@ -111,6 +122,9 @@ export function startPanel(ctx: ContentScriptContext): void {
     shown = page;
     stopReading?.();
     stopReading = undefined;
+    disputeForm?.stop();
+    disputeForm = undefined;
+    check = undefined;
     removeOrderBadges();
     if (!page) return remove();
 
@@ -121,7 +135,7 @@ export function startPanel(ctx: ContentScriptContext): void {
       collapsedStateKnown = early !== undefined;
       const collapsed = early?.ok ? early.result.panel.collapsed : false;
       if (current !== navigation || ctx.isInvalid) return;
-      ui = createPanelHost(panelCss);
+      ui = createPanelHost(`${panelCss}\n${checkCss}`);
       ui.mount();
       view = { page, save: { state: 'saving' }, collapsed, facts: {}, reading: 'reading', listed: 0 };
     } else {
@@ -139,6 +153,19 @@ export function startPanel(ctx: ContentScriptContext): void {
       if (current === navigation) applyRead(result, cards);
     });
     observer.replay();
+    if (page.kind === 'dispute-start' || page.kind === 'dispute-detail') {
+      disputeForm = watchDisputeForm(
+        ctx,
+        i18n.language,
+        i18n,
+        (next) => {
+          if (current !== navigation) return;
+          check = next;
+          paint();
+        },
+        checkNow,
+      );
+    }
     ctx.setTimeout(() => {
       if (current !== navigation || !view || view.reading !== 'reading') return;
       view.reading = 'not-recognised';

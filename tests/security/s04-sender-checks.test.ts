@@ -25,6 +25,7 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
   'page-dom',
   'manual-facts',
   'dispute-states',
+  'check-dispute',
   'panel-set-collapsed',
 ];
 

@@ -47,7 +47,7 @@ export function readDisputeForm(root: ParentNode): DisputeFormState | null {
     currencyText: toPlainText(hint || textOf(amountInput?.parentElement ?? null, 300), 300),
     attachmentCount: matchAll(root, DISPUTE_FORM.thumbs).elements.length,
     textarea: field,
-    submitButton: matchFirst(root, DISPUTE_FORM.submit) ?? matchFirst(root, DISPUTE_FORM.nextStep),
+    submitButton: firstShown([matchFirst(root, DISPUTE_FORM.submit), matchFirst(root, DISPUTE_FORM.nextStep)]),
   };
 }
 
@@ -76,4 +76,10 @@ function amountIn(text: string): number | undefined {
   const whole = (decimals ? number.slice(0, decimals.index) : number).replace(/[.,]/g, '');
   const amount = Number(`${whole}.${decimals?.[1] ?? '0'}`);
   return amount <= 1e9 ? amount : undefined;
+}
+
+/** The two-step form keeps both buttons in the page: the one on screen is the one the buyer will press. */
+function firstShown(candidates: Array<Element | null>): Element | null {
+  const present = candidates.filter((candidate): candidate is Element => candidate !== null);
+  return present.find((element) => element.getClientRects().length > 0) ?? present[0] ?? null;
 }

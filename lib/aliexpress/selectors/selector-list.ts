@@ -1,11 +1,13 @@
-/** CSS selectors tried in order (first that matches wins), with where each was seen. */
+/**
+ * CSS selectors tried in order (first that matches wins). Where they were seen (a doc section, a real capture, or
+ * "fixture assumption" when nothing public is known) is a `/* Seen: … *\/` comment at each call: it documents the
+ * source without shipping it to every page.
+ */
 export interface SelectorList {
   readonly selectors: readonly string[];
-  /** Where the selectors come from: a doc section, a real capture, or "fixture assumption" when nothing public is known. */
-  readonly seen: string;
 }
 
-export const selectorList = (seen: string, ...selectors: string[]): SelectorList => ({ selectors, seen });
+export const selectorList = (...selectors: string[]): SelectorList => ({ selectors });
 
 /** The elements the first matching selector finds, and which fallback it was (-1: none matched). */
 export function matchAll(root: ParentNode, list: SelectorList): { index: number; elements: Element[] } {

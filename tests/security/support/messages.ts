@@ -33,6 +33,12 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   },
   'manual-facts': { type: 'manual-facts', pageUrl: PAGE_URL, orderId: '8190000123456789', orderedOn: '2026-10-01' },
   'dispute-states': { type: 'dispute-states', orderIds: ['8190000123456789'] },
+  'check-dispute': {
+    type: 'check-dispute',
+    pageUrl: PAGE_URL,
+    uiLanguage: 'en',
+    draft: { text: 'The parcel has not arrived.', resolution: 'full_refund', attachments: [] },
+  },
   'panel-set-collapsed': { type: 'panel-set-collapsed', collapsed: true },
   'list-records': { type: 'list-records' },
   'count-stored-data': { type: 'count-stored-data' },

@@ -1,0 +1,52 @@
+import { useMemo } from 'preact/hooks';
+import { createTranslator, type Translator } from '../lib/i18n';
+import type { CheckView } from '../lib/panel/dispute-check';
+import { CheckResult } from './CheckResult';
+
+/** "Check my dispute" in the panel: the button, then the verdict and findings of the latest check. */
+export function DisputeCheckSection({
+  view,
+  onCheck,
+  i18n,
+}: {
+  view: CheckView;
+  onCheck: () => void;
+  i18n: Translator;
+}) {
+  const { t } = i18n;
+  const done = view.state === 'done' ? view : undefined;
+  // The check's wording arrives with its answer (it is not bundled with the page script).
+  const translators = useMemo(
+    () =>
+      done && {
+        ui: createTranslator(i18n.language, done.strings.ui),
+        text: createTranslator(done.strings.textLanguage, done.strings.text),
+      },
+    [done, i18n.language],
+  );
+  if (view.state === 'no-form') return <p class="dh-muted">{t('disputeCheck.noForm')}</p>;
+  return (
+    <section class="dh-dispute-check" aria-label={t('disputeCheck.button')}>
+      {view.state === 'idle' && <p>{t('disputeCheck.intro')}</p>}
+      <button
+        class="dh-button"
+        type="button"
+        data-testid="check-button"
+        disabled={view.state === 'checking'}
+        onClick={onCheck}
+      >
+        {view.state === 'checking' ? t('disputeCheck.checking') : t('disputeCheck.button')}
+      </button>
+      {view.state === 'error' && (
+        <p class="dh-form-status" data-state="error" role="alert">
+          {t('disputeCheck.failed', { reason: view.message })}
+        </p>
+      )}
+      <div aria-live="polite">
+        {done && translators && (
+          <CheckResult text={done.text} result={done.result} i18n={translators.ui} textI18n={translators.text} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { expect, panel, test } from './extension-test';
+
+const FORMS = [
+  {
+    site: '.com',
+    url: 'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190000123456790&tradeOrderLineId=8190000123456790001',
+    rude: 'This f*cking seller sent me a broken cable. The plug is cracked, I noticed it when I opened the parcel on December 12. I attach photos. I want a full refund.',
+    calm: 'The seller sent me a broken cable. The plug is cracked, I noticed it when I opened the parcel on December 12. I attach photos. I want a full refund.',
+    offending: 'f*cking',
+    nextStep: 'Next step',
+  },
+  {
+    site: '.ru',
+    url: 'https://aliexpress.ru/p/reverse-pages/start.html?orderId=5385013512515995&tradeOrderLineId=5385013512515995001',
+    rude: 'Продавец, вы е**ные мошенники! Кабель пришёл сломанный: штекер треснул, я заметил это 12 декабря, когда открыл посылку. Фото прилагаю. Прошу вернуть деньги полностью.',
+    calm: 'Кабель пришёл сломанный: штекер треснул, я заметил это 12 декабря, когда открыл посылку. Фото прилагаю. Прошу вернуть деньги полностью.',
+    offending: 'е**ные',
+    nextStep: 'Далее',
+  },
+];
+
+function check(page: Page) {
+  const host = page.locator('dispute-helper');
+  return {
+    button: host.getByTestId('check-button'),
+    verdict: host.getByTestId('check-verdict'),
+    finding: (code: string) => host.locator(`[data-testid="finding"][data-code="${code}"]`),
+    pageButton: page.locator('[data-dispute-helper="check"]'),
+  };
+}
+
+for (const form of FORMS) {
+  test(`${form.site} form: a rude description is a blocker with a profanity finding, fixed as the buyer types`, async ({
+    page,
+  }) => {
+    await page.goto(form.url);
+    const ui = check(page);
+    await page.locator('#description').fill(form.rude);
+    await ui.button.click();
+    await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+    await expect(ui.finding('profanity')).toBeVisible();
+    await expect(ui.finding('profanity').locator('mark')).toContainText(form.offending);
+
+    // No second click: the check follows the typing.
+    await page.locator('#description').fill(form.calm);
+    await expect(ui.finding('profanity')).toHaveCount(0);
+    await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+  });
+}
+
+test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
+  const form = FORMS[0]!;
+  await page.goto(form.url);
+  await panel(page).collapse.click();
+  await expect(panel(page).root).toHaveAttribute('data-state', 'collapsed');
+
+  const ui = check(page);
+  await expect(ui.pageButton).toHaveCount(1);
+  // It sits right before the button the buyer will press next.
+  await expect(page.getByRole('button', { name: form.nextStep })).toBeVisible();
+  expect(await ui.pageButton.evaluate((button) => button.nextElementSibling?.id)).toBe('next-step');
+
+  await page.locator('#description').fill(form.rude);
+  await ui.pageButton.click();
+  await expect(panel(page).root).toHaveAttribute('data-state', 'expanded');
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('submitting a blocker asks once; Cancel keeps the buyer on the form, the second press goes through', async ({
+  page,
+}) => {
+  const form = FORMS[0]!;
+  await page.goto(form.url);
+  const ui = check(page);
+  await page.locator('#description').fill(form.rude);
+  await ui.button.click();
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: form.nextStep }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toContain('Send it anyway?');
+  await expect(page.locator('#step-review')).toBeHidden();
+
+  await page.getByRole('button', { name: form.nextStep }).click();
+  await expect(page.locator('#step-review')).toBeVisible();
+  expect(dialogs).toHaveLength(1);
+});
+
+test('a calm, complete description never stands between the buyer and the page’s submit', async ({ page }) => {
+  const form = FORMS[0]!;
+  await page.goto(form.url);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.locator('#description').fill(form.calm);
+  await check(page).button.click();
+  await expect(check(page).verdict).not.toHaveAttribute('data-verdict', 'blocker');
+  await page.getByRole('button', { name: form.nextStep }).click();
+  await page.locator('[data-pl="buyersubmit_btn_submit"]').click();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-submitted', 'true');
+  expect(dialogs).toEqual([]);
+});
