@@ -51,7 +51,8 @@ export function readPageMarkup(
     if (records.some((record) => !isOwnBadgeChange(record))) schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  void read().catch(debug);
+  // The first read waits for the page to settle too, so it runs in its own task after the panel's first paint.
+  schedule();
 
   const stop = () => {
     stopped = true;

@@ -38,7 +38,10 @@ export const BUDGETS: readonly Budget[] = [
     files: /^content-scripts\/[^/]+\.js$/,
     forbidden: { pattern: CLASSIC_ZOD_MARKER, name: 'classic zod' },
   },
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 60 * KB },
+  // P12 was 60 KB. The worker now also holds the dispute check (analyzer lexicons, about 30 KB, and its strings in
+  // both languages, about 16 KB) and the page-data parsers, so that pages carry none of them. What P12 guards is the
+  // cold start, and P11 (cold round trip within 50 ms median) is measured by `npm run bench:page`: see README.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 140 * KB },
 ];
 
 export interface EntrySize {
