@@ -45,14 +45,19 @@ export const MESSAGES = {
   /** Facts the buyer typed in because the page could not be read. */
   'manual-facts': {
     from: 'content-script',
-    payload: z.strictObject({
-      type: z.literal('manual-facts'),
-      pageUrl: pageUrl,
-      orderId: z.string().check(z.regex(/^\d{6,24}$/)),
-      orderedOn: z.optional(PageDate),
-      shippedOn: z.optional(PageDate),
-      protectionEndsOn: z.optional(PageDate),
-    }),
+    payload: z
+      .strictObject({
+        type: z.literal('manual-facts'),
+        pageUrl: pageUrl,
+        orderId: z.string().check(z.regex(/^\d{6,24}$/)),
+        orderedOn: z.optional(PageDate),
+        shippedOn: z.optional(PageDate),
+        protectionEndsOn: z.optional(PageDate),
+      })
+      .check(
+        // A report with no date says nothing: refuse it rather than store an empty fact.
+        z.refine((typed) => Boolean(typed.orderedOn ?? typed.shippedOn ?? typed.protectionEndsOn), 'no date given'),
+      ),
   },
   /** The dispute state of the orders listed on an order-list page, for their badges. */
   'dispute-states': {

@@ -57,7 +57,13 @@ export async function readStore(worker: Worker, store: string): Promise<unknown[
     (storeName) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('dispute-helper');
-        open.onerror = () => reject(open.error);
+        // Before the worker has created its database, reading must not create an empty one in its place.
+        let absent = false;
+        open.onupgradeneeded = () => {
+          absent = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (absent ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(storeName)) return resolve([]);

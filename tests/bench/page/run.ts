@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { formatSizeTable, measureEntries } from '../../budgets/bundle-sizes';
-import { CHROMIUM_PATH, EXTENSION_DIR } from '../../support/launch';
+import { CHROMIUM_PATH, EXTENSION_DIR, QUIET_CHROMIUM_ARGS } from '../../support/launch';
 import { ALIEXPRESS_HOST, HOST_RESOLVER_RULES, OTHER_HOST, serveFixturePage } from './fixture-server';
 import { PAGE_PROBE_SCRIPT, PANEL_VISIBLE, READ_PROBE, TIME_WORKER_ROUND_TRIP } from './page-probe';
 import { pairedDeltas, spread, type Spread } from './stats';
@@ -35,15 +35,7 @@ interface Sample {
   panelVisibleAt: number | null;
 }
 
-const CHROMIUM_ARGS = [
-  `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = [`--host-resolver-rules=${HOST_RESOLVER_RULES}`, ...QUIET_CHROMIUM_ARGS];
 
 const server = await serveFixturePage('com/order-detail.html');
 const urls: Record<Arm, string> = {
