@@ -1,5 +1,6 @@
 import en from '../../locales/en.json';
 import ru from '../../locales/ru.json';
+import { formatAmount, formatCalendar } from './format';
 import type { Dictionary, MessageKey } from './strings';
 
 export type { MessageKey } from './strings';
@@ -41,13 +42,12 @@ export interface Translator {
  */
 export function createTranslator(language: Language, extra: Dictionary = {}): Translator {
   const dictionary = { ...DICTIONARIES[language], ...extra };
-  // Intl objects are costly to create (tens of ms on a page's first use), so each is made on first need.
+  // Intl objects are costly to create on a page's first use, so the one still used is made on first need.
   const lazy = <T>(make: () => T) => {
     let made: T | undefined;
     return () => (made ??= make());
   };
   const pluralRules = lazy(() => new Intl.PluralRules(language));
-  const dateFormat = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }));
 
   const lookup = (key: string) => dictionary[key] ?? DICTIONARIES.en[key] ?? key;
   const t: Translator['t'] = (key, values) => interpolate(lookup(key), values);
@@ -56,25 +56,25 @@ export function createTranslator(language: Language, extra: Dictionary = {}): Tr
     const template = dictionary[form] ?? dictionary[`${base}_other`] ?? lookup(`${base}_other`);
     return interpolate(template, { count, ...values });
   };
-  const dayFormat = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }));
-  const dayTimeFormat = lazy(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
-  );
   const formatPageDate = (pageDate: string) => {
     const [date, time] = pageDate.split('T');
     const [year, month, day] = date!.split('-').map(Number) as [number, number, number];
-    const [hours, minutes] = (time ?? '0:0').split(':').map(Number) as [number, number];
-    const utc = Date.UTC(year, month - 1, day, hours, minutes);
-    return Number.isNaN(utc) ? pageDate : (time ? dayTimeFormat() : dayFormat()).format(utc);
+    const [hours, minutes] = time ? (time.split(':').map(Number) as [number, number]) : [];
+    return formatCalendar(language, { year, month, day, hours, minutes });
   };
-  const formatMoney = ({ amount, currency }: { amount: number; currency: string }) => {
-    try {
-      return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
-    } catch {
-      return `${amount} ${currency}`;
-    }
+  const formatDate = (epochMs: number) => {
+    const at = new Date(epochMs);
+    return formatCalendar(language, {
+      year: at.getFullYear(),
+      month: at.getMonth() + 1,
+      day: at.getDate(),
+      hours: at.getHours(),
+      minutes: at.getMinutes(),
+    });
   };
-  return { language, t, plural, formatDate: (epochMs) => dateFormat().format(epochMs), formatPageDate, formatMoney };
+  const formatMoney = ({ amount, currency }: { amount: number; currency: string }) =>
+    formatAmount(language, amount, currency);
+  return { language, t, plural, formatDate, formatPageDate, formatMoney };
 }
 
 function interpolate(template: string, values: Record<string, string | number> = {}): string {
