@@ -2,12 +2,15 @@ import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
-/** The manifest's own strings come from locales/ like every other string: browsers read them from _locales/. */
+/**
+ * The manifest's own strings come from locales/ like every other string (the extension pages' bundle, which pages
+ * do not carry): browsers read them from _locales/.
+ */
 function manifestLocales() {
-  return readdirSync('locales')
+  return readdirSync('locales/pages')
     .filter((file) => file.endsWith('.json'))
     .map((file) => {
-      const strings = JSON.parse(readFileSync(`locales/${file}`, 'utf8')) as Record<string, string>;
+      const strings = JSON.parse(readFileSync(`locales/pages/${file}`, 'utf8')) as Record<string, string>;
       const messages = Object.fromEntries(['extName', 'extDescription'].map((key) => [key, { message: strings[key] }]));
       return {
         relativeDest: `_locales/${file.replace('.json', '')}/messages.json`,

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { createTranslator, type Translator } from '../lib/i18n';
+import { translatorFor, type Translator } from '../lib/i18n/translator';
 import type { CheckView } from '../lib/panel/dispute-check';
 import { CheckResult } from './CheckResult';
 
@@ -19,15 +19,14 @@ export function DisputeCheckSection({
   const translators = useMemo(
     () =>
       done && {
-        ui: createTranslator(i18n.language, done.strings.ui),
-        text: createTranslator(done.strings.textLanguage, done.strings.text),
+        ui: translatorFor(i18n.language, done.strings.ui),
+        text: translatorFor(done.strings.textLanguage, done.strings.text),
       },
     [done, i18n.language],
   );
   if (view.state === 'no-form') return <p class="dh-muted">{t('disputeCheck.noForm')}</p>;
   return (
     <section class="dh-dispute-check" aria-label={t('disputeCheck.button')}>
-      {view.state === 'idle' && <p>{t('disputeCheck.intro')}</p>}
       <button
         class="dh-button"
         type="button"

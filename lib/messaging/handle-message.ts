@@ -1,6 +1,7 @@
 import { readDisputeStates, readFactsFor, storeSnapshots } from '../db/facts';
 import { recordPageVisit } from '../db/page-visits';
 import { readPanelSettings, writePanelSettings } from '../db/settings';
+import { PANEL_STRINGS } from '../i18n';
 import { checkDisputeDraft } from './check-dispute';
 import { MessageError } from './message-error';
 import { receiveManualFacts, receivePageData, receivePageDom, reportedPage, snapshotsFromAddress } from './page-facts';
@@ -16,13 +17,14 @@ export type Handlers = {
 };
 
 const HANDLERS: Handlers = {
-  async 'page-seen'({ url }, sender, env) {
+  async 'page-seen'({ url, language }, sender, env) {
     const page = reportedPage(url, sender);
     const db = await env.db();
     const visit = await recordPageVisit(db, page, url, env.now());
     await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
     const facts = await readFactsFor(db, page, env.now());
-    return { page, visit, panel: await readPanelSettings(db), facts };
+    const panel = await readPanelSettings(db);
+    return { page, visit, panel, facts, ...(language !== 'en' && { strings: PANEL_STRINGS[language] }) };
   },
   'page-data': receivePageData,
   'page-dom': receivePageDom,

@@ -2,6 +2,7 @@ import type { DisputeState } from '../db/facts';
 import type { CheckAnswer } from './check-dispute';
 import type { VisitSummary } from '../db/page-visits';
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
+import type { Dictionary } from '../i18n/strings';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { RecordSummary, StoredCounts } from '../db/stored-data';
 import type { PanelSettings } from '../model/page-records';
@@ -20,7 +21,12 @@ export const MESSAGES = {
   /** A content script reports the page it shows; the worker records the order or dispute. */
   'page-seen': {
     from: 'content-script',
-    payload: z.strictObject({ type: z.literal('page-seen'), url: z.string().check(z.maxLength(4096)) }),
+    payload: z.strictObject({
+      type: z.literal('page-seen'),
+      url: z.string().check(z.maxLength(4096)),
+      /** The panel's language: its strings come back with the answer unless it is English, which is bundled. */
+      language: z.enum(['en', 'ru']),
+    }),
   },
   /** The page's own response to one of its order, tracking or dispute requests, as the observer copied it. */
   'page-data': {
@@ -129,7 +135,13 @@ export interface PageReadResult {
 }
 
 export interface MessageResults {
-  'page-seen': { page: DetectedPage; visit: VisitSummary | null; panel: PanelSettings; facts: PageFacts };
+  'page-seen': {
+    page: DetectedPage;
+    visit: VisitSummary | null;
+    panel: PanelSettings;
+    facts: PageFacts;
+    strings?: Dictionary;
+  };
   'page-data': PageReadResult;
   'page-dom': PageReadResult;
   'manual-facts': PageReadResult;

@@ -26,7 +26,7 @@ const WIDGET = 'check';
 export function watchDisputeForm(
   ctx: ContentScriptContext,
   uiLanguage: Language,
-  i18n: Translator,
+  i18n: { readonly current: Translator },
   onView: (view: CheckView) => void,
   /** The buyer pressed our button on the page: the panel opens and asks for a check. */
   onPageButton: () => void,
@@ -76,10 +76,10 @@ export function watchDisputeForm(
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.disputeHelper = WIDGET;
-    button.textContent = i18n.t('disputeCheck.button');
+    button.textContent = i18n.current.t('disputeCheck.button');
     button.setAttribute(
       'style',
-      'margin:0 8px;padding:6px 12px;border:1px solid #0b4f6c;border-radius:8px;background:#fff;color:#0b4f6c;font:600 13px/18px system-ui,sans-serif;cursor:pointer;',
+      'margin:0 8px;padding:6px 12px;border:1px solid #0b4f6c;border-radius:8px;background:#fff;color:#0b4f6c;font:600 13px system-ui;cursor:pointer',
     );
     button.addEventListener('click', onPageButton);
     submit.before(button);
@@ -107,7 +107,7 @@ export function watchDisputeForm(
     if (!submit || !(event.target instanceof Node) || !submit.contains(event.target)) return;
     if (lastResult?.verdict !== 'blocker' || askedBeforeSubmit) return;
     askedBeforeSubmit = true;
-    if (!window.confirm(i18n.t('disputeCheck.confirmSubmit'))) {
+    if (!window.confirm(i18n.current.t('disputeCheck.confirmSubmit'))) {
       event.preventDefault();
       event.stopImmediatePropagation();
       checkNow();

@@ -18,7 +18,7 @@ const MAX_READS_PER_PAGE = 25;
 export function readPageMarkup(
   ctx: ContentScriptContext,
   page: DetectedPage,
-  i18n: Translator,
+  i18n: { readonly current: Translator },
   onRead: (result: PageReadResult, cardsOnPage: number) => void,
 ): () => void {
   let lastReport = '';
@@ -38,7 +38,7 @@ export function readPageMarkup(
     }
     if (cards.length && !stopped) {
       const states = await sendToWorker({ type: 'dispute-states', orderIds: cards.map((card) => card.orderId) });
-      if (states.ok && !stopped) showOrderBadges(cards, states.result, i18n);
+      if (states.ok && !stopped) showOrderBadges(cards, states.result, i18n.current);
     }
   };
   const schedule = () => {

@@ -5,7 +5,8 @@ import panelCss from '../../components/panel.css?inline';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { ManualFacts } from '../../components/ManualFactsForm';
 import { Panel, readFromPageData, type ReadingState, type SaveState } from '../../components/Panel';
-import { createTranslator, pickLanguage, type MessageKey } from '../i18n';
+import english from '../../locales/en.json';
+import { pickLanguage, translatorFor, type MessageKey, type Translator } from '../i18n/translator';
 import { sendToWorker } from '../messaging/client';
 import type { ErrorCode, PageFacts, PageReadResult } from '../messaging/protocol';
 import { detectPage, type DetectedPage } from '../pages/detect-page';
@@ -29,7 +30,14 @@ const NOT_RECOGNISED_AFTER_MS = 3000;
  * nothing is thrown into the page and nothing outlives an extension update.
  */
 export function startPanel(ctx: ContentScriptContext): void {
-  const i18n = createTranslator(pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]));
+  const language = pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]);
+  // English is bundled; another language's strings come with the worker's first answer (see page-seen).
+  let i18n: Translator = translatorFor('en', english);
+  const strings = {
+    get current() {
+      return i18n;
+    },
+  };
   let shown: DetectedPage | null = null;
   let navigation = 0;
   let ui: PanelHost | undefined;
@@ -128,7 +136,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     removeOrderBadges();
     if (!page) return remove();
 
-    const reply = sendToWorker({ type: 'page-seen', url: location.href });
+    const reply = sendToWorker({ type: 'page-seen', url: location.href, language }).then((answer) => {
+      if (answer.ok && answer.result.strings) i18n = translatorFor(language, answer.result.strings, english);
+      return answer;
+    });
     let collapsedStateKnown = true;
     if (!ui) {
       const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
@@ -149,15 +160,15 @@ export function startPanel(ctx: ContentScriptContext): void {
       };
     }
     paint();
-    stopReading = readPageMarkup(ctx, page, i18n, (result, cards) => {
+    stopReading = readPageMarkup(ctx, page, strings, (result, cards) => {
       if (current === navigation) applyRead(result, cards);
     });
     observer.replay();
     if (page.kind === 'dispute-start' || page.kind === 'dispute-detail') {
       disputeForm = watchDisputeForm(
         ctx,
-        i18n.language,
-        i18n,
+        language,
+        strings,
         (next) => {
           if (current !== navigation) return;
           check = next;

@@ -18,7 +18,7 @@ const ALIEXPRESS_TAB = { id: SELF.id, url: PAGE_URL, origin: 'https://www.aliexp
  * example here, and from then on every property test covers it.
  */
 export const EXAMPLES: { [T in MessageType]: Message<T> } = {
-  'page-seen': { type: 'page-seen', url: PAGE_URL },
+  'page-seen': { type: 'page-seen', url: PAGE_URL, language: 'ru' },
   'page-data': {
     type: 'page-data',
     pageUrl: PAGE_URL,

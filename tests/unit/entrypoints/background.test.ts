@@ -28,7 +28,7 @@ describe('background entrypoint', () => {
     background.main();
     const url = 'https://aliexpress.ru/order-list/5385013512515995';
     const reply = await deliver(
-      { type: 'page-seen', url },
+      { type: 'page-seen', url, language: 'en' },
       { id: fakeBrowser.runtime.id, url, origin: 'https://aliexpress.ru', tab: { id: 1 }, frameId: 0 },
     );
     expect(reply).toMatchObject({

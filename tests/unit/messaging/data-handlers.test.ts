@@ -41,7 +41,9 @@ afterEach(async () => {
 });
 
 async function visitOrder(worker: WorkerEnv) {
-  expect(await handleMessage({ type: 'page-seen', url: pageUrl }, contentScript, worker)).toMatchObject({ ok: true });
+  expect(await handleMessage({ type: 'page-seen', url: pageUrl, language: 'en' }, contentScript, worker)).toMatchObject(
+    { ok: true },
+  );
 }
 
 describe('messages from extension pages', () => {

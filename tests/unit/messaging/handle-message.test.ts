@@ -48,7 +48,7 @@ async function storedOrders() {
 
 describe('handleMessage', () => {
   it('page-seen records the order and answers with the page, visit and panel settings', async () => {
-    const reply = await handleMessage({ type: 'page-seen', url: pageUrl }, sender, env());
+    const reply = await handleMessage({ type: 'page-seen', url: pageUrl, language: 'en' }, sender, env());
     expect(reply).toEqual({
       ok: true,
       result: {
@@ -61,13 +61,23 @@ describe('handleMessage', () => {
     expect(await storedOrders()).toHaveLength(1);
   });
 
+  it('page-seen sends the panel strings for a language other than English, which the page carries', async () => {
+    const russian = await handleMessage({ type: 'page-seen', url: pageUrl, language: 'ru' }, sender, env());
+    expect(russian.ok && (russian.result as { strings?: Record<string, string> }).strings).toMatchObject({
+      panelTitle: 'Помощник по спорам',
+      'status.saving': 'Сохраняем на этом устройстве…',
+    });
+    const english = await handleMessage({ type: 'page-seen', url: pageUrl, language: 'en' }, sender, env());
+    expect(english.ok && 'strings' in english.result).toBe(false);
+  });
+
   it('panel-set-collapsed is remembered and returned by the next page-seen', async () => {
     const worker = env();
     expect(await handleMessage({ type: 'panel-set-collapsed', collapsed: true }, sender, worker)).toEqual({
       ok: true,
       result: { collapsed: true },
     });
-    const reply = await handleMessage({ type: 'page-seen', url: pageUrl }, sender, env());
+    const reply = await handleMessage({ type: 'page-seen', url: pageUrl, language: 'en' }, sender, env());
     expect(reply.ok && reply.result).toMatchObject({ panel: { collapsed: true } });
   });
 
@@ -78,9 +88,9 @@ describe('handleMessage', () => {
     ['prototype key as type', { type: '__proto__' }],
     ['inherited type', { type: 'toString' }],
     ['missing url', { type: 'page-seen' }],
-    ['extra key', { type: 'page-seen', url: pageUrl, admin: true }],
+    ['extra key', { type: 'page-seen', url: pageUrl, language: 'en', admin: true }],
     ['wrong value type', { type: 'panel-set-collapsed', collapsed: 'yes' }],
-    ['huge url', { type: 'page-seen', url: `${pageUrl}&x=${'a'.repeat(10_000)}` }],
+    ['huge url', { type: 'page-seen', url: `${pageUrl}&x=${'a'.repeat(10_000)}`, language: 'en' }],
   ])('rejects a malformed message (%s) and stores nothing', async (_label, message) => {
     const reply = await handleMessage(message, sender, env());
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
@@ -93,14 +103,14 @@ describe('handleMessage', () => {
     ['a non-AliExpress page', { ...sender, url: 'https://evil.example/', origin: 'https://evil.example' }],
     ['an extension page sending a content-script message', { id: self.id, url: `${self.baseUrl}popup.html` }],
   ])('rejects a forged sender (%s) and stores nothing', async (_label, forged) => {
-    const reply = await handleMessage({ type: 'page-seen', url: pageUrl }, forged, env());
+    const reply = await handleMessage({ type: 'page-seen', url: pageUrl, language: 'en' }, forged, env());
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await storedOrders()).toHaveLength(0);
   });
 
   it('a content script cannot report a page of another AliExpress site than its own', async () => {
     const reply = await handleMessage(
-      { type: 'page-seen', url: 'https://aliexpress.ru/order-list/5385013512515995' },
+      { type: 'page-seen', url: 'https://aliexpress.ru/order-list/5385013512515995', language: 'en' },
       sender,
       env(),
     );
@@ -109,14 +119,18 @@ describe('handleMessage', () => {
 
   it('a page that is not ours is refused', async () => {
     const productSender = { ...sender, url: 'https://www.aliexpress.com/item/1005006123456789.html' };
-    const reply = await handleMessage({ type: 'page-seen', url: productSender.url }, productSender, env());
+    const reply = await handleMessage(
+      { type: 'page-seen', url: productSender.url, language: 'en' },
+      productSender,
+      env(),
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-our-page' } });
   });
 
   it('a full disk becomes a storage-full error answer, not a throw', async () => {
     const quota = new DOMException('quota', 'QuotaExceededError');
     const reply = await handleMessage(
-      { type: 'page-seen', url: pageUrl },
+      { type: 'page-seen', url: pageUrl, language: 'en' },
       sender,
       env({ db: () => Promise.reject(quota) }),
     );
@@ -126,7 +140,7 @@ describe('handleMessage', () => {
   it('an unopenable database becomes a storage-failed error answer', async () => {
     const broken = new DOMException('Internal error opening backing store', 'UnknownError');
     const reply = await handleMessage(
-      { type: 'page-seen', url: pageUrl },
+      { type: 'page-seen', url: pageUrl, language: 'en' },
       sender,
       env({ db: () => Promise.reject(broken) }),
     );

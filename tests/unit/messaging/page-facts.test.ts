@@ -161,7 +161,11 @@ describe('page-seen and dispute-states', () => {
   it('a dispute page links its dispute to the order in its address, and the list badge sees it', async () => {
     const worker = env();
     const disputeUrl = `https://www.aliexpress.com/p/reverse-pages/detail.html?orderId=${ORDER}&reverseOrderLineId=${DISPUTE}`;
-    const seen = await handleMessage({ type: 'page-seen', url: disputeUrl }, sender(disputeUrl), worker);
+    const seen = await handleMessage(
+      { type: 'page-seen', url: disputeUrl, language: 'en' },
+      sender(disputeUrl),
+      worker,
+    );
     expect(seen.ok && (seen.result as PageReadResult).facts.dispute).toMatchObject({
       disputeId: DISPUTE,
       orderId: ORDER,
