@@ -9,10 +9,13 @@ const ORDER_DATES = ['orderedOn', 'paidOn', 'shippedOn', 'deliveredOn'] as const
 
 /** The facts the extension has about this page's order and dispute, each with where it came from. */
 export function PageFactsView({ facts, i18n }: { facts: PageFacts; i18n: Translator }) {
-  const origins = [facts.order?.origins, facts.dispute?.origins];
-  const sources = [
-    ...new Set(origins.flatMap((o) => Object.values(o ?? {}).map((origin: FactOrigin) => origin.source))),
-  ];
+  const origins = [facts.order?.origins, facts.dispute?.origins].flatMap((o) => Object.values(o ?? {}));
+  const sources = [...new Set(origins.map((origin: FactOrigin) => origin.source))];
+  // Each source with the routes it came by, e.g. "the page's own data (mtop.aliexpress.trade.buyer.order.detail)".
+  const described = sources.map((source) => {
+    const routes = [...new Set(origins.filter((o) => o.source === source && o.route).map((o) => o.route))];
+    return routes.length ? `${i18n.t(`source.${source}`)} (${routes.join(', ')})` : i18n.t(`source.${source}`);
+  });
   return (
     <>
       {facts.order && hasFacts(facts.order.origins) && (
@@ -23,7 +26,7 @@ export function PageFactsView({ facts, i18n }: { facts: PageFacts; i18n: Transla
       )}
       {sources.length > 0 && (
         <p class="dh-sources" data-testid="facts-sources" data-sources={sources.sort().join(' ')}>
-          {i18n.t('facts.sources', { sources: sources.map((s) => i18n.t(`source.${s}`)).join(', ') })}
+          {i18n.t('facts.sources', { sources: described.join('; ') })}
         </p>
       )}
     </>

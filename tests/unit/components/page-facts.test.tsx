@@ -72,6 +72,9 @@ describe('facts in the panel', () => {
     expect(get('deadline')?.getAttribute('data-kind')).toBe('buyer-protection');
     expect(fact('protectionEndsOn')).toBe('Dec 20, 2026 (typed by you)');
     expect(get('facts-sources')?.getAttribute('data-sources')).toBe('manual page-data page-dom');
+    expect(get('facts-sources')?.textContent).toContain(
+      "the page's own data (mtop.aliexpress.trade.buyer.order.detail)",
+    );
     expect(root.querySelector('b')).toBeNull();
     expect(get('not-recognised')).toBeNull();
   });
