@@ -38,10 +38,11 @@ export const BUDGETS: readonly Budget[] = [
     files: /^content-scripts\/[^/]+\.js$/,
     forbidden: { pattern: CLASSIC_ZOD_MARKER, name: 'classic zod' },
   },
-  // P12 was 60 KB. The worker now also holds the dispute check (analyzer lexicons, about 30 KB, and its strings in
-  // both languages, about 16 KB) and the page-data parsers, so that pages carry none of them. What P12 guards is the
-  // cold start, and P11 (cold round trip within 50 ms median) is measured by `npm run bench:page`: see README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 140 * KB },
+  // P12 was 60 KB. The worker now also holds what pages should not carry: the dispute check (analyzer lexicons,
+  // about 30 KB, and its strings, about 16 KB), the page-data parsers, and the panel's strings it sends to pages
+  // in Russian. P12 stands for the cold start, which P11 measures directly (`npm run bench:page`): 34 ms median
+  // with a 138.5 KB worker, within P11's 50 ms.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 150 * KB },
 ];
 
 export interface EntrySize {
