@@ -1,44 +1,14 @@
-import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '../../../lib/db/connection';
-import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { describe, expect, it } from 'vitest';
 import { countStoredData } from '../../../lib/db/stored-data';
 import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
 import type { SenderInfo } from '../../../lib/messaging/sender';
+import { contentScriptAt, SELF, useTestWorker } from '../support/worker-env';
 
-const NAME = 'data-handlers-test';
-const self = {
-  id: 'abcdefghijklmnopabcdefghijklmnop',
-  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
-};
+const env = useTestWorker('data-handlers-test');
+const self = SELF;
 const optionsPage: SenderInfo = { id: self.id, url: `${self.baseUrl}options.html`, tab: { id: 3 }, frameId: 0 };
 const pageUrl = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
-const contentScript: SenderInfo = {
-  id: self.id,
-  url: pageUrl,
-  origin: 'https://www.aliexpress.com',
-  tab: { id: 1 },
-  frameId: 0,
-};
-
-const opened: Db[] = [];
-function env(): WorkerEnv {
-  const connect = createDbConnection((_name, _version, hooks) => openDisputeDb(NAME, undefined, hooks));
-  return {
-    self,
-    db: async () => {
-      const db = await connect();
-      opened.push(db);
-      return db;
-    },
-    now: () => 1_750_000_000_000,
-  };
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
-  await deleteDB(NAME);
-});
+const contentScript = contentScriptAt(pageUrl);
 
 async function visitOrder(worker: WorkerEnv) {
   expect(await handleMessage({ type: 'page-seen', url: pageUrl, language: 'en' }, contentScript, worker)).toMatchObject(

@@ -1,47 +1,14 @@
-import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '../../../lib/db/connection';
+import { describe, expect, it } from 'vitest';
 import { readFactsFor } from '../../../lib/db/facts';
-import { openDisputeDb, type Db } from '../../../lib/db/schema';
-import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
+import { handleMessage } from '../../../lib/messaging/handle-message';
 import type { PageReadResult } from '../../../lib/messaging/protocol';
-import type { SenderInfo } from '../../../lib/messaging/sender';
+import { contentScriptAt, useTestWorker } from '../support/worker-env';
 
-const NAME = 'page-facts-test';
-const self = {
-  id: 'abcdefghijklmnopabcdefghijklmnop',
-  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
-};
+const env = useTestWorker('page-facts-test');
 const ORDER = '8190000123456789';
 const DISPUTE = '5012345678901234';
 const detailUrl = `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER}`;
-const sender = (url: string): SenderInfo => ({
-  id: self.id,
-  url,
-  origin: new URL(url).origin,
-  tab: { id: 1 },
-  frameId: 0,
-});
-
-const opened: Db[] = [];
-const connect = () => createDbConnection((_name, _version, hooks) => openDisputeDb(NAME, undefined, hooks));
-function env(): WorkerEnv {
-  const db = connect();
-  return {
-    self,
-    db: async () => {
-      const handle = await db();
-      opened.push(handle);
-      return handle;
-    },
-    now: () => 1_750_000_000_000,
-  };
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
-  await deleteDB(NAME);
-});
+const sender = contentScriptAt;
 
 describe('page-dom', () => {
   it('parses and stores the texts read from the markup, drops bad ones, and answers the page facts', async () => {

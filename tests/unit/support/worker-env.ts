@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach } from 'vitest';
+import { createDbConnection } from '../../../lib/db/connection';
+import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import type { WorkerEnv } from '../../../lib/messaging/handle-message';
+import type { SenderInfo } from '../../../lib/messaging/sender';
+
+export const SELF = {
+  id: 'abcdefghijklmnopabcdefghijklmnop',
+  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+};
+export const NOW = 1_750_000_000_000;
+
+/** Our content script in the top frame of the AliExpress tab showing `url`. */
+export function contentScriptAt(url: string): SenderInfo {
+  return { id: SELF.id, url, origin: new URL(url).origin, tab: { id: 1 }, frameId: 0 };
+}
+
+/**
+ * Worker environments over one fake-indexeddb database per test file; every connection a test opened is closed and
+ * the database deleted after each test. Each `env()` has its own connection cache, like a restarted worker.
+ */
+export function useTestWorker(name: string): () => WorkerEnv {
+  const opened: Db[] = [];
+  afterEach(async () => {
+    for (const db of opened.splice(0)) db.close();
+    await deleteDB(name);
+  });
+  return () => {
+    const connect = createDbConnection((_name, _version, hooks) => openDisputeDb(name, undefined, hooks));
+    return {
+      self: SELF,
+      db: async () => {
+        const db = await connect();
+        opened.push(db);
+        return db;
+      },
+      now: () => NOW,
+    };
+  };
+}
