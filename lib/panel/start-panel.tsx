@@ -83,7 +83,8 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (!view) return;
     view.facts = newerFacts(view.facts, result.facts);
     view.listed = Math.max(view.listed, listed, view.page.kind === 'order-list' ? result.read.orders : 0);
-    if (readFromPageData(view.facts) || view.listed) view.reading = 'read';
+    const readSomething = result.read.orders + result.read.disputes > 0;
+    if (readSomething || view.listed || readFromPageData(view.facts)) view.reading = 'read';
     paint();
   };
 
@@ -95,7 +96,8 @@ export function startPanel(ctx: ContentScriptContext): void {
   const saveManualFacts = async (typed: ManualFacts): Promise<string | null> => {
     const reply = await sendToWorker({ type: 'manual-facts', pageUrl: location.href, ...typed });
     if (!reply.ok) return i18n.t('status.error', { reason: i18n.t(reasonKey(reply.error)) });
-    applyRead(reply.result);
+    // What the buyer typed is shown, but the page still was not read: the notice and its form stay.
+    applyRead({ ...reply.result, read: { orders: 0, disputes: 0 } });
     return null;
   };
 
@@ -172,6 +174,8 @@ export function startPanel(ctx: ContentScriptContext): void {
         (next) => {
           if (current !== navigation) return;
           check = next;
+          // On the open-dispute page the form is what there is to read: finding it means the page was recognised.
+          if (next.state !== 'no-form' && view) view.reading = 'read';
           paint();
         },
         checkNow,

@@ -92,6 +92,14 @@ test('submitting a blocker asks once; Cancel keeps the buyer on the form, the se
   expect(dialogs).toHaveLength(1);
 });
 
+test('the open-dispute page counts as read once its form is found: no "couldn\'t read this page"', async ({ page }) => {
+  await page.goto(FORMS[0]!.url);
+  await expect(check(page).button).toBeVisible();
+  // Longer than the panel waits before it says a page could not be read.
+  await page.waitForTimeout(3500);
+  await expect(page.locator('dispute-helper').getByTestId('not-recognised')).toHaveCount(0);
+});
+
 test('a calm, complete description never stands between the buyer and the page’s submit', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
