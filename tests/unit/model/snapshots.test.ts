@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toPlainText } from '../../../lib/model/plain-text';
-import { DisputeSnapshot, OrderSnapshot, TEXT_LIMITS } from '../../../lib/model/snapshots';
+import { DisputeSnapshot, OrderSnapshot, PageDate, TEXT_LIMITS } from '../../../lib/model/snapshots';
 
 describe('toPlainText', () => {
   it('keeps ordinary text and collapses whitespace', () => {
@@ -49,5 +49,19 @@ describe('snapshot schemas', () => {
     expect(DisputeSnapshot.safeParse({ ...dispute, extra: 1 }).success).toBe(false);
     expect(DisputeSnapshot.safeParse({ ...dispute, reason: '<img src=x onerror=alert(1)>' }).success).toBe(false);
     expect(DisputeSnapshot.safeParse({ ...dispute, deadline: { on: '2026-13-01' } }).success).toBe(false);
+  });
+});
+
+describe('PageDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
+    ['2026-04-31', false],
+    ['2026-12-31T23:59', true],
+    ['2026-06-31T10:00', false],
+  ])('%s is a real day: %s', (date, real) => {
+    expect(PageDate.safeParse(date).success).toBe(real);
   });
 });
