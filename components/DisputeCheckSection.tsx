@@ -1,7 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import { translatorFor, type Translator } from '../lib/i18n/translator';
-import type { CheckView } from '../lib/panel/dispute-check';
+import type { CheckAnswer } from '../lib/messaging/protocol';
 import { CheckResult } from './CheckResult';
+
+/** What the panel shows about the dispute check. */
+export type CheckView =
+  | { state: 'no-form' }
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | ({ state: 'done'; text: string } & CheckAnswer)
+  | { state: 'error'; message: string };
 
 /** "Check my dispute" in the panel: the button, then the verdict and findings of the latest check. */
 export function DisputeCheckSection({

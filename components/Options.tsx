@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { StoredCounts } from '../lib/db/stored-data';
+import type { StoredCounts } from '../lib/model/summaries';
 import type { Translator } from '../lib/i18n';
 
 export type CountsState = { state: 'loading' } | { state: 'error' } | { state: 'ready'; counts: StoredCounts };

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { VisitSummary } from '../lib/db/page-visits';
+import type { VisitSummary } from '../lib/model/summaries';
 import type { MessageKey, Translator } from '../lib/i18n';
 import type { PageFacts } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
-import type { CheckView } from '../lib/panel/dispute-check';
-import { DisputeCheckSection } from './DisputeCheckSection';
+import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm, type ManualFacts } from './ManualFactsForm';
 import { PageFactsView } from './PageFacts';
 

@@ -1,4 +1,4 @@
-import type { RecordSummary } from '../lib/db/stored-data';
+import type { RecordSummary } from '../lib/model/summaries';
 import type { Translator } from '../lib/i18n';
 
 export type RecordsState = { state: 'loading' } | { state: 'error' } | { state: 'ready'; records: RecordSummary[] };

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ALIEXPRESS_MATCH_PATTERNS } from '../../lib/aliexpress/hosts';
-import { startPanel } from '../../lib/panel/start-panel';
-import { whenPageSettled } from '../../lib/panel/when-page-settled';
+import { createPageFeatures } from '../../lib/page-side/features';
+import { startPageSide } from '../../lib/page-side/start-page-side';
 
 export default defineContentScript({
   // Every AliExpress page, so the panel can follow single-page navigation into an order or dispute page;
@@ -9,8 +9,7 @@ export default defineContentScript({
   matches: ALIEXPRESS_MATCH_PATTERNS,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    await whenPageSettled(ctx);
-    startPanel(ctx);
+  main(ctx) {
+    startPageSide(ctx, createPageFeatures());
   },
 });

@@ -1,5 +1,6 @@
-/** The AliExpress platforms we support. `global` is aliexpress.com with all its language subdomains. */
-export type Site = 'global' | 'ru' | 'us';
+import type { Site } from '../model/vocab';
+
+export type { Site };
 
 const SITE_BY_REGISTERED_DOMAIN: Record<string, Site> = {
   'aliexpress.com': 'global',

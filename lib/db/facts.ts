@@ -2,15 +2,13 @@ import type { IDBPTransaction } from 'idb';
 import type { Site } from '../aliexpress/hosts';
 import { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeSnapshot, OrderSnapshot, PageSnapshots } from '../model/snapshots';
+import type { DisputeState } from '../model/summaries';
 import { mergeSnapshot } from './merge-facts';
 import { readValidated } from './quarantine';
 import type { Db, DisputeHelperDb } from './schema';
 
 type FactStores = 'orderFacts' | 'disputeFacts' | 'quarantine';
 type FactsTransaction = IDBPTransaction<DisputeHelperDb, FactStores[], 'readwrite' | 'readonly'>;
-
-/** What the list badge says about an order's dispute. */
-export type DisputeState = 'open' | 'closed' | 'none';
 
 const FINISHED = new Set(['refunded', 'closed', 'cancelled']);
 

@@ -1,13 +1,10 @@
 import type { IDBPTransaction } from 'idb';
 import type { DetectedPage } from '../pages/detect-page';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
+import type { VisitSummary } from '../model/summaries';
 import { readValidated } from './quarantine';
 import type { Db, DisputeHelperDb } from './schema';
 
-export interface VisitSummary {
-  firstSeen: number;
-  visits: number;
-}
 
 type VisitStore = 'orders' | 'disputes' | 'quarantine';
 type VisitTransaction = IDBPTransaction<DisputeHelperDb, VisitStore[], 'readwrite'>;

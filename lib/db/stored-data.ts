@@ -1,24 +1,8 @@
 import { isAliExpressUrl } from '../aliexpress/hosts';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
-import type { PageKind } from '../pages/page-kind';
+import type { RecordSummary, StoredCounts } from '../model/summaries';
 import type { Db, DisputeHelperDb } from './schema';
 import type { StoreNames } from 'idb';
-
-/** An order or dispute as the popup lists it. `url` is present only when it is an AliExpress page. */
-export interface RecordSummary {
-  kind: 'order' | 'dispute';
-  id: string;
-  site: OrderRecord['site'];
-  pageKind: PageKind;
-  lastSeen: number;
-  url?: string;
-}
-
-export interface StoredCounts {
-  orders: number;
-  disputes: number;
-  quarantine: number;
-}
 
 /** The most recently seen orders and disputes, newest first. Records that fail validation are left out. */
 export async function listRecentRecords(db: Db, limit: number): Promise<RecordSummary[]> {

@@ -1,12 +1,12 @@
-import type { DisputeState } from '../db/facts';
-import type { CheckAnswer } from './check-dispute';
-import type { VisitSummary } from '../db/page-visits';
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
+import type { CheckResult } from '../analyzer';
+import type { Language } from '../i18n';
 import type { Dictionary } from '../i18n/strings';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
-import type { RecordSummary, StoredCounts } from '../db/stored-data';
 import type { PanelSettings } from '../model/page-records';
 import { PageDate } from '../model/snapshots';
+import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '../model/summaries';
+import { ID_PATTERN, RESOLUTIONS } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 
@@ -16,6 +16,9 @@ import type { DetectedPage } from '../pages/detect-page';
  * content scripts import types only, so zod stays out of the page.
  */
 const pageUrl = z.string().check(z.maxLength(4096));
+const id = z.string().check(z.regex(ID_PATTERN));
+/** The most order cards one list page report may name. */
+export const MAX_LISTED_ORDERS = 300;
 
 export const MESSAGES = {
   /** A content script reports the page it shows; the worker records the order or dispute. */
@@ -38,14 +41,18 @@ export const MESSAGES = {
       text: z.string().check(z.maxLength(MAX_OBSERVED_CHARS)),
     }),
   },
-  /** What the content script read from the page's markup; each snapshot is validated on its own. */
+  /**
+   * What the content script read from the page's markup; each snapshot is validated on its own. On an order list it
+   * names the orders whose cards are on the page, and the answer carries their dispute states for the badges.
+   */
   'page-dom': {
     from: 'content-script',
     payload: z.strictObject({
       type: z.literal('page-dom'),
       pageUrl: pageUrl,
-      orders: z.array(z.unknown()).check(z.maxLength(300)),
+      orders: z.array(z.unknown()).check(z.maxLength(MAX_LISTED_ORDERS)),
       disputes: z.array(z.unknown()).check(z.maxLength(50)),
+      listedOrderIds: z.optional(z.array(id).check(z.maxLength(MAX_LISTED_ORDERS))),
     }),
   },
   /** Facts the buyer typed in because the page could not be read. */
@@ -55,7 +62,7 @@ export const MESSAGES = {
       .strictObject({
         type: z.literal('manual-facts'),
         pageUrl: pageUrl,
-        orderId: z.string().check(z.regex(/^\d{6,24}$/)),
+        orderId: id,
         orderedOn: z.optional(PageDate),
         shippedOn: z.optional(PageDate),
         protectionEndsOn: z.optional(PageDate),
@@ -64,14 +71,6 @@ export const MESSAGES = {
         // A report with no date says nothing: refuse it rather than store an empty fact.
         z.refine((typed) => Boolean(typed.orderedOn ?? typed.shippedOn ?? typed.protectionEndsOn), 'no date given'),
       ),
-  },
-  /** The dispute state of the orders listed on an order-list page, for their badges. */
-  'dispute-states': {
-    from: 'content-script',
-    payload: z.strictObject({
-      type: z.literal('dispute-states'),
-      orderIds: z.array(z.string().check(z.regex(/^\d{6,24}$/))).check(z.maxLength(300)),
-    }),
   },
   /** The buyer's dispute draft as the open-dispute form holds it, to be checked before it is sent. */
   'check-dispute': {
@@ -83,7 +82,7 @@ export const MESSAGES = {
       draft: z.strictObject({
         text: z.string().check(z.maxLength(20_000)),
         reason: z.optional(z.string().check(z.maxLength(300))),
-        resolution: z.optional(z.enum(['full_refund', 'partial_refund', 'return', 'exchange'])),
+        resolution: z.optional(z.enum(RESOLUTIONS)),
         amount: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
         currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
         attachments: z.optional(
@@ -134,6 +133,17 @@ export interface PageReadResult {
   facts: PageFacts;
 }
 
+/** The answer to a markup report: on an order list, also the dispute state of each listed order. */
+export interface PageDomResult extends PageReadResult {
+  disputeStates?: Record<string, DisputeState>;
+}
+
+/** The check's answer carries its own strings, so the content script needs none of the check's wording. */
+export interface CheckAnswer {
+  result: CheckResult;
+  strings: { ui: Dictionary; text: Dictionary; textLanguage: Language };
+}
+
 export interface MessageResults {
   'page-seen': {
     page: DetectedPage;
@@ -143,9 +153,8 @@ export interface MessageResults {
     strings?: Dictionary;
   };
   'page-data': PageReadResult;
-  'page-dom': PageReadResult;
+  'page-dom': PageDomResult;
   'manual-facts': PageReadResult;
-  'dispute-states': Record<string, DisputeState>;
   'check-dispute': CheckAnswer;
   'panel-set-collapsed': PanelSettings;
   'list-records': { records: RecordSummary[] };

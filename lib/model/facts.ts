@@ -1,4 +1,5 @@
 import { DisputeSnapshot, OrderSnapshot, SnapshotSource } from './snapshots';
+import { SITES } from './vocab';
 import { z } from './zod';
 
 /** Where one stored fact came from and when: the panel shows it next to the fact. */
@@ -10,7 +11,7 @@ export const FactOrigin = z.strictObject({
 export type FactOrigin = z.infer<typeof FactOrigin>;
 
 const origins = z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), FactOrigin);
-const site = z.enum(['global', 'ru', 'us']);
+const site = z.enum(SITES);
 
 /** Everything known about one order, merged from every page view (schema v2). */
 export const OrderFacts = z.strictObject({

@@ -1,9 +1,10 @@
 import { PAGE_KINDS } from '../pages/page-kind';
+import { ID_PATTERN, SITES } from './vocab';
 import { z } from './zod';
 
-const id = z.string().check(z.regex(/^\d{6,24}$/));
+const id = z.string().check(z.regex(ID_PATTERN));
 const epochMs = z.number().check(z.int(), z.gte(0));
-const site = z.enum(['global', 'ru', 'us']);
+const site = z.enum(SITES);
 const pageKind = z.enum(PAGE_KINDS);
 const aliExpressUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//));
 

@@ -1,3 +1,4 @@
+import { ID_PATTERN, RESOLUTIONS } from './vocab';
 import { z } from './zod';
 
 /**
@@ -19,7 +20,8 @@ const plainText = (max: number) =>
     z.refine((s) => !CONTROL_CHARACTER.test(s) && !MARKUP.test(s), 'not plain text'),
   );
 
-const digitsId = z.string().check(z.regex(/^\d{6,24}$/));
+/** An order, dispute, product or line id. */
+export const DigitsId = z.string().check(z.regex(ID_PATTERN));
 const storeId = z.string().check(z.regex(/^\d{1,24}$/));
 
 /** A calendar date (`2025-12-17`) or a local date and time (`2025-12-17T18:39`), as the page shows it. */
@@ -68,8 +70,8 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 
 export const OrderItem = z.strictObject({
   title: z.optional(plainText(TEXT_LIMITS.title)),
-  productId: z.optional(digitsId),
-  lineId: z.optional(digitsId),
+  productId: z.optional(DigitsId),
+  lineId: z.optional(DigitsId),
   options: z.optional(z.array(plainText(TEXT_LIMITS.short)).check(z.maxLength(20))),
   quantity: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
   price: z.optional(Money),
@@ -83,7 +85,7 @@ export const TrackingNumber = z.strictObject({
 export type TrackingNumber = z.infer<typeof TrackingNumber>;
 
 export const OrderSnapshot = z.strictObject({
-  orderId: digitsId,
+  orderId: DigitsId,
   source: SnapshotSource,
   /** The endpoint or page route the facts came from, e.g. `mtop.aliexpress.trade.buyer.order.detail`. */
   route: z.optional(plainText(TEXT_LIMITS.short)),
@@ -118,8 +120,6 @@ export const PARTIES = ['buyer', 'seller', 'platform'] as const;
 export const Party = z.enum(PARTIES);
 export type Party = z.infer<typeof Party>;
 
-/** What the buyer asks for; AliExpress itself knows only refund and return-and-refund. */
-export const RESOLUTIONS = ['full_refund', 'partial_refund', 'return', 'exchange'] as const;
 export const Resolution = z.enum(RESOLUTIONS);
 export type Resolution = z.infer<typeof Resolution>;
 
@@ -133,8 +133,8 @@ export const HistoryEntry = z.strictObject({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const DisputeSnapshot = z.strictObject({
-  disputeId: digitsId,
-  orderId: z.optional(digitsId),
+  disputeId: DigitsId,
+  orderId: z.optional(DigitsId),
   source: SnapshotSource,
   route: z.optional(plainText(TEXT_LIMITS.short)),
   reason: z.optional(plainText(TEXT_LIMITS.short)),

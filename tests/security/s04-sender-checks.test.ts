@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage } from '../../lib/messaging/handle-message';
+import { handleMessage } from '../../lib/worker/handle-message';
 import { MESSAGES, type MessageType } from '../../lib/messaging/protocol';
 import { EXAMPLES, SENDERS, seededWorker } from './support/messages';
 
@@ -24,7 +24,6 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
   'page-data',
   'page-dom',
   'manual-facts',
-  'dispute-states',
   'check-dispute',
   'panel-set-collapsed',
 ];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage } from '../../lib/messaging/handle-message';
+import { handleMessage } from '../../lib/worker/handle-message';
 import { MESSAGES, type MessageType } from '../../lib/messaging/protocol';
 import { EXAMPLES, senderWithRole, seededWorker } from './support/messages';
 

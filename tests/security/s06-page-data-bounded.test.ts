@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { handleMessage } from '../../lib/messaging/handle-message';
+import { handleMessage } from '../../lib/worker/handle-message';
 import { TEXT_LIMITS } from '../../lib/model/snapshots';
 import { senderWithRole, seededWorker } from './support/messages';
 

@@ -1,5 +1,6 @@
 import { toPlainText } from '../../model/plain-text';
 import { PROTECTION_PHRASES } from '../text/anchors';
+import { PRODUCT_ID_IN_LINK } from '../id-patterns';
 
 /** An element's visible-ish text with whitespace collapsed (textContent: never parses or runs anything). */
 export function textOf(element: Element | null | undefined, max = 2000): string {
@@ -38,7 +39,7 @@ export function storeIdOf(link: Element | null | undefined): string | undefined 
 
 /** The product id in an /item/<id>.html link. */
 export function productIdOf(link: Element | null | undefined): string | undefined {
-  return /\/item\/(\d{6,24})\.html/.exec(link?.getAttribute('href') ?? '')?.[1];
+  return PRODUCT_ID_IN_LINK.exec(link?.getAttribute('href') ?? '')?.[1];
 }
 
 /** "x2" / "2 шт." / "1 Set" as 2 / 1. */

@@ -27,6 +27,7 @@ import {
   textOf,
 } from './dom-text';
 import type { DisputeDraft, HistoryEntryDraft, OrderDraft, OrderItemDraft } from './drafts';
+import { ORDER_ID_IN_QUERY } from '../id-patterns';
 
 const SHORT = 200;
 const TITLE = 500;
@@ -66,7 +67,7 @@ export function orderIdOfCard(
     if (id) return id;
   }
   const href = matchFirst(card, GLOBAL_ORDER_LIST.detailLink)?.getAttribute('href') ?? '';
-  return /[?&]orderId=(\d{6,24})(?:&|$)/.exec(href)?.[1];
+  return ORDER_ID_IN_QUERY.exec(href)?.[1];
 }
 
 function listItems(card: Element): OrderItemDraft[] {

@@ -4,6 +4,7 @@ import { matchAll, matchFirst } from '../selectors/selector-list';
 import { RU_ORDER_DATE, digitsOnly } from '../text/anchors';
 import { pageText, plainOf, productIdOf, protectionTextIn, rawTextOf, storeIdOf, textOf } from './dom-text';
 import type { OrderDraft, PriceFormat } from './drafts';
+import { RU_ORDER_ID_IN_PATH } from '../id-patterns';
 
 const RUB: PriceFormat = { currency: 'RUB', decimal: ',' };
 const PRICE = 100;
@@ -28,7 +29,7 @@ export function readRuOrderList(root: ParentNode, route: string): OrderDraft[] {
 export function ruOrderIdOfCard(card: Element): string | undefined {
   const number = digitsOnly(textOf(matchFirst(card, RU_ORDER_LIST.number), 60));
   if (number) return number;
-  return /\/order-list\/(\d{6,24})(?:[/?#]|$)/.exec(
+  return RU_ORDER_ID_IN_PATH.exec(
     matchFirst(card, RU_ORDER_LIST.link)?.getAttribute('href') ?? '',
   )?.[1];
 }

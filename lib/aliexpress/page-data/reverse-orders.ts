@@ -8,7 +8,7 @@ import {
 } from '../../model/snapshots';
 import { parsePageDate } from '../text/dates';
 import { moneyFromCents, moneyFromPriceInfo, parseMoney, type MoneyValue } from '../text/money';
-import { disputeStateOf, type DisputeState } from '../text/statuses';
+import { disputeStateOf, type DisputeStatusAndTurn } from '../text/statuses';
 import {
   forEachRecord,
   idOf,
@@ -97,7 +97,7 @@ function collect(root: JsonRecord, matches: (record: JsonRecord) => boolean): Js
   return found;
 }
 
-function firstState(states: DisputeState[]): DisputeState {
+function firstState(states: DisputeStatusAndTurn[]): DisputeStatusAndTurn {
   return states.find((state) => state.status !== undefined) ?? {};
 }
 

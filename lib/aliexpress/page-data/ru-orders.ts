@@ -5,13 +5,13 @@ import { parseMoney, type MoneyValue } from '../text/money';
 import { orderStatusOf } from '../text/statuses';
 import { idOf, isRecord, own, ownAny, ownArray, ownRecord, ownString, type JsonRecord } from './json-tree';
 import type { OrderDraft } from './ultron-orders';
+import { RU_ORDER_ID_IN_PATH } from '../id-patterns';
 
 /**
  * aliexpress.ru `aer-jsonapi/bx/orders/v3/web-order-list`: `data.items[].orders[]` with `url.pc`, `imageUrls[]`,
  * `statusInfo.title` (doc §3.3; all that public exporters read). The rest of an order's shape is unknown, so every
  * other field is looked for under several plausible names and left absent when none is there.
  */
-const RU_DETAIL_PATH = /\/order-list\/(\d{6,24})(?:[/?#]|$)/;
 
 export function ordersFromRuList(payload: unknown, context: { route: string; referenceDate?: Date }): OrderDraft[] {
   const data = ownRecord(payload, 'data') ?? payload;
@@ -36,7 +36,7 @@ function orderFromRu(order: JsonRecord, context: { route: string; referenceDate?
         ? (own(order, 'orderNumber') as string).replace(/\s/g, '')
         : undefined,
     ) ??
-    (link ? RU_DETAIL_PATH.exec(link)?.[1] : undefined);
+    (link ? RU_ORDER_ID_IN_PATH.exec(link)?.[1] : undefined);
   if (!orderId) return undefined;
   const statusInfo = ownRecord(order, 'statusInfo');
   const statusText = toPlainText(

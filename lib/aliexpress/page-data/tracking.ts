@@ -4,6 +4,7 @@ import { parsePageDate } from '../text/dates';
 import { protectionEndIn } from '../text/protection';
 import { forEachRecord, isRecord, own, ownArray, ownRecord, ownString, stringsIn, type JsonRecord } from './json-tree';
 import type { OrderDraft } from './ultron-orders';
+import { TRADE_ORDER_ID_IN_QUERY } from '../id-patterns';
 
 /**
  * `mtop.ae.ld.querydetail` (README fact 6): packages are objects with `mailNo` and a `detailList` of events, newest
@@ -28,7 +29,7 @@ export function orderFromTracking(payload: unknown, context: { route: string; re
 
 function orderIdInLinks(payload: unknown): string | undefined {
   for (const text of stringsIn(payload)) {
-    const id = /[?&]tradeOrderId=(\d{6,24})(?:&|$)/.exec(text)?.[1];
+    const id = TRADE_ORDER_ID_IN_QUERY.exec(text)?.[1];
     if (id) return id;
   }
   return undefined;

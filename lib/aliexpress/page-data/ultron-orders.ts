@@ -15,6 +15,7 @@ import {
   ownString,
   type JsonRecord,
 } from './json-tree';
+import { ID_AFTER_UNDERSCORE } from '../id-patterns';
 
 /**
  * The Ultron order pages (`mtop.aliexpress.trade.buyer.order.list` / `.detail`, doc §3.1 and the real captures'
@@ -177,7 +178,7 @@ function sortByDisplayOrder(cards: OrderDraft[], payload: unknown): OrderDraft[]
   forEachRecord(ownRecord(ownRecord(payload, 'hierarchy'), 'structure'), (structure) => {
     for (const key of Object.keys(structure)) {
       for (const child of ownArray(structure, key)) {
-        const id = typeof child === 'string' ? /_(\d{6,24})$/.exec(child)?.[1] : undefined;
+        const id = typeof child === 'string' ? ID_AFTER_UNDERSCORE.exec(child)?.[1] : undefined;
         if (id && !position.has(id)) position.set(id, position.size);
       }
     }

@@ -1,3 +1,5 @@
+import { ID_DIGITS, ID_PATTERN } from '../../model/vocab';
+
 /**
  * Text anchors: labels the pages print before a value, used where class names are hashed or unknown.
  * EN labels from doc §4.1/§4.2 and the real order-detail.json titles ("Order placed on", "Paid on",
@@ -5,7 +7,10 @@
  */
 export const ORDER_ID_TEXT =
   /(?:Order ID|Order No\.?|Order number|Ref\. Number|Номер заказа|Заказ\s*№?)\s*:?\s*(\d(?:[\d\s\u00a0]{4,34})\d)/i;
-export const CASE_ID_TEXT = /(?:Case ID|Case No\.?|Dispute ID|Номер спора)\s*:?\s*(\d{6,24})/i;
+export const CASE_ID_TEXT = new RegExp(
+  String.raw`(?:Case ID|Case No\.?|Dispute ID|Номер спора)\s*:?\s*(` + ID_DIGITS + ')',
+  'i',
+);
 export const ORDER_DATE_LABEL = /^(?:Order date|Order placed on|Order time|Дата заказа)\s*:?/i;
 export const PAID_ON_LABEL = /^(?:Paid on|Payment time|Дата оплаты)\s*:?/i;
 export const SHIPPED_ON_LABEL = /^(?:Shipment completed on|Shipped on|Дата отправки)\s*:?/i;
@@ -36,7 +41,7 @@ export const ACTOR_PREFIXES: ReadonlyArray<[RegExp, 'buyer' | 'seller' | 'platfo
 /** An order id printed with grouping spaces ("5385 0135 1251 5995") as digits, or undefined. */
 export function digitsOnly(text: string | null | undefined): string | undefined {
   const digits = (text ?? '').replace(/[\s\u00a0]/g, '');
-  return /^\d{6,24}$/.test(digits) ? digits : undefined;
+  return ID_PATTERN.test(digits) ? digits : undefined;
 }
 
 /** A tracking number as carriers print them (the snapshot's own rule), or undefined. */

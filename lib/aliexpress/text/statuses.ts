@@ -67,21 +67,21 @@ const ORDER_PHRASES: ReadonlyArray<[string, OrderStatus]> = [
   ['закрыт', 'closed'],
 ];
 
-export interface DisputeState {
+export interface DisputeStatusAndTurn {
   status?: DisputeStatus;
   awaiting?: Party;
 }
 
 // Shared values keep the tables short.
-const SELLER_TURN: DisputeState = { status: 'awaiting_seller', awaiting: 'seller' };
-const BUYER_TURN: DisputeState = { status: 'awaiting_buyer', awaiting: 'buyer' };
-const RETURN_DUE: DisputeState = { status: 'awaiting_return', awaiting: 'buyer' };
-const UNDER_REVIEW: DisputeState = { status: 'under_review', awaiting: 'platform' };
-const REFUNDED: DisputeState = { status: 'refunded' };
-const CLOSED: DisputeState = { status: 'closed' };
-const CANCELLED: DisputeState = { status: 'cancelled' };
+const SELLER_TURN: DisputeStatusAndTurn = { status: 'awaiting_seller', awaiting: 'seller' };
+const BUYER_TURN: DisputeStatusAndTurn = { status: 'awaiting_buyer', awaiting: 'buyer' };
+const RETURN_DUE: DisputeStatusAndTurn = { status: 'awaiting_return', awaiting: 'buyer' };
+const UNDER_REVIEW: DisputeStatusAndTurn = { status: 'under_review', awaiting: 'platform' };
+const REFUNDED: DisputeStatusAndTurn = { status: 'refunded' };
+const CLOSED: DisputeStatusAndTurn = { status: 'closed' };
+const CANCELLED: DisputeStatusAndTurn = { status: 'cancelled' };
 
-const DISPUTE_CODES: Record<string, DisputeState> = {
+const DISPUTE_CODES: Record<string, DisputeStatusAndTurn> = {
   wait_seller_accept: SELLER_TURN,
   wait_buyer_accept: BUYER_TURN,
   wait_for_seller_set_return_address: SELLER_TURN,
@@ -99,7 +99,7 @@ const DISPUTE_CODES: Record<string, DisputeState> = {
   '4': CLOSED,
 };
 
-const DISPUTE_PHRASES: ReadonlyArray<[string, DisputeState]> = [
+const DISPUTE_PHRASES: ReadonlyArray<[string, DisputeStatusAndTurn]> = [
   ['waiting for your response', BUYER_TURN],
   ['awaiting your response', BUYER_TURN],
   ['ожидает вашего ответа', BUYER_TURN],
@@ -139,7 +139,7 @@ export function orderStatusOf(value: unknown): OrderStatus | undefined {
 }
 
 /** Our dispute status and the party that has to act, for a status code, number or text. */
-export function disputeStateOf(value: unknown): DisputeState {
+export function disputeStateOf(value: unknown): DisputeStatusAndTurn {
   const raw = codeOf(value);
   if (raw === undefined) return {};
   return DISPUTE_CODES[raw.toLowerCase()] ?? phraseMatch(raw, DISPUTE_PHRASES) ?? {};

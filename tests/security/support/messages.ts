@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { createDbConnection } from '../../../lib/db/connection';
 import { openDisputeDb, type Db } from '../../../lib/db/schema';
-import type { WorkerEnv } from '../../../lib/messaging/handle-message';
+import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { Message, MessageType, SenderRole } from '../../../lib/messaging/protocol';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 
@@ -32,7 +32,6 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
     disputes: [],
   },
   'manual-facts': { type: 'manual-facts', pageUrl: PAGE_URL, orderId: '8190000123456789', orderedOn: '2026-10-01' },
-  'dispute-states': { type: 'dispute-states', orderIds: ['8190000123456789'] },
   'check-dispute': {
     type: 'check-dispute',
     pageUrl: PAGE_URL,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../../components/Panel';
 import { createTranslator } from '../../../lib/i18n';
 import type { PageFacts } from '../../../lib/messaging/protocol';
-import { showOrderBadges } from '../../../lib/panel/order-badges';
+import { showOrderBadges } from '../../../lib/page-side/order-badges';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild) {

@@ -3,7 +3,7 @@ import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { createDbConnection } from '../../../lib/db/connection';
 import { openDisputeDb, type Db } from '../../../lib/db/schema';
-import type { WorkerEnv } from '../../../lib/messaging/handle-message';
+import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 
 export const SELF = {

@@ -1,15 +1,16 @@
-import { observedEndpointOf } from '../aliexpress/endpoints';
-import { safeParseUrl } from '../aliexpress/hosts';
-import { finishDomDrafts } from '../aliexpress/page-data/finish-dom-drafts';
-import { parseObservedResponse } from '../aliexpress/page-data/parse-response';
-import { readFactsFor, storeSnapshots } from '../db/facts';
-import { validSnapshots } from '../aliexpress/page-data/keep-valid';
-import type { PageSnapshots, SnapshotSource } from '../model/snapshots';
-import { detectPage, type DetectedPage } from '../pages/detect-page';
-import type { Message, PageReadResult } from './protocol';
-import type { SenderInfo } from './sender';
-import type { WorkerEnv } from './worker-env';
-import { MessageError } from './message-error';
+import { observedEndpointOf } from '../../aliexpress/endpoints';
+import { safeParseUrl } from '../../aliexpress/hosts';
+import { finishDomDrafts } from '../../aliexpress/page-data/finish-dom-drafts';
+import { validSnapshots } from '../../aliexpress/page-data/keep-valid';
+import { parseObservedResponse } from '../../aliexpress/page-data/parse-response';
+import { readDisputeStates, readFactsFor, storeSnapshots } from '../../db/facts';
+import type { PageReadResult } from '../../messaging/protocol';
+import type { SenderInfo } from '../../messaging/sender';
+import type { PageSnapshots, SnapshotSource } from '../../model/snapshots';
+import { detectPage, type DetectedPage } from '../../pages/detect-page';
+import { MessageError } from '../message-error';
+import type { WorkerEnv } from '../worker-env';
+import type { Handler } from './types';
 
 /** The page a content script reports: it must be on the sender's own origin and be one of our pages. */
 export function reportedPage(pageUrl: string, sender: SenderInfo): DetectedPage {
@@ -21,39 +22,33 @@ export function reportedPage(pageUrl: string, sender: SenderInfo): DetectedPage 
   return page;
 }
 
-export async function receivePageData(
-  { pageUrl, requestUrl, text }: Message<'page-data'>,
-  sender: SenderInfo,
-  env: WorkerEnv,
-): Promise<PageReadResult> {
+export const receivePageData: Handler<'page-data'> = async ({ pageUrl, requestUrl, text }, sender, env) => {
   const page = reportedPage(pageUrl, sender);
   if (!observedEndpointOf(requestUrl)) throw new MessageError('bad-message', 'not an observed endpoint');
   // The parsers return validated snapshots already.
   return storeAndAnswer(page, parseObservedResponse({ requestUrl, text, observedAt: new Date(env.now()) }), env);
-}
+};
 
-export async function receivePageDom(
-  { pageUrl, orders, disputes }: Message<'page-dom'>,
-  sender: SenderInfo,
-  env: WorkerEnv,
-): Promise<PageReadResult> {
+export const receivePageDom: Handler<'page-dom'> = async (
+  { pageUrl, orders, disputes, listedOrderIds },
+  sender,
+  env,
+) => {
   const page = reportedPage(pageUrl, sender);
   // The content script sends the page's texts; they are parsed and validated here, with `page-dom` as source.
-  return storeAndAnswer(page, finishDomDrafts({ orders, disputes }, new Date(env.now())), env);
-}
+  const answer = await storeAndAnswer(page, finishDomDrafts({ orders, disputes }, new Date(env.now())), env);
+  if (!listedOrderIds?.length) return answer;
+  return { ...answer, disputeStates: await readDisputeStates(await env.db(), listedOrderIds) };
+};
 
-export async function receiveManualFacts(
-  { pageUrl, type: _type, ...typed }: Message<'manual-facts'>,
-  sender: SenderInfo,
-  env: WorkerEnv,
-): Promise<PageReadResult> {
+export const receiveManualFacts: Handler<'manual-facts'> = async ({ pageUrl, type: _type, ...typed }, sender, env) => {
   const page = reportedPage(pageUrl, sender);
   return storeAndAnswer(
     { ...page, orderId: typed.orderId },
     validated({ orders: [typed], disputes: [] }, 'manual'),
     env,
   );
-}
+};
 
 /** Links the dispute a page shows to the order its address names. */
 export function snapshotsFromAddress(page: DetectedPage): PageSnapshots {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countStoredData } from '../../../lib/db/stored-data';
-import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
+import { handleMessage } from '../../../lib/worker/handle-message';
+import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 import { contentScriptAt, SELF, useTestWorker } from '../support/worker-env';
 

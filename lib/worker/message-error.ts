@@ -1,4 +1,4 @@
-import type { ErrorCode } from './protocol';
+import type { ErrorCode } from '../messaging/protocol';
 
 /** A handler's refusal, answered to the sender with its code. */
 export class MessageError extends Error {

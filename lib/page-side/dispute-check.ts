@@ -2,16 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readDisputeForm, type DisputeFormState } from '../aliexpress/dom/dispute-form';
 import type { CheckResult } from '../analyzer';
 import type { Language, Translator } from '../i18n';
-import type { CheckAnswer } from '../messaging/check-dispute';
+import type { CheckView } from '../../components/DisputeCheckSection';
 import { sendToWorker } from '../messaging/client';
-
-/** What the panel shows about the dispute check. */
-export type CheckView =
-  | { state: 'no-form' }
-  | { state: 'idle' }
-  | { state: 'checking' }
-  | ({ state: 'done'; text: string } & CheckAnswer)
-  | { state: 'error'; message: string };
 
 // Re-check once the buyer pauses typing.
 const RETYPE_SETTLE_MS = 500;
@@ -25,12 +17,16 @@ const WIDGET = 'check';
  */
 export function watchDisputeForm(
   ctx: ContentScriptContext,
+  signal: AbortSignal,
   uiLanguage: Language,
   i18n: { readonly current: Translator },
-  onView: (view: CheckView) => void,
-  /** The buyer pressed our button on the page: the panel opens and asks for a check. */
-  onPageButton: () => void,
+  events: {
+    onView: (view: CheckView) => void;
+    /** The buyer pressed our button on the page: the panel opens and asks for a check. */
+    onPageButton: () => void;
+  },
 ) {
+  const { onView, onPageButton } = events;
   let lastDraft = '';
   let lastResult: CheckResult | undefined;
   let requested = false;
@@ -40,9 +36,8 @@ export function watchDisputeForm(
   let sequence = 0;
   let formSeen = false;
   // Listeners end with the page they were added for, not only with the content script.
-  const listening = new AbortController();
   const listen = (type: string, handler: (event: Event) => void) =>
-    document.addEventListener(type, handler, { capture: true, signal: listening.signal });
+    document.addEventListener(type, handler, { capture: true, signal });
 
   const check = async (reason: 'request' | 'typing') => {
     const form = readDisputeForm(document);
@@ -54,7 +49,7 @@ export function watchDisputeForm(
     const current = ++sequence;
     if (requested) onView({ state: 'checking' });
     const reply = await sendToWorker({ type: 'check-dispute', pageUrl: location.href, draft, uiLanguage });
-    if (current !== sequence) return;
+    if (current !== sequence || signal.aborted) return;
     if (!reply.ok) {
       if (requested) onView({ state: 'error', message: reply.error.message });
       return;
@@ -130,15 +125,13 @@ export function watchDisputeForm(
   // A silent first check, so a blocker can be caught at submit time even if the buyer never pressed "Check".
   void check('typing');
 
-  const stop = () => {
-    listening.abort();
+  signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(retypeTimer);
     clearTimeout(formTimer);
     document.querySelectorAll(`[data-dispute-helper="${WIDGET}"]`).forEach((old) => old.remove());
-  };
-  ctx.onInvalidated(stop);
-  return { checkNow, stop };
+  });
+  return { checkNow };
 }
 
 function draftOf(form: DisputeFormState) {

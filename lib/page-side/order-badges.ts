@@ -1,4 +1,4 @@
-import type { DisputeState } from '../db/facts';
+import type { DisputeState } from '../model/summaries';
 import type { Translator } from '../i18n';
 
 const BADGE = 'badge';

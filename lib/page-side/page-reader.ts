@@ -1,45 +1,46 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findOrderCards } from '../aliexpress/dom/order-cards';
 import { readSnapshotsFromDom } from '../aliexpress/dom/read-page';
-import type { Translator } from '../i18n';
 import { sendToWorker } from '../messaging/client';
-import type { PageReadResult } from '../messaging/protocol';
+import type { PageDomResult } from '../messaging/protocol';
 import type { DetectedPage } from '../pages/detect-page';
-import { showOrderBadges } from './order-badges';
 
 // The page keeps rendering after load (data arrives, "View orders" appends more); read again once it settles.
 const SETTLE_MS = 400;
 const MAX_READS_PER_PAGE = 25;
 
+export type OrderCards = ReturnType<typeof findOrderCards>;
+
 /**
- * Reads the page's markup now and whenever it changes, sends what it found to the worker when it differs from
- * the last report, and keeps the order-list badges up to date. Returns a stop function for navigation.
+ * Reads the page's markup now and whenever it changes, and sends what it found to the worker when it differs from
+ * the last report. On an order list the report names the cards' orders, and the answer brings their dispute states.
  */
 export function readPageMarkup(
   ctx: ContentScriptContext,
   page: DetectedPage,
-  i18n: { readonly current: Translator },
-  onRead: (result: PageReadResult, cardsOnPage: number) => void,
-): () => void {
+  signal: AbortSignal,
+  onRead: (answer: PageDomResult, cards: OrderCards) => void,
+): { refresh: () => void } {
   let lastReport = '';
   let reads = 0;
   let timer: number | undefined;
-  let stopped = false;
 
   const read = async () => {
-    if (stopped || reads++ >= MAX_READS_PER_PAGE) return;
+    if (signal.aborted || reads++ >= MAX_READS_PER_PAGE) return;
     const { orders, disputes } = readSnapshotsFromDom(document, page);
     const cards = page.kind === 'order-list' ? findOrderCards(document, page.site) : [];
-    const report = JSON.stringify([orders, disputes]);
-    if (report !== lastReport && (orders.length || disputes.length)) {
-      lastReport = report;
-      const reply = await sendToWorker({ type: 'page-dom', pageUrl: location.href, orders, disputes });
-      if (reply.ok && !stopped) onRead(reply.result, cards.length);
-    }
-    if (cards.length && !stopped) {
-      const states = await sendToWorker({ type: 'dispute-states', orderIds: cards.map((card) => card.orderId) });
-      if (states.ok && !stopped) showOrderBadges(cards, states.result, i18n.current);
-    }
+    const listedOrderIds = cards.map((card) => card.orderId);
+    const report = JSON.stringify([orders, disputes, listedOrderIds]);
+    if (report === lastReport || !(orders.length || disputes.length || cards.length)) return;
+    lastReport = report;
+    const reply = await sendToWorker({
+      type: 'page-dom',
+      pageUrl: location.href,
+      orders,
+      disputes,
+      ...(cards.length && { listedOrderIds }),
+    });
+    if (reply.ok && !signal.aborted) onRead(reply.result, cards);
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -54,13 +55,17 @@ export function readPageMarkup(
   // The first read waits for the page to settle too, so it runs in its own task after the panel's first paint.
   schedule();
 
-  const stop = () => {
-    stopped = true;
+  signal.addEventListener('abort', () => {
     clearTimeout(timer);
     observer.disconnect();
+  });
+  return {
+    /** Report again even if the markup did not change: what the worker knows did. */
+    refresh: () => {
+      lastReport = '';
+      schedule();
+    },
   };
-  ctx.onInvalidated(stop);
-  return stop;
 }
 
 function isOwnBadgeChange(record: MutationRecord): boolean {

@@ -4,7 +4,8 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '../../../lib/db/connection';
 import { openDisputeDb, type Db } from '../../../lib/db/schema';
-import { handleMessage, type WorkerEnv } from '../../../lib/messaging/handle-message';
+import { handleMessage } from '../../../lib/worker/handle-message';
+import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 
 const NAME = 'handle-message-test';

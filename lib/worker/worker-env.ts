@@ -1,5 +1,5 @@
 import type { Db } from '../db/schema';
-import type { ExtensionIdentity } from './sender';
+import type { ExtensionIdentity } from '../messaging/sender';
 
 /** What handlers get from the worker: who we are, the database, and the clock (injected so tests control them). */
 export interface WorkerEnv {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFactsFor } from '../../../lib/db/facts';
-import { handleMessage } from '../../../lib/messaging/handle-message';
-import type { PageReadResult } from '../../../lib/messaging/protocol';
+import { handleMessage } from '../../../lib/worker/handle-message';
+import type { PageDomResult, PageReadResult } from '../../../lib/messaging/protocol';
 import { contentScriptAt, useTestWorker } from '../support/worker-env';
 
 const env = useTestWorker('page-facts-test');
@@ -124,7 +124,7 @@ describe('manual-facts', () => {
   });
 });
 
-describe('page-seen and dispute-states', () => {
+describe('page-seen, and the dispute states a list report answers', () => {
   it('a dispute page links its dispute to the order in its address, and the list badge sees it', async () => {
     const worker = env();
     const disputeUrl = `https://www.aliexpress.com/p/reverse-pages/detail.html?orderId=${ORDER}&reverseOrderLineId=${DISPUTE}`;
@@ -139,11 +139,14 @@ describe('page-seen and dispute-states', () => {
     });
 
     const listUrl = 'https://www.aliexpress.com/p/order/index.html';
-    const states = await handleMessage(
-      { type: 'dispute-states', orderIds: [ORDER, '8190000999999999'] },
+    const listed = await handleMessage(
+      { type: 'page-dom', pageUrl: listUrl, orders: [], disputes: [], listedOrderIds: [ORDER, '8190000999999999'] },
       sender(listUrl),
       worker,
     );
-    expect(states).toEqual({ ok: true, result: { [ORDER]: 'open', '8190000999999999': 'none' } });
+    expect(listed.ok && (listed.result as PageDomResult).disputeStates).toEqual({
+      [ORDER]: 'open',
+      '8190000999999999': 'none',
+    });
   });
 });

@@ -1,0 +1,18 @@
+import type { Handlers } from './types';
+import { checkDisputeDraft } from './check-dispute';
+import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
+import { pageSeen, panelSetCollapsed } from './page-seen';
+import { countData, deleteAllMyData, listRecords } from './stored-data';
+
+/** Every message the worker answers, one handler each; the protocol says who may send which. */
+export const HANDLERS: Handlers = {
+  'page-seen': pageSeen,
+  'page-data': receivePageData,
+  'page-dom': receivePageDom,
+  'manual-facts': receiveManualFacts,
+  'check-dispute': checkDisputeDraft,
+  'panel-set-collapsed': panelSetCollapsed,
+  'list-records': listRecords,
+  'count-stored-data': countData,
+  'delete-all-data': deleteAllMyData,
+};

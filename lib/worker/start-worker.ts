@@ -1,0 +1,21 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { createDbConnection } from '../db/connection';
+import { handleMessage } from './handle-message';
+import type { WorkerEnv } from './worker-env';
+
+/**
+ * Everything the worker listens to, registered synchronously in one place on every start, so the event that woke
+ * a stopped worker is not lost. State lives in IndexedDB; nothing here survives the worker except the listeners.
+ */
+export function startWorker(browser: WxtBrowser): void {
+  const env: WorkerEnv = {
+    self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+    db: createDbConnection(),
+    now: Date.now,
+  };
+  // sendResponse + `return true` works the same in Chrome, Firefox and the polyfill.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(message, sender, env).then(sendResponse);
+    return true;
+  });
+}
