@@ -5,7 +5,6 @@ import type { VisitSummary } from '../model/summaries';
 import { readValidated } from './quarantine';
 import type { Db, DisputeHelperDb } from './schema';
 
-
 type VisitStore = 'orders' | 'disputes' | 'quarantine';
 type VisitTransaction = IDBPTransaction<DisputeHelperDb, VisitStore[], 'readwrite'>;
 

@@ -29,9 +29,7 @@ export function readRuOrderList(root: ParentNode, route: string): OrderDraft[] {
 export function ruOrderIdOfCard(card: Element): string | undefined {
   const number = digitsOnly(textOf(matchFirst(card, RU_ORDER_LIST.number), 60));
   if (number) return number;
-  return RU_ORDER_ID_IN_PATH.exec(
-    matchFirst(card, RU_ORDER_LIST.link)?.getAttribute('href') ?? '',
-  )?.[1];
+  return RU_ORDER_ID_IN_PATH.exec(matchFirst(card, RU_ORDER_LIST.link)?.getAttribute('href') ?? '')?.[1];
 }
 
 /** aliexpress.ru /order-list/<id> (doc §4.4); nothing without the order-number anchor. */
