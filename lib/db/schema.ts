@@ -1,6 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeRecord, OrderRecord } from '../model/page-records';
+import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'dispute-helper';
 
@@ -29,50 +30,6 @@ export interface DisputeHelperDbV2 extends DisputeHelperDbV1 {
 
 export type DisputeHelperDb = DisputeHelperDbV2;
 export type Db = IDBPDatabase<DisputeHelperDb>;
-type UpgradeTransaction = IDBPTransaction<DisputeHelperDb, StoreNames<DisputeHelperDb>[], 'versionchange'>;
-
-/**
- * The migration ladder: step N turns a version N database into version N+1. Steps are never edited once
- * released; a new version appends a step (and a test that runs it on data written by the previous one).
- */
-const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTransaction) => void> = [
-  function createOrdersDisputesSettings(db) {
-    db.createObjectStore('orders', { keyPath: 'id' }).createIndex('lastSeen', 'lastSeen');
-    const disputes = db.createObjectStore('disputes', { keyPath: 'id' });
-    disputes.createIndex('lastSeen', 'lastSeen');
-    disputes.createIndex('orderId', 'orderId');
-    db.createObjectStore('settings');
-    db.createObjectStore('quarantine', { autoIncrement: true });
-  },
-  function addFactsStores(db, tx) {
-    db.createObjectStore('orderFacts', { keyPath: 'orderId' }).createIndex('updatedAt', 'updatedAt');
-    const disputeFacts = db.createObjectStore('disputeFacts', { keyPath: 'disputeId' });
-    disputeFacts.createIndex('updatedAt', 'updatedAt');
-    disputeFacts.createIndex('orderId', 'orderId');
-    // v1 knew which order a dispute belongs to from the dispute page's address; carry that link over as a fact.
-    void linkV1DisputesToOrders(tx);
-  },
-];
-
-async function linkV1DisputesToOrders(tx: UpgradeTransaction): Promise<void> {
-  const facts = tx.objectStore('disputeFacts');
-  for (let cursor = await tx.objectStore('disputes').openCursor(); cursor; cursor = await cursor.continue()) {
-    const { id, orderId, site, lastSeen } = cursor.value as Partial<DisputeRecord>;
-    if (!isDigits(id) || !isDigits(orderId) || typeof lastSeen !== 'number') continue;
-    const origin = { source: 'page-url' as const, at: lastSeen };
-    await facts.put({
-      disputeId: id,
-      orderId,
-      ...(site && { site }),
-      facts: { disputeId: id, orderId, source: 'page-url' },
-      origins: { orderId: origin },
-      updatedAt: lastSeen,
-    });
-  }
-}
-
-const isDigits = (value: unknown): value is string => typeof value === 'string' && /^\d{6,24}$/.test(value);
-
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Opens the database, upgrading it step by step from whatever version it has. */
