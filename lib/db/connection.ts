@@ -1,4 +1,5 @@
-import { openDisputeDb, type Db } from './schema';
+import { openDisputeDb } from './open-db';
+import type { Db } from './schema';
 
 /**
  * One shared connection per worker lifetime. It is a cache, not state: when the browser closes the

@@ -1,7 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeRecord, OrderRecord } from '../model/page-records';
-import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'dispute-helper';
 
@@ -30,21 +29,3 @@ export interface DisputeHelperDbV2 extends DisputeHelperDbV1 {
 
 export type DisputeHelperDb = DisputeHelperDbV2;
 export type Db = IDBPDatabase<DisputeHelperDb>;
-export const DB_VERSION = MIGRATIONS.length;
-
-/** Opens the database, upgrading it step by step from whatever version it has. */
-export function openDisputeDb(name = DB_NAME, version = DB_VERSION, hooks: { onClose?: () => void } = {}): Promise<Db> {
-  return openDB<DisputeHelperDb>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) MIGRATIONS[step]!(db, tx);
-    },
-    // A newer worker or page wants to upgrade: let it, and open again on next use.
-    blocking(_current, _blocked, event) {
-      (event.target as IDBDatabase).close();
-      hooks.onClose?.();
-    },
-    terminated() {
-      hooks.onClose?.();
-    },
-  });
-}

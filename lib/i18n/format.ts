@@ -1,4 +1,4 @@
-import type { Language } from './translator';
+import type { Language } from './strings';
 
 /**
  * Dates and money formatted by hand rather than with Intl: the first `Intl.DateTimeFormat` in a page costs about

@@ -9,3 +9,6 @@ import type pagesEn from '../../locales/pages/en.json';
  */
 export type MessageKey = keyof typeof en | keyof typeof pagesEn | keyof typeof checkEn;
 export type Dictionary = Partial<Record<string, string>>;
+
+/** The languages the extension speaks. */
+export type Language = 'en' | 'ru';

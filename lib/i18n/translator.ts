@@ -1,8 +1,9 @@
 import { formatAmount, formatCalendar } from './format';
-import type { Dictionary, MessageKey } from './strings';
+import type { Dictionary, Language, MessageKey } from './strings';
+
+export type { Language };
 
 export type { MessageKey } from './strings';
-export type Language = 'en' | 'ru';
 type PluralBase = MessageKey extends infer Key
   ? Key extends `${infer Base}_${'one' | 'other'}`
     ? Base

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readDisputeForm, type DisputeFormState } from '../aliexpress/dom/dispute-form';
-import type { CheckResult } from '../analyzer';
 import type { Language, Translator } from '../i18n';
 import type { CheckView } from '../../components/DisputeCheckSection';
 import { sendToWorker } from '../messaging/client';
+import type { CheckAnswer } from '../messaging/protocol';
 
 // Re-check once the buyer pauses typing.
 const RETYPE_SETTLE_MS = 500;
@@ -28,7 +28,7 @@ export function watchDisputeForm(
 ) {
   const { onView, onPageButton } = events;
   let lastDraft = '';
-  let lastResult: CheckResult | undefined;
+  let lastResult: CheckAnswer['result'] | undefined;
   let requested = false;
   let askedBeforeSubmit = false;
   let retypeTimer: number | undefined;

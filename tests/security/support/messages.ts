@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { createDbConnection } from '../../../lib/db/connection';
-import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { openDisputeDb } from '../../../lib/db/open-db';
+import type { Db } from '../../../lib/db/schema';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { Message, MessageType, SenderRole } from '../../../lib/messaging/protocol';
 import type { SenderInfo } from '../../../lib/messaging/sender';

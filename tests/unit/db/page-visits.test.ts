@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordPageVisit } from '../../../lib/db/page-visits';
-import { DB_VERSION, openDisputeDb, type Db } from '../../../lib/db/schema';
+import { DB_VERSION, openDisputeDb } from '../../../lib/db/open-db';
+import type { Db } from '../../../lib/db/schema';
 import { readPanelSettings, writePanelSettings } from '../../../lib/db/settings';
 
 const NAME = 'page-visits-test';

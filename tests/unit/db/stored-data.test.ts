@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordPageVisit } from '../../../lib/db/page-visits';
-import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { openDisputeDb } from '../../../lib/db/open-db';
+import type { Db } from '../../../lib/db/schema';
 import { writePanelSettings } from '../../../lib/db/settings';
 import { countStoredData, deleteAllData, listRecentRecords } from '../../../lib/db/stored-data';
 

@@ -31,8 +31,16 @@ describe('runFeatures', () => {
   it('starts only the features that run on the page', () => {
     const started: string[] = [];
     const features = [
-      feature('everywhere', () => true, () => void started.push('everywhere')),
-      feature('lists', (page) => page.kind === 'order-list', () => void started.push('lists')),
+      feature(
+        'everywhere',
+        () => true,
+        () => void started.push('everywhere'),
+      ),
+      feature(
+        'lists',
+        (page) => page.kind === 'order-list',
+        () => void started.push('lists'),
+      ),
     ];
     runFeatures(features, contextFor(DETAIL), new AbortController().signal);
     expect(started).toEqual(['everywhere']);
@@ -44,11 +52,19 @@ describe('runFeatures', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const signals: Record<string, AbortSignal> = {};
     const features = [
-      feature('broken', () => true, ({ signal }) => {
-        signals.broken = signal;
-        throw new Error('selector exploded');
-      }),
-      feature('healthy', () => true, ({ signal }) => void (signals.healthy = signal)),
+      feature(
+        'broken',
+        () => true,
+        ({ signal }) => {
+          signals.broken = signal;
+          throw new Error('selector exploded');
+        },
+      ),
+      feature(
+        'healthy',
+        () => true,
+        ({ signal }) => void (signals.healthy = signal),
+      ),
     ];
     runFeatures(features, contextFor(LIST), new AbortController().signal);
     expect(signals.broken?.aborted).toBe(true);
@@ -62,10 +78,14 @@ describe('runFeatures', () => {
     const page = new AbortController();
     runFeatures(
       [
-        feature('with-cleanup', () => true, (context) => {
-          signal = context.signal;
-          return cleanup;
-        }),
+        feature(
+          'with-cleanup',
+          () => true,
+          (context) => {
+            signal = context.signal;
+            return cleanup;
+          },
+        ),
       ],
       contextFor(LIST),
       page.signal,

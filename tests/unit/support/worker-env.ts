@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { createDbConnection } from '../../../lib/db/connection';
-import { openDisputeDb, type Db } from '../../../lib/db/schema';
+import { openDisputeDb } from '../../../lib/db/open-db';
+import type { Db } from '../../../lib/db/schema';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDisputeDb, type Db } from '../../../../lib/db/schema';
+import { openDisputeDb } from '../../../../lib/db/open-db';
+import type { Db } from '../../../../lib/db/schema';
 
 const NAME = 'migration-001-test';
 let db: Db | undefined;

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFactsFor } from '../../../../lib/db/facts';
-import { openDisputeDb, type Db } from '../../../../lib/db/schema';
+import { openDisputeDb } from '../../../../lib/db/open-db';
+import type { Db } from '../../../../lib/db/schema';
 import { DisputeFacts } from '../../../../lib/model/facts';
 import { DisputeRecord, OrderRecord } from '../../../../lib/model/page-records';
 

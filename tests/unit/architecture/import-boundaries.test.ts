@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Which folder may import which. The arrows point from the page and the worker down to the shared vocabulary, so a
+ * change to the model never needs a change to the UI, and the message contract depends on no implementation.
+ */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  'lib/model': ['lib/pages'],
+  'lib/pages': ['lib/aliexpress', 'lib/model'],
+  'lib/aliexpress': ['lib/model', 'lib/pages'],
+  'lib/i18n': ['lib/model', 'locales'],
+  'lib/analyzer': ['lib/i18n'],
+  'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
+  'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress'],
+  'lib/worker': ['lib/messaging', 'lib/db', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress'],
+  'lib/page-side': [
+    'lib/messaging',
+    'lib/model',
+    'lib/pages',
+    'lib/i18n',
+    'lib/aliexpress',
+    'lib/panel',
+    'components',
+    'locales',
+  ],
+  'lib/panel': ['lib/aliexpress', 'lib/model'],
+  'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
+  components: ['lib/model', 'lib/messaging', 'lib/i18n', 'lib/analyzer', 'lib/pages'],
+};
+
+/** Where a kind of code belongs, for the failure message. */
+const HOMES: Record<string, string> = {
+  'lib/model': 'record shapes and the shared vocabulary',
+  'lib/messaging': 'message payloads and answer types (protocol.ts), the client and sender checks',
+  'lib/worker': "the worker's handlers and its start",
+  'lib/page-side': 'page features and the content-script side',
+  components: 'UI: props in, events out',
+};
+
+const ROOT = resolve(__dirname, '../../..');
+const SOURCES = ['lib', 'components', 'entrypoints'];
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/g)) found.push(match[1]!);
+  return found.map((specifier) => resolveFile(resolve(dirname(file), specifier.replace(/\?.*$/, ''))));
+}
+
+function resolveFile(base: string): string {
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // try the next form
+    }
+  }
+  return base;
+}
+
+/** `lib/db/facts.ts` → `lib/db`; `components/Panel.tsx` → `components`. */
+function folderOf(file: string): string {
+  const parts = relative(ROOT, file).split('/');
+  return parts[0] === 'lib' ? `lib/${parts[1]}` : parts[0]!;
+}
+
+const files = SOURCES.flatMap((folder) => sourceFiles(join(ROOT, folder)));
+const graph = new Map(files.map((file) => [file, importsOf(file)]));
+
+describe('import boundaries', () => {
+  it('every folder imports only what it may', () => {
+    const wrong: string[] = [];
+    for (const [file, imports] of graph) {
+      const from = folderOf(file);
+      if (from === 'entrypoints') continue;
+      const allowed = MAY_IMPORT[from];
+      for (const target of imports) {
+        const to = folderOf(target);
+        if (to === from) continue;
+        if (!allowed?.includes(to)) {
+          const home = HOMES[from] ? ` (${from} holds ${HOMES[from]})` : '';
+          wrong.push(
+            `${relative(ROOT, file)} imports ${relative(ROOT, target)}: ${from} may not depend on ${to}${home}`,
+          );
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('no module imports itself through others (type imports included)', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(ROOT, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const target of graph.get(file) ?? []) if (graph.has(target)) visit(target, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('the rules above name every source folder', () => {
+    const folders = new Set([...graph.keys()].map(folderOf).filter((folder) => folder !== 'entrypoints'));
+    expect([...folders].filter((folder) => !MAY_IMPORT[folder])).toEqual([]);
+  });
+});
