@@ -47,14 +47,19 @@ function mergeField(field: string, old: unknown, value: unknown): unknown {
   }
   if (field === 'items') return mergeItems(old as OrderItem[], value as OrderItem[]);
   if (field === 'tracking') {
-    return mergeBy(old as TrackingNumber[], value as TrackingNumber[], (t) => t.number.toUpperCase(), MAX_TRACKING);
+    return mergeEntriesByKey(
+      old as TrackingNumber[],
+      value as TrackingNumber[],
+      (t) => t.number.toUpperCase(),
+      MAX_TRACKING,
+    );
   }
   if (field === 'history') return mergeHistory(old as HistoryEntry[], value as HistoryEntry[]);
   return value;
 }
 
 /** Entries with the same key are merged field-wise (newer fields win); new entries are appended; newest kept. */
-function mergeBy<T extends object>(old: T[], next: T[], key: (entry: T) => string, max: number): T[] {
+function mergeEntriesByKey<T extends object>(old: T[], next: T[], key: (entry: T) => string, max: number): T[] {
   const merged = new Map<string, T>();
   for (const entry of [...old, ...next]) {
     const k = key(entry);
@@ -87,7 +92,7 @@ function sameLine(a: OrderItem, b: OrderItem): boolean {
 function mergeHistory(old: HistoryEntry[], next: HistoryEntry[]): HistoryEntry[] {
   const key = (entry: HistoryEntry) =>
     `${entry.actor ?? ''}|${entry.at ?? ''}|${entry.action ?? ''}|${entry.text ?? ''}`;
-  const merged = mergeBy(old, next, key, Number.MAX_SAFE_INTEGER);
+  const merged = mergeEntriesByKey(old, next, key, Number.MAX_SAFE_INTEGER);
   const dated = merged.every((entry) => entry.at !== undefined);
   if (dated) merged.sort((a, b) => (a.at! < b.at! ? -1 : a.at! > b.at! ? 1 : 0));
   return merged.slice(-MAX_HISTORY);

@@ -7,18 +7,18 @@ import type { Party, TrackingNumber } from '../../model/snapshots';
  * quantities, tracking numbers) are as in the snapshots. Every string is plain text, bounded by `toPlainText`.
  */
 export interface DomDrafts {
-  orders: OrderDraft[];
-  disputes: DisputeDraft[];
+  orders: OrderTextDraft[];
+  disputes: DisputeTextDraft[];
 }
 
-export interface OrderDraft {
+export interface OrderTextDraft {
   orderId: string;
   route?: string;
   statusText?: string;
   /** A status code the markup holds besides the text (legacy `tbody[data-status]`), tried before the text. */
   statusCode?: string;
   store?: { name?: string; id?: string };
-  items?: OrderItemDraft[];
+  items?: OrderItemTextDraft[];
   totalText?: string;
   orderedOnText?: string;
   paidOnText?: string;
@@ -35,7 +35,7 @@ export interface PriceFormat {
   decimal: ',' | '.';
 }
 
-export interface OrderItemDraft {
+export interface OrderItemTextDraft {
   title?: string;
   productId?: string;
   options?: string[];
@@ -43,7 +43,7 @@ export interface OrderItemDraft {
   priceText?: string;
 }
 
-export interface DisputeDraft {
+export interface DisputeTextDraft {
   disputeId: string;
   orderId?: string;
   route?: string;
@@ -51,11 +51,11 @@ export interface DisputeDraft {
   statusText?: string;
   /** The countdown or deadline line, kept as the deadline's text and read for its date. */
   deadlineText?: string;
-  history?: HistoryEntryDraft[];
+  history?: HistoryEntryTextDraft[];
 }
 
 /** A history line; its amount is read from `text` in the worker. */
-export interface HistoryEntryDraft {
+export interface HistoryEntryTextDraft {
   actor?: Party;
   action?: string;
   atText?: string;

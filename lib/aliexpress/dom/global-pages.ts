@@ -26,7 +26,7 @@ import {
   storeIdOf,
   textOf,
 } from './dom-text';
-import type { DisputeDraft, HistoryEntryDraft, OrderDraft, OrderItemDraft } from './drafts';
+import type { DisputeTextDraft, HistoryEntryTextDraft, OrderTextDraft, OrderItemTextDraft } from './drafts';
 import { ORDER_ID_IN_QUERY } from '../id-patterns';
 
 const SHORT = 200;
@@ -36,8 +36,8 @@ const PRICE = 100;
 const ROW = 300;
 
 /** Order cards on /p/order/index.html (doc §4.1). */
-export function readGlobalOrderList(root: ParentNode, route: string): OrderDraft[] {
-  const orders: OrderDraft[] = [];
+export function readGlobalOrderList(root: ParentNode, route: string): OrderTextDraft[] {
+  const orders: OrderTextDraft[] = [];
   for (const card of matchAll(root, GLOBAL_ORDER_LIST.card).elements) {
     const headerTexts = matchAll(card, GLOBAL_ORDER_LIST.headerInfo).elements.map((line) => textOf(line, 200));
     const orderId = orderIdOfCard(card, headerTexts);
@@ -70,7 +70,7 @@ export function orderIdOfCard(
   return ORDER_ID_IN_QUERY.exec(href)?.[1];
 }
 
-function listItems(card: Element): OrderItemDraft[] {
+function listItems(card: Element): OrderItemTextDraft[] {
   const names = matchAll(card, GLOBAL_ORDER_LIST.itemName).elements;
   const numbers = matchAll(card, GLOBAL_ORDER_LIST.itemNumber).elements;
   return names.map((name, index) => {
@@ -86,7 +86,7 @@ function listItems(card: Element): OrderItemDraft[] {
 }
 
 /** /p/order/detail.html (doc §4.2); nothing unless the known layout is there. */
-export function readGlobalOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderDraft[] {
+export function readGlobalOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderTextDraft[] {
   if (!matchFirst(root, GLOBAL_ORDER_DETAIL.layout)) return [];
   const rows = matchAll(root, GLOBAL_ORDER_DETAIL.infoRow).elements.map((row) => textOf(row, ROW));
   const rowValue = (label: RegExp) => toPlainText(rows.find((row) => label.test(row))?.replace(label, ''), ROW);
@@ -110,7 +110,7 @@ export function readGlobalOrderDetail(root: ParentNode, route: string, urlOrderI
   ];
 }
 
-function detailItem(item: Element): OrderItemDraft {
+function detailItem(item: Element): OrderItemTextDraft {
   const title = matchFirst(item, GLOBAL_ORDER_DETAIL.itemTitle);
   const sku = textOf(matchFirst(item, GLOBAL_ORDER_DETAIL.itemSku), 400);
   return {
@@ -135,7 +135,7 @@ function detailTotalText(root: ParentNode): string | undefined {
   return undefined;
 }
 
-function detailTracking(root: ParentNode, rows: string[]): OrderDraft['tracking'] {
+function detailTracking(root: ParentNode, rows: string[]): OrderTextDraft['tracking'] {
   const number =
     trackingNumberIn(textOf(matchFirst(root, GLOBAL_ORDER_DETAIL.trackingNumber), 60)) ??
     rows.map((row) => TRACKING_LABEL.exec(row)?.[1]).find(Boolean);
@@ -149,7 +149,7 @@ export function readGlobalDisputeDetail(
   root: ParentNode,
   route: string,
   ids: { disputeId?: string; orderId?: string },
-): DisputeDraft[] {
+): DisputeTextDraft[] {
   const statusElement = matchFirst(root, GLOBAL_DISPUTE_DETAIL.status);
   if (!statusElement) return [];
   const text = pageText(root, 20_000);
@@ -168,8 +168,8 @@ export function readGlobalDisputeDetail(
   ];
 }
 
-function disputeHistory(root: ParentNode): HistoryEntryDraft[] {
-  const entries: HistoryEntryDraft[] = [];
+function disputeHistory(root: ParentNode): HistoryEntryTextDraft[] {
+  const entries: HistoryEntryTextDraft[] = [];
   const proposal = matchFirst(root, GLOBAL_DISPUTE_DETAIL.sellerSolution);
   if (proposal) {
     entries.push({
@@ -191,6 +191,6 @@ function disputeHistory(root: ParentNode): HistoryEntryDraft[] {
   return entries;
 }
 
-function storeOf(name: string | undefined, id: string | undefined): OrderDraft['store'] {
+function storeOf(name: string | undefined, id: string | undefined): OrderTextDraft['store'] {
   return name || id ? { name, id } : undefined;
 }

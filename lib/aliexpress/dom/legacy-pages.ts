@@ -3,12 +3,12 @@ import { matchAll, matchFirst } from '../selectors/selector-list';
 import { digitsOnly, trackingNumberIn } from '../text/anchors';
 import { toPlainText } from '../../model/plain-text';
 import { plainOf, quantityOf, rawTextOf, storeIdOf, textOf } from './dom-text';
-import type { OrderDraft, PriceFormat } from './drafts';
+import type { OrderTextDraft, PriceFormat } from './drafts';
 
 const USD: PriceFormat = { currency: 'USD', decimal: '.' };
 
 /** trade.aliexpress.com/order_detail.htm (2014-era, doc §4.5; real capture). Legacy prices are in US dollars. */
-export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderDraft[] {
+export function readLegacyOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderTextDraft[] {
   if (!matchFirst(root, LEGACY.layout)) return [];
   const numberElement = matchFirst(root, LEGACY.orderNumber);
   const orderId =

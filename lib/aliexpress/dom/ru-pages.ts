@@ -3,15 +3,15 @@ import { RU_ORDER_DETAIL, RU_ORDER_LIST, RU_TOTAL_ANCHOR } from '../selectors/ru
 import { matchAll, matchFirst } from '../selectors/selector-list';
 import { RU_ORDER_DATE, digitsOnly } from '../text/anchors';
 import { pageText, plainOf, productIdOf, protectionTextIn, rawTextOf, storeIdOf, textOf } from './dom-text';
-import type { OrderDraft, PriceFormat } from './drafts';
+import type { OrderTextDraft, PriceFormat } from './drafts';
 import { RU_ORDER_ID_IN_PATH } from '../id-patterns';
 
 const RUB: PriceFormat = { currency: 'RUB', decimal: ',' };
 const PRICE = 100;
 
 /** aliexpress.ru /order-list cards (doc §4.4). */
-export function readRuOrderList(root: ParentNode, route: string): OrderDraft[] {
-  const orders: OrderDraft[] = [];
+export function readRuOrderList(root: ParentNode, route: string): OrderTextDraft[] {
+  const orders: OrderTextDraft[] = [];
   for (const card of matchAll(root, RU_ORDER_LIST.card).elements) {
     const orderId = ruOrderIdOfCard(card);
     if (!orderId) continue;
@@ -33,7 +33,7 @@ export function ruOrderIdOfCard(card: Element): string | undefined {
 }
 
 /** aliexpress.ru /order-list/<id> (doc §4.4); nothing without the order-number anchor. */
-export function readRuOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderDraft[] {
+export function readRuOrderDetail(root: ParentNode, route: string, urlOrderId?: string): OrderTextDraft[] {
   const numberElement = matchFirst(root, RU_ORDER_DETAIL.number);
   if (!numberElement) return [];
   const orderId = digitsOnly(textOf(numberElement, 60)) ?? urlOrderId;

@@ -5,12 +5,12 @@ import { own } from './json-tree';
 import { validSnapshots } from './keep-valid';
 import { mergeDisputes, mergeOrders } from './merge';
 import { readJson } from './read-json';
-import { disputesFromReverseOrders, type DisputeDraft } from './reverse-orders';
+import { disputesFromReverseOrders, type PartialDispute } from './reverse-orders';
 import { ordersFromRuList } from './ru-orders';
 import { orderFromTracking } from './tracking';
-import { orderFromUltronDetail, ordersFromUltronList, type OrderDraft } from './ultron-orders';
+import { orderFromUltronDetail, ordersFromUltronList, type PartialOrder } from './ultron-orders';
 
-export interface ObservedResponse {
+export interface ResponseToParse {
   /** The URL the page requested. */
   requestUrl: string;
   /** The response body as text: JSON, or JSONP such as `mtopjsonp3({...})`. */
@@ -20,7 +20,7 @@ export interface ObservedResponse {
 }
 
 type Context = { route: string; referenceDate?: Date };
-type Reader = (payload: unknown, context: Context) => { orders?: OrderDraft[]; disputes?: DisputeDraft[] };
+type Reader = (payload: unknown, context: Context) => { orders?: PartialOrder[]; disputes?: PartialDispute[] };
 
 const READERS: Record<ObservedEndpoint, Reader> = {
   'order-list': (payload, context) => ({
@@ -38,7 +38,7 @@ const READERS: Record<ObservedEndpoint, Reader> = {
  * that is not JSON, a failed call (`ret` without SUCCESS) or an unknown shape yields empty lists, and each field
  * that fails the snapshot schema is dropped on its own.
  */
-export function parseObservedResponse(input: ObservedResponse): PageSnapshots {
+export function parseObservedResponse(input: ResponseToParse): PageSnapshots {
   try {
     const endpoint = observedEndpointOf(input.requestUrl);
     if (!endpoint) return { orders: [], disputes: [] };

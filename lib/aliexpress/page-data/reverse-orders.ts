@@ -21,7 +21,7 @@ import {
   type JsonRecord,
 } from './json-tree';
 
-export type DisputeDraft = Partial<DisputeSnapshot> & { disputeId: string };
+export type PartialDispute = Partial<DisputeSnapshot> & { disputeId: string };
 
 /**
  * Reverse orders ("returns/refunds", our disputes). The list (`queryreverseorderpagelistforbuyer`, real capture,
@@ -35,8 +35,8 @@ export type DisputeDraft = Partial<DisputeSnapshot> & { disputeId: string };
 export function disputesFromReverseOrders(
   payload: unknown,
   context: { route: string; referenceDate?: Date },
-): DisputeDraft[] {
-  const found = new Map<string, DisputeDraft>();
+): PartialDispute[] {
+  const found = new Map<string, PartialDispute>();
   forEachRecord(payload, (record) => {
     const disputeId = idOf(ownAny(record, 'reverseOrderLineId', 'reverse_order_line_id'));
     if (!disputeId || found.has(disputeId)) return;
@@ -49,7 +49,7 @@ function disputeFromLine(
   line: JsonRecord,
   disputeId: string,
   context: { route: string; referenceDate?: Date },
-): DisputeDraft {
+): PartialDispute {
   const solutions = collect(line, (record) => ownAny(record, 'solutionOwner', 'solution_owner') !== undefined);
   const process = collect(line, (record) => ownAny(record, 'actionType', 'action_type') !== undefined);
   const statusText = toPlainText(

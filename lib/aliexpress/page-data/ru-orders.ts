@@ -4,7 +4,7 @@ import { parsePageDate } from '../text/dates';
 import { parseMoney, type MoneyValue } from '../text/money';
 import { orderStatusOf } from '../text/statuses';
 import { idOf, isRecord, own, ownAny, ownArray, ownRecord, ownString, type JsonRecord } from './json-tree';
-import type { OrderDraft } from './ultron-orders';
+import type { PartialOrder } from './ultron-orders';
 import { RU_ORDER_ID_IN_PATH } from '../id-patterns';
 
 /**
@@ -13,9 +13,9 @@ import { RU_ORDER_ID_IN_PATH } from '../id-patterns';
  * other field is looked for under several plausible names and left absent when none is there.
  */
 
-export function ordersFromRuList(payload: unknown, context: { route: string; referenceDate?: Date }): OrderDraft[] {
+export function ordersFromRuList(payload: unknown, context: { route: string; referenceDate?: Date }): PartialOrder[] {
   const data = ownRecord(payload, 'data') ?? payload;
-  const orders: OrderDraft[] = [];
+  const orders: PartialOrder[] = [];
   for (const group of ownArray(data, 'items')) {
     const members = ownArray(group, 'orders');
     for (const order of members.length > 0 ? members : [group]) {
@@ -27,7 +27,7 @@ export function ordersFromRuList(payload: unknown, context: { route: string; ref
   return orders;
 }
 
-function orderFromRu(order: JsonRecord, context: { route: string; referenceDate?: Date }): OrderDraft | undefined {
+function orderFromRu(order: JsonRecord, context: { route: string; referenceDate?: Date }): PartialOrder | undefined {
   const link = ownString(ownRecord(order, 'url'), 'pc', 'mobile') ?? ownString(order, 'url', 'detailUrl');
   const orderId =
     idOf(ownAny(order, 'orderId', 'id', 'orderNumber')) ??

@@ -3,7 +3,7 @@ import { TEXT_LIMITS, type TrackingNumber } from '../../model/snapshots';
 import { parsePageDate } from '../text/dates';
 import { protectionEndIn } from '../text/protection';
 import { forEachRecord, isRecord, own, ownArray, ownRecord, ownString, stringsIn, type JsonRecord } from './json-tree';
-import type { OrderDraft } from './ultron-orders';
+import type { PartialOrder } from './ultron-orders';
 import { TRADE_ORDER_ID_IN_QUERY } from '../id-patterns';
 
 /**
@@ -12,7 +12,7 @@ import { TRADE_ORDER_ID_IN_QUERY } from '../id-patterns';
  */
 const DELIVERED_CODES = /^(AE_GTMS_SIGNED|AE_.*_SIGNED|AE_.*DELIVERED)$/;
 
-export function orderFromTracking(payload: unknown, context: { route: string; referenceDate?: Date }): OrderDraft[] {
+export function orderFromTracking(payload: unknown, context: { route: string; referenceDate?: Date }): PartialOrder[] {
   const orderId = orderIdInLinks(payload);
   if (!orderId) return [];
   const packages: JsonRecord[] = [];

@@ -22,7 +22,7 @@ import { ID_AFTER_UNDERSCORE } from '../id-patterns';
  * README facts 2–5). Components are found by their `tag` and by the keys of their `fields`, never by the numeric
  * suffix of their key, so a re-numbered or moved component still reads.
  */
-export type OrderDraft = Partial<OrderSnapshot> & { orderId: string };
+export type PartialOrder = Partial<OrderSnapshot> & { orderId: string };
 
 interface ParseContext {
   route: string;
@@ -30,8 +30,8 @@ interface ParseContext {
 }
 
 /** Order cards: any object with an order id and card fields (statusText, orderLines, totalPriceText…). */
-export function ordersFromUltronList(payload: unknown, context: ParseContext): OrderDraft[] {
-  const cards: OrderDraft[] = [];
+export function ordersFromUltronList(payload: unknown, context: ParseContext): PartialOrder[] {
+  const cards: PartialOrder[] = [];
   const take = (record: JsonRecord) => {
     if (!looksLikeOrderCard(record)) return;
     const card = orderFromCard(record, context);
@@ -55,7 +55,7 @@ function looksLikeOrderCard(fields: JsonRecord): boolean {
   );
 }
 
-function orderFromCard(fields: JsonRecord, context: ParseContext): OrderDraft | undefined {
+function orderFromCard(fields: JsonRecord, context: ParseContext): PartialOrder | undefined {
   const orderId = idOf(own(fields, 'orderId'));
   if (!orderId) return undefined;
   const statusText = toPlainText(own(fields, 'statusText'), TEXT_LIMITS.short);
@@ -76,7 +76,7 @@ function orderFromCard(fields: JsonRecord, context: ParseContext): OrderDraft | 
 }
 
 /** The order detail: status, dates, price and product blocks, and the protection promise texts. */
-export function orderFromUltronDetail(payload: unknown, context: ParseContext): OrderDraft[] {
+export function orderFromUltronDetail(payload: unknown, context: ParseContext): PartialOrder[] {
   const blocks = componentsByTag(payload);
   const status = blocks.get('detail_order_status_block');
   const info = blocks.get('detail_simple_order_info_component');
@@ -173,7 +173,7 @@ function quantityOf(value: unknown): number | undefined {
 const isText = (value: string | undefined): value is string => value !== undefined;
 
 /** Newest-first display order from `hierarchy.structure` (the key order of `data.data` is scrambled). */
-function sortByDisplayOrder(cards: OrderDraft[], payload: unknown): OrderDraft[] {
+function sortByDisplayOrder(cards: PartialOrder[], payload: unknown): PartialOrder[] {
   const position = new Map<string, number>();
   forEachRecord(ownRecord(ownRecord(payload, 'hierarchy'), 'structure'), (structure) => {
     for (const key of Object.keys(structure)) {
@@ -184,7 +184,7 @@ function sortByDisplayOrder(cards: OrderDraft[], payload: unknown): OrderDraft[]
     }
   });
   if (position.size === 0) return cards;
-  const at = (card: OrderDraft) => position.get(card.orderId) ?? Number.MAX_SAFE_INTEGER;
+  const at = (card: PartialOrder) => position.get(card.orderId) ?? Number.MAX_SAFE_INTEGER;
   return cards
     .map((card, index) => ({ card, index }))
     .sort((a, b) => at(a.card) - at(b.card) || a.index - b.index)
