@@ -40,6 +40,12 @@ export function Options(props: OptionsProps) {
             <li data-testid="count-disputes" data-count={counts.counts.disputes}>
               {plural('options.disputes', counts.counts.disputes)}
             </li>
+            <li data-testid="count-order-facts" data-count={counts.counts.orderFacts}>
+              {plural('options.orderFacts', counts.counts.orderFacts)}
+            </li>
+            <li data-testid="count-dispute-facts" data-count={counts.counts.disputeFacts}>
+              {plural('options.disputeFacts', counts.counts.disputeFacts)}
+            </li>
             {counts.counts.quarantine > 0 && (
               <li data-testid="count-quarantine" data-count={counts.counts.quarantine}>
                 {plural('options.quarantine', counts.counts.quarantine)}

@@ -107,7 +107,10 @@ export function Panel(props: PanelProps) {
             {t('notRecognised.title')}
           </h3>
           <p>{t('notRecognised.body')}</p>
-          {props.onManualSave && <ManualFactsForm orderId={page.orderId} i18n={i18n} onSave={props.onManualSave} />}
+          {/* Typed facts are about the order on screen: a list has none. */}
+          {props.onManualSave && (page.orderId || page.disputeId) && (
+            <ManualFactsForm orderId={page.orderId} i18n={i18n} onSave={props.onManualSave} />
+          )}
         </section>
       )}
       <p class="dh-hint">{t(`hint.${page.kind}`)}</p>

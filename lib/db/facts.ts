@@ -1,7 +1,12 @@
 import type { IDBPTransaction } from 'idb';
 import type { Site } from '../aliexpress/hosts';
 import { DisputeFacts, OrderFacts } from '../model/facts';
-import type { DisputeSnapshot, OrderSnapshot, PageSnapshots } from '../model/snapshots';
+import {
+  FINISHED_DISPUTE_STATUSES,
+  type DisputeSnapshot,
+  type OrderSnapshot,
+  type PageSnapshots,
+} from '../model/snapshots';
 import type { DisputeState } from '../model/summaries';
 import { mergeSnapshot } from './merge-facts';
 import { readValidated } from './quarantine';
@@ -9,8 +14,6 @@ import type { Db, DisputeHelperDb } from './schema';
 
 type FactStores = 'orderFacts' | 'disputeFacts' | 'quarantine';
 type FactsTransaction = IDBPTransaction<DisputeHelperDb, FactStores[], 'readwrite' | 'readonly'>;
-
-const FINISHED = new Set(['refunded', 'closed', 'cancelled']);
 
 /**
  * Stores what one page view yielded, merged into what was known, in one transaction.
@@ -54,7 +57,7 @@ export async function readDisputeStates(db: Db, orderIds: readonly string[]): Pr
       .filter((parsed) => parsed.success)
       .map((parsed) => parsed.data);
     const order = OrderFacts.safeParse(await tx.objectStore('orderFacts').get(orderId));
-    const openDispute = disputes.some((d) => !d.facts.status || !FINISHED.has(d.facts.status));
+    const openDispute = disputes.some((d) => !d.facts.status || !FINISHED_DISPUTE_STATUSES.has(d.facts.status));
     if (openDispute || (order.success && order.data.facts.status === 'in_dispute')) states[orderId] = 'open';
     else states[orderId] = disputes.length ? 'closed' : 'none';
   }

@@ -18,6 +18,7 @@ export async function recordPageVisit(
   page: DetectedPage,
   url: string,
   now: number,
+  loadId?: string,
 ): Promise<VisitSummary | null> {
   if (!page.orderId && !page.disputeId) return null;
   const tx: VisitTransaction = db.transaction(['orders', 'disputes', 'quarantine'], 'readwrite');
@@ -32,7 +33,8 @@ export async function recordPageVisit(
       url,
       firstSeen: stored?.firstSeen ?? now,
       lastSeen: now,
-      visits: (stored?.visits ?? 0) + 1,
+      visits: countVisit(stored, loadId),
+      ...(loadId && { lastLoadId: loadId }),
     };
     await tx.objectStore('orders').put(next);
     summary = { firstSeen: next.firstSeen, visits: next.visits };
@@ -46,7 +48,8 @@ export async function recordPageVisit(
       url,
       firstSeen: stored?.firstSeen ?? now,
       lastSeen: now,
-      visits: (stored?.visits ?? 0) + 1,
+      visits: countVisit(stored, loadId),
+      ...(loadId && { lastLoadId: loadId }),
     };
     const orderId = page.orderId ?? stored?.orderId;
     if (orderId) next.orderId = orderId;
@@ -55,4 +58,9 @@ export async function recordPageVisit(
   }
   await tx.done;
   return summary;
+}
+
+function countVisit(stored: { visits: number; lastLoadId?: string } | undefined, loadId: string | undefined): number {
+  if (!stored) return 1;
+  return loadId !== undefined && stored.lastLoadId === loadId ? stored.visits : stored.visits + 1;
 }

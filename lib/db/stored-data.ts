@@ -2,6 +2,7 @@ import { isAliExpressUrl } from '../aliexpress/hosts';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
 import type { RecordSummary, StoredCounts } from '../model/summaries';
 import type { Db, DisputeHelperDb } from './schema';
+import { DELETED_AT_KEY } from './settings';
 import type { StoreNames } from 'idb';
 
 /** The most recently seen orders and disputes, newest first. Records that fail validation are left out. */
@@ -35,20 +36,28 @@ function summarise(
   return { kind, id, site, pageKind, lastSeen, ...(isAliExpressUrl(url) && { url }) };
 }
 
+/** Every record the extension keeps, store by store (settings aside). */
 export async function countStoredData(db: Db): Promise<StoredCounts> {
-  const tx = db.transaction(['orders', 'disputes', 'quarantine']);
-  const [orders, disputes, quarantine] = await Promise.all([
+  const tx = db.transaction(['orders', 'disputes', 'orderFacts', 'disputeFacts', 'quarantine']);
+  const [orders, disputes, orderFacts, disputeFacts, quarantine] = await Promise.all([
     tx.objectStore('orders').count(),
     tx.objectStore('disputes').count(),
+    tx.objectStore('orderFacts').count(),
+    tx.objectStore('disputeFacts').count(),
     tx.objectStore('quarantine').count(),
-    tx.done,
   ]);
-  return { orders, disputes, quarantine };
+  await tx.done;
+  return { orders, disputes, orderFacts, disputeFacts, quarantine };
 }
 
-/** Empties every store of the database in one transaction: either everything goes, or nothing does. */
-export async function deleteAllData(db: Db): Promise<void> {
+/**
+ * Empties every store of the database in one transaction: either everything goes, or nothing does. The time of the
+ * deletion stays, so a tab left open cannot bring back what it saw before.
+ */
+export async function deleteAllData(db: Db, now: number): Promise<void> {
   const stores = [...db.objectStoreNames] as StoreNames<DisputeHelperDb>[];
   const tx = db.transaction(stores, 'readwrite');
-  await Promise.all([...stores.map((store) => tx.objectStore(store).clear()), tx.done]);
+  await Promise.all(stores.map((store) => tx.objectStore(store).clear()));
+  await tx.objectStore('settings').put(now, DELETED_AT_KEY);
+  await tx.done;
 }

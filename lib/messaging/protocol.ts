@@ -19,6 +19,9 @@ const pageUrl = z.string().check(z.maxLength(4096));
 const id = z.string().check(z.regex(ID_PATTERN));
 /** The most order cards one list page report may name. */
 export const MAX_LISTED_ORDERS = 300;
+const listedOrderIds = z.array(id).check(z.maxLength(MAX_LISTED_ORDERS));
+const epochMs = z.number().check(z.int(), z.gte(0));
+const loadId = z.string().check(z.regex(/^[\w-]{8,64}$/));
 
 export const MESSAGES = {
   /** A content script reports the page it shows; the worker records the order or dispute. */
@@ -29,6 +32,8 @@ export const MESSAGES = {
       url: z.string().check(z.maxLength(4096)),
       /** The panel's language: its strings come back with the answer unless it is English, which is bundled. */
       language: z.enum(['en', 'ru']),
+      /** One page load's own id: a repeated report of the same load is not counted as another visit. */
+      loadId: z.optional(loadId),
     }),
   },
   /** The page's own response to one of its order, tracking or dispute requests, as the observer copied it. */
@@ -39,6 +44,10 @@ export const MESSAGES = {
       pageUrl: pageUrl,
       requestUrl: z.string().check(z.maxLength(8192)),
       text: z.string().check(z.maxLength(MAX_OBSERVED_CHARS)),
+      /** When the page received it (ms since 1970): a response from before "Delete all my data" is refused. */
+      observedAt: z.optional(epochMs),
+      /** On a list page, the orders whose cards are on it: the response may teach us only about those. */
+      listedOrderIds: z.optional(listedOrderIds),
     }),
   },
   /**
@@ -52,7 +61,7 @@ export const MESSAGES = {
       pageUrl: pageUrl,
       orders: z.array(z.unknown()).check(z.maxLength(MAX_LISTED_ORDERS)),
       disputes: z.array(z.unknown()).check(z.maxLength(50)),
-      listedOrderIds: z.optional(z.array(id).check(z.maxLength(MAX_LISTED_ORDERS))),
+      listedOrderIds: z.optional(listedOrderIds),
     }),
   },
   /** Facts the buyer typed in because the page could not be read. */
@@ -168,6 +177,6 @@ export type Message<T extends MessageType = MessageType> = z.infer<(typeof MESSA
 
 /** Why a message failed; `no-answer` is the client's own: the worker could not be reached. */
 export type ErrorCode =
-  'bad-message' | 'forbidden-sender' | 'not-our-page' | 'storage-full' | 'storage-failed' | 'no-answer';
+  'bad-message' | 'forbidden-sender' | 'not-our-page' | 'outdated' | 'storage-full' | 'storage-failed' | 'no-answer';
 export type Reply<T extends MessageType = MessageType> =
   { ok: true; result: MessageResults[T] } | { ok: false; error: { code: ErrorCode; message: string } };

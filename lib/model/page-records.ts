@@ -17,6 +17,8 @@ export const OrderRecord = z.strictObject({
   firstSeen: epochMs,
   lastSeen: epochMs,
   visits: z.int().check(z.gte(1)),
+  /** The page load that counted the last visit: the same load reported again is not another visit. */
+  lastLoadId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 

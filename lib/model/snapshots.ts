@@ -114,6 +114,8 @@ export const DISPUTE_STATUSES = [
   'cancelled',
 ] as const;
 export const DisputeStatus = z.enum(DISPUTE_STATUSES);
+/** A dispute in one of these states is over: nothing more will happen in it. */
+export const FINISHED_DISPUTE_STATUSES: ReadonlySet<string> = new Set(['refunded', 'closed', 'cancelled']);
 export type DisputeStatus = z.infer<typeof DisputeStatus>;
 
 export const PARTIES = ['buyer', 'seller', 'platform'] as const;

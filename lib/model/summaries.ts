@@ -19,8 +19,13 @@ export interface RecordSummary {
 
 /** How many records each store holds, for the options page. */
 export interface StoredCounts {
+  /** Orders and disputes whose pages the buyer opened. */
   orders: number;
   disputes: number;
+  /** Orders and disputes the pages told us about, opened or not (a list shows many). */
+  orderFacts: number;
+  disputeFacts: number;
+  /** Records kept aside because they no longer read correctly. */
   quarantine: number;
 }
 

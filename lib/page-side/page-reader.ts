@@ -19,7 +19,12 @@ export function readPageMarkup(
   ctx: ContentScriptContext,
   page: DetectedPage,
   signal: AbortSignal,
-  onRead: (answer: PageDomResult, cards: OrderCards) => void,
+  events: {
+    /** A changed report was stored: the worker's answer, and the order cards it named. */
+    onRead: (answer: PageDomResult, cards: OrderCards) => void;
+    /** After every read, changed or not: the order cards on the page now. */
+    onCards?: (cards: OrderCards) => void;
+  },
 ): { refresh: () => void } {
   let lastReport = '';
   let reads = 0;
@@ -31,6 +36,7 @@ export function readPageMarkup(
     const cards = page.kind === 'order-list' ? findOrderCards(document, page.site) : [];
     const listedOrderIds = cards.map((card) => card.orderId);
     const report = JSON.stringify([orders, disputes, listedOrderIds]);
+    events.onCards?.(cards);
     if (report === lastReport || !(orders.length || disputes.length || cards.length)) return;
     lastReport = report;
     const reply = await sendToWorker({
@@ -40,7 +46,7 @@ export function readPageMarkup(
       disputes,
       ...(cards.length && { listedOrderIds }),
     });
-    if (reply.ok && !signal.aborted) onRead(reply.result, cards);
+    if (reply.ok && !signal.aborted) events.onRead(reply.result, cards);
   };
   const schedule = () => {
     clearTimeout(timer);

@@ -53,9 +53,12 @@ test('the options page counts the data and deletes it all only after confirmatio
   await options.getByTestId('delete-confirm').click();
   await expect(options.getByTestId('delete-result')).toHaveText('All your data has been deleted.');
   await expect(options.getByTestId('count-orders')).toHaveText('0 orders');
-  for (const store of ['orders', 'disputes', 'settings', 'quarantine']) {
+  await expect(options.getByTestId('count-order-facts')).toHaveText('What the pages showed about 0 orders');
+  for (const store of ['orders', 'disputes', 'orderFacts', 'disputeFacts', 'quarantine']) {
     expect(await readStore(worker, store), store).toEqual([]);
   }
+  // Only the time of the deletion stays, so a tab left open cannot bring back what it saw before.
+  expect(await readStore(worker, 'settings')).toEqual([expect.any(Number)]);
 });
 
 test.describe('in Russian', () => {

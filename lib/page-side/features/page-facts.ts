@@ -3,9 +3,13 @@ import { listenToObserver, type ObservedResponse } from '../../panel/observed-re
 import type { PageFeature } from '../feature';
 import { readPageMarkup } from '../page-reader';
 
+// A list response waits for the cards it renders; more than this many waiting means the page is misbehaving.
+const MAX_WAITING_RESPONSES = 12;
+
 /**
  * Reads the page, both ways: the page's own JSON traffic (copied by the observer) and its markup. Each report goes
- * to the worker, which parses, validates and stores it and answers the page's facts as they now stand.
+ * to the worker, which parses, validates and stores it and answers the page's facts as they now stand. On the order
+ * list a response is sent with the orders whose cards are on the page, which are all it may teach us about.
  */
 export function pageFactsFeature(): PageFeature {
   // One bridge for the content script's life: the observer keeps posting across single-page navigations.
@@ -16,19 +20,42 @@ export function pageFactsFeature(): PageFeature {
     name: 'page-facts',
     runsOn: () => true,
     start({ page, ctx, signal, settled, hub }) {
+      const onList = page.kind === 'order-list';
+      const waiting: ObservedResponse[] = [];
+      let reader: ReturnType<typeof readPageMarkup> | undefined;
+
+      const send = ({ requestUrl, text }: ObservedResponse, listedOrderIds?: string[]) =>
+        void sendToWorker({
+          type: 'page-data',
+          pageUrl: location.href,
+          requestUrl,
+          text,
+          ...(listedOrderIds?.length && { listedOrderIds }),
+        }).then((reply) => {
+          if (!reply.ok || signal.aborted) return;
+          hub.emit('read', { result: reply.result, listed: 0 });
+          // What the list's own data taught may change what its badges say.
+          if (onList) reader?.refresh();
+        });
+
       void settled.then(() => {
         if (signal.aborted) return;
-        const reader = readPageMarkup(ctx, page, signal, (answer, cards) => {
-          hub.emit('read', { result: answer, listed: cards.length });
-          if (cards.length) hub.emit('orders-listed', { cards, answer });
+        const markup = readPageMarkup(ctx, page, signal, {
+          onRead: (answer, cards) => {
+            hub.emit('read', { result: answer, listed: cards.length });
+            if (cards.length) hub.emit('orders-listed', { cards, answer });
+          },
+          onCards: (cards) => {
+            const listed = cards.map((card) => card.orderId);
+            for (const response of waiting.splice(0)) send(response, listed);
+          },
         });
-        forward = ({ requestUrl, text }) => {
-          void sendToWorker({ type: 'page-data', pageUrl: location.href, requestUrl, text }).then((reply) => {
-            if (!reply.ok || signal.aborted) return;
-            hub.emit('read', { result: reply.result, listed: 0 });
-            // The list's own data may change what its badges say.
-            if (page.kind === 'order-list') reader.refresh();
-          });
+        reader = markup;
+        forward = (response) => {
+          if (!onList) return send(response);
+          // The list renders its cards from this response: send it once they are on the page.
+          if (waiting.length < MAX_WAITING_RESPONSES) waiting.push(response);
+          markup.refresh();
         };
         bridge ??= listenToObserver(ctx, (response) => forward?.(response));
         bridge.replay();

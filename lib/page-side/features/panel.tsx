@@ -50,6 +50,8 @@ export function panelFeature(): PageFeature {
     start({ page, ctx, signal, settled, hub, language, strings }) {
       const self = {};
       owner = self;
+      // A retried report of this page view must not count as another visit.
+      const loadId = crypto.randomUUID();
       const view: PanelView = {
         save: { state: 'saving' },
         collapsed: collapsedShown ?? false,
@@ -130,7 +132,7 @@ export function panelFeature(): PageFeature {
       const show = async () => {
         await settled;
         if (signal.aborted) return;
-        const reply = sendToWorker({ type: 'page-seen', url: location.href, language }).then((answer) => {
+        const reply = sendToWorker({ type: 'page-seen', url: location.href, language, loadId }).then((answer) => {
           if (answer.ok && answer.result.strings) strings.use(answer.result.strings);
           return answer;
         });

@@ -3,12 +3,15 @@ import { safeParseUrl } from '../../aliexpress/hosts';
 import { finishDomDrafts } from '../../aliexpress/page-data/finish-dom-drafts';
 import { validSnapshots } from '../../aliexpress/page-data/keep-valid';
 import { parseObservedResponse } from '../../aliexpress/page-data/parse-response';
+import { evictUnopenedFacts } from '../../db/evict';
 import { readDisputeStates, readFactsFor, storeSnapshots } from '../../db/facts';
+import { readDeletedAt } from '../../db/settings';
 import type { PageReadResult } from '../../messaging/protocol';
 import type { SenderInfo } from '../../messaging/sender';
 import type { PageSnapshots, SnapshotSource } from '../../model/snapshots';
 import { detectPage, type DetectedPage } from '../../pages/detect-page';
 import { MessageError } from '../message-error';
+import { keepOwnFacts } from '../page-trust';
 import type { WorkerEnv } from '../worker-env';
 import type { Handler } from './types';
 
@@ -22,11 +25,19 @@ export function reportedPage(pageUrl: string, sender: SenderInfo): DetectedPage 
   return page;
 }
 
-export const receivePageData: Handler<'page-data'> = async ({ pageUrl, requestUrl, text }, sender, env) => {
+export const receivePageData: Handler<'page-data'> = async (
+  { pageUrl, requestUrl, text, observedAt, listedOrderIds },
+  sender,
+  env,
+) => {
   const page = reportedPage(pageUrl, sender);
   if (!observedEndpointOf(requestUrl)) throw new MessageError('bad-message', 'not an observed endpoint');
+  if (observedAt !== undefined && observedAt < (await readDeletedAt(await env.db()))) {
+    throw new MessageError('outdated', 'seen before the buyer deleted their data');
+  }
   // The parsers return validated snapshots already.
-  return storeAndAnswer(page, parseObservedResponse({ requestUrl, text, observedAt: new Date(env.now()) }), env);
+  const parsed = parseObservedResponse({ requestUrl, text, observedAt: new Date(env.now()) });
+  return storeAndAnswer(page, keepOwnFacts(page, parsed, listedOrderIds), env);
 };
 
 export const receivePageDom: Handler<'page-dom'> = async (
@@ -36,13 +47,20 @@ export const receivePageDom: Handler<'page-dom'> = async (
 ) => {
   const page = reportedPage(pageUrl, sender);
   // The content script sends the page's texts; they are parsed and validated here, with `page-dom` as source.
-  const answer = await storeAndAnswer(page, finishDomDrafts({ orders, disputes }, new Date(env.now())), env);
+  const snapshots = finishDomDrafts({ orders, disputes }, new Date(env.now()));
+  const answer = await storeAndAnswer(page, keepOwnFacts(page, snapshots, listedOrderIds), env);
   if (!listedOrderIds?.length) return answer;
   return { ...answer, disputeStates: await readDisputeStates(await env.db(), listedOrderIds) };
 };
 
 export const receiveManualFacts: Handler<'manual-facts'> = async ({ pageUrl, type: _type, ...typed }, sender, env) => {
   const page = reportedPage(pageUrl, sender);
+  // The buyer types the facts of the order on screen; anything else would be a page script speaking for them.
+  const { dispute } = page.disputeId ? await readFactsFor(await env.db(), page, env.now()) : {};
+  const onScreen = page.orderId ?? dispute?.orderId;
+  if (onScreen ? onScreen !== typed.orderId : !page.disputeId) {
+    throw new MessageError('bad-message', 'typed facts are not about the order on this page');
+  }
   return storeAndAnswer(
     { ...page, orderId: typed.orderId },
     validated({ orders: [typed], disputes: [] }, 'manual'),
@@ -59,6 +77,7 @@ export function snapshotsFromAddress(page: DetectedPage): PageSnapshots {
 async function storeAndAnswer(page: DetectedPage, snapshots: PageSnapshots, env: WorkerEnv): Promise<PageReadResult> {
   const db = await env.db();
   await storeSnapshots(db, snapshots, page.site, env.now());
+  await evictUnopenedFacts(db);
   const ids = { orderId: page.orderId ?? onlyOne(snapshots.orders)?.orderId, disputeId: page.disputeId };
   return {
     read: { orders: snapshots.orders.length, disputes: snapshots.disputes.length },

@@ -6,10 +6,10 @@ import type { Handler } from './types';
 import { reportedPage, snapshotsFromAddress } from './page-reports';
 
 /** A content script shows its panel on one of our pages: record the visit and answer what the panel needs. */
-export const pageSeen: Handler<'page-seen'> = async ({ url, language }, sender, env) => {
+export const pageSeen: Handler<'page-seen'> = async ({ url, language, loadId }, sender, env) => {
   const page = reportedPage(url, sender);
   const db = await env.db();
-  const visit = await recordPageVisit(db, page, url, env.now());
+  const visit = await recordPageVisit(db, page, url, env.now(), loadId);
   await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
   const facts = await readFactsFor(db, page, env.now());
   const panel = await readPanelSettings(db);

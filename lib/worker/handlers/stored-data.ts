@@ -15,6 +15,6 @@ export const countData: Handler<'count-stored-data'> = async (_message, _sender,
 
 export const deleteAllMyData: Handler<'delete-all-data'> = async (_message, _sender, env) => {
   const db = await env.db();
-  await deleteAllData(db);
+  await deleteAllData(db, env.now());
   return countStoredData(db);
 };

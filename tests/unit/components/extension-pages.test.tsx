@@ -78,7 +78,7 @@ describe('Popup', () => {
 
 describe('Options', () => {
   const props: OptionsProps = {
-    counts: { state: 'ready', counts: { orders: 3, disputes: 1, quarantine: 0 } },
+    counts: { state: 'ready', counts: { orders: 3, disputes: 1, orderFacts: 12, disputeFacts: 1, quarantine: 0 } },
     deletion: 'idle',
     onDeleteRequest: () => undefined,
     onDeleteConfirm: () => undefined,
@@ -90,15 +90,22 @@ describe('Options', () => {
     const { get } = mount(<Options {...props} />);
     expect(get('count-orders')?.textContent).toBe('3 orders');
     expect(get('count-disputes')?.textContent).toBe('1 dispute');
+    expect(get('count-order-facts')?.textContent).toBe('What the pages showed about 12 orders');
+    expect(get('count-dispute-facts')?.textContent).toBe('What the pages showed about 1 dispute');
     expect(get('count-quarantine')).toBeNull();
     expect(get('privacy-statement')?.textContent).toContain('Nothing leaves it except requests to AliExpress');
   });
 
   it('uses Russian plural forms', () => {
-    const counts = { state: 'ready', counts: { orders: 5, disputes: 2, quarantine: 21 } } as const;
+    const counts = {
+      state: 'ready',
+      counts: { orders: 5, disputes: 2, orderFacts: 21, disputeFacts: 3, quarantine: 21 },
+    } as const;
     const { get } = mount(<Options {...props} counts={counts} i18n={createTranslator('ru')} />);
     expect(get('count-orders')?.textContent).toBe('5 заказов');
     expect(get('count-disputes')?.textContent).toBe('2 спора');
+    expect(get('count-order-facts')?.textContent).toBe('Что страницы показали о 21 заказе');
+    expect(get('count-dispute-facts')?.textContent).toBe('Что страницы показали о 3 спорах');
     expect(get('count-quarantine')?.textContent).toBe('21 нечитаемая запись отложена');
   });
 

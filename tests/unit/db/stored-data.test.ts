@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordPageVisit } from '../../../lib/db/page-visits';
 import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
-import { writePanelSettings } from '../../../lib/db/settings';
+import { readDeletedAt, writePanelSettings } from '../../../lib/db/settings';
 import { countStoredData, deleteAllData, listRecentRecords } from '../../../lib/db/stored-data';
 
 const NAME = 'stored-data-test';
@@ -108,10 +108,32 @@ describe('countStoredData and deleteAllData', () => {
     await seed();
     await writePanelSettings(db, { collapsed: true });
     await db.add('quarantine', { store: 'orders', key: 'x', value: 1, reason: 'test', at: 1 });
-    expect(await countStoredData(db)).toEqual({ orders: 2, disputes: 1, quarantine: 1 });
+    await db.put('orderFacts', {
+      orderId: '8190000000000009',
+      facts: { orderId: '8190000000000009', source: 'page-data' },
+      origins: {},
+      updatedAt: 1,
+    });
+    expect(await countStoredData(db)).toEqual({
+      orders: 2,
+      disputes: 1,
+      orderFacts: 1,
+      disputeFacts: 0,
+      quarantine: 1,
+    });
 
-    await deleteAllData(db);
-    expect(await countStoredData(db)).toEqual({ orders: 0, disputes: 0, quarantine: 0 });
-    for (const store of db.objectStoreNames) expect(await db.count(store), store).toBe(0);
+    await deleteAllData(db, 9000);
+    expect(await countStoredData(db)).toEqual({
+      orders: 0,
+      disputes: 0,
+      orderFacts: 0,
+      disputeFacts: 0,
+      quarantine: 0,
+    });
+    for (const store of db.objectStoreNames) {
+      expect(await db.count(store), store).toBe(store === 'settings' ? 1 : 0);
+    }
+    // Only the time of the deletion stays, so reports of what pages showed before it can be refused.
+    expect(await readDeletedAt(db)).toBe(9000);
   });
 });

@@ -13,6 +13,11 @@ export const SELF = {
 };
 export const NOW = 1_750_000_000_000;
 
+/** One of our own extension pages (popup, options). */
+export function extensionPageAt(path: string): SenderInfo {
+  return { id: SELF.id, url: `${SELF.baseUrl}${path}`, tab: { id: 3 }, frameId: 0 };
+}
+
 /** Our content script in the top frame of the AliExpress tab showing `url`. */
 export function contentScriptAt(url: string): SenderInfo {
   return { id: SELF.id, url, origin: new URL(url).origin, tab: { id: 1 }, frameId: 0 };

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFactsFor } from '../../../lib/db/facts';
 import { handleMessage } from '../../../lib/worker/handle-message';
 import type { PageDomResult, PageReadResult } from '../../../lib/messaging/protocol';
-import { contentScriptAt, useTestWorker } from '../support/worker-env';
+import { contentScriptAt, extensionPageAt, NOW, useTestWorker } from '../support/worker-env';
 
 const env = useTestWorker('page-facts-test');
 const ORDER = '8190000123456789';
 const DISPUTE = '5012345678901234';
 const detailUrl = `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER}`;
 const sender = contentScriptAt;
+const optionsPage = extensionPageAt('options.html');
 
 describe('page-dom', () => {
   it('parses and stores the texts read from the markup, drops bad ones, and answers the page facts', async () => {
@@ -39,8 +40,8 @@ describe('page-dom', () => {
     );
     if (!reply.ok) throw new Error(reply.error.message);
     const result = reply.result as PageReadResult;
-    // Field by field: a bad id or a non-object loses the snapshot, a bad field loses only itself.
-    expect(result.read).toEqual({ orders: 3, disputes: 0 });
+    // Field by field: a bad id or a non-object loses the snapshot; other orders than the page's own are not believed.
+    expect(result.read).toEqual({ orders: 1, disputes: 0 });
     // The content script cannot claim the page's own data: the source is what the channel says it is.
     expect(result.facts.order?.facts).toMatchObject({
       source: 'page-dom',
@@ -51,6 +52,22 @@ describe('page-dom', () => {
     expect(result.facts.order?.facts).not.toHaveProperty('status');
     expect(result.facts.order?.origins.total?.source).toBe('page-dom');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await readFactsFor(await worker.db(), { orderId: '8190000123450000' }, 0)).order).toBeUndefined();
+
+    // On a list, the orders whose cards are on it are the page's own: a bad field loses only itself.
+    const listUrl = 'https://www.aliexpress.com/p/order/index.html';
+    const listed = await handleMessage(
+      {
+        type: 'page-dom',
+        pageUrl: listUrl,
+        orders: [{ orderId: '8190000123450000', source: 'page-dom', statusText: '<img src=x onerror=alert(1)>' }],
+        disputes: [],
+        listedOrderIds: ['8190000123450000'],
+      },
+      sender(listUrl),
+      worker,
+    );
+    expect(listed.ok && (listed.result as PageReadResult).read).toEqual({ orders: 1, disputes: 0 });
     const stored = await readFactsFor(await worker.db(), { orderId: '8190000123450000' }, 0);
     expect(stored.order?.facts).toEqual({ orderId: '8190000123450000', source: 'page-dom' });
   });
@@ -148,5 +165,72 @@ describe('page-seen, and the dispute states a list report answers', () => {
       [ORDER]: 'open',
       '8190000999999999': 'none',
     });
+  });
+});
+
+describe('what a page script cannot do through the content script', () => {
+  const listUrl = 'https://www.aliexpress.com/p/order/index.html';
+  const detailJson = (orderId: string, total: string) =>
+    JSON.stringify({ data: { data: { detail_summary: { tag: 'detail_summary', fields: { orderId, total } } } } });
+
+  it('a response seen before "Delete all my data" is refused and stores nothing', async () => {
+    const worker = env();
+    await handleMessage({ type: 'delete-all-data', confirmed: true }, optionsPage, worker);
+    const replayed = await handleMessage(
+      {
+        type: 'page-data',
+        pageUrl: detailUrl,
+        requestUrl: 'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/',
+        text: detailJson(ORDER, 'US $999.99'),
+        observedAt: NOW - 60_000,
+      },
+      sender(detailUrl),
+      worker,
+    );
+    expect(replayed).toMatchObject({ ok: false, error: { code: 'outdated' } });
+    expect((await readFactsFor(await worker.db(), { orderId: ORDER }, 0)).order).toBeUndefined();
+  });
+
+  it('typed facts must be about the order on screen', async () => {
+    const worker = env();
+    const forOther = await handleMessage(
+      { type: 'manual-facts', pageUrl: detailUrl, orderId: '8190000999999999', orderedOn: '2026-01-01' },
+      sender(detailUrl),
+      worker,
+    );
+    expect(forOther).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    const onList = await handleMessage(
+      { type: 'manual-facts', pageUrl: listUrl, orderId: ORDER, orderedOn: '2026-01-01' },
+      sender(listUrl),
+      worker,
+    );
+    expect(onList).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect((await readFactsFor(await worker.db(), { orderId: '8190000999999999' }, 0)).order).toBeUndefined();
+
+    const own = await handleMessage(
+      { type: 'manual-facts', pageUrl: detailUrl, orderId: ORDER, orderedOn: '2026-01-01' },
+      sender(detailUrl),
+      worker,
+    );
+    expect(own.ok).toBe(true);
+  });
+
+  it('the same page load reported twice counts one visit', async () => {
+    const worker = env();
+    const seen = () =>
+      handleMessage(
+        { type: 'page-seen', url: detailUrl, language: 'en', loadId: 'load-0001' },
+        sender(detailUrl),
+        worker,
+      );
+    await seen();
+    const again = await seen();
+    expect(again.ok && again.result).toMatchObject({ visit: { visits: 1 } });
+    const nextLoad = await handleMessage(
+      { type: 'page-seen', url: detailUrl, language: 'en', loadId: 'load-0002' },
+      sender(detailUrl),
+      worker,
+    );
+    expect(nextLoad.ok && nextLoad.result).toMatchObject({ visit: { visits: 2 } });
   });
 });

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countStoredData } from '../../../lib/db/stored-data';
 import { handleMessage } from '../../../lib/worker/handle-message';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
-import type { SenderInfo } from '../../../lib/messaging/sender';
-import { contentScriptAt, SELF, useTestWorker } from '../support/worker-env';
+import { contentScriptAt, extensionPageAt, useTestWorker } from '../support/worker-env';
 
 const env = useTestWorker('data-handlers-test');
-const self = SELF;
-const optionsPage: SenderInfo = { id: self.id, url: `${self.baseUrl}options.html`, tab: { id: 3 }, frameId: 0 };
+const optionsPage = extensionPageAt('options.html');
 const pageUrl = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
 const contentScript = contentScriptAt(pageUrl);
 
@@ -43,11 +41,11 @@ describe('messages from extension pages', () => {
     await visitOrder(worker);
     expect(await handleMessage({ type: 'count-stored-data' }, optionsPage, worker)).toEqual({
       ok: true,
-      result: { orders: 1, disputes: 0, quarantine: 0 },
+      result: { orders: 1, disputes: 0, orderFacts: 0, disputeFacts: 0, quarantine: 0 },
     });
     expect(await handleMessage({ type: 'delete-all-data', confirmed: true }, optionsPage, worker)).toEqual({
       ok: true,
-      result: { orders: 0, disputes: 0, quarantine: 0 },
+      result: { orders: 0, disputes: 0, orderFacts: 0, disputeFacts: 0, quarantine: 0 },
     });
   });
 
