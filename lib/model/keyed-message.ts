@@ -1,0 +1,14 @@
+import type { Due } from './deadlines';
+import type { Money } from './snapshots';
+
+/**
+ * Text for the buyer as a message key and its values, never prose: the panel or worker translates it with the
+ * reminders bundle (locales/reminders). Dates and money stay typed so they are formatted in the buyer's language.
+ */
+export type MessageValue =
+  string | number | { type: 'due'; due: Due } | { type: 'money'; money: Money } | { type: 'key'; key: string };
+
+export interface KeyedMessage {
+  key: string;
+  params: Record<string, MessageValue>;
+}
