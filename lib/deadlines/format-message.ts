@@ -15,5 +15,6 @@ function renderValue(value: MessageValue, translator: Translator): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (value.type === 'money') return translator.formatMoney(value.money);
   if (value.type === 'key') return translator.t(value.key as MessageKey);
+  if (value.type === 'plural') return translator.plural(value.base as Parameters<Translator['plural']>[0], value.count);
   return translator.formatPageDate(value.due.allDay ? value.due.local.slice(0, 10) : value.due.local);
 }

@@ -6,7 +6,12 @@ import type { Money } from './snapshots';
  * reminders bundle (locales/reminders). Dates and money stay typed so they are formatted in the buyer's language.
  */
 export type MessageValue =
-  string | number | { type: 'due'; due: Due } | { type: 'money'; money: Money } | { type: 'key'; key: string };
+  | string
+  | number
+  | { type: 'due'; due: Due }
+  | { type: 'money'; money: Money }
+  | { type: 'key'; key: string }
+  | { type: 'plural'; base: string; count: number };
 
 export interface KeyedMessage {
   key: string;
