@@ -14,6 +14,7 @@ export function renderMessage(message: KeyedMessage, translator: Translator): st
 function renderValue(value: MessageValue, translator: Translator): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (value.type === 'money') return translator.formatMoney(value.money);
+  if (value.type === 'date') return translator.formatPageDate(value.date);
   if (value.type === 'key') return translator.t(value.key as MessageKey);
   if (value.type === 'plural') return translator.plural(value.base as Parameters<Translator['plural']>[0], value.count);
   return translator.formatPageDate(value.due.allDay ? value.due.local.slice(0, 10) : value.due.local);

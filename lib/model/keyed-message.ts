@@ -1,5 +1,5 @@
 import type { Due } from './deadlines';
-import type { Money } from './snapshots';
+import type { Money, PageDate } from './snapshots';
 
 /**
  * Text for the buyer as a message key and its values, never prose: the panel or worker translates it with the
@@ -9,6 +9,7 @@ export type MessageValue =
   | string
   | number
   | { type: 'due'; due: Due }
+  | { type: 'date'; date: PageDate }
   | { type: 'money'; money: Money }
   | { type: 'key'; key: string }
   | { type: 'plural'; base: string; count: number };
