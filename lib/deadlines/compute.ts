@@ -4,6 +4,7 @@ import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { Deadline, DeadlineKind, DeadlineSource, Due, Whose } from '../model/deadlines';
 import type { HistoryEntry, Party, PageDate } from '../model/snapshots';
 import { dueAfter, dueOfPageDate, opensAfter, shiftDue } from './due';
+import { isTimeZone } from './local-time';
 import { readingsOfDisputeSnapshot, readingsOfOrderSnapshot, type PageReading } from './readings';
 import { stepOfDispute } from './steps';
 
@@ -33,7 +34,9 @@ const ORDER_OVER = new Set(['cancelled', 'closed', 'awaiting_payment']);
  * computed from DISPUTE_RULES and marked estimated; with neither, the deadline is left out (never guessed).
  */
 export function deadlinesFor(input: DeadlineInput): Deadline[] {
-  const { order, dispute, timeZone } = input;
+  const { order, dispute } = input;
+  // A zone the runtime does not know would throw in Intl; UTC keeps the dates, shifted at most by a day's hours.
+  const timeZone = isTimeZone(input.timeZone) ? input.timeZone : 'UTC';
   const orderId = order?.orderId ?? dispute?.orderId ?? dispute?.facts.orderId;
   if (!orderId) return [];
   const readings = [...(input.readings ?? []), ...factReadings(order, dispute)];

@@ -77,8 +77,11 @@ export function planReminders({ deadlines, settings, sent, now, movingOrderIds }
     }
     addSchedule(schedule, sent, now, alarms, due);
   }
-  const sortedAlarms = [...alarms.values()].sort((a, b) => a.when - b.when || (a.name < b.name ? -1 : 1));
-  return { alarms: sortedAlarms.slice(0, MAX_REMINDER_ALARMS), due: [...due.values()] };
+  // Sorted by time, then name: the plan does not depend on the order deadlines were given in.
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sortedAlarms = [...alarms.values()].sort((a, b) => a.when - b.when || byName(a.name, b.name));
+  const sortedDue = [...due.values()].sort((a, b) => a.fireAt - b.fireAt || byName(a.key, b.key));
+  return { alarms: sortedAlarms.slice(0, MAX_REMINDER_ALARMS), due: sortedDue };
 }
 
 function addSchedule(

@@ -84,6 +84,14 @@ describe('order deadlines', () => {
     expect(at('America/New_York')).toBe(utc('2025-09-05T04:00'));
   });
 
+  it('an unknown zone falls back to UTC instead of throwing', () => {
+    const order = orderFacts({ status: 'shipped', protectionEndsOn: '2025-09-04' });
+    expect(deadlinesFor({ order, timeZone: 'Not/AZone' })[0]!.due).toMatchObject({
+      at: utc('2025-09-05T00:00'),
+      timeZone: 'UTC',
+    });
+  });
+
   it('keeps where each candidate came from', () => {
     const [protection] = deadlinesFor({
       order: orderFacts({ status: 'shipped', shippedOn: '2025-07-01', protectionEndsOn: '2025-09-04' }),

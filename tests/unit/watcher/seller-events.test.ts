@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DisputeSnapshot, HistoryEntry } from '../../../lib/model/snapshots';
+import { watchNotificationFor } from '../../../lib/watcher/notification';
 import { sellerEvents } from '../../../lib/watcher/seller-events';
 
 type View = Pick<DisputeSnapshot, 'status' | 'deadline' | 'history'>;
@@ -113,5 +114,24 @@ describe('seller-side events', () => {
     const text = 'word '.repeat(100);
     const [event] = sellerEvents(before, { ...before, history: [opened, { actor: 'seller', text }] });
     expect((event!.params.text as string).length).toBe(140);
+  });
+});
+
+describe('news notification', () => {
+  const next: View = { ...before, history: [opened, sellerOffer] };
+  const dispute = { disputeId: '5012345678901201', orderId: '8190000123456789' };
+
+  it('one notification per check, stable id, opens the dispute', () => {
+    const events = sellerEvents(before, next);
+    const first = watchNotificationFor(events, dispute, 'global')!;
+    expect(first.title).toEqual({ key: 'reminders.watch.title', params: { orderId: dispute.orderId } });
+    expect(first.lines.map((line) => line.key)).toEqual(['reminders.watch.seller_proposal']);
+    expect(first.url).toContain('reverseOrderLineId=5012345678901201');
+    expect(watchNotificationFor(sellerEvents(before, next), dispute, 'global')!.id).toBe(first.id);
+    expect(watchNotificationFor(events, dispute, 'ru')!.url).toBe('https://aliexpress.ru/order-list/8190000123456789');
+  });
+
+  it('no news, no notification', () => {
+    expect(watchNotificationFor([], dispute, 'global')).toBeUndefined();
   });
 });
