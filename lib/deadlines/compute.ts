@@ -91,7 +91,8 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
       const start = latest(history, ['buyer', 'seller', 'platform'], ['accept']);
       add('return_shipping', estimate(start, 'history', 'returnShippingDays', timeZone), disputeId);
     }
-    if (dispute.facts.openedOn)
+    // Once AliExpress reviews the case there is nothing left to escalate.
+    if (dispute.facts.openedOn && step?.whose !== 'platform')
       add(
         'escalation_opens',
         rule(

@@ -54,9 +54,9 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
       key: `${G}offer_below_request`,
       params: { offer: money(lowOffer.offer), requested: money(lowOffer.requested) },
     });
-  if (sellerMoves.some((entry) => asksToCloseDispute(entry.text)))
-    guidance.push({ key: `${G}close_request_trap`, params: {} });
-  if (sellerMissed || rejected || lowOffer) {
+  const closeRequest = sellerMoves.some((entry) => asksToCloseDispute(entry.text));
+  if (closeRequest) guidance.push({ key: `${G}close_request_trap`, params: {} });
+  if (sellerMissed || rejected || lowOffer || closeRequest) {
     const escalation = find('escalation_opens');
     if (escalation && escalation.due.at > now)
       guidance.push({ key: `${G}escalate_from`, params: { due: due(escalation) } });
@@ -64,7 +64,12 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
   }
 
   const withGuidance = (result: NowAnswer): NowAnswer => ({ ...result, guidance });
-  if (step.whose === 'platform') return withGuidance(answer('platform', 'platform_review', undefined, {}));
+  // While AliExpress decides, advice about answering the seller is stale; the close-request warning still holds.
+  if (step.whose === 'platform')
+    return {
+      ...answer('platform', 'platform_review', undefined, {}),
+      guidance: guidance.filter((item) => item.key === `${G}close_request_trap`),
+    };
   const deadline = step.kind ? find(step.kind) : undefined;
   if (step.whose === 'seller')
     return withGuidance(answer('seller', sellerMissed ? 'seller_missed' : 'seller_move', deadline, {}));
@@ -78,6 +83,8 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
 function orderAnswer(order: OrderFacts | undefined, find: Find, now: number): NowAnswer {
   const status = order?.facts.status;
   if (status === 'cancelled' || status === 'closed') return answer('none', 'order_over', undefined, {});
+  // The order says a dispute is open but its facts were not given: the dispute page has not been read yet.
+  if (status === 'in_dispute') return answer('none', 'dispute_unknown', undefined, {});
   if (status === 'awaiting_payment' || status === 'processing') return answer('none', 'wait_shipping', undefined, {});
   const opens = find('dispute_opens');
   const protection = find('protection_end');

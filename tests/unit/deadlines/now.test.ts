@@ -137,7 +137,12 @@ describe('the Now answer in a dispute', () => {
           { actor: 'seller', at: '2025-10-22T12:00', text: 'Please close the dispute, I will send $5 by PayPal' },
         ],
       },
-      { whose: 'buyer', step: 'reminders.now.answer_seller.undated', due: undefined, guidance: ['close_request_trap'] },
+      {
+        whose: 'buyer',
+        step: 'reminders.now.answer_seller.undated',
+        due: undefined,
+        guidance: ['close_request_trap', 'escalate_now'],
+      },
     ],
     [
       'the same trap in Russian, with the page timer',
@@ -151,7 +156,12 @@ describe('the Now answer in a dispute', () => {
           { actor: 'seller', at: '2025-10-22T12:00', text: 'Закройте, пожалуйста, спор, я верну деньги' },
         ],
       },
-      { whose: 'buyer', step: 'reminders.now.answer_seller', due: '2025-10-27', guidance: ['close_request_trap'] },
+      {
+        whose: 'buyer',
+        step: 'reminders.now.answer_seller',
+        due: '2025-10-27',
+        guidance: ['close_request_trap', 'escalate_now'],
+      },
     ],
     [
       // 10 × 24 h from 12:00 CEST crosses the Oct 26 change: 11:00 CET.
@@ -164,9 +174,9 @@ describe('the Now answer in a dispute', () => {
       { whose: 'buyer', step: 'reminders.now.return_item', due: '2025-11-01T11:00', guidance: [] },
     ],
     [
-      'AliExpress reviewing',
+      'AliExpress reviewing: no escalation advice even after a rejection',
       '2025-10-23T13:00',
-      { status: 'under_review' },
+      { status: 'under_review', openedOn: '2025-10-20', history: [opened, offer(0)] },
       { whose: 'platform', step: 'reminders.now.platform_review.undated', due: undefined, guidance: [] },
     ],
     [
