@@ -27,7 +27,8 @@ const WHOSE: Record<DeadlineKind, Whose> = {
   escalation_opens: 'buyer',
 };
 
-const ORDER_OVER = new Set(['cancelled', 'closed', 'awaiting_payment']);
+// Unpaid: nothing runs yet; cancelled or closed: nothing runs any more.
+const NO_ORDER_DEADLINES = new Set(['cancelled', 'closed', 'awaiting_payment']);
 
 /**
  * The deadlines of one order and (optionally) its dispute. A date a page shows wins; otherwise the date is
@@ -41,69 +42,61 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
   if (!orderId) return [];
   const readings = [...(input.readings ?? []), ...factReadings(order, dispute)];
   const found: Deadline[] = [];
-  const add = (kind: DeadlineKind, estimate: DeadlineSource | undefined, disputeId?: string) => {
+  const add: Add = (kind, estimate, disputeId) => {
     const deadline = choose(kind, readings, estimate, timeZone, orderId, disputeId);
     if (deadline) found.push(deadline);
     return deadline;
   };
-
-  const facts = order?.facts;
-  if (facts && !ORDER_OVER.has(facts.status ?? '')) {
-    // Confirming receipt ends protection (§1.8), so a completed order gets no estimated protection end.
-    const protectionEstimate =
-      facts.shippedOn && facts.status !== 'completed'
-        ? rule(
-            'shippedOn',
-            'protectionDaysAfterShipping',
-            dueAfter(day(facts.shippedOn), days('protectionDaysAfterShipping'), timeZone),
-          )
-        : undefined;
-    const protection = add('protection_end', protectionEstimate);
-    if (!dispute) {
-      if (facts.shippedOn)
-        add(
-          'dispute_opens',
-          rule(
-            'shippedOn',
-            'disputeOpensDaysAfterShipping',
-            opensAfter(day(facts.shippedOn), days('disputeOpensDaysAfterShipping'), timeZone),
-          ),
-        );
-      add('dispute_last_day', lastDayToOpen(protection?.due, facts.deliveredOn, timeZone));
-    }
-  }
-
-  if (dispute) {
-    const step = stepOfDispute(dispute.facts);
-    if (step?.finished) return found;
-    const disputeId = dispute.disputeId;
-    const history = dispute.facts.history ?? [];
-    if (step?.kind === 'seller_response') {
-      const lastBuyerMove = latest(history, 'buyer', ['open', 'modify', 'proposal']);
-      const [start, field] = lastBuyerMove ? [lastBuyerMove, 'history'] : [dispute.facts.openedOn, 'openedOn'];
-      add('seller_response', estimate(start, field, 'sellerResponseDays', timeZone), disputeId);
-    }
-    if (step?.kind === 'buyer_response') {
-      const start = latest(history, ['seller', 'platform'], ['proposal', 'reject']);
-      add('buyer_response', estimate(start, 'history', 'buyerResponseDays', timeZone), disputeId);
-    }
-    if (step?.kind === 'return_shipping') {
-      const start = latest(history, ['buyer', 'seller', 'platform'], ['accept']);
-      add('return_shipping', estimate(start, 'history', 'returnShippingDays', timeZone), disputeId);
-    }
-    // Once AliExpress reviews the case there is nothing left to escalate.
-    if (dispute.facts.openedOn && step?.whose !== 'platform')
-      add(
-        'escalation_opens',
-        rule(
-          'openedOn',
-          'escalationDaysAfterOpening',
-          opensAfter(dispute.facts.openedOn, days('escalationDaysAfterOpening'), timeZone),
-        ),
-        disputeId,
-      );
-  }
+  if (order) orderDeadlines(order, dispute !== undefined, timeZone, add);
+  if (dispute) disputeDeadlines(dispute, timeZone, add);
   return found;
+}
+
+type Add = (kind: DeadlineKind, estimate: DeadlineSource | undefined, disputeId?: string) => Deadline | undefined;
+
+function orderDeadlines(order: OrderFacts, hasDispute: boolean, timeZone: string, add: Add): void {
+  const facts = order.facts;
+  if (NO_ORDER_DEADLINES.has(facts.status ?? '')) return;
+  const shippedOn = facts.shippedOn && day(facts.shippedOn);
+  // Confirming receipt ends protection (§1.8), so a completed order gets no estimated protection end.
+  const protection = add(
+    'protection_end',
+    facts.status !== 'completed'
+      ? estimate(shippedOn, 'shippedOn', 'protectionDaysAfterShipping', timeZone)
+      : undefined,
+  );
+  // Once a dispute exists, when one could be opened no longer matters.
+  if (hasDispute) return;
+  if (shippedOn) {
+    const opens = opensAfter(shippedOn, days('disputeOpensDaysAfterShipping'), timeZone);
+    add('dispute_opens', rule('shippedOn', 'disputeOpensDaysAfterShipping', opens));
+  }
+  add('dispute_last_day', lastDayToOpen(protection?.due, facts.deliveredOn, timeZone));
+}
+
+function disputeDeadlines(dispute: DisputeFacts, timeZone: string, add: Add): void {
+  const step = stepOfDispute(dispute.facts);
+  if (step?.finished) return;
+  const { disputeId } = dispute;
+  const history = dispute.facts.history ?? [];
+  if (step?.kind === 'seller_response') {
+    const lastBuyerMove = latest(history, 'buyer', ['open', 'modify', 'proposal']);
+    const [start, field] = lastBuyerMove ? [lastBuyerMove, 'history'] : [dispute.facts.openedOn, 'openedOn'];
+    add('seller_response', estimate(start, field, 'sellerResponseDays', timeZone), disputeId);
+  }
+  if (step?.kind === 'buyer_response') {
+    const start = latest(history, ['seller', 'platform'], ['proposal', 'reject']);
+    add('buyer_response', estimate(start, 'history', 'buyerResponseDays', timeZone), disputeId);
+  }
+  if (step?.kind === 'return_shipping') {
+    const start = latest(history, ['buyer', 'seller', 'platform'], ['accept']);
+    add('return_shipping', estimate(start, 'history', 'returnShippingDays', timeZone), disputeId);
+  }
+  // Once AliExpress reviews the case there is nothing left to escalate.
+  if (dispute.facts.openedOn && step?.whose !== 'platform') {
+    const opens = opensAfter(dispute.facts.openedOn, days('escalationDaysAfterOpening'), timeZone);
+    add('escalation_opens', rule('openedOn', 'escalationDaysAfterOpening', opens), disputeId);
+  }
 }
 
 /** §1.3: 15 days after the protection end or after delivery, whichever comes first. */

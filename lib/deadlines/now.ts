@@ -43,10 +43,12 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
   const lastOffer = [...sellerMoves].reverse().find((entry) => disputeActionOf(entry) === 'proposal' && entry.amount);
   const sellerDeadline = find('seller_response');
   const guidance: KeyedMessage[] = [];
-
+  // Each piece of advice belongs to a step: an old low offer is no news once the buyer accepted and returns the item.
+  const answering = step.kind === 'buyer_response';
   const sellerMissed = step.whose === 'seller' && sellerDeadline !== undefined && sellerDeadline.due.at <= now;
-  const rejected = lastMove !== undefined && disputeActionOf(lastMove) === 'reject';
-  const lowOffer = offerBelowRequest(lastOffer?.amount, facts.requestedAmount);
+  const rejected = answering && lastMove !== undefined && disputeActionOf(lastMove) === 'reject';
+  const lowOffer = answering ? offerBelowRequest(lastOffer?.amount, facts.requestedAmount) : undefined;
+  const closeRequest = sellerMoves.some((entry) => asksToCloseDispute(entry.text));
   if (sellerMissed) guidance.push({ key: `${G}seller_missed`, params: { due: due(sellerDeadline) } });
   if (rejected) guidance.push({ key: `${G}seller_rejected`, params: {} });
   if (lowOffer)
@@ -54,9 +56,10 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
       key: `${G}offer_below_request`,
       params: { offer: money(lowOffer.offer), requested: money(lowOffer.requested) },
     });
-  const closeRequest = sellerMoves.some((entry) => asksToCloseDispute(entry.text));
+  // The trap holds in every step: closing the dispute gives up the buyer's protection (§1.5).
   if (closeRequest) guidance.push({ key: `${G}close_request_trap`, params: {} });
-  if (sellerMissed || rejected || lowOffer || closeRequest) {
+  // Nothing to escalate while AliExpress already reviews the case.
+  if (step.whose !== 'platform' && (sellerMissed || rejected || lowOffer || closeRequest)) {
     const escalation = find('escalation_opens');
     if (escalation && escalation.due.at > now)
       guidance.push({ key: `${G}escalate_from`, params: { due: due(escalation) } });
@@ -64,12 +67,7 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
   }
 
   const withGuidance = (result: NowAnswer): NowAnswer => ({ ...result, guidance });
-  // While AliExpress decides, advice about answering the seller is stale; the close-request warning still holds.
-  if (step.whose === 'platform')
-    return {
-      ...answer('platform', 'platform_review', undefined, {}),
-      guidance: guidance.filter((item) => item.key === `${G}close_request_trap`),
-    };
+  if (step.whose === 'platform') return withGuidance(answer('platform', 'platform_review', undefined, {}));
   const deadline = step.kind ? find(step.kind) : undefined;
   if (step.whose === 'seller')
     return withGuidance(answer('seller', sellerMissed ? 'seller_missed' : 'seller_move', deadline, {}));

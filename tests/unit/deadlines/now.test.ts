@@ -174,10 +174,19 @@ describe('the Now answer in a dispute', () => {
       { whose: 'buyer', step: 'reminders.now.return_item', due: '2025-11-01T11:00', guidance: [] },
     ],
     [
-      'AliExpress reviewing: no escalation advice even after a rejection',
+      'AliExpress reviewing: no escalation advice, the close-request warning stays',
       '2025-10-23T13:00',
-      { status: 'under_review', openedOn: '2025-10-20', history: [opened, offer(0)] },
-      { whose: 'platform', step: 'reminders.now.platform_review.undated', due: undefined, guidance: [] },
+      {
+        status: 'under_review',
+        openedOn: '2025-10-20',
+        history: [opened, offer(0), { actor: 'seller', at: '2025-10-22T13:00', text: 'please cancel the dispute' }],
+      },
+      {
+        whose: 'platform',
+        step: 'reminders.now.platform_review.undated',
+        due: undefined,
+        guidance: ['close_request_trap'],
+      },
     ],
     [
       'refunded',
