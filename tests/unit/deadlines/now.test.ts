@@ -169,7 +169,12 @@ describe('the Now answer in a dispute', () => {
       '2025-10-23T13:00',
       {
         status: 'awaiting_return',
-        history: [opened, { actor: 'seller', at: '2025-10-22T12:00', action: 'seller accept' }],
+        requestedAmount: usd(20), // the earlier low offer is no news once agreed
+        history: [
+          opened,
+          offer(5, '2025-10-21T08:00'),
+          { actor: 'seller', at: '2025-10-22T12:00', action: 'seller accept' },
+        ],
       },
       { whose: 'buyer', step: 'reminders.now.return_item', due: '2025-11-01T11:00', guidance: [] },
     ],
