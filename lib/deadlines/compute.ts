@@ -145,9 +145,11 @@ function choose(
         due: dueOfPageDate(reading.on, timeZone),
       })),
   );
-  const shown = [...pageSources].sort((a, b) => a.due.at - b.due.at)[0];
+  // Earliest first, so the one shown is first and the model's cap of 10 never drops it.
+  pageSources.sort((a, b) => a.due.at - b.due.at);
+  const shown = pageSources[0];
   if (!shown && !estimate) return undefined;
-  const sources = [...pageSources, ...(estimate ? [estimate] : [])].slice(0, 10);
+  const sources = [...pageSources.slice(0, estimate ? 9 : 10), ...(estimate ? [estimate] : [])];
   return {
     kind,
     due: (shown ?? estimate)!.due,

@@ -259,3 +259,21 @@ describe('dispute deadlines', () => {
     expect(deadlinesFor({ dispute, timeZone: BERLIN })).toEqual([]);
   });
 });
+
+describe('many readings', () => {
+  it('keeps at most 10 sources, with the one shown and the estimate', () => {
+    const order = orderFacts({ status: 'shipped', shippedOn: '2025-07-01' });
+    const readings = Array.from({ length: 15 }, (_, i) => ({
+      kind: 'protection_end' as const,
+      on: `2025-09-${String(20 - i).padStart(2, '0')}`,
+      field: 'protectionEndsOn',
+      origin: { source: 'page-dom' as const, route: `route${i}`, at: READ_AT },
+    }));
+    const [protection] = deadlinesFor({ order, readings, timeZone: 'UTC' });
+    expect(Deadline.safeParse(protection).success).toBe(true);
+    expect(protection!.sources).toHaveLength(10);
+    expect(protection!.due.local).toBe('2025-09-06');
+    expect(protection!.sources[0]!.due.local).toBe('2025-09-06');
+    expect(protection!.sources.at(-1)!.source).toBe('rule');
+  });
+});
