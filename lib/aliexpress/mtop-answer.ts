@@ -1,3 +1,5 @@
+import { safeParseUrl } from './hosts';
+
 /**
  * What an answer from AliExpress's API means for the watcher. Codes: `FAIL_SYS_SESSION_EXPIRED` and
  * `FAIL_SYS_TOKEN_EXOIRED` (sic) / `FAIL_SYS_TOKEN_EXPIRED` are recorded in
@@ -10,7 +12,7 @@ export type AnswerClass = 'ok' | 'token-expired' | 'signed-out' | 'error';
 
 const TOKEN_CODES = /^FAIL_SYS_(TOKEN_EXOIRED|TOKEN_EXPIRED|TOKEN_EMPTY|ILLEGAL_ACCESS)\b/;
 const SESSION_CODES = /^FAIL_SYS_SESSION_EXPIRED\b/;
-const LOGIN_URL = /^https?:\/\/(login|passport)\.aliexpress\.|havana/i;
+const LOGIN_HOST = /^(login|passport)\.aliexpress\.(com|ru|us)$/;
 
 export interface ApiAnswer {
   status: number;
@@ -20,7 +22,7 @@ export interface ApiAnswer {
 }
 
 export function classifyAnswer({ status, finalUrl, text }: ApiAnswer): AnswerClass {
-  if (LOGIN_URL.test(finalUrl) || status === 401) return 'signed-out';
+  if (isLoginPage(finalUrl) || status === 401) return 'signed-out';
   if (status < 200 || status >= 300) return 'error';
   const body = parseBody(text);
   if (body === undefined) return 'error';
@@ -32,6 +34,12 @@ export function classifyAnswer({ status, finalUrl, text }: ApiAnswer): AnswerCla
   if (codes.some((code) => TOKEN_CODES.test(code))) return 'token-expired';
   if (codes.some((code) => code.startsWith('SUCCESS'))) return 'ok';
   return 'error';
+}
+
+// Only the address's host and path count: a query parameter may mention anything.
+function isLoginPage(address: string): boolean {
+  const url = safeParseUrl(address);
+  return url !== null && (LOGIN_HOST.test(url.hostname.toLowerCase()) || /havana/i.test(url.pathname));
 }
 
 /** JSON, or JSONP (`mtopjsonp3({...})`) as the pages request it. */

@@ -112,6 +112,12 @@ describe('answer classifier', () => {
     ['redirected to login', answer('<html>', 200, 'https://login.aliexpress.com/?return_url=x'), 'signed-out'],
     ['.ru login', answer('<html>', 200, 'https://login.aliexpress.ru/?flag=1'), 'signed-out'],
     ['401', answer('', 401), 'signed-out'],
+    ['havana login path', answer('<html>', 200, 'https://www.aliexpress.com/havana/login.htm'), 'signed-out'],
+    [
+      'a query mentioning login is not a login page',
+      answer(mtop(['SUCCESS::ok']), 200, `${GET_URL}&next=login.aliexpress.com/havana`),
+      'ok',
+    ],
     ['busy / captcha', answer(mtop(['FAIL_SYS_USER_VALIDATE::哎哟喂,被挤爆啦'])), 'error'],
     ['server error', answer('oops', 502), 'error'],
     ['not JSON', answer('<html>maintenance</html>'), 'error'],
