@@ -1,0 +1,30 @@
+import type { Site } from '../aliexpress/hosts';
+import { disputeDetailUrl } from '../aliexpress/page-urls';
+import type { KeyedMessage } from '../model/keyed-message';
+import { md5 } from './md5';
+import type { SellerEvent } from './seller-events';
+
+export interface WatchNotification {
+  /** Stable for the same events, so a repeated check replaces rather than stacks the notification. */
+  id: string;
+  title: KeyedMessage;
+  /** One line per event, in the order found; join them with line breaks (basic notifications only). */
+  lines: KeyedMessage[];
+  url: string;
+}
+
+/** The "news from the seller" notification for one check's events; none when there is no news. */
+export function watchNotificationFor(
+  events: readonly SellerEvent[],
+  dispute: { disputeId: string; orderId?: string },
+  site: Site,
+): WatchNotification | undefined {
+  if (!events.length) return undefined;
+  const ids = events.map((event) => event.id).join(',');
+  return {
+    id: `dh:n:${dispute.disputeId}:${md5(ids).slice(0, 16)}`,
+    title: { key: 'reminders.watch.title', params: { orderId: dispute.orderId ?? dispute.disputeId } },
+    lines: events.map(({ key, params }) => ({ key, params })),
+    url: disputeDetailUrl(site, dispute.disputeId, dispute.orderId),
+  };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nextWatchState,
+  startWatch,
+  WATCH_TIMING,
+  WatchState,
+  watchOutcomeOf,
+  type WatchOutcome,
+} from '../../../lib/watcher/schedule';
+
+const MIN = 60_000;
+const NOW = 1_760_000_000_000;
+const fixed = (value: number) => () => value;
+const active: WatchState = { phase: 'active', nextAt: NOW, failures: 0, tokenRetried: false };
+
+function run(outcomes: WatchOutcome[], random = fixed(0.5), start: WatchState = active) {
+  let state = start;
+  let now = NOW;
+  const delays: Array<number | undefined> = [];
+  for (const outcome of outcomes) {
+    state = nextWatchState(state, outcome, now, random);
+    expect(WatchState.safeParse(state).success).toBe(true);
+    delays.push(state.nextAt === undefined ? undefined : (state.nextAt - now) / MIN);
+    now = state.nextAt ?? now + 60 * MIN;
+  }
+  return { state, delays };
+}
+
+describe('watch schedule', () => {
+  it.each([
+    [0, 30],
+    [0.5, 45],
+    [0.999, 59.97],
+    [-3, 30], // a broken random source stays within bounds
+    [7, 60],
+    [Number.NaN, 30],
+  ])('after a good answer, random %d: next check in %d minutes', (random, minutes) => {
+    const { delays } = run(['ok'], fixed(random));
+    expect(delays[0]).toBeCloseTo(minutes, 1);
+  });
+
+  it('errors back off exponentially to a cap, and a good answer resets', () => {
+    const { delays, state } = run(['error', 'error', 'error', 'error', 'error', 'error', 'ok'], fixed(0));
+    expect(delays).toEqual([60, 120, 240, 360, 360, 360, 30]);
+    expect(state.failures).toBe(0);
+  });
+
+  it('the cap holds with jitter', () => {
+    const { delays } = run(Array<WatchOutcome>(12).fill('error'), fixed(0.999));
+    for (const delay of delays) expect(delay!).toBeLessThanOrEqual(WATCH_TIMING.backoffCapMs / MIN);
+    expect(delays[0]).toBeGreaterThan(60);
+  });
+
+  it('an expired token is retried once, soon; a second one pauses', () => {
+    const { delays, state } = run(['token-expired', 'token-expired']);
+    expect(delays).toEqual([1, undefined]);
+    expect(state.phase).toBe('paused');
+  });
+
+  it('an expired token then success continues normally', () => {
+    const { delays, state } = run(['token-expired', 'ok', 'token-expired']);
+    expect(delays).toEqual([1, 45, 1]);
+    expect(state.phase).toBe('active');
+  });
+
+  it('signed out pauses with no next check; resume waits for the polite interval', () => {
+    const paused = nextWatchState(active, 'signed-out', NOW, fixed(0.5));
+    expect(paused).toEqual({ phase: 'paused', lastCheckAt: NOW, failures: 0, tokenRetried: false });
+    expect(nextWatchState(paused, 'resume', NOW + 5 * MIN, fixed(0.5)).nextAt).toBe(NOW + 30 * MIN);
+    expect(nextWatchState(paused, 'resume', NOW + 90 * MIN, fixed(0.5)).nextAt).toBe(NOW + 90 * MIN);
+    expect(nextWatchState(paused, 'resume', NOW, fixed(0.5)).phase).toBe('active');
+  });
+
+  it('resume does nothing to an active watch', () => {
+    expect(nextWatchState(active, 'resume', NOW, fixed(0.5))).toBe(active);
+  });
+
+  it.each<WatchOutcome>(['ok', 'error', 'token-expired', 'signed-out', 'resume', 'closed'])(
+    'a closed dispute stays stopped (%s)',
+    (outcome) => {
+      const stopped = nextWatchState(active, 'closed', NOW, fixed(0.5));
+      expect(stopped).toEqual({ phase: 'stopped', lastCheckAt: NOW, failures: 0, tokenRetried: false });
+      expect(nextWatchState(stopped, outcome, NOW + MIN, fixed(0.5))).toBe(stopped);
+    },
+  );
+
+  it.each([
+    ['ok', 'refunded', 'closed'],
+    ['ok', 'cancelled', 'closed'],
+    ['ok', 'awaiting_buyer', 'ok'],
+    ['ok', undefined, 'ok'],
+    ['error', 'closed', 'error'],
+  ] as const)('answer %s with status %s → %s', (answer, status, outcome) => {
+    expect(watchOutcomeOf(answer, status)).toBe(outcome);
+  });
+
+  it('starts within the first half hour, spread by the random source', () => {
+    expect(startWatch(NOW, fixed(0)).nextAt).toBe(NOW);
+    expect(startWatch(NOW, fixed(0.5)).nextAt).toBe(NOW + 15 * MIN);
+  });
+});
