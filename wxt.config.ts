@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { ALIEXPRESS_MATCH_PATTERNS } from './lib/aliexpress/hosts';
 
 /**
  * The manifest's own strings come from locales/ like every other string (the extension pages' bundle, which pages
@@ -32,6 +33,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [],
+    // The panel is an extension page shown in a frame on AliExpress pages only. On Chrome its address changes every
+    // session (use_dynamic_url), so a page cannot tell from a fixed address that the extension is installed.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ALIEXPRESS_MATCH_PATTERNS,
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -22,9 +22,9 @@ export function CheckResult({ text, result, i18n, textI18n }: CheckResultProps) 
   const findings = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return (
     <section class="dh-check" lang={i18n.language} aria-labelledby="dh-check-title">
-      <h3 id="dh-check-title" class="dh-check-title">
+      <h2 id="dh-check-title" class="dh-check-title">
         {t('check.title')}
-      </h3>
+      </h2>
       <div
         class={`dh-check-verdict dh-check-${result.verdict}`}
         data-testid="check-verdict"
@@ -41,12 +41,12 @@ export function CheckResult({ text, result, i18n, textI18n }: CheckResultProps) 
           </p>
         </div>
       </div>
-      <h4 class="dh-check-subtitle">
+      <h3 class="dh-check-subtitle">
         {t('check.findings.heading')}
         {findings.length > 0 && (
           <span class="dh-check-count"> · {plural('check.findings.count', findings.length)}</span>
         )}
-      </h4>
+      </h3>
       {findings.length === 0 ? (
         <p class="dh-check-none">{t('check.findings.none')}</p>
       ) : (

@@ -1,15 +1,10 @@
 import { useMemo } from 'preact/hooks';
+import { CHECK_STRINGS } from '../lib/i18n/check-strings';
 import { translatorFor, type Translator } from '../lib/i18n/translator';
-import type { CheckAnswer } from '../lib/messaging/protocol';
+import type { CheckView } from '../lib/messaging/panel-channel';
 import { CheckResult } from './CheckResult';
 
-/** What the panel shows about the dispute check. */
-export type CheckView =
-  | { state: 'no-form' }
-  | { state: 'idle' }
-  | { state: 'checking' }
-  | ({ state: 'done'; text: string } & CheckAnswer)
-  | { state: 'error'; message: string };
+export type { CheckView };
 
 /** "Check my dispute" in the panel: the button, then the verdict and findings of the latest check. */
 export function DisputeCheckSection({
@@ -23,14 +18,15 @@ export function DisputeCheckSection({
 }) {
   const { t } = i18n;
   const done = view.state === 'done' ? view : undefined;
-  // The check's wording arrives with its answer (it is not bundled with the page script).
+  // Advice is in the panel's language; a suggested rewrite is in the language the dispute is written in.
+  const textLanguage =
+    done?.result.language === 'ru' || done?.result.language === 'en' ? done.result.language : undefined;
   const translators = useMemo(
-    () =>
-      done && {
-        ui: translatorFor(i18n.language, done.strings.ui),
-        text: translatorFor(done.strings.textLanguage, done.strings.text),
-      },
-    [done, i18n.language],
+    () => ({
+      ui: translatorFor(i18n.language, CHECK_STRINGS[i18n.language]),
+      text: translatorFor(textLanguage ?? i18n.language, CHECK_STRINGS[textLanguage ?? i18n.language]),
+    }),
+    [textLanguage, i18n.language],
   );
   if (view.state === 'no-form') return <p class="dh-muted">{t('disputeCheck.noForm')}</p>;
   return (
@@ -50,7 +46,7 @@ export function DisputeCheckSection({
         </p>
       )}
       <div aria-live="polite">
-        {done && translators && (
+        {done && (
           <CheckResult text={done.text} result={done.result} i18n={translators.ui} textI18n={translators.text} />
         )}
       </div>

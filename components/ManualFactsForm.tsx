@@ -1,12 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey, Translator } from '../lib/i18n';
+import type { ManualFacts } from '../lib/messaging/panel-channel';
 
-export interface ManualFacts {
-  orderId: string;
-  orderedOn?: string;
-  shippedOn?: string;
-  protectionEndsOn?: string;
-}
+export type { ManualFacts };
 
 type FormState = { state: 'idle' | 'saving' | 'saved' } | { state: 'invalid' | 'error'; message: string };
 const DATE_FIELDS = ['orderedOn', 'shippedOn', 'protectionEndsOn'] as const;

@@ -50,7 +50,7 @@ function OrderFactsView({ order, origins, i18n }: Props<OrderSnapshot> & { order
   const row = rowMaker(origins, i18n);
   return (
     <section class="dh-facts" data-testid="order-facts" aria-label={t('facts.orderHeading')}>
-      <h3 class="dh-subtitle">{t('facts.orderHeading')}</h3>
+      <h2 class="dh-subtitle">{t('facts.orderHeading')}</h2>
       <dl>
         {row('status', order.status ? t(`orderStatus.${order.status}`) : order.statusText)}
         {row('store', order.store?.name)}
@@ -93,7 +93,7 @@ function DisputeFactsView({ dispute, origins, i18n }: Props<DisputeSnapshot> & {
   const asked = dispute.resolution && t(`resolution.${dispute.resolution}`);
   return (
     <section class="dh-facts" data-testid="dispute-facts" aria-label={t('facts.disputeHeading')}>
-      <h3 class="dh-subtitle">{t('facts.disputeHeading')}</h3>
+      <h2 class="dh-subtitle">{t('facts.disputeHeading')}</h2>
       <dl>
         {row('status', dispute.status ? t(`disputeStatus.${dispute.status}`) : dispute.statusText)}
         {row('awaiting', dispute.awaiting && t(`party.${dispute.awaiting}`))}
@@ -112,7 +112,7 @@ function DisputeFactsView({ dispute, origins, i18n }: Props<DisputeSnapshot> & {
       </dl>
       {shown.length > 0 && (
         <>
-          <h4 class="dh-subtitle">{t('fact.history')}</h4>
+          <h3 class="dh-subtitle">{t('fact.history')}</h3>
           {history.length > shown.length && (
             <p class="dh-muted">{plural('historyEarlier', history.length - shown.length)}</p>
           )}

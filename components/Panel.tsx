@@ -1,17 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { VisitSummary } from '../lib/model/summaries';
-import type { MessageKey, Translator } from '../lib/i18n';
+import type { Translator } from '../lib/i18n';
+import type { ManualFacts, ReadingState, SaveState } from '../lib/messaging/panel-channel';
 import type { PageFacts } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
-import { ManualFactsForm, type ManualFacts } from './ManualFactsForm';
+import { ManualFactsForm } from './ManualFactsForm';
 import { PageFactsView } from './PageFacts';
 
-export type SaveState =
-  { state: 'saving' } | { state: 'saved'; visit: VisitSummary | null } | { state: 'error'; reason: MessageKey };
-
-/** Whether the page's own data or markup has yielded facts yet; `not-recognised` once it is clear it won't. */
-export type ReadingState = 'reading' | 'read' | 'not-recognised';
+export type { ReadingState, SaveState };
 
 export interface PanelProps {
   page: DetectedPage;
@@ -44,7 +40,8 @@ export function Panel(props: PanelProps) {
 
   if (collapsed) {
     return (
-      <div class="dh-root" lang={i18n.language} data-testid="panel" data-state="collapsed">
+      <main class="dh-root" lang={i18n.language} data-testid="panel" data-state="collapsed">
+        <h1 class="dh-visually-hidden">{t('panelTitle')}</h1>
         <button
           ref={toggleRef}
           class="dh-tab"
@@ -56,12 +53,12 @@ export function Panel(props: PanelProps) {
         >
           <span aria-hidden="true">DH</span>
         </button>
-      </div>
+      </main>
     );
   }
 
   return (
-    <section
+    <main
       class="dh-root dh-panel"
       lang={i18n.language}
       data-testid="panel"
@@ -69,7 +66,7 @@ export function Panel(props: PanelProps) {
       aria-label={t('panelRegionLabel')}
     >
       <header class="dh-header">
-        <h2 class="dh-title">{t('panelTitle')}</h2>
+        <h1 class="dh-title">{t('panelTitle')}</h1>
         <button
           ref={toggleRef}
           class="dh-icon-button"
@@ -103,9 +100,9 @@ export function Panel(props: PanelProps) {
       {reading === 'reading' && !readFromPage && !listed && <p class="dh-muted">{t('facts.reading')}</p>}
       {reading === 'not-recognised' && !readFromPage && !listed && (
         <section class="dh-not-recognised" data-testid="not-recognised" aria-labelledby="dh-not-recognised-title">
-          <h3 class="dh-subtitle" id="dh-not-recognised-title">
+          <h2 class="dh-subtitle" id="dh-not-recognised-title">
             {t('notRecognised.title')}
-          </h3>
+          </h2>
           <p>{t('notRecognised.body')}</p>
           {/* Typed facts are about the order on screen: a list has none. */}
           {props.onManualSave && (page.orderId || page.disputeId) && (
@@ -117,7 +114,7 @@ export function Panel(props: PanelProps) {
       <p class={`dh-status dh-status-${save.state}`} data-testid="status" data-state={save.state} role="status">
         {statusText(save, i18n)}
       </p>
-    </section>
+    </main>
   );
 }
 

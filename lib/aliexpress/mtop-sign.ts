@@ -1,4 +1,4 @@
-import { md5 } from '../watcher/md5';
+import { md5 } from './md5';
 
 /**
  * mtop request signing as AliExpress's pages do it (../shared/docs/aliexpress-pages-and-disputes.md §3.1):

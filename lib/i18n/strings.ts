@@ -1,13 +1,16 @@
 import type checkEn from '../../locales/check/en.json';
 import type en from '../../locales/en.json';
+import type pageEn from '../../locales/page/en.json';
 import type pagesEn from '../../locales/pages/en.json';
+import type remindersEn from '../../locales/reminders/en.json';
 
 /**
- * Strings come in three bundles so each surface carries only its own: the panel's (bundled with the content script
- * and everywhere else), the extension pages' (popup, options) and the dispute check's (kept by the worker, which
- * sends them with each check answer). Keys are unique across bundles.
+ * Strings come in bundles so each surface carries only its own: the panel's and the dispute check's (the panel
+ * frame), the few words the content script writes into AliExpress pages (`page/`: badges, the check button), the
+ * extension pages' (popup, options) and the reminders' (the worker's notifications). Keys are unique across bundles.
  */
-export type MessageKey = keyof typeof en | keyof typeof pagesEn | keyof typeof checkEn;
+export type MessageKey =
+  keyof typeof en | keyof typeof pageEn | keyof typeof pagesEn | keyof typeof checkEn | keyof typeof remindersEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

@@ -1,7 +1,5 @@
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
 import type { CheckResult } from '../analyzer';
-import type { Language } from '../i18n';
-import type { Dictionary } from '../i18n/strings';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
 import { PageDate } from '../model/snapshots';
@@ -30,7 +28,7 @@ export const MESSAGES = {
     payload: z.strictObject({
       type: z.literal('page-seen'),
       url: z.string().check(z.maxLength(4096)),
-      /** The panel's language: its strings come back with the answer unless it is English, which is bundled. */
+      /** The language the buyer reads (kept for the reminders the worker will write). */
       language: z.enum(['en', 'ru']),
       /** One page load's own id: a repeated report of the same load is not counted as another visit. */
       loadId: z.optional(loadId),
@@ -147,10 +145,9 @@ export interface PageDomResult extends PageReadResult {
   disputeStates?: Record<string, DisputeState>;
 }
 
-/** The check's answer carries its own strings, so the content script needs none of the check's wording. */
+/** The check's verdict and findings; the panel has the check's wording. */
 export interface CheckAnswer {
   result: CheckResult;
-  strings: { ui: Dictionary; text: Dictionary; textLanguage: Language };
 }
 
 export interface MessageResults {
@@ -159,7 +156,6 @@ export interface MessageResults {
     visit: VisitSummary | null;
     panel: PanelSettings;
     facts: PageFacts;
-    strings?: Dictionary;
   };
   'page-data': PageReadResult;
   'page-dom': PageDomResult;

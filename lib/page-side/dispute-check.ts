@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readDisputeForm, type DisputeFormState } from '../aliexpress/dom/dispute-form';
 import type { Language, Translator } from '../i18n';
-import type { CheckView } from '../../components/DisputeCheckSection';
+import type { CheckView } from '../messaging/panel-channel';
 import { sendToWorker } from '../messaging/client';
 import type { CheckAnswer } from '../messaging/protocol';
 
@@ -19,7 +19,7 @@ export function watchDisputeForm(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   uiLanguage: Language,
-  i18n: { readonly current: Translator },
+  i18n: Translator,
   events: {
     onView: (view: CheckView) => void;
     /** The buyer pressed our button on the page: the panel opens and asks for a check. */
@@ -71,7 +71,7 @@ export function watchDisputeForm(
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.disputeHelper = WIDGET;
-    button.textContent = i18n.current.t('disputeCheck.button');
+    button.textContent = i18n.t('disputeCheck.pageButton');
     button.setAttribute(
       'style',
       'margin:0 8px;padding:6px 12px;border:1px solid #0b4f6c;border-radius:8px;background:#fff;color:#0b4f6c;font:600 13px system-ui;cursor:pointer',
@@ -102,7 +102,7 @@ export function watchDisputeForm(
     if (!submit || !(event.target instanceof Node) || !submit.contains(event.target)) return;
     if (lastResult?.verdict !== 'blocker' || askedBeforeSubmit) return;
     askedBeforeSubmit = true;
-    if (!window.confirm(i18n.current.t('disputeCheck.confirmSubmit'))) {
+    if (!window.confirm(i18n.t('disputeCheck.confirmSubmit'))) {
       event.preventDefault();
       event.stopImmediatePropagation();
       checkNow();

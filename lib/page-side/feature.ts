@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language, Translator } from '../i18n';
-import type { Dictionary } from '../i18n/strings';
 import type { DetectedPage } from '../pages/detect-page';
 import type { PageHub } from './page-hub';
 
@@ -14,8 +13,8 @@ export interface FeatureContext {
   settled: Promise<void>;
   hub: PageHub;
   language: Language;
-  /** The page side's strings: English until the worker's first answer brings the buyer's language. */
-  strings: { readonly current: Translator; use: (dictionary: Dictionary) => void };
+  /** The few words the page side writes into the page (badges, the check button), in the buyer's language. */
+  i18n: Translator;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckView } from '../../components/DisputeCheckSection';
+import type { CheckView } from '../messaging/panel-channel';
 import type { PageDomResult, PageReadResult } from '../messaging/protocol';
 
 /** What features tell each other on one page. */

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import english from '../../locales/en.json';
-import { pickLanguage, translatorFor, type Translator } from '../i18n/translator';
+import { pickLanguage } from '../i18n/translator';
 import { detectPage, type DetectedPage } from '../pages/detect-page';
-import type { FeatureContext, PageFeature } from './feature';
+import type { PageFeature } from './feature';
 import { createPageHub } from './page-hub';
+import { pageTranslator } from './page-strings';
 import { runFeatures } from './run-features';
 import { whenPageSettled } from './when-page-settled';
 
@@ -16,16 +16,7 @@ const NAVIGATION_SETTLE_MS = 80;
  */
 export function startPageSide(ctx: ContentScriptContext, features: readonly PageFeature[]): void {
   const language = pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]);
-  // English is bundled; another language's strings come with the worker's first answer (see page-seen).
-  let translator: Translator = translatorFor('en', english);
-  const strings: FeatureContext['strings'] = {
-    get current() {
-      return translator;
-    },
-    use: (dictionary) => {
-      translator = translatorFor(language, dictionary, english);
-    },
-  };
+  const i18n = pageTranslator(language);
   const settled = whenPageSettled(ctx);
   let shown: DetectedPage | null = null;
   let leave: AbortController | undefined;
@@ -38,7 +29,7 @@ export function startPageSide(ctx: ContentScriptContext, features: readonly Page
     leave = undefined;
     if (!page) return;
     leave = new AbortController();
-    runFeatures(features, { page, ctx, settled, hub: createPageHub(), language, strings }, leave.signal);
+    runFeatures(features, { page, ctx, settled, hub: createPageHub(), language, i18n }, leave.signal);
   };
 
   let settleTimer: number | undefined;

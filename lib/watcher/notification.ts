@@ -1,7 +1,7 @@
 import type { Site } from '../aliexpress/hosts';
 import { disputeDetailUrl } from '../aliexpress/page-urls';
 import type { KeyedMessage } from '../model/keyed-message';
-import { md5 } from './md5';
+import { md5 } from '../aliexpress/md5';
 import type { SellerEvent } from './seller-events';
 
 export interface WatchNotification {

@@ -1,6 +1,6 @@
 import { isMtopUrl } from '../aliexpress/api-hosts';
 import { mtopSign } from '../aliexpress/mtop-sign';
-import { LearnedRequest } from '../model/learned-request';
+import { LearnedRequest } from '../aliexpress/learned-request';
 
 export type Resigned =
   { ok: true; request: LearnedRequest } | { ok: false; reason: 'not-allowed' | 'not-signable' | 'no-token' };

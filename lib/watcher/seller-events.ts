@@ -1,7 +1,7 @@
 import { disputeActionOf } from '../aliexpress/dispute-actions';
 import type { KeyedMessage } from '../model/keyed-message';
 import type { DisputeSnapshot, HistoryEntry } from '../model/snapshots';
-import { md5 } from './md5';
+import { md5 } from '../aliexpress/md5';
 
 /** Something the seller (or the dispute's state) did since the last check, with an id stable across checks. */
 export interface SellerEvent extends KeyedMessage {

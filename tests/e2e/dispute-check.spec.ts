@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, panel, test } from './extension-test';
+import { expect, panel, test, panelFrame } from './extension-test';
 
 const FORMS = [
   {
@@ -20,8 +20,8 @@ const FORMS = [
   },
 ];
 
-function check(page: Page) {
-  const host = page.locator('dispute-helper');
+async function check(page: Page) {
+  const host = await panelFrame(page);
   return {
     button: host.getByTestId('check-button'),
     verdict: host.getByTestId('check-verdict'),
@@ -35,7 +35,7 @@ for (const form of FORMS) {
     page,
   }) => {
     await page.goto(form.url);
-    const ui = check(page);
+    const ui = await check(page);
     await page.locator('#description').fill(form.rude);
     await ui.button.click();
     await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
@@ -52,10 +52,10 @@ for (const form of FORMS) {
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
-  await panel(page).collapse.click();
-  await expect(panel(page).root).toHaveAttribute('data-state', 'collapsed');
+  await (await panel(page)).collapse.click();
+  await expect((await panel(page)).root).toHaveAttribute('data-state', 'collapsed');
 
-  const ui = check(page);
+  const ui = await check(page);
   await expect(ui.pageButton).toHaveCount(1);
   // It sits right before the button the buyer will press next.
   await expect(page.getByRole('button', { name: form.nextStep })).toBeVisible();
@@ -63,7 +63,7 @@ test('the button next to the page’s own button checks the form and opens the c
 
   await page.locator('#description').fill(form.rude);
   await ui.pageButton.click();
-  await expect(panel(page).root).toHaveAttribute('data-state', 'expanded');
+  await expect((await panel(page)).root).toHaveAttribute('data-state', 'expanded');
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
 });
 
@@ -72,7 +72,7 @@ test('submitting a blocker asks once; Cancel keeps the buyer on the form, the se
 }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
-  const ui = check(page);
+  const ui = await check(page);
   await page.locator('#description').fill(form.rude);
   await ui.button.click();
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
@@ -94,10 +94,10 @@ test('submitting a blocker asks once; Cancel keeps the buyer on the form, the se
 
 test('the open-dispute page counts as read once its form is found: no "couldn\'t read this page"', async ({ page }) => {
   await page.goto(FORMS[0]!.url);
-  await expect(check(page).button).toBeVisible();
+  await expect((await check(page)).button).toBeVisible();
   // Longer than the panel waits before it says a page could not be read.
   await page.waitForTimeout(3500);
-  await expect(page.locator('dispute-helper').getByTestId('not-recognised')).toHaveCount(0);
+  await expect((await panelFrame(page)).getByTestId('not-recognised')).toHaveCount(0);
 });
 
 test('a calm, complete description never stands between the buyer and the page’s submit', async ({ page }) => {
@@ -109,8 +109,8 @@ test('a calm, complete description never stands between the buyer and the page�
     void dialog.dismiss();
   });
   await page.locator('#description').fill(form.calm);
-  await check(page).button.click();
-  await expect(check(page).verdict).not.toHaveAttribute('data-verdict', 'blocker');
+  await (await check(page)).button.click();
+  await expect((await check(page)).verdict).not.toHaveAttribute('data-verdict', 'blocker');
   await page.getByRole('button', { name: form.nextStep }).click();
   await page.locator('[data-pl="buyersubmit_btn_submit"]').click();
   await page.getByRole('button', { name: 'Confirm' }).click();

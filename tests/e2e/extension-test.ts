@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
 import { extensionWorker, launchWithExtension } from '../support/launch';
 
@@ -36,18 +36,35 @@ export const test = base.extend<ExtensionFixtures>({
 
 export { expect };
 
-/** The panel inside the `dispute-helper` shadow host (Playwright locators pierce open shadow roots). */
-export function panel(page: Page) {
-  const host = page.locator('dispute-helper');
+/** The panel's host element in the page (its shadow root is closed: only the element itself can be seen). */
+export function panelHost(page: Page) {
+  return page.locator('dispute-helper');
+}
+
+/** The panel frame of this page: an extension page, found by its address since the page cannot reach into it. */
+export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  for (const deadline = Date.now() + timeout; ; await page.waitForTimeout(50)) {
+    const frame = page
+      .frames()
+      .findLast((f) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url()) && !f.isDetached());
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no panel frame appeared on this page');
+  }
+}
+
+/** The panel's parts, inside its frame. Call again after the frame is replaced (leaving our pages and coming back). */
+export async function panel(page: Page) {
+  const frame = await panelFrame(page);
   return {
-    host,
-    root: host.getByTestId('panel'),
-    kind: host.getByTestId('page-kind'),
-    orderId: host.getByTestId('order-id'),
-    disputeId: host.getByTestId('dispute-id'),
-    status: host.getByTestId('status'),
-    collapse: host.getByTestId('panel-collapse'),
-    tab: host.getByTestId('panel-tab'),
+    host: panelHost(page),
+    frame,
+    root: frame.getByTestId('panel'),
+    kind: frame.getByTestId('page-kind'),
+    orderId: frame.getByTestId('order-id'),
+    disputeId: frame.getByTestId('dispute-id'),
+    status: frame.getByTestId('status'),
+    collapse: frame.getByTestId('panel-collapse'),
+    tab: frame.getByTestId('panel-tab'),
   };
 }
 
@@ -81,7 +98,7 @@ export async function readStore(worker: Worker, store: string): Promise<unknown[
 
 /** Waits for the panel to settle on what the worker answered, then returns the store's records. */
 export async function savedRecords(page: Page, worker: Worker, store: 'orders' | 'disputes') {
-  await expect(panel(page).status).toHaveAttribute('data-state', 'saved');
+  await expect((await panel(page)).status).toHaveAttribute('data-state', 'saved');
   return readStore(worker, store);
 }
 

@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { FIXTURE_FACTS, type FixturePageFacts, type OrderFacts } from '../support/fixture-facts';
-import { expect, readStore, test } from './extension-test';
+import { expect, readStore, test, panelFrame } from './extension-test';
 
 interface StoredFacts<T> {
   facts: T;
@@ -95,8 +95,8 @@ async function expectDisputes(worker: Worker, fixture: FixturePageFacts) {
   }
 }
 
-function factsPanel(page: Page) {
-  const host = page.locator('dispute-helper');
+async function factsPanel(page: Page) {
+  const host = await panelFrame(page);
   return {
     fact: (name: string) => host.locator(`[data-fact="${name}"]`),
     orderFacts: host.getByTestId('order-facts'),
@@ -110,7 +110,7 @@ function factsPanel(page: Page) {
 for (const fixture of FIXTURE_FACTS.filter((f) => f.recognised)) {
   test(`reads ${fixture.page} at ${fixture.url}`, async ({ page, worker }) => {
     await page.goto(fixture.url);
-    const ui = factsPanel(page);
+    const ui = await factsPanel(page);
     await expectOrders(worker, fixture);
     await expectDisputes(worker, fixture);
 
@@ -122,15 +122,12 @@ for (const fixture of FIXTURE_FACTS.filter((f) => f.recognised)) {
       if (order!.storeName) await expect(ui.fact('store')).toHaveText(order!.storeName);
       if (order!.trackingNumber) await expect(ui.fact('tracking')).toContainText(order!.trackingNumber);
       if (order!.protectionEndsOn) {
-        await expect(page.locator('dispute-helper').getByTestId('deadline')).toHaveAttribute(
-          'data-kind',
-          'buyer-protection',
-        );
+        await expect((await panelFrame(page)).getByTestId('deadline')).toHaveAttribute('data-kind', 'buyer-protection');
       }
     }
     if (fixture.disputes.length && fixture.kind === 'dispute-detail') {
       await expect(ui.disputeFacts).toBeVisible();
-      await expect(page.locator('dispute-helper').getByTestId('history-entry')).toHaveCount(
+      await expect((await panelFrame(page)).getByTestId('history-entry')).toHaveCount(
         Math.min(6, fixture.disputes[0]!.historyCount ?? 0),
       );
     }
@@ -169,11 +166,11 @@ test('a page it cannot read says so, shows no guessed facts, and keeps what the 
 }) => {
   const fixture = FIXTURE_FACTS.find((f) => !f.recognised)!;
   await page.goto(fixture.url);
-  const ui = factsPanel(page);
+  const ui = await factsPanel(page);
   await expect(ui.notRecognised).toBeVisible();
   await expect(ui.orderFacts).toHaveCount(0);
 
-  const host = page.locator('dispute-helper');
+  const host = await panelFrame(page);
   await host.getByTestId('manual-orderedOn').fill('2026-10-01');
   await host.getByTestId('manual-protectionEndsOn').fill('2026-12-20');
   await host.getByTestId('manual-save').click();

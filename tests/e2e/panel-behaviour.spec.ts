@@ -1,4 +1,4 @@
-import { expect, panel, savedRecords, test } from './extension-test';
+import { expect, panel, panelHost, savedRecords, test } from './extension-test';
 
 const ORDER_LIST = 'https://www.aliexpress.com/p/order/index.html';
 const ORDER_DETAIL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
@@ -7,7 +7,7 @@ const SETTLE_MS = 1_500;
 
 test('follows single-page navigation: updates, goes away on other pages, comes back', async ({ page, worker }) => {
   await page.goto(ORDER_LIST);
-  const ui = panel(page);
+  const ui = await panel(page);
   await expect(ui.kind).toHaveAttribute('data-kind', 'order-list');
 
   await page.locator('#spa-order-1').click();
@@ -24,13 +24,14 @@ test('follows single-page navigation: updates, goes away on other pages, comes b
   await expect(ui.host).toHaveCount(0);
 
   await page.goBack();
-  await expect(ui.kind).toHaveAttribute('data-kind', 'order-list');
   await expect(ui.host).toHaveCount(1);
+  // Leaving our pages took the frame away; coming back brings a new one.
+  await expect((await panel(page)).kind).toHaveAttribute('data-kind', 'order-list');
 });
 
 test('.ru single-page navigation from the list to an order', async ({ page }) => {
   await page.goto('https://aliexpress.ru/order-list');
-  const ui = panel(page);
+  const ui = await panel(page);
   await expect(ui.kind).toHaveAttribute('data-kind', 'order-list');
   await page.locator('#spa-order-1').click();
   await expect(ui.kind).toHaveAttribute('data-kind', 'order-detail');
@@ -51,27 +52,31 @@ test('is absent from other AliExpress pages and from lookalike hosts', async ({ 
   ]) {
     await page.goto(url);
     await page.waitForTimeout(SETTLE_MS);
-    await expect(panel(page).host, url).toHaveCount(0);
+    await expect(panelHost(page), url).toHaveCount(0);
   }
 });
 
 test('collapses to a tab, remembers it across pages and reloads, and expands again', async ({ page }) => {
   await page.goto(ORDER_DETAIL);
-  const ui = panel(page);
+  let ui = await panel(page);
   await ui.collapse.click();
   await expect(ui.root).toHaveAttribute('data-state', 'collapsed');
   await expect(ui.tab).toBeFocused();
   await expect(ui.kind).toHaveCount(0);
 
+  // Every load of a page brings its own panel frame.
   await page.reload();
+  ui = await panel(page);
   await expect(ui.root).toHaveAttribute('data-state', 'collapsed');
   await page.goto(ORDER_LIST);
+  ui = await panel(page);
   await expect(ui.root).toHaveAttribute('data-state', 'collapsed');
 
   await ui.tab.press('Enter');
   await expect(ui.root).toHaveAttribute('data-state', 'expanded');
   await expect(ui.collapse).toBeFocused();
   await page.reload();
+  ui = await panel(page);
   await expect(ui.root).toHaveAttribute('data-state', 'expanded');
 });
 
@@ -84,7 +89,7 @@ test('does not move the page or log errors', async ({ page }) => {
   page.on('pageerror', (error) => errors.push(error.message));
 
   await page.goto(ORDER_LIST);
-  await expect(panel(page).root).toBeVisible();
+  await expect((await panel(page)).root).toBeVisible();
   // Measured in one go: the content script puts a removed panel back on its next microtask.
   const layout = await page.evaluate(() => {
     const measure = () => ({
@@ -102,16 +107,19 @@ test('does not move the page or log errors', async ({ page }) => {
 
 test('puts the panel back when the page rebuilds its document', async ({ page }) => {
   await page.goto(ORDER_DETAIL);
-  await expect(panel(page).root).toBeVisible();
+  const before = await panel(page);
+  await expect(before.root).toBeVisible();
   await page.evaluate(() => document.querySelector('dispute-helper')!.remove());
-  await expect(panel(page).root).toBeVisible();
+  // Put back, the host loads its frame again.
+  await expect.poll(() => before.frame.isDetached()).toBe(true);
+  await expect((await panel(page)).root).toBeVisible();
 });
 
 test.describe('in Russian', () => {
   test.use({ locale: 'ru-RU' });
   test('follows the browser language', async ({ page }) => {
     await page.goto(ORDER_DETAIL);
-    const ui = panel(page);
+    const ui = await panel(page);
     await expect(ui.kind).toContainText('Детали заказа');
     await expect(ui.status).toContainText('Открыт 1 раз');
     await expect(ui.collapse).toHaveAttribute('aria-label', 'Скрыть помощника');
@@ -120,6 +128,6 @@ test.describe('in Russian', () => {
 
 test('in English by default', async ({ page }) => {
   await page.goto(ORDER_DETAIL);
-  await expect(panel(page).kind).toContainText('Order details');
-  await expect(panel(page).status).toContainText('Opened 1 time');
+  await expect((await panel(page)).kind).toContainText('Order details');
+  await expect((await panel(page)).status).toContainText('Opened 1 time');
 });

@@ -19,7 +19,7 @@ for (const demo of PAGES) {
     worker,
   }) => {
     await page.goto(demo.url);
-    const ui = panel(page);
+    const ui = await panel(page);
     await expect(ui.root).toHaveAttribute('data-state', 'expanded');
     await expect(ui.kind).toHaveAttribute('data-kind', demo.kind);
     if (demo.orderId) await expect(ui.orderId).toHaveText(demo.orderId);
@@ -54,9 +54,9 @@ test('a second visit updates the same record, also after the worker was stopped'
   await cdp.send('ServiceWorker.stopAllWorkers');
 
   await page.goto('https://www.aliexpress.com/p/order/index.html');
-  await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-list');
+  await expect((await panel(page)).kind).toHaveAttribute('data-kind', 'order-list');
   await page.goto(url);
-  await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-detail');
+  await expect((await panel(page)).kind).toHaveAttribute('data-kind', 'order-detail');
   const revived = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   expect(await revived.evaluate(() => 'memoryMarker' in globalThis)).toBe(false);
   const [order] = (await savedRecords(page, revived, 'orders')) as Array<{ visits: number }>;

@@ -29,12 +29,12 @@ test('S7: nothing is stored in the AliExpress origins; the records are in the ex
     await page.goto(url);
     await savedRecords(page, worker, 'orders');
   }
-  await panel(page).collapse.click();
-  await expect(panel(page).root).toHaveAttribute('data-state', 'collapsed');
+  await (await panel(page)).collapse.click();
+  await expect((await panel(page)).root).toHaveAttribute('data-state', 'collapsed');
 
   for (const url of SESSION) {
     await page.goto(url);
-    await expect(panel(page).root).toBeVisible();
+    await expect((await panel(page)).root).toBeVisible();
     expect(await pageStorage(page), url).toEqual({ databases: [], localStorage: 0, sessionStorage: 0, cookies: '' });
   }
   const extensionDatabases = await worker.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));

@@ -10,11 +10,11 @@ const ALIEXPRESS = /^https?:\/\/([a-z0-9-]+\.)*aliexpress\.(com|ru|us)(:\d+)?\//
 
 test('S11: every request of a session goes to AliExpress', async ({ page, context, worker, requests }) => {
   await page.goto('https://www.aliexpress.com/p/order/index.html');
-  await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-list');
+  await expect((await panel(page)).kind).toHaveAttribute('data-kind', 'order-list');
   await page.locator('#spa-order-1').click();
-  await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-detail');
+  await expect((await panel(page)).kind).toHaveAttribute('data-kind', 'order-detail');
   await page.goto('https://aliexpress.ru/order-list/5385013512515995');
-  await expect(panel(page).status).toHaveAttribute('data-state', 'saved');
+  await expect((await panel(page)).status).toHaveAttribute('data-state', 'saved');
 
   const extensionPage = await context.newPage();
   await extensionPage.goto(extensionPageUrl(worker, 'popup.html'));

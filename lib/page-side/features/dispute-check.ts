@@ -5,10 +5,10 @@ import { watchDisputeForm } from '../dispute-check';
 export const disputeCheckFeature: PageFeature = {
   name: 'dispute-check',
   runsOn: (page) => page.kind === 'dispute-start' || page.kind === 'dispute-detail',
-  start({ ctx, signal, settled, hub, language, strings }) {
+  start({ ctx, signal, settled, hub, language, i18n }) {
     void settled.then(() => {
       if (signal.aborted) return;
-      const form = watchDisputeForm(ctx, signal, language, strings, {
+      const form = watchDisputeForm(ctx, signal, language, i18n, {
         onView: (view) => hub.emit('check', view),
         onPageButton: () => hub.emit('check-requested', undefined),
       });

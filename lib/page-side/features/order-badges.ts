@@ -5,11 +5,11 @@ import { removeOrderBadges, showOrderBadges } from '../order-badges';
 export const orderBadgesFeature: PageFeature = {
   name: 'order-badges',
   runsOn: (page) => page.kind === 'order-list',
-  start({ hub, signal, strings }) {
+  start({ hub, signal, i18n }) {
     hub.on(
       'orders-listed',
       ({ cards, answer }) => {
-        if (answer.disputeStates) showOrderBadges(cards, answer.disputeStates, strings.current);
+        if (answer.disputeStates) showOrderBadges(cards, answer.disputeStates, i18n);
       },
       signal,
     );

@@ -1,7 +1,5 @@
 import { checkDispute } from '../../analyzer';
 import { readFactsFor } from '../../db/facts';
-import type { Language } from '../../i18n';
-import { CHECK_STRINGS } from '../../i18n/check-strings';
 import type { Handler } from './types';
 import { reportedPage } from './page-reports';
 
@@ -9,7 +7,7 @@ import { reportedPage } from './page-reports';
  * Checks the buyer's draft. The order's total, when a page showed it, lets the check compare a requested amount
  * with what was paid; the draft itself is never stored.
  */
-export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, draft, uiLanguage }, sender, env) => {
+export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, draft }, sender, env) => {
   const page = reportedPage(pageUrl, sender);
   const { order } = page.orderId ? await readFactsFor(await env.db(), page, env.now()) : {};
   const total = order?.facts.total;
@@ -18,6 +16,5 @@ export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, dra
     ...draft,
     ...(sameCurrency && { orderTotal: total.amount, currency: draft.currency ?? total.currency }),
   });
-  const textLanguage: Language = result.language === 'ru' || result.language === 'en' ? result.language : uiLanguage;
-  return { result, strings: { ui: CHECK_STRINGS[uiLanguage], text: CHECK_STRINGS[textLanguage], textLanguage } };
+  return { result };
 };

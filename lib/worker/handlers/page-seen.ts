@@ -1,19 +1,18 @@
 import { readFactsFor, storeSnapshots } from '../../db/facts';
 import { recordPageVisit } from '../../db/page-visits';
 import { readPanelSettings, writePanelSettings } from '../../db/settings';
-import { PANEL_STRINGS } from '../../i18n';
 import type { Handler } from './types';
 import { reportedPage, snapshotsFromAddress } from './page-reports';
 
 /** A content script shows its panel on one of our pages: record the visit and answer what the panel needs. */
-export const pageSeen: Handler<'page-seen'> = async ({ url, language, loadId }, sender, env) => {
+export const pageSeen: Handler<'page-seen'> = async ({ url, loadId }, sender, env) => {
   const page = reportedPage(url, sender);
   const db = await env.db();
   const visit = await recordPageVisit(db, page, url, env.now(), loadId);
   await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
   const facts = await readFactsFor(db, page, env.now());
   const panel = await readPanelSettings(db);
-  return { page, visit, panel, facts, ...(language !== 'en' && { strings: PANEL_STRINGS[language] }) };
+  return { page, visit, panel, facts };
 };
 
 export const panelSetCollapsed: Handler<'panel-set-collapsed'> = async ({ collapsed }, _sender, env) => {

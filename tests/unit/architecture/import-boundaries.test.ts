@@ -14,7 +14,21 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/analyzer': ['lib/i18n'],
   'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
   'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress'],
-  'lib/worker': ['lib/messaging', 'lib/db', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress'],
+  'lib/deadlines': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
+  'lib/reminders': ['lib/deadlines', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress', 'locales'],
+  'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
+  'lib/worker': [
+    'lib/messaging',
+    'lib/db',
+    'lib/deadlines',
+    'lib/reminders',
+    'lib/watcher',
+    'lib/model',
+    'lib/pages',
+    'lib/i18n',
+    'lib/analyzer',
+    'lib/aliexpress',
+  ],
   'lib/page-side': [
     'lib/messaging',
     'lib/model',
@@ -25,9 +39,18 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'components',
     'locales',
   ],
-  'lib/panel': ['lib/aliexpress', 'lib/model'],
+  'lib/panel': [
+    'components',
+    'lib/deadlines',
+    'lib/messaging',
+    'lib/model',
+    'lib/pages',
+    'lib/i18n',
+    'lib/aliexpress',
+    'locales',
+  ],
   'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
-  components: ['lib/model', 'lib/messaging', 'lib/i18n', 'lib/analyzer', 'lib/pages'],
+  components: ['lib/model', 'lib/messaging', 'lib/i18n', 'lib/analyzer', 'lib/pages', 'lib/deadlines'],
 };
 
 /** Where a kind of code belongs, for the failure message. */
@@ -36,6 +59,7 @@ const HOMES: Record<string, string> = {
   'lib/messaging': 'message payloads and answer types (protocol.ts), the client and sender checks',
   'lib/worker': "the worker's handlers and its start",
   'lib/page-side': 'page features and the content-script side',
+  'lib/panel': 'the panel frame (an extension page shown on AliExpress pages)',
   components: 'UI: props in, events out',
 };
 

@@ -44,11 +44,12 @@ describe('CheckResult', () => {
 
   it('lists each finding under a heading, most serious first', () => {
     mount('Вы мошенники! Уроды. Верните деньги');
-    expect(root.querySelector('h3')?.textContent).toBe('Check my dispute');
+    // Not the button's words again: the heading says what follows.
+    expect(root.querySelector('h2')?.textContent).toBe('What the check found');
     const items = [...root.querySelectorAll('ul > [data-testid="finding"]')];
     expect(items[0]?.getAttribute('data-code')).toBe('insult');
     expect(items.map((item) => item.getAttribute('data-code'))).toContain('missing_when');
-    expect(root.querySelector('h4')?.textContent).toContain(`${items.length} remarks`);
+    expect(root.querySelector('h3')?.textContent).toContain(`${items.length} remarks`);
   });
 
   it('marks the offending words as text and offers a calm rewrite in the language of the dispute', () => {

@@ -6,6 +6,7 @@ import { Panel, type PanelProps } from '../../../components/Panel';
 import { createTranslator } from '../../../lib/i18n';
 import type { PageFacts } from '../../../lib/messaging/protocol';
 import { showOrderBadges } from '../../../lib/page-side/order-badges';
+import { pageTranslator } from '../../../lib/page-side/page-strings';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild) {
@@ -116,7 +117,7 @@ describe('facts in the panel', () => {
     const { get } = mount(
       <Panel
         {...props}
-        page={{ kind: 'order-list', site: 'global' }}
+        page={{ kind: 'dispute-detail', site: 'global', disputeId: '5012345678901234' }}
         reading="not-recognised"
         onManualSave={onManualSave}
       />,
@@ -141,8 +142,8 @@ describe('order-list badges', () => {
     card.append(label);
     document.body.append(card);
     const cards = [{ orderId: ORDER, element: label }];
-    showOrderBadges(cards, { [ORDER]: 'open' }, createTranslator('en'));
-    showOrderBadges(cards, { [ORDER]: 'closed' }, createTranslator('ru'));
+    showOrderBadges(cards, { [ORDER]: 'open' }, pageTranslator('en'));
+    showOrderBadges(cards, { [ORDER]: 'closed' }, pageTranslator('ru'));
     const badges = document.querySelectorAll('[data-dispute-helper="badge"]');
     expect(badges).toHaveLength(1);
     expect(badges[0]?.getAttribute('data-state')).toBe('closed');

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import checkEn from '../../../locales/check/en.json';
 import checkRu from '../../../locales/check/ru.json';
 import en from '../../../locales/en.json';
+import pageEn from '../../../locales/page/en.json';
+import pageRu from '../../../locales/page/ru.json';
 import pagesEn from '../../../locales/pages/en.json';
 import pagesRu from '../../../locales/pages/ru.json';
+import remindersEn from '../../../locales/reminders/en.json';
+import remindersRu from '../../../locales/reminders/ru.json';
 import ru from '../../../locales/ru.json';
 import { createTranslator, pickLanguage } from '../../../lib/i18n';
 
@@ -11,11 +15,13 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 type Strings = Record<string, string>;
 
-// Each surface's bundle: the panel's (bundled everywhere), the extension pages', the dispute check's.
+// Each surface's bundle: the panel's, the page widgets', the extension pages', the dispute check's, the reminders'.
 const BUNDLES: Array<[string, Strings, Strings]> = [
   ['panel', en, ru],
+  ['page', pageEn, pageRu],
   ['pages', pagesEn, pagesRu],
   ['check', checkEn, checkRu],
+  ['reminders', remindersEn, remindersRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {

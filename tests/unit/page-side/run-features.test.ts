@@ -17,7 +17,7 @@ function contextFor(page: DetectedPage): Omit<FeatureContext, 'signal'> {
     settled: Promise.resolve(),
     hub: createPageHub(),
     language: 'en',
-    strings: { current: createTranslator('en'), use: () => undefined },
+    i18n: createTranslator('en'),
   };
 }
 

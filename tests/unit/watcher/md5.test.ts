@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { md5 } from '../../../lib/watcher/md5';
+import { md5 } from '../../../lib/aliexpress/md5';
 
 describe('md5', () => {
   // RFC 1321, appendix A.5.

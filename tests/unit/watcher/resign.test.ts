@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { classifyAnswer, type ApiAnswer } from '../../../lib/aliexpress/mtop-answer';
 import { mtopSign, mtopTokenOf } from '../../../lib/aliexpress/mtop-sign';
-import { LearnedRequest } from '../../../lib/model/learned-request';
+import { LearnedRequest } from '../../../lib/aliexpress/learned-request';
 import { resignRequest } from '../../../lib/watcher/resign';
 
 const API = 'mtop.aliexpress.buyer.reverse.reverseOrderLineRenderForBuyer';

@@ -1,16 +1,21 @@
-import { render } from 'preact';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import checkCss from '../../../components/check-result.css?inline';
-import panelCss from '../../../components/panel.css?inline';
-import type { CheckView } from '../../../components/DisputeCheckSection';
-import { ErrorBoundary } from '../../../components/ErrorBoundary';
-import type { ManualFacts } from '../../../components/ManualFactsForm';
-import { Panel, readFromPageData, type ReadingState, type SaveState } from '../../../components/Panel';
-import type { MessageKey } from '../../i18n/translator';
+import type { MessageKey } from '../../i18n/strings';
 import { sendToWorker } from '../../messaging/client';
+import {
+  isFromPanel,
+  PANEL_PAGE,
+  PANEL_PORT,
+  type FromPanel,
+  type ManualFacts,
+  type PanelView,
+  type ToPanel,
+} from '../../messaging/panel-channel';
 import type { ErrorCode, PageFacts, PageReadResult } from '../../messaging/protocol';
-import type { PageFeature } from '../feature';
+import type { FeatureContext, PageFeature } from '../feature';
 import { createPanelHost, type PanelHost } from '../panel-host';
+
+type Port = Browser.runtime.Port;
 
 // How long the first paint waits for the remembered collapsed/expanded state before showing the default.
 const FIRST_PAINT_WAIT_MS = 400;
@@ -18,41 +23,70 @@ const MAX_REMOUNTS = 5;
 // After this long without a single fact from the page's data or markup, say so and offer the manual form.
 const NOT_RECOGNISED_AFTER_MS = 3000;
 
-interface PanelView {
-  save: SaveState;
-  collapsed: boolean;
-  facts: PageFacts;
-  reading: ReadingState;
-  listed: number;
-  check?: CheckView;
-}
-
 /**
- * The side panel on every order and dispute page: what the page is, the facts read, the dispute check, and whether
- * it is saved. Its host outlives single-page navigation, so moving between our pages does not flicker.
+ * The panel on every order and dispute page. The page side only holds the frame (an extension page, which draws the
+ * panel) and keeps it told what this page yielded; the frame's requests come back over the same port. The host
+ * outlives single-page navigation, so moving between our pages does not reload the frame.
  */
 export function panelFeature(): PageFeature {
   let ui: PanelHost | undefined;
   let owner: object | undefined;
   let collapsedShown: boolean | undefined;
+  let port: Port | undefined;
+  let listening = false;
+  /** The current page's handling of the frame: set by `start`, used by the port for the content script's life. */
+  let current: { view: () => PanelView; handle: (message: FromPanel) => void } | undefined;
 
-  const mount = (ctx: ContentScriptContext) => {
+  const post = (message: ToPanel) => {
+    try {
+      port?.postMessage(message);
+    } catch {
+      // The frame went away (reloaded, or the page removed it); it reconnects when it is back.
+      port = undefined;
+    }
+  };
+
+  const listen = (ctx: ContentScriptContext) => {
+    const accept = (connecting: Port) => {
+      if (connecting.name !== PANEL_PORT || !isOurPanel(connecting.sender?.url)) return;
+      port?.disconnect();
+      port = connecting;
+      connecting.onMessage.addListener((message: unknown) => {
+        if (port === connecting && isFromPanel(message)) current?.handle(message);
+      });
+      connecting.onDisconnect.addListener(() => {
+        if (port === connecting) port = undefined;
+      });
+      if (current) post({ type: 'view', view: current.view() });
+    };
+    browser.runtime.onConnect.addListener(accept);
+    ctx.onInvalidated(() => {
+      browser.runtime.onConnect.removeListener(accept);
+      port?.disconnect();
+    });
+  };
+
+  const mount = (context: FeatureContext) => {
     if (ui) return ui;
-    ui = createPanelHost(`${panelCss}\n${checkCss}`);
+    if (!listening) listen(context.ctx);
+    listening = true;
+    ui = createPanelHost(context.i18n.t('panel.frameTitle'));
     ui.mount();
-    keepMounted(ctx, () => ui);
+    keepMounted(context.ctx, () => ui);
     return ui;
   };
 
   return {
     name: 'panel',
     runsOn: () => true,
-    start({ page, ctx, signal, settled, hub, language, strings }) {
+    start(context) {
+      const { page, ctx, signal, settled, hub, language } = context;
       const self = {};
       owner = self;
       // A retried report of this page view must not count as another visit.
       const loadId = crypto.randomUUID();
       const view: PanelView = {
+        page,
         save: { state: 'saving' },
         collapsed: collapsedShown ?? false,
         facts: {},
@@ -63,25 +97,8 @@ export function panelFeature(): PageFeature {
 
       const paint = () => {
         if (!ui || signal.aborted) return;
-        const i18n = strings.current;
-        render(
-          <ErrorBoundary fallback={i18n.t('panelCrashed')}>
-            <Panel
-              page={page}
-              save={view.save}
-              collapsed={view.collapsed}
-              onToggle={toggle}
-              i18n={i18n}
-              facts={view.facts}
-              reading={view.reading}
-              listed={view.listed}
-              onManualSave={saveManualFacts}
-              check={view.check}
-              onCheck={() => hub.emit('check-requested', undefined)}
-            />
-          </ErrorBoundary>,
-          ui.container,
-        );
+        ui.setSize(view.collapsed);
+        post({ type: 'view', view });
       };
 
       const toggle = () => {
@@ -97,17 +114,27 @@ export function panelFeature(): PageFeature {
         view.facts = newerFacts(view.facts, result.facts);
         view.listed = Math.max(view.listed, listed, page.kind === 'order-list' ? result.read.orders : 0);
         const readSomething = result.read.orders + result.read.disputes > 0;
-        if (readSomething || view.listed || readFromPageData(view.facts)) view.reading = 'read';
+        if (readSomething || view.listed || readFromPage(view.facts)) view.reading = 'read';
         paint();
       };
 
-      const saveManualFacts = async (typed: ManualFacts): Promise<string | null> => {
+      const saveManualFacts = async (requestId: number, typed: ManualFacts) => {
         const reply = await sendToWorker({ type: 'manual-facts', pageUrl: location.href, ...typed });
-        const i18n = strings.current;
-        if (!reply.ok) return i18n.t('status.error', { reason: i18n.t(reasonKey(reply.error)) });
+        if (signal.aborted) return;
+        post({ type: 'manual-saved', requestId, error: reply.ok ? null : reasonKey(reply.error) });
         // What the buyer typed is shown, but the page still was not read: the notice and its form stay.
-        applyRead({ ...reply.result, read: { orders: 0, disputes: 0 } });
-        return null;
+        if (reply.ok) applyRead({ ...reply.result, read: { orders: 0, disputes: 0 } });
+      };
+
+      current = {
+        view: () => view,
+        handle: (message) => {
+          if (owner !== self) return;
+          if (message.type === 'toggle') toggle();
+          else if (message.type === 'check') hub.emit('check-requested', undefined);
+          else if (message.type === 'size') ui?.setSize(view.collapsed, message.height);
+          else void saveManualFacts(message.requestId, message.facts);
+        },
       };
 
       hub.on('read', ({ result, listed }) => applyRead(result, listed), signal);
@@ -132,10 +159,7 @@ export function panelFeature(): PageFeature {
       const show = async () => {
         await settled;
         if (signal.aborted) return;
-        const reply = sendToWorker({ type: 'page-seen', url: location.href, language, loadId }).then((answer) => {
-          if (answer.ok && answer.result.strings) strings.use(answer.result.strings);
-          return answer;
-        });
+        const reply = sendToWorker({ type: 'page-seen', url: location.href, language, loadId });
         let collapsedStateKnown = true;
         if (!ui) {
           const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
@@ -143,7 +167,7 @@ export function panelFeature(): PageFeature {
           if (early?.ok) view.collapsed = early.result.panel.collapsed;
           if (signal.aborted || ctx.isInvalid) return;
         }
-        mount(ctx);
+        mount(context);
         paint();
         ctx.setTimeout(() => {
           if (signal.aborted || view.reading !== 'reading') return;
@@ -170,7 +194,7 @@ export function panelFeature(): PageFeature {
         // The next page's panel takes the host over in the same task; when no page of ours follows, it goes.
         queueMicrotask(() => {
           if (owner !== self || !ui) return;
-          render(null, ui.container);
+          current = undefined;
           ui.remove();
           ui = undefined;
         });
@@ -179,15 +203,34 @@ export function panelFeature(): PageFeature {
   };
 }
 
+/** Only our own panel page may drive the panel: not the popup, not another extension page. */
+function isOurPanel(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return new URL(url).pathname === PANEL_PAGE && url.startsWith(browser.runtime.getURL('/'));
+  } catch {
+    return false;
+  }
+}
+
 /** Some pages rebuild <html>'s children; put the panel back if it was taken out, but never fight a page that keeps removing it. */
-function keepMounted(ctx: ContentScriptContext, current: () => PanelHost | undefined): void {
+function keepMounted(ctx: ContentScriptContext, currentHost: () => PanelHost | undefined): void {
   let remounts = 0;
   const remounter = new MutationObserver(() => {
-    const ui = current();
+    const ui = currentHost();
     if (ui && !ui.host.isConnected && remounts++ < MAX_REMOUNTS) ui.mount();
   });
   remounter.observe(document.documentElement, { childList: true });
   ctx.onInvalidated(() => remounter.disconnect());
+}
+
+/** True when some fact came from the page itself, not from the buyer or the address. */
+function readFromPage(facts: PageFacts): boolean {
+  return [facts.order, facts.dispute].some((record) =>
+    Object.values(record?.origins ?? {}).some(
+      (origin) => origin.source === 'page-data' || origin.source === 'page-dom',
+    ),
+  );
 }
 
 /** Answers can arrive out of order; per record, keep the most recently updated one. */

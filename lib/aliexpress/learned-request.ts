@@ -1,5 +1,5 @@
-import { isReplayableApiUrl } from '../aliexpress/api-hosts';
-import { z } from './zod';
+import { isReplayableApiUrl } from './api-hosts';
+import { z } from '../model/zod';
 
 /**
  * A data request the observer saw the dispute page make, as the watcher stores it to make it again later:
