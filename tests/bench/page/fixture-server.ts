@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { FIXTURE_PAGES_DIR } from '../../support/aliexpress-fixtures';
+import type { BrowserContext } from '@playwright/test';
+import { FIXTURE_PAGES_DIR, fixtureFileFor } from '../../support/aliexpress-fixtures';
+import { apiResponseBody, fixtureApiFor } from '../../support/fixture-api';
 
 /** Host names the browsers resolve to the loopback server; everything else resolves to nothing. */
 export const ALIEXPRESS_HOST = 'www.aliexpress.com';
@@ -11,22 +13,60 @@ export const HOST_RESOLVER_RULES = `MAP ${ALIEXPRESS_HOST} 127.0.0.1, MAP ${OTHE
 
 export interface FixtureServer {
   port: number;
+  /** Chromium flags for every arm: where the hosts live, and that they count as secure (real AliExpress is https). */
+  chromiumArgs: string[];
   close: () => Promise<void>;
 }
 
 /**
- * Serves one fixture page for every path, uncached, from 127.0.0.1. A real server (rather than request
- * interception) keeps the browser's own loading path, identical in every arm.
+ * Serves the fixture pages by path (the e2e suite's own URL → page table), uncached, from 127.0.0.1, on every host
+ * name. A real server (rather than request interception) keeps the browser's own loading path, identical in every
+ * arm. The origins are marked secure: the pages are plain http here, and secure-context APIs (crypto.randomUUID)
+ * would otherwise be missing in the content script, which only ever runs on https AliExpress.
  */
-export async function serveFixturePage(file: string): Promise<FixtureServer> {
-  const body = await readFile(path.join(FIXTURE_PAGES_DIR, file));
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(body);
+export async function serveFixturePages(): Promise<FixtureServer> {
+  const server = http.createServer((request, response) => {
+    const file = fixtureFileFor(new URL(request.url ?? '/', `https://${ALIEXPRESS_HOST}`));
+    if (!file) return void response.writeHead(404).end();
+    readFile(path.join(FIXTURE_PAGES_DIR, file)).then(
+      (body) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(body);
+      },
+      () => void response.writeHead(500).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const origins = [ALIEXPRESS_HOST, OTHER_HOST].map((host) => `http://${host}:${port}`).join(',');
   return {
-    port: (server.address() as { port: number }).port,
+    port,
+    chromiumArgs: [
+      `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+      `--unsafely-treat-insecure-origin-as-secure=${origins}`,
+    ],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The pages' own data requests (https://acs.aliexpress.com mtop calls) answered from the API fixtures, as in the
+ * e2e suite, in every arm alike: the observer then copies real-sized responses, as on the live site.
+ */
+export async function answerDataRequests(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/acs\.aliexpress\.com\//, async (route) => {
+    const request = route.request();
+    const api = fixtureApiFor(new URL(request.url()), request.postData());
+    if (!api) return route.abort('blockedbyclient');
+    const body = await apiResponseBody(api);
+    return route.fulfill({
+      status: 200,
+      headers: {
+        'access-control-allow-origin': (await request.headerValue('origin')) ?? '*',
+        'access-control-allow-credentials': 'true',
+      },
+      contentType: api.callback ? 'application/javascript; charset=utf-8' : 'application/json; charset=utf-8',
+      body: api.callback ? `${api.callback}(${body})` : body,
+    });
+  });
 }
