@@ -32,6 +32,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [],
+    // MAIN-world content scripts (the traffic observer) need Chrome 111.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '111' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -43,6 +45,18 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The page-world observer must come right before its isolated bridge: both run at document_start on the same
+    // pages, in manifest order, and the bridge takes the channel the observer has just left (observe-traffic.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      const rank = (script: (typeof scripts)[number]) =>
+        script.js?.some((file) => file.endsWith('/observer.js'))
+          ? 0
+          : script.js?.some((file) => file.endsWith('/observer-bridge.js'))
+            ? 1
+            : 2;
+      manifest.content_scripts = [...scripts].sort((a, b) => rank(a) - rank(b));
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },

@@ -101,12 +101,12 @@ export function startPanel(ctx: ContentScriptContext): void {
     return null;
   };
 
-  const observer = listenToObserver(ctx, ({ requestUrl, text }) => {
-    if (!shown) return;
+  const observer = listenToObserver(ctx, async ({ requestUrl, text }) => {
+    if (!shown) return false;
     const navigationAtSend = navigation;
-    void sendToWorker({ type: 'page-data', pageUrl: location.href, requestUrl, text }).then((reply) => {
-      if (reply.ok && navigationAtSend === navigation) applyRead(reply.result);
-    });
+    const reply = await sendToWorker({ type: 'page-data', pageUrl: location.href, requestUrl, text });
+    if (reply.ok && navigationAtSend === navigation) applyRead(reply.result);
+    return reply.ok;
   });
 
   let toggles = 0;
