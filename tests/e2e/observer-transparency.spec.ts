@@ -47,13 +47,15 @@ async function serveProbe(context: BrowserContext, requests: string[]): Promise<
   await context.route(/^https:\/\/(www|acs)\.aliexpress\.com\//, async (route) => {
     const request = route.request();
     const url = request.url();
-    if (url === PROBE_PAGE) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' });
+    if (url === PROBE_PAGE)
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' });
     const cors = { 'access-control-allow-origin': 'https://www.aliexpress.com' };
     if (!url.startsWith(MTOP)) return route.fallback();
     requests.push(`${request.method()} ${url} ${request.postData() ?? ''}`);
     if (url === ENDPOINTS.fail) return route.abort('failed');
     if (url === ENDPOINTS.big) return route.fulfill({ headers: cors, contentType: 'application/json', body: BIG_BODY });
-    if (url === ENDPOINTS.other) return route.fulfill({ headers: cors, contentType: 'application/json', body: '{"o":1}' });
+    if (url === ENDPOINTS.other)
+      return route.fulfill({ headers: cors, contentType: 'application/json', body: '{"o":1}' });
     return route.fulfill({ headers: cors, contentType: 'application/json', body: '{"ok":1}' });
   });
 }
