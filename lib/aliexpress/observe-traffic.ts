@@ -299,6 +299,7 @@ function watchXhr(win: PageWindow, observedUrl: ObservedUrl, publish: Publish, d
 function watchJsonp(win: PageWindow, observedUrl: ObservedUrl, publish: Publish, disguise: Disguise): void {
   const globals = win as unknown as Record<string, unknown>;
   const stringify = win.JSON.stringify;
+  const URLClass = win.URL;
   const wrapped = new WeakSet<object>();
   const wrap = (name: string, url: string) => {
     const pageCallback = globals[name];
@@ -317,7 +318,7 @@ function watchJsonp(win: PageWindow, observedUrl: ObservedUrl, publish: Publish,
       for (const node of record.addedNodes) {
         if (node.nodeName !== 'SCRIPT') continue;
         const url = observedUrl((node as HTMLScriptElement).src);
-        const name = url && new URL(url).searchParams.get('callback');
+        const name = url && new URLClass(url).searchParams.get('callback');
         if (name && /^[\w$]{1,64}$/.test(name)) wrap(name, url);
       }
     }

@@ -76,6 +76,8 @@ test('S16: a replayed WXT start-up event does not stop the content script, and n
   await expect(panel(page).kind).toHaveAttribute('data-kind', 'order-list');
 
   const extensionId = new URL(worker.url()).host;
+  // What the page heard before it sent anything itself (checked at the end).
+  const posted = await page.evaluate(() => [...(window as unknown as { seenMessages: unknown[] }).seenMessages]);
   // What WXT's start-up message used to name, replayed the way a newer copy of the script announces itself.
   await page.evaluate((id) => {
     for (const entrypoint of ['aliexpress', 'observer-bridge']) {
@@ -92,7 +94,6 @@ test('S16: a replayed WXT start-up event does not stop the content script, and n
   await expect(panel(page).orderId).toHaveAttribute('data-value', OPEN_ORDER);
 
   // And the page was never told the extension's id.
-  const posted = await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages);
   expect(JSON.stringify(posted)).not.toContain('content-script-started');
   expect(JSON.stringify(posted)).not.toContain(extensionId);
 });
