@@ -41,10 +41,18 @@ function fakeCtx() {
   } as unknown as ContentScriptContext;
 }
 
-/** Lets the SHA-256 keys and the callbacks' promises settle. */
-const flush = async () => {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
-};
+/**
+ * SHA-256 runs off the main thread, so how long a key takes depends on the machine's load. `until` waits (in real
+ * time: only setTimeout is ever faked here) for what must happen; `flush` gives what must not happen ample time.
+ */
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+async function until(condition: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition() && Date.now() < deadline) await tick();
+}
+async function flush(ms = 300): Promise<void> {
+  await until(() => false, ms);
+}
 
 beforeEach(() => {
   window = new Window({ url: 'https://www.aliexpress.com/p/order/index.html' });
@@ -66,6 +74,7 @@ describe('openObserverBridge', () => {
     send(ORDER_LIST, '{"forged":2}', document);
     send(ORDER_LIST, '{"forged":3}', window as unknown as EventTarget);
     send(ORDER_LIST, '{"real":1}');
+    await until(() => received.length > 0);
     await flush();
     expect(received).toEqual([{ requestUrl: ORDER_LIST, text: '{"real":1}' }]);
   });
@@ -101,6 +110,7 @@ describe('openObserverBridge', () => {
     const received = vi.fn(async () => true);
     listenToObserver(fakeCtx(), received, scope);
     for (let i = 0; i < MAX_MESSAGES_PER_PAGE + 5; i++) send(ORDER_LIST, `{"n":${i}}`);
+    await until(() => received.mock.calls.length >= MAX_MESSAGES_PER_PAGE);
     await flush();
     expect(received).toHaveBeenCalledTimes(MAX_MESSAGES_PER_PAGE);
 
@@ -111,6 +121,7 @@ describe('openObserverBridge', () => {
     listenToObserver(fakeCtx(), big, scope2);
     const chunk = 'x'.repeat(1_999_999);
     for (let i = 0; i < 6; i++) send(ORDER_LIST, `${i}${chunk}`);
+    await until(() => big.mock.calls.length >= 4);
     await flush();
     expect(big).toHaveBeenCalledTimes(Math.floor(MAX_CHARS_PER_PAGE / 2_000_000));
   });
@@ -124,14 +135,14 @@ describe('listenToObserver', () => {
     const onResponse = vi.fn(async () => answer);
     const listener = listenToObserver(fakeCtx(), onResponse, scope);
     send(ORDER_LIST, '{"a":1}');
-    await flush();
+    await until(() => onResponse.mock.calls.length > 0);
     expect(onResponse).toHaveBeenCalledTimes(1);
 
     await vi.advanceTimersByTimeAsync(999);
     expect(onResponse).toHaveBeenCalledTimes(1);
     answer = true;
     await vi.advanceTimersByTimeAsync(1);
-    await flush();
+    await until(() => onResponse.mock.calls.length >= 2);
     expect(onResponse).toHaveBeenCalledTimes(2);
 
     // Accepted: neither a retry nor a replay sends it again.
@@ -147,14 +158,21 @@ describe('listenToObserver', () => {
     const onResponse = vi.fn(async () => false);
     const listener = listenToObserver(fakeCtx(), onResponse, scope);
     send(ORDER_LIST, '{"a":1}');
-    await flush();
-    for (const wait of [1000, 2000, 4000, 8000, 60_000]) {
+    await until(() => onResponse.mock.calls.length > 0);
+    for (const [wait, calls] of [
+      [1000, 2],
+      [2000, 3],
+      [4000, 4],
+      [8000, 5],
+    ] as const) {
       await vi.advanceTimersByTimeAsync(wait);
-      await flush();
+      await until(() => onResponse.mock.calls.length >= calls);
     }
+    await vi.advanceTimersByTimeAsync(60_000);
+    await flush();
     expect(onResponse).toHaveBeenCalledTimes(5);
     listener.replay();
-    await flush();
+    await until(() => onResponse.mock.calls.length >= 6);
     expect(onResponse).toHaveBeenCalledTimes(6);
   });
 
@@ -167,6 +185,7 @@ describe('listenToObserver', () => {
     send(ORDER_LIST, base);
     send(ORDER_LIST, changed);
     send(ORDER_LIST, base);
+    await until(() => onResponse.mock.calls.length >= 2);
     await flush();
     listener.replay();
     await flush();
@@ -178,7 +197,7 @@ describe('listenToObserver', () => {
     send(ORDER_LIST, '{"early":1}');
     const onResponse = vi.fn(async () => true);
     listenToObserver(fakeCtx(), onResponse, scope).replay();
-    await flush();
+    await until(() => onResponse.mock.calls.length > 0);
     expect(onResponse).toHaveBeenCalledWith({ requestUrl: ORDER_LIST, text: '{"early":1}' });
   });
 });
