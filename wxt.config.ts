@@ -42,6 +42,8 @@ export default defineConfig({
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
+    // MAIN-world content scripts (the traffic observer) need Chrome 111.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '111' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -53,6 +55,18 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The page-world observer must come right before its isolated bridge: both run at document_start on the same
+    // pages, in manifest order, and the bridge takes the channel the observer has just left (observe-traffic.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      const rank = (script: (typeof scripts)[number]) =>
+        script.js?.some((file) => file.endsWith('/observer.js'))
+          ? 0
+          : script.js?.some((file) => file.endsWith('/observer-bridge.js'))
+            ? 1
+            : 2;
+      manifest.content_scripts = [...scripts].sort((a, b) => rank(a) - rank(b));
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },

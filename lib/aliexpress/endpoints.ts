@@ -31,7 +31,7 @@ const RU_JSONAPI: ReadonlyArray<[RegExp, ObservedEndpoint]> = [
 /** Which kind of data an AliExpress request returns, or null when it is not one we read. */
 export function observedEndpointOf(requestUrl: string): ObservedEndpoint | null {
   const url = safeParseUrl(requestUrl);
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !siteOfHostname(url.hostname)) return null;
+  if (!url || url.protocol !== 'https:' || !siteOfHostname(url.hostname)) return null;
   const path = url.pathname.toLowerCase().replace(/\/+$/, '');
 
   const mtop = /^\/h5\/([a-z0-9.]+)\/\d+(\.\d+)*$/.exec(path);

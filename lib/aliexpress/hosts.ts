@@ -21,17 +21,37 @@ export function siteOfHostname(hostname: string): Site | null {
   return null;
 }
 
-/** Match patterns for every AliExpress host: content-script `matches` and sender checks share them. */
-export const ALIEXPRESS_MATCH_PATTERNS = Object.keys(SITE_BY_REGISTERED_DOMAIN).map((domain) => `*://*.${domain}/*`);
+const DOMAINS = Object.keys(SITE_BY_REGISTERED_DOMAIN);
 
-/** True for an http(s) URL on an AliExpress host. */
+/**
+ * Match patterns for every AliExpress host, https only: a plain-http page can be rewritten by anyone on the path,
+ * so nothing read there could be trusted. Content-script `matches` and sender checks share them.
+ */
+export const ALIEXPRESS_MATCH_PATTERNS = DOMAINS.map((domain) => `https://*.${domain}/*`);
+
+/**
+ * Where the page-world observer (and its isolated-world bridge) run: the order and dispute sections only, never
+ * login, cart or checkout. Match-pattern paths are case-sensitive and cover the query too, so each is a prefix.
+ * `/order*` covers .ru's `/order-list…` and the legacy `order_list.htm`, `orderList.htm`, `order_detail.htm`.
+ * A single-page navigation from outside these sections into an order page is read from the markup until the next
+ * full load; inside them the observer stays with the document.
+ */
+export const OBSERVER_PATHS = [
+  '/p/order*',
+  '/p/reverse-pages*',
+  '/p/refund-dispute*',
+  '/p/refund-amount*',
+  '/order*',
+  '/issue/*',
+];
+export const OBSERVER_MATCH_PATTERNS = DOMAINS.flatMap((domain) =>
+  OBSERVER_PATHS.map((path) => `https://*.${domain}${path}`),
+);
+
+/** True for an https URL on an AliExpress host. */
 export function isAliExpressUrl(url: string): boolean {
   const parsed = safeParseUrl(url);
-  return (
-    parsed !== null &&
-    (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
-    siteOfHostname(parsed.hostname) !== null
-  );
+  return parsed !== null && parsed.protocol === 'https:' && siteOfHostname(parsed.hostname) !== null;
 }
 
 export function safeParseUrl(url: string): URL | null {

@@ -11,7 +11,7 @@ export const TEXT_LIMITS = { short: 200, title: 500, message: 4000 } as const;
 
 /** Plain text: no control characters, no markup-looking `<tag`, bounded. Parsers produce it with `toPlainText`. */
 // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 const MARKUP = /<\s*\/?\s*[a-z!]/i;
 const plainText = (max: number) =>
   z.string().check(

@@ -9,8 +9,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import {
+  FORGED_BODIES,
+  forgeObserverMessages,
+  NEVER_OPENED_ORDER,
+  ORDER_DETAIL_ENDPOINT,
+} from '../security/support/forgery';
 import { FIXTURE_PAGES_DIR, fixtureFileFor } from '../support/aliexpress-fixtures';
 import { DEMO_PAGES } from '../support/demo-pages';
+import { apiResponseBody, fixtureApiFor } from '../support/fixture-api';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -33,6 +40,38 @@ const CASES: Case[] = [
       await page.waitForSelector('pierce/[data-testid="status"][data-state="saved"]', { timeout: TIMEOUT_MS });
     },
   })),
+  {
+    // S16 in Firefox: the page's own data arrives over the observer's channel; forged messages change nothing shown.
+    name: 'order detail read from the page data; forged observer messages change nothing shown (S16)',
+    run: async (page) => {
+      await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789');
+      await page.waitForSelector('pierce/[data-testid="facts-sources"][data-sources~="page-data"]', {
+        timeout: TIMEOUT_MS,
+      });
+      const total = () => page.$eval('pierce/[data-fact="total"]', (node) => node.textContent ?? '');
+      if (!(await total()).includes('11.48')) throw new Error(`total shown is ${await total()}`);
+      await page.evaluate(forgeObserverMessages, { endpoint: ORDER_DETAIL_ENDPOINT, bodies: FORGED_BODIES });
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const after = await total();
+      if (!after.includes('11.48') || after.includes('999')) throw new Error(`a forgery changed the total: ${after}`);
+      // The forged order never opened: on its page (a layout we cannot read, no data requests) only stored facts
+      // could show, and there must be none.
+      await page.goto(
+        `https://www.aliexpress.com/p/order/detail.html?orderId=${NEVER_OPENED_ORDER}&dh-fixture=unknown`,
+      );
+      await page.waitForSelector('pierce/[data-testid="status"][data-state="saved"]', { timeout: TIMEOUT_MS });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      if (await page.$('pierce/[data-fact="total"]')) throw new Error('the forged order was stored');
+    },
+  },
+  {
+    name: 'no content script on an http:// AliExpress page (S16)',
+    run: async (page) => {
+      await page.goto('http://www.aliexpress.com/p/order/index.html');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (await page.$('dispute-helper')) throw new Error('the panel appeared on an http page');
+    },
+  },
   {
     name: 'no panel on an AliExpress product page',
     run: async (page) => {
@@ -109,6 +148,19 @@ async function withFixturePage<T>(browser: Browser, run: (page: Page) => Promise
 async function answer(request: HTTPRequest): Promise<void> {
   const url = new URL(request.url());
   if (!url.protocol.startsWith('http')) return request.continue();
+  const api = fixtureApiFor(url, postDataOf(request));
+  if (api) {
+    const body = await apiResponseBody(api);
+    return request.respond({
+      status: 200,
+      headers: {
+        'access-control-allow-origin': request.headers().origin ?? '*',
+        'access-control-allow-credentials': 'true',
+      },
+      contentType: api.callback ? 'application/javascript; charset=utf-8' : 'application/json; charset=utf-8',
+      body: api.callback ? `${api.callback}(${body})` : body,
+    });
+  }
   // Under BiDi resourceType() is unsupported; only navigations get a fixture page.
   const file = request.isNavigationRequest() ? fixtureFileFor(url) : null;
   if (!file) return request.abort('blockedbyclient');
@@ -117,6 +169,15 @@ async function answer(request: HTTPRequest): Promise<void> {
     contentType: 'text/html; charset=utf-8',
     body: await readFile(path.join(FIXTURE_PAGES_DIR, file)),
   });
+}
+
+/** The request body where the protocol gives it (BiDi may not). */
+function postDataOf(request: HTTPRequest): string | null {
+  try {
+    return request.postData() ?? null;
+  } catch {
+    return null;
+  }
 }
 
 async function attribute(page: Page, testId: string, name: string): Promise<string | null> {

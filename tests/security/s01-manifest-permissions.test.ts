@@ -8,7 +8,26 @@ import { BUILDS, readManifest } from './support/built-output';
 const ALLOWED_PERMISSIONS: string[] = [];
 const ALLOWED_HOST_PERMISSIONS: string[] = [];
 // Written out here rather than imported from lib/, so a change there cannot silently widen the allow-list.
-const ALIEXPRESS_MATCHES = ['*://*.aliexpress.com/*', '*://*.aliexpress.ru/*', '*://*.aliexpress.us/*'];
+// https only: a plain-http page can be rewritten by anyone on the path.
+const ALIEXPRESS_MATCHES = ['https://*.aliexpress.com/*', 'https://*.aliexpress.ru/*', 'https://*.aliexpress.us/*'];
+/** The page-world observer and its bridge: the order and dispute sections, never login, cart or checkout. */
+const OBSERVER_PATHS = [
+  '/issue/*',
+  '/order*',
+  '/p/order*',
+  '/p/refund-amount*',
+  '/p/refund-dispute*',
+  '/p/reverse-pages*',
+];
+const OBSERVER_MATCHES = ['com', 'ru', 'us'].flatMap((tld) =>
+  OBSERVER_PATHS.map((path) => `https://*.aliexpress.${tld}${path}`),
+);
+/** Every content script, as it must be: which file, which world, when, and where. */
+const CONTENT_SCRIPTS = [
+  { js: ['content-scripts/observer.js'], world: 'MAIN', run_at: 'document_start', matches: OBSERVER_MATCHES },
+  { js: ['content-scripts/observer-bridge.js'], run_at: 'document_start', matches: OBSERVER_MATCHES },
+  { js: ['content-scripts/aliexpress.js'], run_at: 'document_idle', matches: ALIEXPRESS_MATCHES },
+];
 
 describe.each(BUILDS)('S1: $browser manifest', ({ browser, dir }) => {
   const manifest = readManifest(dir);
@@ -24,9 +43,31 @@ describe.each(BUILDS)('S1: $browser manifest', ({ browser, dir }) => {
     expect(manifest.content_scripts?.length).toBeGreaterThan(0);
     for (const script of manifest.content_scripts ?? []) {
       expect(script.matches.length).toBeGreaterThan(0);
-      for (const pattern of script.matches) expect(ALIEXPRESS_MATCHES, pattern).toContain(pattern);
+      for (const pattern of script.matches)
+        expect([...ALIEXPRESS_MATCHES, ...OBSERVER_MATCHES], pattern).toContain(pattern);
     }
   });
+
+  it('content scripts: https only, top frame only, the observer in the page world on order and dispute paths', () => {
+    const scripts = (manifest.content_scripts ?? []).map((script) => ({
+      ...script,
+      matches: [...script.matches].sort(),
+    }));
+    // In this order: the observer leaves its channel, the bridge (next in the same document_start pass) takes it.
+    expect(scripts).toEqual(CONTENT_SCRIPTS.map((script) => ({ ...script, matches: [...script.matches].sort() })));
+    for (const script of scripts) {
+      expect(script).not.toHaveProperty('all_frames');
+      expect(script).not.toHaveProperty('match_about_blank');
+      expect(script).not.toHaveProperty('match_origin_as_fallback');
+      for (const pattern of script.matches) expect(pattern).toMatch(/^https:\/\//);
+    }
+  });
+
+  if (browser === 'chrome') {
+    it('asks for Chrome 111, the first with page-world content scripts', () => {
+      expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(111);
+    });
+  }
 
   it('no other site or extension can reach in', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');

@@ -1,5 +1,5 @@
 import { sendToWorker } from '../../messaging/client';
-import { listenToObserver, type ObservedResponse } from '../../panel/observed-responses';
+import { listenToObserver, type BridgedResponse } from '../observer-bridge';
 import type { PageFeature } from '../feature';
 import { readPageMarkup } from '../page-reader';
 
@@ -14,29 +14,32 @@ const MAX_WAITING_RESPONSES = 12;
 export function pageFactsFeature(): PageFeature {
   // One bridge for the content script's life: the observer keeps posting across single-page navigations.
   let bridge: ReturnType<typeof listenToObserver> | undefined;
-  let forward: ((response: ObservedResponse) => void) | undefined;
+  let forward: ((response: BridgedResponse) => Promise<boolean>) | undefined;
 
   return {
     name: 'page-facts',
     runsOn: () => true,
     start({ page, ctx, signal, settled, hub }) {
       const onList = page.kind === 'order-list';
-      const waiting: ObservedResponse[] = [];
+      const waiting: Array<{ response: BridgedResponse; delivered: (ok: boolean) => void }> = [];
       let reader: ReturnType<typeof readPageMarkup> | undefined;
 
-      const send = ({ requestUrl, text }: ObservedResponse, listedOrderIds?: string[]) =>
-        void sendToWorker({
+      /** Resolves whether the worker took it: the bridge retries what it did not. */
+      const send = async ({ requestUrl, text, receivedAt }: BridgedResponse, listedOrderIds?: string[]) => {
+        const reply = await sendToWorker({
           type: 'page-data',
           pageUrl: location.href,
           requestUrl,
           text,
+          observedAt: receivedAt,
           ...(listedOrderIds?.length && { listedOrderIds }),
-        }).then((reply) => {
-          if (!reply.ok || signal.aborted) return;
-          hub.emit('read', { result: reply.result, listed: 0 });
-          // What the list's own data taught may change what its badges say.
-          if (onList) reader?.refresh();
         });
+        if (!reply.ok || signal.aborted) return reply.ok;
+        hub.emit('read', { result: reply.result, listed: 0 });
+        // What the list's own data taught may change what its badges say.
+        if (onList) reader?.refresh();
+        return true;
+      };
 
       void settled.then(() => {
         if (signal.aborted) return;
@@ -47,21 +50,24 @@ export function pageFactsFeature(): PageFeature {
           },
           onCards: (cards) => {
             const listed = cards.map((card) => card.orderId);
-            for (const response of waiting.splice(0)) send(response, listed);
+            for (const { response, delivered } of waiting.splice(0)) void send(response, listed).then(delivered);
           },
         });
         reader = markup;
         forward = (response) => {
           if (!onList) return send(response);
           // The list renders its cards from this response: send it once they are on the page.
-          if (waiting.length < MAX_WAITING_RESPONSES) waiting.push(response);
+          if (waiting.length >= MAX_WAITING_RESPONSES) return Promise.resolve(false);
           markup.refresh();
+          return new Promise((delivered) => waiting.push({ response, delivered }));
         };
-        bridge ??= listenToObserver(ctx, (response) => forward?.(response));
+        bridge ??= listenToObserver(ctx, (response) => forward?.(response) ?? Promise.resolve(false));
         bridge.replay();
       });
       return () => {
         forward = undefined;
+        // Left before the cards came: not delivered, so the bridge offers them again on the next page.
+        for (const { delivered } of waiting.splice(0)) delivered(false);
       };
     },
   };

@@ -15,7 +15,7 @@ export interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: Array<{ matches: string[]; world?: string }>;
+  content_scripts?: Array<{ matches: string[]; world?: string; run_at?: string; js?: string[]; all_frames?: boolean }>;
   web_accessible_resources?: Array<{ resources: string[]; matches?: string[] }>;
 }
 

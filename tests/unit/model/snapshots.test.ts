@@ -15,6 +15,19 @@ describe('toPlainText', () => {
     expect(toPlainText('<<script', 100)).toBe('<');
   });
 
+  it('removes bidirectional embeddings, overrides and isolates, which can reorder what the buyer reads', () => {
+    expect(toPlainText('Total \u202e05.21 $\u202c', 100)).toBe('Total 05.21 $');
+    expect(toPlainText('\u2066Order\u2069 \u202a1\u202b2\u202d3', 100)).toBe('Order 123');
+    expect(toPlainText('\u2067\u2068', 100)).toBeUndefined();
+  });
+
+  it('the schema rejects bidirectional controls in stored text', () => {
+    for (const control of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      const parsed = OrderSnapshot.safeParse({ orderId: '123456', source: 'page-dom', statusText: `Paid${control}` });
+      expect(parsed.success, JSON.stringify(control)).toBe(false);
+    }
+  });
+
   it('is absent for empty or non-text input', () => {
     expect(toPlainText('   ', 10)).toBeUndefined();
     expect(toPlainText({ toString: () => 'x' }, 10)).toBeUndefined();
