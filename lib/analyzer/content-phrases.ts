@@ -314,8 +314,25 @@ lp\d{14}
 yt\d{16}
 `;
 
-/** The buyer says a photo or video is attached, which the form should then show. */
+/**
+ * The buyer says a photo or video is attached, which the form should then show. "На фото стекло" and "different from
+ * the photo" speak of the listing's photo, so a bare "на фото" / "in the photo" needs a verb of showing next to it.
+ */
 export const ATTACHMENT_PROMISE = wordPattern`
-(?:прилага~|приклад~|прикрепл~|во вложении|см\.? фото|на фото|на видео)
-(?:attached|attaching|see (?:the )?(?:photo|picture|video)~|in the (?:photo|picture|video)~)
+прилага~
+приклад~
+прикрепл~
+влож(?:ени|ил|ила|ен)~
+(?:высыла|отправля|загружа|добавля)(?:ю|ем) (?:\S+ ){0,2}?(?:фот|видео|скрин|снимк)~
+(?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)
+см\.? (?:на )?(?:фото|видео|скрин)~
+(?:как )?(?:видно|показано|заметно) (?:\S+ ){0,2}?на (?:фото|видео|скрин|снимк)~
+на (?:фото|видео|скрин|снимк)~ (?:\S+ )?(?:видн~|показан~|заметн~)
+attach~
+enclos(?:e|ed|ing)
+see (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:seen|shown|visible|can see) (?:\S+ ){0,3}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
+(?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+here (?:is|are) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
 `;

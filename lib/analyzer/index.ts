@@ -19,6 +19,7 @@ export { FINDING_CODES } from './findings';
 
 const MIN_WORDS = 8;
 const MAX_LENGTH = 1500;
+const MAX_EMPTY_LETTERS = 2;
 const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
 
 /** Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. */
@@ -43,6 +44,18 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
   add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
 
+  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (findings.length === 0 && isEmpty(text, wordCount)) {
+    return {
+      verdict: 'needs_work',
+      score: 0,
+      empty: true,
+      language,
+      detected: { resolution: 'none' },
+      findings: [finding('empty_text', [], advice('write_first'))],
+    };
+  }
+
   const emotion = [...findEmotion(text, flat), ...obscene.filter((word) => word.interjection).map((word) => word.span)];
   const accusations = spansOf(ACCUSATION, flat);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
@@ -53,13 +66,12 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
   const promises = spansOf(ATTACHMENT_PROMISE, flat);
-  add(draft.attachments !== undefined && !evidenceAttached && promises.length > 0, () =>
+  add(!draft.attachmentsUnknown && !evidenceAttached && promises.length > 0, () =>
     finding('evidence_not_attached', promises, advice('attach_evidence')),
   );
 
   findings.push(...requestFindings(draft, detected));
 
-  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
   add(wordCount < MIN_WORDS, () => finding('too_short', [], advice('too_short')));
   add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('too_long')));
   add(translit.length > 0, () => finding('translit', translit, advice('use_cyrillic')));
@@ -68,7 +80,13 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(otherThanForm, () => finding('language_mismatch', [], advice('form_language')));
 
   const verdict = verdictOf(findings);
-  return { verdict, score: scoreOf(findings, verdict), language, detected, findings };
+  return { verdict, score: scoreOf(findings, verdict), empty: false, language, detected, findings };
+}
+
+/** An empty reply box: no words, or one word of at most two letters ("ок", "a"): nothing to score yet. */
+function isEmpty(text: string, wordCount: number): boolean {
+  if (wordCount === 0) return true;
+  return wordCount === 1 && (text.match(/\p{L}/gu)?.length ?? 0) <= MAX_EMPTY_LETTERS;
 }
 
 function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Finding[] {
