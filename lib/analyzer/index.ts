@@ -9,7 +9,7 @@ import { matches, spansOf } from './patterns';
 import { detectRequest } from './resolution';
 import { findEmotion } from './tone';
 import { ACCUSATION } from './tone-phrases';
-import { mergeSpelledOut } from './tokens';
+import { disguisedTokens, mergeSpelledOut } from './tokens';
 import { translitToCyrillic } from './translit';
 import type { MessageKey } from '../i18n';
 import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
@@ -36,10 +36,10 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     if (condition) findings.push(make());
   };
 
-  const obscene = findObscene(mergeSpelledOut(words, flat), text);
+  const obscene = findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text);
   const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
   const threats = spansOf(THREAT, flat);
-  const obsceneSpans = obscene.map((word) => word.span);
+  const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   add(obsceneSpans.length > 0, () => finding('profanity', obsceneSpans, rewrite('profanity')));
   add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
   add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
