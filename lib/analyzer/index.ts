@@ -1,18 +1,18 @@
 import { findObscene } from './obscene';
-import { INSULT, THREAT } from './abuse-phrases';
+import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { flatten } from './flatten';
 import { analyseLanguage } from './language';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
+import { inside, reportedSpans } from './reported';
 import { detectRequest } from './resolution';
-import { findEmotion } from './tone';
-import { ACCUSATION } from './tone-phrases';
+import { findAccusations, findEmotion } from './tone';
 import { disguisedTokens, mergeSpelledOut } from './tokens';
 import { translitToCyrillic } from './translit';
 import type { MessageKey } from '../i18n';
-import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
+import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Span, Suggestion, Verdict } from './types';
 
 export type * from './types';
 export { FINDING_CODES } from './findings';
@@ -37,10 +37,20 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   };
 
   const obscene = findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text);
-  const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
-  const threats = spansOf(THREAT, flat);
+  // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
+  const reported = reportedSpans(flat);
+  const own = (span: Span) => !inside(span, reported);
+  const insults = [
+    ...spansOf(INSULT, flat),
+    ...spansOf(VOCATIVE, flat),
+    ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
+  ].filter(own);
+  const threats = spansOf(THREAT, flat).filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
-  add(obsceneSpans.length > 0, () => finding('profanity', obsceneSpans, rewrite('profanity')));
+  const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
+  add(obsceneSpans.length > 0, () =>
+    finding('profanity', obsceneSpans, onlyQuoted ? advice('describe_quote') : rewrite('profanity')),
+  );
   add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
   add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
 
@@ -56,8 +66,11 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     };
   }
 
-  const emotion = [...findEmotion(text, flat), ...obscene.filter((word) => word.interjection).map((word) => word.span)];
-  const accusations = spansOf(ACCUSATION, flat);
+  const emotion = [
+    ...findEmotion(text, flat),
+    ...obscene.filter((word) => word.interjection).map((word) => word.span),
+  ].filter(own);
+  const accusations = findAccusations(flat).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 

@@ -97,3 +97,26 @@ intentionally
 everyone knows
 all (?:sellers|chinese sellers|these sellers) (?:are|do)
 `;
+
+/** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
+export const SARCASTIC_ACCUSATION = wordPattern`
+ну (?:конечно|да|разумеется),? (?:\S+ ){0,3}?[«"“]?(?:случайно|по ошибке|ошиб\w*|недосмотр\w*|совпадени\w*)
+[«"“](?:случайно|по ошибке|ошибк~|ошибочно|недосмотр~|честн~|совпадени~|оригинал~|нечаянно)[»"”]
+(?:такое|это|ошибки) (?:ведь |же )?(?:с каждым|со всеми|у всех) (?:бывает|случается|бывают)
+(?:опять|снова|в (?:очередной|третий|который) раз) (?:\S+ ){0,2}?(?:случайно|по ошибке|перепутали)
+(?:хотя бы|хоть) (?:\S+ )?честн~
+(?:как|какой|какая|какие) (?:же )?(?:честн|благородн|порядочн)~(?=[!?]| (?:продав|магаз|с вашей))
+верю,? верю
+(?:какое|вот это) совпадение
+(?:oh |yeah )?(?:sure|right|of course),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up)~
+['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
+(?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
+(?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
+what a (?:coincidence|surprise)
+yeah,? right
+how (?:very )?(?:convenient|honest)
+`;
+
+/** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
+export const NEGATED_BEFORE =
+  /(?:не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { checkDispute } from '../../../lib/analyzer';
+import { codes, flagged } from './helpers';
+
+const has = (text: string, code: Parameters<typeof flagged>[1]) => flagged(text, code) !== undefined;
+
+describe('insults without a swear word', () => {
+  it.each([
+    ['condescension, ru', 'Объясняю медленно, для особо одарённых: размер не тот'],
+    ['condescension, по слогам', 'Повторяю по слогам: раз-мер не тот'],
+    ['condescension, a child would understand', 'Даже первоклассник понял бы, что это не 64 ГБ'],
+    ['condescension, learn to read', 'Научитесь уже читать заказ'],
+    ['condescension, brains', 'Включите мозги и посмотрите на фото'],
+    ['condescension, en', "I'll use small words so your team can follow"],
+    ['condescension, spell it out', 'Let me spell it out for you slowly'],
+    ['condescension, can you read', 'Can you even read the order?'],
+    ['condescension, even a kid', 'Even a five-year-old could see the colour is wrong'],
+    ['ordinary word as name-calling, addressed', 'Вы там совсем олени?'],
+    ['ordinary word, from your warehouse', 'Олени с вашего склада опять всё перепутали'],
+    ['ordinary word, vocative', 'Клоуны, где посылка?'],
+    ['regional name-calling', 'Чушпаны, верните деньги'],
+    ['name-calling, en', 'You absolute muppets sent grey'],
+    ['name-calling, bunch of', 'a bunch of amateurs packed this'],
+    ['sarcasm, ru', 'Браво, гении упаковки!'],
+    ['sarcasm, ru 2', 'Ну вы и профессионалы'],
+    ['sarcasm, en', 'Congratulations, geniuses, you shipped two left gloves'],
+    ['masked', 'Вы там совсем д*билы?'],
+    ['spelled out', 'у р о д ы, верните деньги'],
+  ])('%s', (_name, text) => {
+    expect(has(text, 'insult')).toBe(true);
+  });
+
+  it.each([
+    'Свитер с оленями пришёл без оленей',
+    'Игрушка «Обезьяна» не пищит',
+    'Клоун на открытке нарисован криво',
+    'Спасибо, молодцы, всё решили быстро',
+    'Профессионалы из сервиса подтвердили дефект',
+    'The sheep wool blanket has holes',
+    'A toy for children aged 3+, the wheels fell off',
+    'Small words on the label are unreadable',
+    'Объясните, пожалуйста, медленно ли работает доставка',
+  ])('not an insult: %s', (text) => {
+    expect(has(text, 'insult')).toBe(false);
+  });
+});
+
+describe('veiled threats', () => {
+  it.each([
+    'Мой брат живёт рядом с вашим складом, он может заглянуть и поговорить лично',
+    'Ваш домашний адрес я уже нашёл',
+    'Выложу ваши данные и телефон в общий чат',
+    'Будет жаль, если с вашим магазином что-нибудь случится',
+    'Вы же не хотите, чтобы ваш склад сгорел',
+    'My brother in Guangzhou will pay you a visit',
+    'A friend of mine will drop by your warehouse',
+    "I know where you live and I'll post your address online",
+    "You wouldn't want anything to happen to your shop",
+    'It would be a shame if something happened to your store',
+  ])('%s', (text) => {
+    expect(has(text, 'threat')).toBe(true);
+  });
+
+  it.each([
+    'Если не решим вопрос, я открою спор и обращусь в поддержку AliExpress',
+    'Подам жалобу в Роспотребнадзор и заявление в полицию, при необходимости обращусь в суд',
+    'Оставлю честный отзыв о товаре',
+    'Мой брат помог мне измерить длину кабеля',
+    'I will escalate the dispute and contact support',
+    'I will file a chargeback with my bank and report it to consumer protection',
+    'I will take this to court if needed and leave an honest review',
+    'My brother helped me test it with a multimeter',
+    'Please send it to my home address again',
+  ])('a lawful step or an innocent mention is not a threat: %s', (text) => {
+    expect(has(text, 'threat')).toBe(false);
+  });
+});
+
+describe("reported speech: the seller's words quoted as evidence", () => {
+  it('an insult the seller wrote is not the buyer’s', () => {
+    expect(codes('Продавец ответил мне: «сама дура, читать научись». Скриншот прилагаю.')).not.toContain('insult');
+    expect(codes('The seller replied: "you are an idiot, read the listing". Screenshot attached.')).not.toContain(
+      'insult',
+    );
+    expect(codes('Продавец назвал меня идиоткой в чате')).not.toContain('insult');
+    expect(codes('The seller called me a moron in the chat')).not.toContain('insult');
+  });
+
+  it('mat stays mat even when quoted, with advice to describe it instead', () => {
+    const text = 'Продавец написал «иди нахуй со своим заказом». Скриншот прилагаю.';
+    const result = checkDispute({ text });
+    const profanity = result.findings.find((item) => item.code === 'profanity');
+    expect(profanity?.spans.map((span) => text.slice(span.start, span.end))).toEqual(['нахуй']);
+    expect(profanity?.suggestion?.key).toBe('check.suggestion.describe_quote');
+    expect(result.verdict).toBe('blocker');
+  });
+
+  it('the buyer’s own insult next to a quote still counts', () => {
+    expect(codes('Продавец написал «ждите». Идиоты.')).toContain('insult');
+    expect(codes('Вы «профессионалы» просто клоуны')).toContain('insult');
+  });
+});
+
+describe('accusations: sarcasm counts, a negated label does not', () => {
+  it.each([
+    'Ну конечно, «случайно» положили кирпич вместо блендера',
+    'Такое ведь с каждым бывает, ага',
+    'Хорошо, что вы хотя бы честно написали «100% хлопок»',
+    "Oh sure, another 'honest mistake' by your warehouse",
+    'What a coincidence, the third empty box',
+    'Вы мошенники',
+    'Посылка не пришла, вы мошенники',
+  ])('accusation: %s', (text) => {
+    expect(has(text, 'accusation')).toBe(true);
+  });
+
+  it.each([
+    'Я не говорю, что вы сделали это специально, но пришло 10 бокалов',
+    'Не утверждаю, что это обман, просто размер другой',
+    "I'm not saying you did this on purpose",
+    "I don't think this was deliberate",
+    'Вы, наверное, не специально перепутали цвет',
+    'It was not done on purpose, I understand',
+  ])('not an accusation: %s', (text) => {
+    expect(has(text, 'accusation')).toBe(false);
+  });
+});
