@@ -224,6 +224,22 @@ lost
 (?:left|right) (?:earbud|earphone|headphone|speaker|side)~
 ${PART_EN} (?:\S+ ){0,2}?(?:is |are )?(?:not working|doesn\W?t work|does not work|came off|fell off|loose|dead|buzz~|rattl~)
 only \d+ (?:of|out of) \d+
+\d+(?:[.,]\d+)? ?[×x*х] ?\d+(?:[.,]\d+)?
+\d+(?:[.,]\d+)? (?:метр~|м|литр~|грамм~|ватт~|вольт~|ампер~|мегапиксел~|герц~|гц|meters?|metres?|m|inch(?:es)?|feet|ft|liters?|litres?|grams?|watts?|volts?|amps?)
+заказ(?:ал|ала|али|ывал|ывала|ывали)~[,;:]? (?:\S+ ){0,5}?(?:а|но|,) ?(?:\S+ )?(?:пришл|пришел|прислали|получил|приехал|доставили|отправили)~
+(?:ordered|chose|bought|paid for)[,;:.]? (?:\S+ ){0,5}?(?:you |they |i |the seller |but |and |yet )*(?:sent|shipped|got|received|delivered)
+осколк~
+вдребезги
+останов(?:ил|ились|илась|ился|илось)
+(?:перестал~|прекратил~) (?:\S+ )?(?:работать|включаться|заряжаться|крутиться|греть|нагреваться|светить|показывать|держать|ловить|печатать|подключаться)
+откол~
+(?:бирк|этикетк|ярлык)~ (?:\S+ )?(?:говор|показ|пиш|указ|написан)~
+\d+ ?% (?:хлоп|полиэст|шерст|кож|синтет|акрил|нейлон|вискоз|cotton|polyester|wool|leather|acrylic|nylon)~
+(?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?:spin|turn|heat|cool|close|open|lock|light|start|boot|play|print|cut|hold|stick|zip|move|rotate|respond|beep|vibrate|show|display|read|scan|inflate|seal|stay|blow|pump|flow|drain|suck|grip|latch)~
+stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|printing)
+(?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
+(?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
+(?:eu|uk|us|au) plug
 `;
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
@@ -273,6 +289,7 @@ today
 last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 when i (?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)~
+(?:сразу,? )?как (?:только )?(?:открыл|распаковал|вскрыл|примерил|включил|получил|достал)~
 upon (?:opening|arrival|receipt|unboxing|delivery)
 unboxing
 measured~

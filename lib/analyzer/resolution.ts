@@ -16,11 +16,12 @@ return the (?:item|product|goods)
 const EXCHANGE = wordPattern`
 замен~
 обмен~
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать) (?:\S+ ){0,2}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн)~
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|тот,? (?:что|который) (?:я )?заказ)~
 дослать
 replac~
 exchange
 (?:send|ship|resend) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
+(?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
 
 const PARTIAL = wordPattern`
@@ -43,6 +44,19 @@ const FULL = wordPattern`
 full refund
 refund~
 money back
+(?:get|want|need) (?:\S+ )?my money
+`;
+
+/** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
+const DECLINED = wordPattern`
+(?:деньг|денег|возврат|компенсац)~ (?:\S+ ){0,2}?не (?:нужн|прошу|требую|хочу|надо)~
+(?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
+не (?:нужн|прошу|требую|хочу|надо)~ (?:\S+ ){0,2}?(?:деньг|денег|возврат|компенсац)~
+без возврата (?:денег|средств)
+вместо (?:возврата|денег)
+(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money)~
+no refund
+(?:rather than|instead of) (?:\S+ )?(?:refund|money)~
 `;
 
 const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|back/u;
@@ -68,7 +82,14 @@ export function detectRequest(
   return { resolution, amount: requested.value, ...(requested.currency ? { currency: requested.currency } : {}) };
 }
 
-function detectResolution(flat: string, sum: MoneyMention | undefined, orderTotal?: number): Resolution | 'none' {
+/** The text with the requests it takes back blanked out, offsets kept. */
+function withoutDeclined(flat: string): string {
+  DECLINED.lastIndex = 0;
+  return flat.replace(DECLINED, (phrase) => ' '.repeat(phrase.length));
+}
+
+function detectResolution(text: string, sum: MoneyMention | undefined, orderTotal?: number): Resolution | 'none' {
+  const flat = withoutDeclined(text);
   if (matches(RETURN, flat)) return 'return';
   if (matches(PARTIAL, flat)) return 'partial_refund';
   const exchange = firstIndex(EXCHANGE, flat);
