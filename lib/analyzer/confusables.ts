@@ -4,6 +4,8 @@
 /** Pairs "look-alike, Cyrillic letter it imitates", one UTF-16 unit each, lower case. */
 export const TO_CYRILLIC =
   'kкµмĸкƃбƅьȝзɑаɜзɣуɸфʌлʍмʏуʒзʙвʜнͷиαаβвγуεеηнκкλлμмοоπпρрσоτтυуφфχхϐвϒуϕфϖпϰкϱрϲсϵеϻмүуҽеӡзփфօоסоهоھоہоەоଠоഠоဝоყуჿоቀфዐоᏼвᐱлᑭрᑲьᒥгᕁхᕼнᕽхᖯьᗅаᗰмᗷвᚷхᛕкᛖмᴄсᴈзᴋкᴍмᴎиᴏоᴑоᴙяᴛтᴦгᴨпᴫлᶌуỿуℂсℋнℌнℍнℙрℬвℭсℯеℰеℳмℴоℼпℽуℾгℿпⅇеⲅгⲏнⲕкⲙмⲟоⲡпⲣрⲥсⲧтⲩуⲫфⲭхⲽшⳍзⳓбⴷлⴹеⵔоⵝхꓐвꓑрꓔтꓗкꓚсꓟмꓥлꓧнꓫхꓬуꓮаꓰеꓳоꚡиꛎлꛛпꝫзꞵвꬲеꬽоꭇгꭈгꭓхꭚуꭲтꭹуꭺаꭼеꮁгꮇмꮋнꮍуꮟьꮯсꮲрꮶкꮾбﮦоﮧоﮨоﮩоﮪоﮫоﮬоﮭоﻩоﻪоﻫоﻬоａаｂвｃсｅеｈнｋкｍмｏоｐрｔтｘхｙу';
+/** Pairs "look-alike, second Cyrillic letter it may imitate" (Greek "γ" is у, but also г), for a second reading. */
+export const TO_CYRILLIC_ALT = 'γг';
 /** Pairs "look-alike, Latin letter it imitates", one UTF-16 unit each, lower case. */
 export const TO_LATIN =
   'kkµmıiſfƅbƍgƽsǀlɑaɡgɣyɩiɪiɯwʀrʋuʏyʝjͺiαaβbγyεeζzηhιiκkμmνvοoρpσoτtυuχxϐbϒyϝfϰkϱpϲcϳjϵeϻmѡwѵvүyһhҽeӏiԁdԍgԛqԝwաwգqզqհhոnռnսuտsցgքfօoוlטvןlסoاlهoھoہoەoߊlଠoഠoဝoყyჿoሀuዐoᏻgᏼbᐯvᑌuᑭpᑯdᑲbᒍjᒪlᕁxᕼhᕽxᖇrᖯbᖴfᗅaᗞdᗪdᗰmᗷbᚷxᛁlᛕkᛖmᴄcᴏoᴑoᴜuᴠvᴡwᴢzᴦrᶃgᶌyẝfỿyιiℂcℊgℋhℌhℍhℎhℐlℑlℒlℓlℕnℙpℚqℛrℜrℝrℤzℨzℬbℭcℯeℰeℱfℳmℴoℹiℽyⅅdⅆdⅇeⅈiⅉjⲅrⲏhⲓlⲕkⲙmⲛnⲟoⲣpⲥcⲧtⲩyⲭxⳑlⴸvⴹeⵏlⵔoⵕqⵝxꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰeꓲlꓳoꓴuꙇiꛟvꜱsꞙfꞟuꞵbꬲeꬵfꬽoꭇrꭈrꭎuꭒuꭓxꭚyꭰdꭱrꭲtꭵiꭹyꭺaꭻjꭼeꮁrꮃwꮇmꮋhꮍyꮐgꮒhꮓzꮟbꮢrꮤwꮥsꮩvꮪsꮮlꮯcꮲpꮶkꮷdﮦoﮧoﮨoﮩoﮪoﮫoﮬoﮭoﺍlﺎlﻩoﻪoﻫoﻬoａaｂbｃcｅeｇgｈhｉiｊjｋkｌlｍmｎnｏoｐpｓsｔtｖvｘxｙyｚz';

@@ -240,6 +240,16 @@ stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|
 (?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
+(?:not|instead of|rather than) (?:the |a |an )?(?:\S+ ){0,2}?(?:i|we) (?:ordered|paid for|chose|bought)
+а не (?:тот|та|то|те)~ (?:\S+ )?(?:что|который|которую|которые) (?:я |мы )?(?:заказ|выбира|оплач)~
+(?:в коробке|в комплекте|в посылке|в наборе|внутри) (?:\S+ )?не (?:было|оказалось)
+не (?:было|оказалось) (?:\S+ ){0,2}?(?:в коробке|в комплекте|в посылке|в наборе|внутри)
+(?:под|про|за)?тек(?:ает|ло|ли|ла|ут|ут)
+(?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${PART_EN}
+(?:сломан|треснут|погнут|оторван|порван|разбит)~ ${PART}
+pulled threads?
+loose threads?
+snag(?:s|ged)?
 `;
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
@@ -338,7 +348,8 @@ yt\d{16}
 export const ATTACHMENT_PROMISE = wordPattern`
 прилага~
 приклад~
-прикрепл~
+прикреп~
+прилож(?:ил|ила|или|ен|ено|ены|ена)~
 влож(?:ени|ил|ила|ен)~
 (?:высыла|отправля|загружа|добавля)(?:ю|ем) (?:\S+ ){0,2}?(?:фот|видео|скрин|снимк)~
 (?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)

@@ -1,3 +1,4 @@
+import { TO_CYRILLIC_ALT } from './confusables';
 import { rewriteWord } from './flatten';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -121,11 +122,16 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     const masked = raw.length === word.length && MASK.test(raw);
     if (!hit && masked && maskedBudget-- > 0) hit = unmask(raw, word);
     if (!hit && (spelledOut || masked)) hit = asInsult(word);
+    if (!hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw)) hit = classify(secondReading(raw, word));
     if (hit) {
       found.push({
         span: { start: token.start, end: token.end },
         obscene: !hit.notObscene,
-        interjection: (!hit.notObscene && hit.interjection) || (spelledOut && !hit.notObscene),
+        interjection:
+          !hit.notObscene &&
+          ((hit.interjection ?? false) ||
+            spelledOut ||
+            EXCLAMATION_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))),
         nameCalling: hit.nameCalling ?? false,
       });
     }
@@ -172,6 +178,20 @@ function asInsult(word: string): Root | undefined {
     });
   };
   return search(0) ? root : undefined;
+}
+
+const ALT: Record<string, string> = Object.fromEntries(
+  Array.from({ length: TO_CYRILLIC_ALT.length / 2 }, (_, i) => [TO_CYRILLIC_ALT[2 * i]!, TO_CYRILLIC_ALT[2 * i + 1]!]),
+);
+const ALT_LOOK_ALIKE = new RegExp(`[${Object.keys(ALT).join('')}]`, 'i');
+// "What the f*ck", "holy sh*t", "что за хрень": the word is an exclamation.
+const EXCLAMATION_BEFORE = /(?:what the|holy|oh|the hell|какого|что за)\s+$/i;
+
+/** The other letter a look-alike may stand for: "γовно" is read "уовно" first, then "говно". */
+function secondReading(raw: string, word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += ALT[raw[i]!.toLowerCase()] ?? word[i];
+  return out;
 }
 
 /** `сууука` → `сука`; the test first, because most words have no doubled letter at all. */

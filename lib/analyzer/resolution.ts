@@ -18,6 +18,11 @@ const EXCHANGE = wordPattern`
 обмен~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+дошл(?:ите|и)
+довышл~
+(?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
+(?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
+(?:send|ship|resend) (?:me )?the (?!tracking|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+
 replac~
 exchange
 (?:send|ship|resend) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
@@ -49,13 +54,14 @@ money back
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
 const DECLINED = wordPattern`
-(?:деньг|денег|возврат|компенсац)~ (?:\S+ ){0,2}?не (?:нужн|прошу|требую|хочу|надо)~
+(?:деньг|денег|возврат|компенсац)~ (?:\S+ ){0,2}?не (?:нужн|нужен|прошу|требую|хочу|надо)~
 (?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:\S+ ){0,2}?(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
 вместо (?:возврата|денег)
 (?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money)~
 no refund
+no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:rather than|instead of) (?:\S+ )?(?:refund|money)~
 `;
 

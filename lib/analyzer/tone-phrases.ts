@@ -108,7 +108,10 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:как|какой|какая|какие) (?:же )?(?:честн|благородн|порядочн)~(?=[!?]| (?:продав|магаз|с вашей))
 верю,? верю
 (?:какое|вот это) совпадение
-(?:oh |yeah )?(?:sure|right|of course),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up)~
+(?:oh |yeah )?(?:sure|right|of course),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
+(?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|original|genuine|honest|quality|warranty)~
+[«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
+['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени)~(?: \S+){0,2}?['"’”»]
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
