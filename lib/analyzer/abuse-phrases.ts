@@ -102,7 +102,7 @@ ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|offic
 (?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you),? (?:\S+ ){0,2}?${IRONIC}
 (?:you|what|such|real|absolute|bunch of) (?:\w+ )?(?:geniuses|einsteins|rocket scientists|masterminds)
 geniuses (?:at|in|of) \w+
-(?:объясн|повтор|пиш|напиш|расскаж|разжу)\S* (?:\S+ ){0,4}?(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
+(?:объясняю|объясню|объясним|повторяю|повторю|пишу|напишу|расскажу|разжую|разжевываю),? (?:\S+ ){0,4}?(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
 (?:повтор(?:яю|ю)|напишу|пишу) (?:\S+ ){0,2}?(?:медленно|по слогам|крупными буквами|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~|специально для вас)
 для (?:особо )?одар[её]нн~
 для тех,? кто в танке
@@ -117,7 +117,7 @@ geniuses (?:at|in|of) \w+
 как до жирафа
 с головой (?:не )?(?:дружите|дружишь)
 (?:use|using|in|with) (?:\S+ )?(?:small|simple|short|easy|little) words
-(?:explain|walk (?:you )?through|go through|spell|say|repeat|write|type)\S* (?:\S+ ){0,4}?(?:very |really |extra )?slowly
+(?:explain|explaining|walk (?:you )?through|go through|spell|spelling|say|repeat|repeating|write|writing|type|typing) (?:\S+ ){0,4}?(?:very |really |extra )?slowly
 (?:seems|appears) (?:to be )?(?:so |too |very )?(?:hard|difficult|complicated|confusing) for you
 (?:let me|i\W?ll|i will) (?:\S+ ){0,2}?(?:spell (?:it|this) out|explain (?:this |it )?(?:slowly|again slowly|very slowly|like you\W?re|as if))
 (?:slowly|once more|one more time) so (?:even )?(?:you|your)
@@ -154,7 +154,7 @@ you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
 (?:find out|know) where you live
 (?:знаю|узнаю|найду) где (?:ты живешь|вы живете)
-(?:знаю|знаем|знают|знает|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down) (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш|твой|вы|ты|your|you)~
+(?:знаю|знаем|знают|знает|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш|твой|вы|ты|your|you)~
 (?:ваш|ваши|твой|твои|your) (?:\S+ ){0,4}?(?:фото|имя|телефон|адрес|паспорт|данные|номер|photos?|name|phone|address|passport|details) (?:\S+ ){0,6}?(?:окаж|появ|разлет|выложу|опублику|солью|узнают|в интернет|в сет|во всех|в групп|everywhere|online|all over|public|internet)~
 (?:советую|рекомендую) (?:вам |тебе )?(?:хорошо |крепко |серьезно )?подумать
 вы (?:сильно |очень )?рискуете
@@ -164,7 +164,7 @@ watch your back
 (?:you\W?ve been|you have been|consider yourself|вы) (?:warned|предупреждены)
 don\W?t say i didn\W?t warn you
 (?:last|final) warning
-(?:люди|ребята|друзья|знакомые|парни|people|friends|guys)~ (?:\S+ ){0,6}?(?:не любят|не прощают|don\W?t like|do not like|don\W?t forgive)
+(?:люди|ребята|друзья|знакомые|парни|people|friends|guys)~,? (?:\S+ ){0,6}?(?:не любят|не прощают|don\W?t like|do not like|don\W?t forgive)
 (?:брат~|брату|друз~|друг|знаком~|родствен~|ребят~|парн~|люди|кузен~|дядя|мужики) (?:\S+ ){0,14}?(?:заглян~|загляд~|наведа~|навест~|навещ~|приед~|придут|прид[её]т|зайд~|найд[уе]т|разберутся|поговор~ (?:\S+ ){0,2}?(?:лично|по-другому|иначе|по-мужски))
 поговор~ (?:\S+ ){0,2}?(?:по-другому|по-мужски|иначе)
 разговор (?:будет )?(?:другой|коротким|не здесь)

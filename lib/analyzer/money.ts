@@ -24,6 +24,8 @@ const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четвер�
 const MAX_MENTIONS = 50;
 
 const UNITS: Record<string, number> = {
+  полтора: 1.5,
+  полторы: 1.5,
   один: 1,
   одна: 1,
   одну: 1,

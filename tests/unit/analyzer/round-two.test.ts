@@ -125,3 +125,119 @@ describe('accusations: sarcasm counts, a negated label does not', () => {
     expect(has(text, 'accusation')).toBe(false);
   });
 });
+
+describe('round two, second pass: classes found by the check set', () => {
+  it.each([
+    'Мои знакомые уже узнали, где находится ваш офис',
+    'My cousin knows exactly where your warehouse is',
+    'Ваши фото, имя и телефон окажутся во всех группах покупателей',
+    'Your name and phone number will be all over the internet',
+    'Советую вам хорошо подумать',
+    'Keep ignoring me and see what happens',
+    'Люди, с которыми я работаю, не любят, когда их обманывают',
+    'Consider yourself warned',
+  ])('threat: %s', (text) => {
+    expect(has(text, 'threat')).toBe(true);
+  });
+
+  it.each([
+    'Трек показывает, где находится посылка',
+    'I know where the parcel is: at the sorting centre',
+    'Подумайте, пожалуйста, о замене',
+    'Your name is on the invoice',
+    'I was warned by the courier that the box was wet',
+  ])('not a threat: %s', (text) => {
+    expect(has(text, 'threat')).toBe(false);
+  });
+
+  it.each([
+    ['Let me walk you through this very slowly', true],
+    ['It seems to be too hard for you', true],
+    ['Пишу крупными буквами для службы поддержки', true],
+    ['The motor turns very slowly', false],
+    ['Please write the tracking number slowly and clearly', true],
+  ])('condescension: %s → %s', (text, expected) => {
+    expect(has(text, 'insult')).toBe(expected);
+  });
+
+  it.each([
+    ['Ага, «оригинал», как же', true],
+    ["Of course the 'tracking glitch' is to blame again", true],
+    ['Так называемый оригинал', true],
+    ['В описании написано «оригинал», а серийный номер не проверяется', false],
+    ['The listing says "genuine leather"', false],
+  ])('sarcasm about honesty: %s → %s', (text, expected) => {
+    expect(has(text, 'accusation')).toBe(expected);
+  });
+
+  it('reads an ambiguous look-alike both ways (Greek γ is у, and also г)', () => {
+    expect(flagged('полное γовно', 'profanity')).toEqual(['γовно']);
+    expect(flagged('γоγурт вкусный', 'profanity')).toBeUndefined();
+  });
+
+  it('an obscene word after "what the" or "holy" is an exclamation', () => {
+    expect(codes('What the f*#k is this')).toContain('emotional');
+    expect(codes('Holy sh*t, it exploded')).toContain('emotional');
+    expect(codes('Ну и гoвнo вы продаёте')).not.toContain('emotional');
+  });
+});
+
+describe('requests: declined refunds, sums in words, exchanges without the word', () => {
+  const request = (text: string, draft = {}) => checkDispute({ ...draft, text }).detected;
+  it.each([
+    ['Деньги мне не нужны, пришлите, пожалуйста, кабель нужной длины', 'exchange'],
+    ['Возврат денег мне не нужен, хочу получить работающую клавиатуру', 'exchange'],
+    ["I don't want a refund, just send the charger with the EU plug I ordered", 'exchange'],
+    ["No need for a refund, I'd just like the missing pillow case sent to me", 'exchange'],
+    ['Please send the blue one', 'exchange'],
+    ['Дошлите блок питания', 'exchange'],
+    ['Вернуть деньги не прошу, просто предупреждаю', 'none'],
+    ['Please send me the tracking number', 'none'],
+    ['Верните деньги, замена не нужна', 'full_refund'],
+  ])('%s → %s', (text, resolution) => {
+    expect(request(text).resolution).toBe(resolution);
+  });
+
+  it.each([
+    ['Прошу вернуть двести рублей за две недостающие чашки', 200, 'RUB'],
+    ['Верните полторы тысячи рублей за сломанную ножку', 1500, 'RUB'],
+    ['Прошу компенсацию две тысячи пятьсот рублей', 2500, 'RUB'],
+    ['Please refund twenty-five dollars for the missing part', 25, 'USD'],
+    ['Please refund €6,50 for the two broken glasses', 6.5, 'EUR'],
+  ])('%s → %d %s', (text, amount, currency) => {
+    expect(request(text)).toMatchObject({ resolution: 'partial_refund', amount, currency });
+  });
+
+  it.each([
+    'Прошу компенсацию на ваше усмотрение',
+    'Please refund the difference',
+    'Please compensate me whatever you think is fair',
+    'Please refund half',
+  ])('a partial refund without a sum asks for one: %s', (text) => {
+    expect(codes(text)).toContain('partial_without_amount');
+  });
+});
+
+describe('what is wrong: measured and ordered-versus-received mismatches', () => {
+  it.each([
+    'Заказывала ковёр 160×230, а пришёл 120×170',
+    'Заказывал удлинитель на 5 метров, пришёл на 1,5 метра',
+    'I ordered a blue raincoat, you sent a yellow one',
+    'The case is for a Galaxy S22, not the S23 I ordered',
+    'В коробке не было блока питания',
+    'Утюг подтекает снизу',
+    'The skates have a broken wheel',
+    'The drone motor does not spin',
+    'The heater clicks but gives no heat',
+    'Часы остановились',
+  ])('concrete: %s', (text) => {
+    expect(codes(text)).not.toContain('missing_what');
+  });
+
+  it.each(['Товар пришёл с браком', 'The product does not work', 'Not as described, bad quality'])(
+    'still generic: %s',
+    (text) => {
+      expect(codes(text)).toContain('missing_what');
+    },
+  );
+});
