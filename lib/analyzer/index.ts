@@ -42,7 +42,9 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const own = (span: Span) => !inside(span, reported);
   const insults = [
     ...spansOf(INSULT, flat),
-    ...spansOf(VOCATIVE, flat),
+    ...spansOf(VOCATIVE, flat).filter((span) =>
+      /(?:^|[.!?]\s*)$/.test(flat.slice(Math.max(0, span.start - 4), span.start)),
+    ),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
   const threats = spansOf(THREAT, flat).filter(own);

@@ -108,6 +108,8 @@ const MONEY_IN_WORDS = new RegExp(
   'gu',
 );
 
+const CURRENCY_WORD = /руб|долл|dollar|buck|eur|евро|юан|тенге|грн|usd|gbp|cny|rmb|uah|kzt|byn/;
+
 function wordsToNumber(words: string): number {
   let total = 0;
   let current = 0;
@@ -128,7 +130,9 @@ function wordsToNumber(words: string): number {
 /** Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD", "двести рублей") and shares ("50%", "половину"). */
 export function findMoney(flat: string): MoneyMention[] {
   const found: MoneyMention[] = [];
-  for (const match of flat.matchAll(MONEY_IN_WORDS)) {
+  // Sums in words are rare; the long alternation of number words runs only when a currency word is there.
+  const inWords = CURRENCY_WORD.test(flat) ? flat.matchAll(MONEY_IN_WORDS) : [];
+  for (const match of inWords) {
     if (found.length === MAX_MENTIONS) break;
     const value = wordsToNumber(match[1]!);
     if (value > 0) {
