@@ -41,7 +41,10 @@ losers
 jerks
 dumb(?:ass|asses)
 you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
-are you (?:stupid|dumb|blind)
+are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?)
+brain.?dead
+(?:вы|ты) (?:\S+ ){0,2}?(?:рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись)
+для (?:особо |совсем )?(?:тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 бестолоч~
 остолоп~
@@ -164,6 +167,17 @@ watch your back
 (?:and|и) (?:see|посмотрим|посмотрите|увидите) (?:what happens|что будет|что (?:с вами )?будет)
 это вам (?:так |даром )?(?:не пройдет|выйдет боком)
 последнее предупреждение
+(?:знаю|знаем|узнал~|нашел|нашла|нашли|know|found|have|got)\S*,? (?:\S+ ){0,8}?(?:его|ее|её|ваш~|твоих|твою|твоего|your|his|her) (?:\S+ )?(?:дет(?:и|ей)|жен~|муж~|семь~|родител~|дочь|дочер~|сын~|kids|children|wife|husband|family|daughter|son|parents)
+(?:не )?(?:доводите|доведете|доводи) до греха
+(?:это |все )?добром не (?:кончится|закончится)
+(?:пока )?прошу по-хорошему
+не советую (?:\S+ )?(?:ссориться|связываться)
+(?:не знаете|не понимаете),? с кем (?:связались|имеете дело)
+(?:you )?(?:don\W?t|do not) know who you\W?re (?:dealing|messing) with
+this (?:won\W?t|will not) end well
+bad things (?:\w+ )?happen to
+(?:плохо|нехорошо) (?:кончают|заканчивают)
+долго не (?:живут|протянут)
 (?:you\W?ve been|you have been|consider yourself|вы) (?:warned|предупреждены)
 don\W?t say i didn\W?t warn you
 (?:last|final) warning

@@ -226,7 +226,7 @@ ${PART_EN} (?:\S+ ){0,2}?(?:is |are )?(?:not working|doesn\W?t work|does not wor
 only \d+ (?:of|out of) \d+
 \d+(?:[.,]\d+)? ?[×x*х] ?\d+(?:[.,]\d+)?
 \d+(?:[.,]\d+)? (?:метр~|м|литр~|грамм~|ватт~|вольт~|ампер~|мегапиксел~|герц~|гц|meters?|metres?|m|inch(?:es)?|feet|ft|liters?|litres?|grams?|watts?|volts?|amps?)
-заказ(?:ал|ала|али|ывал|ывала|ывали)~[,;:]? (?:\S+ ){0,5}?(?:а|но|,) ?(?:\S+ )?(?:пришл|пришел|прислали|получил|приехал|доставили|отправили)~
+заказ(?:ал|ала|али|ывал|ывала|ывали)~[,;:]? (?:\S+ ){0,6}?(?:пришл|пришел|прислали|получил|приехал|доставили|отправили)~
 (?:ordered|chose|bought|paid for)[,;:.]? (?:\S+ ){0,5}?(?:you |they |i |the seller |but |and |yet )*(?:sent|shipped|got|received|delivered)
 осколк~
 вдребезги
@@ -240,6 +240,15 @@ stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|
 (?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
+отлом~
+смят(?:а|ы|ый|ая)
+сколот~
+отбит~
+размер~ \d+
+не (?!работа|отвеча|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
+(?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back)\w+
+stopped(?! (?:replying|answering|responding|writing|talking))
+not (?:\S+ ){1,2}as (?:listed|advertised|stated|shown|promised|pictured)
 (?:not|instead of|rather than) (?:the |a |an )?(?:\S+ ){0,2}?(?:i|we) (?:ordered|paid for|chose|bought)
 а не (?:тот|та|то|те)~ (?:\S+ )?(?:что|который|которую|которые) (?:я |мы )?(?:заказ|выбира|оплач)~
 (?:в коробке|в комплекте|в посылке|в наборе|внутри) (?:\S+ )?не (?:было|оказалось)

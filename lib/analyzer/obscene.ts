@@ -70,7 +70,7 @@ const ENGLISH_ROOTS: Root[] = [
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
-  { pattern: /^crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$/ },
+  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$/ },
 ];
 
 const TRANSLIT_ROOTS: Root[] = [

@@ -116,10 +116,13 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise)
+(?:ну да|ага|ну конечно|yeah,? right|oh,? sure)(?:,? ну да)?[,.!]? [«"“']\w+
+(?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
+(?:вот это|какая|какая же|поразительная|удивительная) (?:честность|порядочность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
 `;
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

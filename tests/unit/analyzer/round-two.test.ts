@@ -194,6 +194,8 @@ describe('requests: declined refunds, sums in words, exchanges without the word'
     ['Вернуть деньги не прошу, просто предупреждаю', 'none'],
     ['Please send me the tracking number', 'none'],
     ['Верните деньги, замена не нужна', 'full_refund'],
+    ['Не хочу больше ждать, верните деньги', 'full_refund'],
+    ['Замену не надо, верните, пожалуйста, деньги', 'full_refund'],
   ])('%s → %s', (text, resolution) => {
     expect(request(text).resolution).toBe(resolution);
   });
@@ -240,4 +242,55 @@ describe('what is wrong: measured and ordered-versus-received mismatches', () =>
       expect(codes(text)).toContain('missing_what');
     },
   );
+});
+
+describe('round two, third pass: classes found by the hard check set', () => {
+  it.each([
+    ['Вы там с дуба рухнули?', 'insult'],
+    ['Вы что, совсем с ума сошли?', 'insult'],
+    ['Для тупеньких ещё раз: размер 48', 'insult'],
+    ['Are you people braindead?', 'insult'],
+    ['Я знаю, как зовут вашего директора и где учатся его дети', 'threat'],
+    ['I have your wife’s Facebook', 'threat'],
+    ['Не доводите до греха', 'threat'],
+    ['Вы не знаете, с кем связались', 'threat'],
+    ['Bad things happen to sellers who cheat', 'threat'],
+    ['This is complete bullcrap', 'profanity'],
+    ['Ну да, ну да, «последняя партия»', 'accusation'],
+    ['Wow, what great honesty', 'accusation'],
+  ] as const)('%s → %s', (text, code) => {
+    expect(has(text, code)).toBe(true);
+  });
+
+  it.each([
+    ['Для слепых и слабовидящих есть озвучка', 'insult'],
+    ['Моя жена нашла трещину на корпусе', 'threat'],
+    ['I have my receipt and the box', 'threat'],
+    ["I won't call it a scam, your supplier let you down", 'accusation'],
+    ['Не буду называть это обманом, но размер другой', 'accusation'],
+    ['The listing says "brand new"', 'accusation'],
+  ] as const)('not: %s → %s', (text, code) => {
+    expect(has(text, code)).toBe(false);
+  });
+
+  it.each([
+    'Мышка не кликает правой кнопкой',
+    'Кофемолка не мелет',
+    'Чайник не выключился после закипания',
+    'The watch stopped after three days',
+    'The hinge will not latch',
+    'The beads are plastic, not glass as listed',
+    'Заказывал серебристый, прислали золотую',
+    'У чайника отломан носик',
+  ])('a named symptom is concrete: %s', (text) => {
+    expect(codes(text)).not.toContain('missing_what');
+  });
+
+  it.each([
+    'Продавец не отвечает, товар не соответствует описанию',
+    "It doesn't work and doesn't match the description",
+    'The seller stopped replying',
+  ])('a generic complaint still asks what exactly: %s', (text) => {
+    expect(codes(text)).toContain('missing_what');
+  });
 });
