@@ -28,7 +28,9 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const { flat, words } = flatten(text);
   const { language, translit, mixed } = analyseLanguage(text);
   // Transliterated Russian is also read in Cyrillic for the yes/no questions; spans always come from `flat`.
-  const readable = translit.length > 0 ? `${flat}\n${translitToCyrillic(flat)}` : flat;
+  // Lexicons read commas as spaces ("верните, пожалуйста, деньги"); a comma inside a number stays. Same offsets.
+  const lex = /,\s/.test(flat) ? flat.replace(/,(?=\s)/g, ' ') : flat;
+  const readable = translit.length > 0 ? `${lex}\n${translitToCyrillic(lex)}` : lex;
   const money = findMoney(flat);
   const detected = detectRequest(readable, money, draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
@@ -41,13 +43,13 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const reported = reportedSpans(flat);
   const own = (span: Span) => !inside(span, reported);
   const insults = [
-    ...spansOf(INSULT, flat),
+    ...spansOf(INSULT, lex),
     ...spansOf(VOCATIVE, flat).filter((span) =>
       /(?:^|[.!?]\s*)$/.test(flat.slice(Math.max(0, span.start - 4), span.start)),
     ),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
-  const threats = spansOf(THREAT, flat).filter(own);
+  const threats = spansOf(THREAT, lex).filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
   add(obsceneSpans.length > 0, () =>
@@ -72,7 +74,7 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     ...findEmotion(text, flat),
     ...obscene.filter((word) => word.interjection).map((word) => word.span),
   ].filter(own);
-  const accusations = findAccusations(flat).filter(own);
+  const accusations = findAccusations(lex).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 
@@ -80,7 +82,7 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
-  const promises = spansOf(ATTACHMENT_PROMISE, flat);
+  const promises = spansOf(ATTACHMENT_PROMISE, lex);
   add(!draft.attachmentsUnknown && !evidenceAttached && promises.length > 0, () =>
     finding('evidence_not_attached', promises, advice('attach_evidence')),
   );
