@@ -14,6 +14,10 @@ function printScore(title: string, score: CorpusScore) {
   console.log(
     `\n## ${title}: ${score.cases} texts, verdict accuracy ${(score.verdictAccuracy * 100).toFixed(1)}%${resolution}`,
   );
+  const { rude } = score;
+  console.log(
+    `rude (any blocker code): P ${percent(rude.precision)}  R ${percent(rude.recall)}  F1 ${percent(rude.f1)}`,
+  );
   console.log(`${'code'.padEnd(24)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}   tp  fp  fn`);
   for (const row of score.codes) {
     if (row.truePositives + row.falsePositives + row.falseNegatives === 0) continue;
