@@ -241,6 +241,12 @@ stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
 отлом~
+раскле~
+(?:трек|статус|посылк)~ (?:\S+ ){0,3}?(?:стоит|не двига|замер)~
+(?:does|do) nothing
+ничего не (?:делает|происходит)
+water (?:inside|got in|came in)
+вода (?:внутри|попала|внутрь)
 смят(?:а|ы|ый|ая)
 сколот~
 отбит~
@@ -372,4 +378,5 @@ see (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
 (?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
 (?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
 here (?:is|are) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:i\W?m sending|i am sending|sending|i send) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
 `;

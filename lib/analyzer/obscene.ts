@@ -21,8 +21,8 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$/, nameCalling: true },
   { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
   { pattern: /п[ие]зд/ },
-  { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
   { pattern: /^[оа]ху[еи]/, interjection: true },
+  { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
   { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук/, interjection: true },
   { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },

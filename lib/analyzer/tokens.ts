@@ -47,6 +47,8 @@ const SYLLABLES: Record<string, string> = { '3.14': 'пи', '3,14': 'пи', '100
 const ABBREVIATION =
   /(?<![а-яa-z0-9])(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)(?![а-яa-z0-9])/g;
 const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
+// English abbreviations of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo.
+const ENGLISH_ABBREVIATION = /(?<![a-z.])(?:p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)(?![a-z])/g;
 const MAX_DISGUISED = 20;
 
 /** Words written with syllable digits or as abbreviations, read as the word they stand for; spans cover the disguise. */
@@ -64,6 +66,12 @@ export function disguisedTokens(text: string, flat: string): Token[] {
     for (const match of flat.matchAll(ABBREVIATION)) {
       if (found.length === MAX_DISGUISED) break;
       found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[match[1]![0]!]! });
+    }
+  }
+  if (/stfu|gtfo|\.o\./.test(flat)) {
+    for (const match of flat.matchAll(ENGLISH_ABBREVIATION)) {
+      if (found.length === MAX_DISGUISED) break;
+      found.push({ start: match.index, end: match.index + match[0].length, word: 'shit' });
     }
   }
   return found;

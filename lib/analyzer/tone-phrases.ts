@@ -115,7 +115,12 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
-what a (?:coincidence|surprise)
+what a (?:coincidence|surprise|shock)
+(?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
+(?:опять|снова|в очередной раз|again|once again) [«"“']\w+
+(?:and|yeah and) i\W?m the (?:queen|king|pope)
+pigs (?:can |might |will )?fly
+а я (?:\S+ )?(?:папа римский|балерина|император|королева)
 (?:ну да|ага|ну конечно|yeah,? right|oh,? sure)(?:,? ну да)?[,.!]? [«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
 (?:вот это|какая|какая же|поразительная|удивительная) (?:честность|порядочность)

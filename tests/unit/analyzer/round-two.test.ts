@@ -294,3 +294,40 @@ describe('round two, third pass: classes found by the hard check set', () => {
     expect(codes(text)).toContain('missing_what');
   });
 });
+
+describe('round two, fourth pass', () => {
+  it.each([
+    ['Вы совсем охуевшие?', 'emotional'],
+    ['Упаковщики у вас, видимо, безрукие обезьяны', 'insult'],
+    ['Русский язык для вас слишком сложен, повторю ещё проще', 'insult'],
+    ['Who packed this, a toddler?', 'insult'],
+    ['Your support is run by a bunch of jokers', 'insult'],
+    ['Мне известен ваш домашний адрес', 'threat'],
+    ["I'll make sure every buyer knows your personal phone number", 'threat'],
+    ["I hope you sleep well at night, people like me don't forget", 'threat'],
+    ['Какая неожиданность — опять «пересорт на складе»', 'accusation'],
+    ["Sure, and I'm the Queen of England", 'accusation'],
+    ['This p.o.s. blender died', 'profanity'],
+  ] as const)('%s → %s', (text, code) => {
+    expect(has(text, code)).toBe(true);
+  });
+
+  it.each([
+    ['Пришлите, пожалуйста, ваш адрес для возврата', 'threat'],
+    ['Please send me your return address', 'threat'],
+    ['Who packed this? The box has no label', 'insult'],
+    ['The POS terminal receipt is attached', 'profanity'],
+    ['Опять пришёл не тот цвет', 'accusation'],
+  ] as const)('not: %s → %s', (text, code) => {
+    expect(has(text, code)).toBe(false);
+  });
+
+  it('keeping the money is an exchange request, not a refund', () => {
+    expect(checkDispute({ text: 'Keep the money, I just need a working remote' }).detected.resolution).toBe('exchange');
+    expect(checkDispute({ text: 'если деньги не вернутся, пойду дальше' }).detected.resolution).toBe('full_refund');
+  });
+
+  it('"I\'m sending pictures" promises files', () => {
+    expect(codes("I'm sending pictures with this message", { attachments: [] })).toContain('evidence_not_attached');
+  });
+});
