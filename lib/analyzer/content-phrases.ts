@@ -241,6 +241,16 @@ stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
 отлом~
+оторван~
+(?:отста|спеш)(?:ют|ет|ат|ит) на \d
+на \d+ (?:минут|секунд|градус|процент|сантиметр|миллиметр)~
+broken in (?:half|two|pieces)
+in pieces
+(?:grinding|rattling|clicking|buzzing|squealing|whining|crackling|scraping) (?:noise|sound)s?
+makes? (?:a |an )?\w+ (?:noise|sound)
+came (?:loose|apart|off|undone)
+fell (?:apart|off)
+flew off
 раскле~
 (?:трек|статус|посылк)~ (?:\S+ ){0,3}?(?:стоит|не двига|замер)~
 (?:does|do) nothing

@@ -51,6 +51,8 @@ const FULL = wordPattern`
 full refund
 refund~
 money back
+pay (?:me )?(?:up|back)
+give me my money
 (?:get|want|need) (?:\S+ )?my money
 `;
 

@@ -12,6 +12,9 @@ export const AFFECT = wordPattern`
 разочаров~
 обидно
 сл[её]з(?:ы|ами|ах)?
+(?:рас|за)?плакал~
+рыда~
+in tears
 отвратительн~
 возмущ~
 негодова~
@@ -108,7 +111,7 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:как|какой|какая|какие) (?:же )?(?:честн|благородн|порядочн)~(?=[!?]| (?:продав|магаз|с вашей))
 верю,? верю
 (?:какое|вот это) совпадение
-(?:oh |yeah )?(?:sure|right|of course),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
+(?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
 (?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|original|genuine|honest|quality|warranty)~
 [«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
 ['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени)~(?: \S+){0,2}?['"’”»]
@@ -130,4 +133,4 @@ how (?:very )?(?:convenient|honest)
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв\w*|говор\w*|утвержд\w*|обвиня\w*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

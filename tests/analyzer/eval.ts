@@ -9,6 +9,7 @@ import {
   HOLDOUT_SET,
   ROUND2_CHECK2_SET,
   ROUND2_CHECK3_SET,
+  ROUND2_CHECK4_SET,
   ROUND2_CHECK_SET,
   ROUND2_SET,
 } from './corpus';
@@ -47,12 +48,22 @@ printScore(
   'Round-two fourth set, written after the third pass (first score in the README)',
   scoreCorpus(ROUND2_CHECK3_SET),
 );
+printScore(
+  'Round-two fifth set, half innocent look-alikes (first score in the README)',
+  scoreCorpus(ROUND2_CHECK4_SET),
+);
 printScore('All', all);
 
 const heldOut = new Set(
-  [...HOLDOUT_SET, ...FRESH_SET, ...ROUND2_SET, ...ROUND2_CHECK_SET, ...ROUND2_CHECK2_SET, ...ROUND2_CHECK3_SET].map(
-    (item) => item.id,
-  ),
+  [
+    ...HOLDOUT_SET,
+    ...FRESH_SET,
+    ...ROUND2_SET,
+    ...ROUND2_CHECK_SET,
+    ...ROUND2_CHECK2_SET,
+    ...ROUND2_CHECK3_SET,
+    ...ROUND2_CHECK4_SET,
+  ].map((item) => item.id),
 );
 console.log(`\n## Misclassified (${all.misses.length})`);
 for (const miss of all.misses) {

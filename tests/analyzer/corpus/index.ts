@@ -4,6 +4,7 @@ import { FRESH_HOLDOUT } from './fresh-holdout';
 import { ROUND2_CHECK } from './round2-check';
 import { ROUND2_CHECK2 } from './round2-check2';
 import { ROUND2_CHECK3 } from './round2-check3';
+import { ROUND2_CHECK4 } from './round2-check4';
 import { ROUND2_HOLDOUT } from './round2-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
@@ -28,6 +29,8 @@ export const ROUND2_CHECK_SET: CorpusCase[] = ROUND2_CHECK;
 export const ROUND2_CHECK2_SET: CorpusCase[] = ROUND2_CHECK2;
 /** Round two, written after the third pass of tuning; its first score is in tests/analyzer/README.md. */
 export const ROUND2_CHECK3_SET: CorpusCase[] = ROUND2_CHECK3;
+/** Round two, written after the fourth pass, half innocent look-alikes; its first score is in the README. */
+export const ROUND2_CHECK4_SET: CorpusCase[] = ROUND2_CHECK4;
 export const CORPUS: CorpusCase[] = [
   ...DEV_SET,
   ...HOLDOUT_SET,
@@ -36,4 +39,5 @@ export const CORPUS: CorpusCase[] = [
   ...ROUND2_CHECK_SET,
   ...ROUND2_CHECK2_SET,
   ...ROUND2_CHECK3_SET,
+  ...ROUND2_CHECK4_SET,
 ];

@@ -331,3 +331,35 @@ describe('round two, fourth pass', () => {
     expect(codes("I'm sending pictures with this message", { attachments: [] })).toContain('evidence_not_attached');
   });
 });
+
+describe('round two, fifth pass', () => {
+  it.each([
+    ['Ещё раз такое пришлёте — пеняйте на себя', 'threat'],
+    ["Pay up or I'll make your life very difficult", 'threat'],
+    ['Listen, dumbo, the size chart says 42', 'insult'],
+    ['Ребёнок расплакался, когда увидел куклу', 'emotional'],
+  ] as const)('%s → %s', (text, code) => {
+    expect(has(text, code)).toBe(true);
+  });
+
+  it.each([
+    ['Я знаю, где находится пункт выдачи, но посылки там нет', 'threat'],
+    ['I know where the parcel is stuck: at customs', 'threat'],
+    ['My husband joked, but I am sure it was a packing mix-up', 'accusation'],
+    ["I'm not calling you thieves, but two tyres are missing", 'accusation'],
+    ['Будет жаль, если придётся открывать спор в арбитраже', 'threat'],
+    ['Продавец ответил: «это ваши проблемы»', 'insult'],
+  ] as const)('not: %s → %s', (text, code) => {
+    expect(has(text, code)).toBe(false);
+  });
+
+  it.each([
+    'Часы отстают на 10 минут в сутки',
+    'The lipstick arrived broken in half',
+    'The fan makes a grinding noise',
+    'The hammer head came loose and flew off',
+    'У куклы оторвана голова',
+  ])('concrete: %s', (text) => {
+    expect(codes(text)).not.toContain('missing_what');
+  });
+});
