@@ -81,7 +81,7 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 (?:на фото|на картинке|в описании|в карточке|заявлен~|обещан~)[^.!?\n]{1,60},? (?:а|но)
 (?:in the (?:photos?|pictures?|listing|description)|the listing|advertised|promised)[^.!?\n]{1,60},? but
 не отправ~
-(?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор )?нет
+(?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор |там |тут )?нет
 (?:ее|его|их) (?:все|до сих пор|так и) нет
 жд(?:у|ем|ала|ал) (?:\S+ ){0,3}?(?:посылк|заказ|товар)~
 (?:посылк|заказ|отправлени)~ (?:идет|в пути|застрял~)
@@ -241,6 +241,13 @@ stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
 отлом~
+мерца~
+порез~
+(?:size chart|chart|label|tag) (?:says|shows|states)
+кожзам~
+дерматин~
+оказал(?:ся|ась|ось|ись) \w+
+(?:is|are) (?:obviously |clearly |actually |just )?(?:plastic|fake|synthetic|used|second.hand|empty|polyester|acrylic)
 оторван~
 (?:отста|спеш)(?:ют|ет|ат|ит) на \d
 на \d+ (?:минут|секунд|градус|процент|сантиметр|миллиметр)~

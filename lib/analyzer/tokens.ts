@@ -49,6 +49,10 @@ const ABBREVIATION =
 const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
 // English abbreviations of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo.
 const ENGLISH_ABBREVIATION = /(?<![a-z.])(?:p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)(?![a-z])/g;
+// A single capital standing for the word: "полное Г" (говно), "полная Ж".
+const INITIAL =
+  /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;
+const INITIALS: Record<string, string> = { г: 'говно', ж: 'жопа' };
 const MAX_DISGUISED = 20;
 
 /** Words written with syllable digits or as abbreviations, read as the word they stand for; spans cover the disguise. */
@@ -66,6 +70,12 @@ export function disguisedTokens(text: string, flat: string): Token[] {
     for (const match of flat.matchAll(ABBREVIATION)) {
       if (found.length === MAX_DISGUISED) break;
       found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[match[1]![0]!]! });
+    }
+  }
+  if (/ [гж](?![а-яa-z0-9])/.test(flat)) {
+    for (const match of flat.matchAll(INITIAL)) {
+      const start = match.index + match[0].length - 1;
+      found.push({ start, end: start + 1, word: INITIALS[match[1]!]! });
     }
   }
   if (/stfu|gtfo|\.o\./.test(flat)) {

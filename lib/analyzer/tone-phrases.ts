@@ -13,6 +13,10 @@ export const AFFECT = wordPattern`
 обидно
 сл[её]з(?:ы|ами|ах)?
 (?:рас|за)?плакал~
+издевает~
+cried
+crying
+bloody
 рыда~
 in tears
 отвратительн~
@@ -119,6 +123,8 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise|shock)
+(?:ваш|ваша|ваше|ваши|your) [«"“']\w+
+[»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
 (?:опять|снова|в очередной раз|again|once again) [«"“']\w+
 (?:and|yeah and) i\W?m the (?:queen|king|pope)

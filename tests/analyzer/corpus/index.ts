@@ -5,6 +5,7 @@ import { ROUND2_CHECK } from './round2-check';
 import { ROUND2_CHECK2 } from './round2-check2';
 import { ROUND2_CHECK3 } from './round2-check3';
 import { ROUND2_CHECK4 } from './round2-check4';
+import { ROUND2_CHECK5 } from './round2-check5';
 import { ROUND2_HOLDOUT } from './round2-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
@@ -31,6 +32,8 @@ export const ROUND2_CHECK2_SET: CorpusCase[] = ROUND2_CHECK2;
 export const ROUND2_CHECK3_SET: CorpusCase[] = ROUND2_CHECK3;
 /** Round two, written after the fourth pass, half innocent look-alikes; its first score is in the README. */
 export const ROUND2_CHECK4_SET: CorpusCase[] = ROUND2_CHECK4;
+/** Round two, written after the fifth pass, every finding in play; its first score is in the README. */
+export const ROUND2_CHECK5_SET: CorpusCase[] = ROUND2_CHECK5;
 export const CORPUS: CorpusCase[] = [
   ...DEV_SET,
   ...HOLDOUT_SET,
@@ -40,4 +43,5 @@ export const CORPUS: CorpusCase[] = [
   ...ROUND2_CHECK2_SET,
   ...ROUND2_CHECK3_SET,
   ...ROUND2_CHECK4_SET,
+  ...ROUND2_CHECK5_SET,
 ];

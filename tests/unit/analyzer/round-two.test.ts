@@ -363,3 +363,30 @@ describe('round two, fifth pass', () => {
     expect(codes(text)).not.toContain('missing_what');
   });
 });
+
+describe('round two, sixth pass', () => {
+  it.each([
+    ['Товар — полное Г', 'profanity'],
+    ['Вы у меня ещё попляшете', 'threat'],
+    ["Heads will roll if this isn't fixed", 'threat'],
+    ['You absolute walnut', 'insult'],
+    ['Ваш «контроль качества» — просто сказка', 'accusation'],
+    ['Мне кажется, вы издеваетесь', 'emotional'],
+    ['My kid cried for an hour', 'emotional'],
+  ] as const)('%s → %s', (text, code) => {
+    expect(has(text, code)).toBe(true);
+  });
+
+  it.each([
+    ['Буква Г на клавиатуре не печатается', 'profanity'],
+    ['Вы у меня уже третий заказ отменяете', 'threat'],
+    ['The walnut box has a cracked lid', 'insult'],
+    ['В вашем «описании» указан размер 42', 'insult'],
+  ] as const)('not: %s → %s', (text, code) => {
+    expect(has(text, code)).toBe(false);
+  });
+
+  it('"верните, пожалуйста, часть денег" is a partial refund without a sum', () => {
+    expect(codes('Верните, пожалуйста, часть денег')).toContain('partial_without_amount');
+  });
+});
