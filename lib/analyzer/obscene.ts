@@ -119,10 +119,13 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     // Words repeat (и, не, товар); each is classified once per text.
     if (!verdicts.has(word)) verdicts.set(word, classify(word));
     let hit = verdicts.get(word);
-    const masked = raw.length === word.length && MASK.test(raw);
-    if (!hit && masked && maskedBudget-- > 0) hit = unmask(raw, word);
-    if (!hit && (spelledOut || masked)) hit = asInsult(word);
-    if (!hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw)) hit = classify(secondReading(raw, word));
+    // Most words are plain letters: one test rules out masks and ambiguous look-alikes together.
+    const special = !hit && (spelledOut || SPECIAL.test(raw));
+    const masked = special && raw.length === word.length && MASK.test(raw);
+    if (special && masked && maskedBudget-- > 0) hit = unmask(raw, word);
+    if (special && !hit && (spelledOut || masked)) hit = asInsult(word);
+    if (special && !hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw))
+      hit = classify(secondReading(raw, word));
     if (hit) {
       found.push({
         span: { start: token.start, end: token.end },
@@ -184,6 +187,7 @@ const ALT: Record<string, string> = Object.fromEntries(
   Array.from({ length: TO_CYRILLIC_ALT.length / 2 }, (_, i) => [TO_CYRILLIC_ALT[2 * i]!, TO_CYRILLIC_ALT[2 * i + 1]!]),
 );
 const ALT_LOOK_ALIKE = new RegExp(`[${Object.keys(ALT).join('')}]`, 'i');
+const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
 // "What the f*ck", "holy sh*t", "что за хрень": the word is an exclamation.
 const EXCLAMATION_BEFORE = /(?:what the|holy|oh|the hell|какого|что за)\s+$/i;
 
