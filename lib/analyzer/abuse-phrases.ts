@@ -1,4 +1,4 @@
-import { LETTER, wordPattern } from './patterns';
+import { wordPattern } from './patterns';
 
 /** Ordinary words (animals, objects, professions said with irony) that insult only when aimed at someone. */
 const CALLED =
@@ -143,11 +143,8 @@ too (?:hard|complicated|difficult) for (?:you|your)
 do i (?:need|have) to draw (?:you )?a (?:picture|diagram)
 `;
 
-/**
- * A name-calling word followed by a comma, as an address: "Олени, …", "Clowns, …". The caller keeps only those at
- * the start of a sentence (see `vocatives`).
- */
-export const VOCATIVE = new RegExp(`(?<![${LETTER}])${CALLED},`, 'g');
+/** A name-calling word on its own as an address at the start of a sentence: "Олени, …", "Clowns, …". */
+export const VOCATIVE = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${CALLED},`, 'g');
 
 /** Threats to the person (not a lawful next step such as "обращусь в Роспотребнадзор" or "I will open a claim"). */
 export const THREAT = wordPattern`

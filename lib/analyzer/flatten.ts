@@ -60,8 +60,12 @@ const LOOK_ALIKES = [...new Set([...Object.keys(OTHER_TO_CYRILLIC), ...Object.ke
  * A lower-case word of our alphabets, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. Letters of
  * other scripts split words; nothing we look for is written in them.
  */
-const WORD_CHARS = `a-zа-яёіїєґѕ0-9*@$#_${LOOK_ALIKES}`;
-const WORD = new RegExp(`[${WORD_CHARS}]+(?:!+[${WORD_CHARS}]+)*`, 'g');
+const OUR_CHARS = 'a-zа-яёіїєґѕ0-9*@$#_';
+const WORD = new RegExp(`[${OUR_CHARS}]+(?:!+[${OUR_CHARS}]+)*`, 'g');
+// With look-alikes of other scripts inside words; its long character class is slower, so it runs only on texts
+// that have a character outside our alphabets and the usual punctuation.
+const WIDE_WORD = new RegExp(`[${OUR_CHARS}${LOOK_ALIKES}]+(?:!+[${OUR_CHARS}${LOOK_ALIKES}]+)*`, 'g');
+const UNUSUAL = /[^\s\u0020-\u007f\u0400-\u045f«»—–№₽…“”„‘’]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\d/;
@@ -82,11 +86,14 @@ export interface FlatText {
  */
 export function flatten(text: string): FlatText {
   const words: Token[] = [];
-  const flat = lowerKeepingLength(text).replace(WORD, (word: string, start: number) => {
-    const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
-    words.push({ start, end: start + word.length, word: rewritten });
-    return rewritten;
-  });
+  const flat = lowerKeepingLength(text).replace(
+    UNUSUAL.test(text) ? WIDE_WORD : WORD,
+    (word: string, start: number) => {
+      const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
+      words.push({ start, end: start + word.length, word: rewritten });
+      return rewritten;
+    },
+  );
   return { flat, words };
 }
 

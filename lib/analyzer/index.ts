@@ -44,9 +44,7 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const own = (span: Span) => !inside(span, reported);
   const insults = [
     ...spansOf(INSULT, lex),
-    ...spansOf(VOCATIVE, flat).filter((span) =>
-      /(?:^|[.!?]\s*)$/.test(flat.slice(Math.max(0, span.start - 4), span.start)),
-    ),
+    ...spansOf(VOCATIVE, flat),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
   const threats = spansOf(THREAT, lex).filter(own);
