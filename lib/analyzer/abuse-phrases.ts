@@ -123,7 +123,8 @@ geniuses (?:at|in|of) \w+
 (?:вы|ты) (?:\S+ )?(?:читать|думать|считать) (?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
 (?:включите|включи|напрягите|напряги) (?:\S+ )?(?:мозг|мозги|голову|извилин)~
 (?:у вас|у тебя) (?:\S+ )?(?:мозгов|мозги|извилин)~ (?:нет|не хватает|нету|хоть)
-(?:мозгов|извилин|ума) (?:\S+ )?(?:не хватает|нет|не хватило)
+(?:мозгов|извилин|ума) (?:\S+ ){0,4}?(?:не хватает|нет|не хватило)
+(?:is )?any(?:one|body) (?:at )?home
 до (?:вас|тебя) (?:\S+ )?(?:не )?(?:доходит|дошло)
 как до жирафа
 с головой (?:не )?(?:дружите|дружишь)
@@ -172,6 +173,11 @@ watch your back
 (?:and|и) (?:see|посмотрим|посмотрите|увидите) (?:what happens|что будет|что (?:с вами )?будет)
 это вам (?:так |даром )?(?:не пройдет|выйдет боком)
 последнее предупреждение
+(?:don\W?t|do not) make me (?:come|find|visit|get|do|show)
+you (?:don\W?t|do not) want me to (?:come|find|show|visit|get)
+не заставляйте меня (?:приезжать|приходить|искать|ехать|действовать)
+(?:смотрите|глядите),? как бы (?:вам|тебе)
+как бы (?:вам|тебе) (?:\S+ ){0,2}?не пришлось (?:пожалеть|объясняться|отвечать)
 (?:вы|ты) у меня (?:ещ[её] )?(?:попляш|поплат|пожале|получ|узна|взво|запо)~
 попляшете
 поплатитесь
@@ -228,7 +234,7 @@ don\W?t say i didn\W?t warn you
 (?:friend|friends|brother|cousin|guys|people|relatives|uncle|boys) (?:\S+ ){0,14}?(?:visit|drop by|stop by|pay you|in person|find you|come (?:over|by|for you)|have a (?:word|chat|talk) with you)
 i know (?:\S+ ){0,2}?(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
 (?:found|have|got|know|tracked down|looked up) (?:\S+ ){0,3}?(?:home address|your address|your (?:\S+ )?phone number|your (?:kids|children|family|wife|husband|daughter|son))
-(?:post|publish|share|leak|expose|spread|put) (?:\S+ ){0,4}?(?:your (?:address|details|personal|info|data|name|number|photos?|family|kids)|them (?:everywhere|online|all over))
+(?:post|publish|share|leak|expose|spread|put)\w* (?:\S+ ){0,4}?(?:your (?:\S+ ){0,2}?(?:address|details|personal|info|data|name|number|photos?|family|kids)|them (?:everywhere|online|all over))
 dox(?:x)?(?:ing|ed)?
 (?:would(?:n\W?t| not)?|don\W?t|do not) want (?:anything|something) (?:bad |unfortunate )?to happen
 (?:shame|pity) if (?:something|anything) (?:\S+ ){0,3}?happen~

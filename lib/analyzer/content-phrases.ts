@@ -241,6 +241,16 @@ stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
 отлом~
+nothing (?:came|arrived)
+upside down
+inside out
+вверх ногами
+наизнанку
+jam(?:s|med|ming)?
+swell~
+swollen
+вздул~
+(?:в коробке|в посылке|в комплекте) (?:\S+ )?только
 мерца~
 порез~
 (?:size chart|chart|label|tag) (?:says|shows|states)

@@ -189,7 +189,7 @@ const ALT: Record<string, string> = Object.fromEntries(
 const ALT_LOOK_ALIKE = new RegExp(`[${Object.keys(ALT).join('')}]`, 'i');
 const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
 // "What the f*ck", "holy sh*t", "что за хрень": the word is an exclamation.
-const EXCLAMATION_BEFORE = /(?:what the|holy|oh|the hell|какого|что за)\s+$/i;
+const EXCLAMATION_BEFORE = /(?:what the|what a|holy|oh|the hell|какого|что за)\s+$/i;
 
 /** The other letter a look-alike may stand for: "γовно" is read "уовно" first, then "говно". */
 function secondReading(raw: string, word: string): string {

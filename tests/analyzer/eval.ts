@@ -11,6 +11,7 @@ import {
   ROUND2_CHECK3_SET,
   ROUND2_CHECK4_SET,
   ROUND2_CHECK5_SET,
+  ROUND2_CHECK6_SET,
   ROUND2_CHECK_SET,
   ROUND2_SET,
 } from './corpus';
@@ -54,6 +55,7 @@ printScore(
   scoreCorpus(ROUND2_CHECK4_SET),
 );
 printScore('Round-two sixth set, every finding (first score in the README)', scoreCorpus(ROUND2_CHECK5_SET));
+printScore('Round-two seventh set (first score in the README)', scoreCorpus(ROUND2_CHECK6_SET));
 printScore('All', all);
 
 const heldOut = new Set(
@@ -66,6 +68,7 @@ const heldOut = new Set(
     ...ROUND2_CHECK3_SET,
     ...ROUND2_CHECK4_SET,
     ...ROUND2_CHECK5_SET,
+    ...ROUND2_CHECK6_SET,
   ].map((item) => item.id),
 );
 console.log(`\n## Misclassified (${all.misses.length})`);

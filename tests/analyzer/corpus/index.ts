@@ -6,6 +6,7 @@ import { ROUND2_CHECK2 } from './round2-check2';
 import { ROUND2_CHECK3 } from './round2-check3';
 import { ROUND2_CHECK4 } from './round2-check4';
 import { ROUND2_CHECK5 } from './round2-check5';
+import { ROUND2_CHECK6 } from './round2-check6';
 import { ROUND2_HOLDOUT } from './round2-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
@@ -34,6 +35,8 @@ export const ROUND2_CHECK3_SET: CorpusCase[] = ROUND2_CHECK3;
 export const ROUND2_CHECK4_SET: CorpusCase[] = ROUND2_CHECK4;
 /** Round two, written after the fifth pass, every finding in play; its first score is in the README. */
 export const ROUND2_CHECK5_SET: CorpusCase[] = ROUND2_CHECK5;
+/** Round two, written after the sixth pass; its first score is in the README. */
+export const ROUND2_CHECK6_SET: CorpusCase[] = ROUND2_CHECK6;
 export const CORPUS: CorpusCase[] = [
   ...DEV_SET,
   ...HOLDOUT_SET,
@@ -44,4 +47,5 @@ export const CORPUS: CorpusCase[] = [
   ...ROUND2_CHECK3_SET,
   ...ROUND2_CHECK4_SET,
   ...ROUND2_CHECK5_SET,
+  ...ROUND2_CHECK6_SET,
 ];

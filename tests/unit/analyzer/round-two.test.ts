@@ -390,3 +390,26 @@ describe('round two, sixth pass', () => {
     expect(codes('Верните, пожалуйста, часть денег')).toContain('partial_without_amount');
   });
 });
+
+describe('round two, seventh pass', () => {
+  it.each([
+    ["Don't make me come over there", 'threat'],
+    ["I'm posting your shop owner's name and photo on every forum", 'threat'],
+    ['Смотрите, как бы вам потом не пришлось объясняться не со мной', 'threat'],
+    ['Is anyone home over there?', 'insult'],
+    ['Мозгов у вашего склада, видимо, нет совсем', 'insult'],
+    ['What a shitshow', 'emotional'],
+    ['Хитрецы, конечно, «забыли» положить зарядку', 'accusation'],
+  ] as const)('%s → %s', (text, code) => {
+    expect(has(text, code)).toBe(true);
+  });
+
+  it.each([
+    ["I'll file a police report for fraud if it is not refunded", 'accusation'],
+    ['Подам заявление о мошенничестве в полицию', 'accusation'],
+    ['Please post the tracking number', 'threat'],
+    ['Is anyone able to check the warehouse?', 'insult'],
+  ] as const)('not: %s → %s', (text, code) => {
+    expect(has(text, code)).toBe(false);
+  });
+});
