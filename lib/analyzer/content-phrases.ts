@@ -78,10 +78,10 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 в комплекте нет
 долж(?:ен|на|но|ны) быть
 (?:заявлен~|указан~|написан~|обещан~) (?:\S+ ){0,3}?\d+
-(?:на фото|на картинке|в описании|в карточке|заявлен~|обещан~)[^.!?\n]{1,60}, (?:а|но)
+(?:на фото|на картинке|в описании|в карточке|заявлен~|обещан~)[^.!?\n]{1,60},? (?:а|но)
 (?:in the (?:photos?|pictures?|listing|description)|the listing|advertised|promised)[^.!?\n]{1,60},? but
 не отправ~
-(?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор )?нет
+(?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор |там |тут )?нет
 (?:ее|его|их) (?:все|до сих пор|так и) нет
 жд(?:у|ем|ала|ал) (?:\S+ ){0,3}?(?:посылк|заказ|товар)~
 (?:посылк|заказ|отправлени)~ (?:идет|в пути|застрял~)
@@ -224,6 +224,74 @@ lost
 (?:left|right) (?:earbud|earphone|headphone|speaker|side)~
 ${PART_EN} (?:\S+ ){0,2}?(?:is |are )?(?:not working|doesn\W?t work|does not work|came off|fell off|loose|dead|buzz~|rattl~)
 only \d+ (?:of|out of) \d+
+\d+(?:[.,]\d+)? ?[×x*х] ?\d+(?:[.,]\d+)?
+\d+(?:[.,]\d+)? (?:метр~|м|литр~|грамм~|ватт~|вольт~|ампер~|мегапиксел~|герц~|гц|meters?|metres?|m|inch(?:es)?|feet|ft|liters?|litres?|grams?|watts?|volts?|amps?)
+заказ(?:ал|ала|али|ывал|ывала|ывали)~[,;:]? (?:\S+ ){0,6}?(?:пришл|пришел|прислали|получил|приехал|доставили|отправили)~
+(?:ordered|chose|bought|paid for)[,;:.]? (?:\S+ ){0,5}?(?:you |they |i |the seller |but |and |yet )*(?:sent|shipped|got|received|delivered)
+осколк~
+вдребезги
+останов(?:ил|ились|илась|ился|илось)
+(?:перестал~|прекратил~) (?:\S+ )?(?:работать|включаться|заряжаться|крутиться|греть|нагреваться|светить|показывать|держать|ловить|печатать|подключаться)
+откол~
+(?:бирк|этикетк|ярлык)~ (?:\S+ )?(?:говор|показ|пиш|указ|написан)~
+\d+ ?% (?:хлоп|полиэст|шерст|кож|синтет|акрил|нейлон|вискоз|cotton|polyester|wool|leather|acrylic|nylon)~
+(?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?:spin|turn|heat|cool|close|open|lock|light|start|boot|play|print|cut|hold|stick|zip|move|rotate|respond|beep|vibrate|show|display|read|scan|inflate|seal|stay|blow|pump|flow|drain|suck|grip|latch)~
+stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|printing)
+(?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
+(?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
+(?:eu|uk|us|au) plug
+отлом~
+nothing (?:came|arrived)
+upside down
+inside out
+вверх ногами
+наизнанку
+jam(?:s|med|ming)?
+swell~
+swollen
+вздул~
+(?:в коробке|в посылке|в комплекте) (?:\S+ )?только
+мерца~
+порез~
+(?:size chart|chart|label|tag) (?:says|shows|states)
+кожзам~
+дерматин~
+оказал(?:ся|ась|ось|ись) \w+
+(?:is|are) (?:obviously |clearly |actually |just )?(?:plastic|fake|synthetic|used|second.hand|empty|polyester|acrylic)
+оторван~
+(?:отста|спеш)(?:ют|ет|ат|ит) на \d
+на \d+ (?:минут|секунд|градус|процент|сантиметр|миллиметр)~
+broken in (?:half|two|pieces)
+in pieces
+(?:grinding|rattling|clicking|buzzing|squealing|whining|crackling|scraping) (?:noise|sound)s?
+makes? (?:a |an )?\w+ (?:noise|sound)
+came (?:loose|apart|off|undone)
+fell (?:apart|off)
+flew off
+раскле~
+(?:трек|статус|посылк)~ (?:\S+ ){0,3}?(?:стоит|не двига|замер)~
+(?:does|do) nothing
+ничего не (?:делает|происходит)
+water (?:inside|got in|came in)
+вода (?:внутри|попала|внутрь)
+смят(?:а|ы|ый|ая)
+сколот~
+отбит~
+размер~ \d+
+не (?!работа|отвеча|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
+(?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back)\w+
+stopped(?! (?:replying|answering|responding|writing|talking))
+not (?:\S+ ){1,2}as (?:listed|advertised|stated|shown|promised|pictured)
+(?:not|instead of|rather than) (?:the |a |an )?(?:\S+ ){0,2}?(?:i|we) (?:ordered|paid for|chose|bought)
+а не (?:тот|та|то|те)~ (?:\S+ )?(?:что|который|которую|которые) (?:я |мы )?(?:заказ|выбира|оплач)~
+(?:в коробке|в комплекте|в посылке|в наборе|внутри) (?:\S+ )?не (?:было|оказалось)
+не (?:было|оказалось) (?:\S+ ){0,2}?(?:в коробке|в комплекте|в посылке|в наборе|внутри)
+(?:под|про|за)?тек(?:ает|ло|ли|ла|ут|ут)
+(?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${PART_EN}
+(?:сломан|треснут|погнут|оторван|порван|разбит)~ ${PART}
+pulled threads?
+loose threads?
+snag(?:s|ged)?
 `;
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
@@ -273,6 +341,7 @@ today
 last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 when i (?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)~
+(?:сразу,? )?как (?:только )?(?:открыл|распаковал|вскрыл|примерил|включил|получил|достал)~
 upon (?:opening|arrival|receipt|unboxing|delivery)
 unboxing
 measured~
@@ -314,8 +383,27 @@ lp\d{14}
 yt\d{16}
 `;
 
-/** The buyer says a photo or video is attached, which the form should then show. */
+/**
+ * The buyer says a photo or video is attached, which the form should then show. "На фото стекло" and "different from
+ * the photo" speak of the listing's photo, so a bare "на фото" / "in the photo" needs a verb of showing next to it.
+ */
 export const ATTACHMENT_PROMISE = wordPattern`
-(?:прилага~|приклад~|прикрепл~|во вложении|см\.? фото|на фото|на видео)
-(?:attached|attaching|see (?:the )?(?:photo|picture|video)~|in the (?:photo|picture|video)~)
+прилага~
+приклад~
+прикреп~
+прилож(?:ил|ила|или|ен|ено|ены|ена)~
+влож(?:ени|ил|ила|ен)~
+(?:высыла|отправля|загружа|добавля)(?:ю|ем) (?:\S+ ){0,2}?(?:фот|видео|скрин|снимк)~
+(?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)
+см\.? (?:на )?(?:фото|видео|скрин)~
+(?:как )?(?:видно|показано|заметно) (?:\S+ ){0,2}?на (?:фото|видео|скрин|снимк)~
+на (?:фото|видео|скрин|снимк)~ (?:\S+ )?(?:видн~|показан~|заметн~)
+attach~
+enclos(?:e|ed|ing)
+see (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:seen|shown|visible|can see) (?:\S+ ){0,3}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
+(?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+here (?:is|are) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:i\W?m sending|i am sending|sending|i send) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
 `;

@@ -13,12 +13,13 @@ const SEVERITY: Record<FindingCode, Severity> = {
   partial_without_amount: 'warning',
   amount_exceeds_total: 'tip',
   resolution_conflict: 'tip',
-  evidence_not_attached: 'tip',
+  evidence_not_attached: 'warning',
   too_short: 'tip',
   too_long: 'tip',
   mixed_language: 'tip',
   translit: 'tip',
   language_mismatch: 'tip',
+  empty_text: 'warning',
 };
 
 /** Every finding code; the severity table above is what makes the list complete. */

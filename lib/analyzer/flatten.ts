@@ -1,3 +1,4 @@
+import { TO_CYRILLIC, TO_LATIN } from './confusables';
 import type { Token } from './tokens';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -21,13 +22,50 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   '@': 'а',
   $: 'с',
 };
-const LEET_TO_LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
+const LEET_TO_LATIN: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '@': 'a',
+  $: 's',
+  // Cyrillic look-alikes inside a Latin word ("shіt" with a Ukrainian і).
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  і: 'i',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+};
+
+/** Letters of other scripts that Unicode lists as look-alikes of ours (Greek "χ", "π", Armenian "օ"…). */
+const pairs = (table: string) =>
+  Object.fromEntries(Array.from({ length: table.length / 2 }, (_, i) => [table[2 * i]!, table[2 * i + 1]!]));
+const OTHER_TO_CYRILLIC: Record<string, string> = pairs(TO_CYRILLIC);
+const OTHER_TO_LATIN: Record<string, string> = pairs(TO_LATIN);
+const LOOK_ALIKES = [...new Set([...Object.keys(OTHER_TO_CYRILLIC), ...Object.keys(OTHER_TO_LATIN)])]
+  .join('')
+  .replace(/[\\\]^-]/g, '\\$&');
 
 /**
  * A lower-case word of our alphabets, including masking characters inside it: `х*й`, `п!зд@ц`, `a$$`. Letters of
  * other scripts split words; nothing we look for is written in them.
  */
-const WORD = /[a-zа-яёіїєґ0-9*@$#_]+(?:!+[a-zа-яёіїєґ0-9*@$#_]+)*/g;
+const OUR_CHARS = 'a-zа-яёіїєґѕ0-9*@$#_';
+const WORD = new RegExp(`[${OUR_CHARS}]+(?:!+[${OUR_CHARS}]+)*`, 'g');
+// With look-alikes of other scripts inside words; its long character class is slower, so it runs only on texts
+// that have a character outside our alphabets and the usual punctuation.
+const WIDE_WORD = new RegExp(`[${OUR_CHARS}${LOOK_ALIKES}]+(?:!+[${OUR_CHARS}${LOOK_ALIKES}]+)*`, 'g');
+const UNUSUAL = /[^\s\u0020-\u007f\u0400-\u045f«»—–№₽…“”„‘’]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\d/;
@@ -48,11 +86,14 @@ export interface FlatText {
  */
 export function flatten(text: string): FlatText {
   const words: Token[] = [];
-  const flat = lowerKeepingLength(text).replace(WORD, (word: string, start: number) => {
-    const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
-    words.push({ start, end: start + word.length, word: rewritten });
-    return rewritten;
-  });
+  const flat = lowerKeepingLength(text).replace(
+    UNUSUAL.test(text) ? WIDE_WORD : WORD,
+    (word: string, start: number) => {
+      const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
+      words.push({ start, end: start + word.length, word: rewritten });
+      return rewritten;
+    },
+  );
   return { flat, words };
 }
 
@@ -76,21 +117,32 @@ export function rewriteWord(word: string): string {
   let cyrillic = 0;
   let latin = 0;
   let digits = 0;
+  let others = 0;
   for (const char of word) {
-    if (CYRILLIC.test(char)) cyrillic++;
+    if (OTHER_TO_CYRILLIC[char] ?? OTHER_TO_LATIN[char]) others++;
+    else if (CYRILLIC.test(char)) cyrillic++;
     else if (LATIN.test(char)) latin++;
     else if (DIGIT.test(char)) digits++;
   }
   const digitsAreLetters = digits < Math.max(cyrillic, latin) && !NUMBER_WITH_UNIT.test(word);
-  if (cyrillic > 0 && cyrillic >= latin) return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters);
-  if (latin >= 2) return mapChars(word, LEET_TO_LATIN, digitsAreLetters);
+  // Letters of other scripts are read only inside a word of ours: a Greek word stays Greek.
+  const othersAre = cyrillic + latin > 0 ? undefined : {};
+  if (cyrillic > 0 && cyrillic >= latin)
+    return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters, othersAre ?? OTHER_TO_CYRILLIC);
+  if (latin >= 2 || (latin > 0 && others > 0))
+    return mapChars(word, LEET_TO_LATIN, digitsAreLetters, othersAre ?? OTHER_TO_LATIN);
   return word;
 }
 
-function mapChars(word: string, table: Record<string, string>, withDigits: boolean): string {
+function mapChars(
+  word: string,
+  table: Record<string, string>,
+  withDigits: boolean,
+  others: Record<string, string>,
+): string {
   let out = '';
   for (const char of word) {
-    const mapped = table[char];
+    const mapped = table[char] ?? others[char];
     out += mapped && (withDigits || !DIGIT.test(char)) ? mapped : char;
   }
   return out;

@@ -1,24 +1,25 @@
 import { findObscene } from './obscene';
-import { INSULT, THREAT } from './abuse-phrases';
+import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { flatten } from './flatten';
 import { analyseLanguage } from './language';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
+import { inside, reportedSpans } from './reported';
 import { detectRequest } from './resolution';
-import { findEmotion } from './tone';
-import { ACCUSATION } from './tone-phrases';
-import { mergeSpelledOut } from './tokens';
+import { findAccusations, findEmotion } from './tone';
+import { disguisedTokens, mergeSpelledOut } from './tokens';
 import { translitToCyrillic } from './translit';
 import type { MessageKey } from '../i18n';
-import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Suggestion, Verdict } from './types';
+import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Span, Suggestion, Verdict } from './types';
 
 export type * from './types';
 export { FINDING_CODES } from './findings';
 
 const MIN_WORDS = 8;
 const MAX_LENGTH = 1500;
+const MAX_EMPTY_LETTERS = 2;
 const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
 
 /** Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. */
@@ -27,7 +28,9 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   const { flat, words } = flatten(text);
   const { language, translit, mixed } = analyseLanguage(text);
   // Transliterated Russian is also read in Cyrillic for the yes/no questions; spans always come from `flat`.
-  const readable = translit.length > 0 ? `${flat}\n${translitToCyrillic(flat)}` : flat;
+  // Lexicons read commas as spaces ("верните, пожалуйста, деньги"); a comma inside a number stays. Same offsets.
+  const lex = /,\s/.test(flat) ? flat.replace(/,(?=\s)/g, ' ') : flat;
+  const readable = translit.length > 0 ? `${lex}\n${translitToCyrillic(lex)}` : lex;
   const money = findMoney(flat);
   const detected = detectRequest(readable, money, draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
@@ -35,16 +38,41 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     if (condition) findings.push(make());
   };
 
-  const obscene = findObscene(mergeSpelledOut(words, flat), text);
-  const insults = [...spansOf(INSULT, flat), ...obscene.filter((word) => word.nameCalling).map((word) => word.span)];
-  const threats = spansOf(THREAT, flat);
-  const obsceneSpans = obscene.map((word) => word.span);
-  add(obsceneSpans.length > 0, () => finding('profanity', obsceneSpans, rewrite('profanity')));
+  const obscene = findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text);
+  // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
+  const reported = reportedSpans(flat);
+  const own = (span: Span) => !inside(span, reported);
+  const insults = [
+    ...spansOf(INSULT, lex),
+    ...spansOf(VOCATIVE, flat),
+    ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
+  ].filter(own);
+  const threats = spansOf(THREAT, lex).filter(own);
+  const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
+  const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
+  add(obsceneSpans.length > 0, () =>
+    finding('profanity', obsceneSpans, onlyQuoted ? advice('describe_quote') : rewrite('profanity')),
+  );
   add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
   add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
 
-  const emotion = [...findEmotion(text, flat), ...obscene.filter((word) => word.interjection).map((word) => word.span)];
-  const accusations = spansOf(ACCUSATION, flat);
+  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (findings.length === 0 && isEmpty(text, wordCount)) {
+    return {
+      verdict: 'needs_work',
+      score: 0,
+      empty: true,
+      language,
+      detected: { resolution: 'none' },
+      findings: [finding('empty_text', [], advice('write_first'))],
+    };
+  }
+
+  const emotion = [
+    ...findEmotion(text, flat),
+    ...obscene.filter((word) => word.interjection).map((word) => word.span),
+  ].filter(own);
+  const accusations = findAccusations(lex).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 
@@ -52,14 +80,13 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
-  const promises = spansOf(ATTACHMENT_PROMISE, flat);
-  add(draft.attachments !== undefined && !evidenceAttached && promises.length > 0, () =>
+  const promises = spansOf(ATTACHMENT_PROMISE, lex);
+  add(!draft.attachmentsUnknown && !evidenceAttached && promises.length > 0, () =>
     finding('evidence_not_attached', promises, advice('attach_evidence')),
   );
 
   findings.push(...requestFindings(draft, detected));
 
-  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
   add(wordCount < MIN_WORDS, () => finding('too_short', [], advice('too_short')));
   add(text.length > MAX_LENGTH, () => finding('too_long', [], advice('too_long')));
   add(translit.length > 0, () => finding('translit', translit, advice('use_cyrillic')));
@@ -68,7 +95,13 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(otherThanForm, () => finding('language_mismatch', [], advice('form_language')));
 
   const verdict = verdictOf(findings);
-  return { verdict, score: scoreOf(findings, verdict), language, detected, findings };
+  return { verdict, score: scoreOf(findings, verdict), empty: false, language, detected, findings };
+}
+
+/** An empty reply box: no words, or one word of at most two letters ("ок", "a"): nothing to score yet. */
+function isEmpty(text: string, wordCount: number): boolean {
+  if (wordCount === 0) return true;
+  return wordCount === 1 && (text.match(/\p{L}/gu)?.length ?? 0) <= MAX_EMPTY_LETTERS;
 }
 
 function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Finding[] {

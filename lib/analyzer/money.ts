@@ -23,9 +23,123 @@ const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четвер�
 // A dispute names a handful of sums; a text with thousands of them is not one, and must not cost seconds.
 const MAX_MENTIONS = 50;
 
-/** Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD") and shares of the price ("50%", "половину"). */
+const UNITS: Record<string, number> = {
+  полтора: 1.5,
+  полторы: 1.5,
+  один: 1,
+  одна: 1,
+  одну: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  девятнадцать: 19,
+  двадцать: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+  сто: 100,
+  двести: 200,
+  триста: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  тысяча: 1000,
+  тысячу: 1000,
+  тысячи: 1000,
+  тысяч: 1000,
+  hundred: 100,
+  thousand: 1000,
+};
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
+// "двести рублей", "полторы тысячи рублей", "five dollars", "twenty-five euros".
+const MONEY_IN_WORDS = new RegExp(
+  `${EDGE_BEFORE}(${NUMBER_WORD}(?:[\\s-]+(?:and[\\s]+)?${NUMBER_WORD})*)\\s+${CURRENCY_AFTER.replace('(?:', '(')}${EDGE_AFTER}`,
+  'gu',
+);
+
+const CURRENCY_WORD = /руб|долл|dollar|buck|eur|евро|юан|тенге|грн|usd|gbp|cny|rmb|uah|kzt|byn/;
+
+function wordsToNumber(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of words.split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    const scale = SCALES[word];
+    if (scale) {
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else current += UNITS[word] ?? 0;
+  }
+  return total + current;
+}
+
+/** Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD", "двести рублей") and shares ("50%", "половину"). */
 export function findMoney(flat: string): MoneyMention[] {
   const found: MoneyMention[] = [];
+  // Sums in words are rare; the long alternation of number words runs only when a currency word is there.
+  const inWords = CURRENCY_WORD.test(flat) ? flat.matchAll(MONEY_IN_WORDS) : [];
+  for (const match of inWords) {
+    if (found.length === MAX_MENTIONS) break;
+    const value = wordsToNumber(match[1]!);
+    if (value > 0) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      found.push({ ...span, value, currency: currencyCode(match[2]!) });
+    }
+  }
   for (const match of flat.matchAll(MONEY)) {
     if (found.length === MAX_MENTIONS) break;
     const [whole, symbolBefore, numberAfterSymbol, number, percentWord, symbolAfter, shareWord] = match;
@@ -39,7 +153,7 @@ export function findMoney(flat: string): MoneyMention[] {
       found.push({ ...span, value, currency: currencyCode(symbolBefore ?? symbolAfter ?? '') });
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function parseNumber(text: string): number {

@@ -9,7 +9,8 @@ export const LETTER = 'a-zа-яёіїєґ';
 /**
  * A tag for lexicons: one alternative per line, written as a raw regular expression, matched as a whole word.
  * `\b` is ASCII-only in JavaScript, so word edges are lookarounds on letters and digits. Two shorthands keep the
- * lexicons short: a space stands for any run of white space, and `~` for "any word ending", so a stem such as
+ * lexicons short: a space stands for any run of white space (the caller turns a comma before a space into a space,
+ * so "верните, пожалуйста, деньги" reads as one phrase), and `~` for "any word ending", so a stem such as
  * `царапин~` works for Cyrillic too; `\w` stands for one letter of any of our alphabets.
  */
 export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): RegExp {

@@ -16,18 +16,26 @@ return the (?:item|product|goods)
 const EXCHANGE = wordPattern`
 замен~
 обмен~
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать) (?:\S+ ){0,2}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн)~
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+дошл(?:ите|и)
+(?:need|want|would like) (?:a |the )?(?:working|new|replacement|proper|functioning|correct) \w+
+(?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
+довышл~
+(?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
+(?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
+(?:send|ship|resend) (?:me )?the (?!tracking|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+
 replac~
 exchange
 (?:send|ship|resend) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
+(?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
 
 const PARTIAL = wordPattern`
 частичн~
 компенсаци~
 компенсир~
-(?:вернуть|верните|возместите|возместить) (?:мне )?(?:часть|разницу|половин~)
+(?:вернуть|верните|возместите|возместить) (?:\S+ ){0,2}?(?:часть|разницу|половин~)
 (?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
 partial~
 compensat~
@@ -37,12 +45,34 @@ discount
 
 const FULL = wordPattern`
 (?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл)~
-(?:деньг|бабк)~ (?:верн|назад)~
+(?:деньг|бабк)~ (?:не )?(?:верн|назад)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат~
 full refund
 refund~
 money back
+pay (?:me )?(?:up|back)
+give me my money
+(?:get|want|need) (?:\S+ )?my money
+`;
+
+/** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
+const DECLINED = wordPattern`
+(?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
+(?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
+не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
+без возврата (?:денег|средств)
+вместо (?:возврата|денег)
+(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money)~
+no refund
+keep (?:the|your) money
+оставьте (?:деньги|их) себе
+(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
+не (?:нужн|надо|хочу|прошу)~ (?:\S+ )?(?:замен|обмен)~
+(?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
+(?:rather than|instead of) (?:a )?(?:replacement|exchange)
+no need (?:for|of) (?:a |any )?(?:refund|money)
+(?:rather than|instead of) (?:\S+ )?(?:refund|money)~
 `;
 
 const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|back/u;
@@ -68,7 +98,19 @@ export function detectRequest(
   return { resolution, amount: requested.value, ...(requested.currency ? { currency: requested.currency } : {}) };
 }
 
-function detectResolution(flat: string, sum: MoneyMention | undefined, orderTotal?: number): Resolution | 'none' {
+// Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
+const MAY_DECLINE =
+  /не (?:нуж|прош|треб|хоч|надо)|без возврат|вместо|n\W?t (?:want|need)|not (?:want|need|asking|looking|interested)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте/;
+
+/** The text with the requests it takes back blanked out, offsets kept. */
+function withoutDeclined(flat: string): string {
+  if (!MAY_DECLINE.test(flat)) return flat;
+  DECLINED.lastIndex = 0;
+  return flat.replace(DECLINED, (phrase) => ' '.repeat(phrase.length));
+}
+
+function detectResolution(text: string, sum: MoneyMention | undefined, orderTotal?: number): Resolution | 'none' {
+  const flat = withoutDeclined(text);
   if (matches(RETURN, flat)) return 'return';
   if (matches(PARTIAL, flat)) return 'partial_refund';
   const exchange = firstIndex(EXCHANGE, flat);

@@ -3,6 +3,8 @@ export interface Token {
   end: number;
   /** The flattened word (see flatten.ts). */
   word: string;
+  /** Joined from single letters (`с у к а`); its letters are not mapped yet. */
+  spelledOut?: boolean;
 }
 
 const SINGLE_LETTER_GAP = /^[\s.\-_*,]{1,3}$/u;
@@ -27,6 +29,7 @@ export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] 
         start: run[0]!.start,
         end: run[run.length - 1]!.end,
         word: run.map((token) => token.word).join(''),
+        spelledOut: true,
       });
       i = j + 1;
     } else {
@@ -35,4 +38,51 @@ export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] 
     }
   }
   return merged;
+}
+
+// Digits read as a syllable: "3,14" is "пи" (на3.14здили), "100" is "сто".
+const SYLLABLE = /(?<![а-яёa-z0-9])([а-яё]*)(3[.,]14|100)([а-яё]+)/gi;
+const SYLLABLES: Record<string, string> = { '3.14': 'пи', '3,14': 'пи', '100': 'сто' };
+// A dotted or dashed abbreviation of a mat word (п…ц, х-ня, б..дь, е**ные, на…й), read as the word it stands for.
+const ABBREVIATION =
+  /(?<![а-яa-z0-9])(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)(?![а-яa-z0-9])/g;
+const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
+// English abbreviations of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo.
+const ENGLISH_ABBREVIATION = /(?<![a-z.])(?:p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)(?![a-z])/g;
+// A single capital standing for the word: "полное Г" (говно), "полная Ж".
+const INITIAL =
+  /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;
+const INITIALS: Record<string, string> = { г: 'говно', ж: 'жопа' };
+const MAX_DISGUISED = 20;
+
+/** Words written with syllable digits or as abbreviations, read as the word they stand for; spans cover the disguise. */
+export function disguisedTokens(text: string, flat: string): Token[] {
+  const found: Token[] = [];
+  // Read in the original text: flattening has already turned digits inside words into letters.
+  if (/3[.,]14|100/.test(text)) {
+    for (const match of text.matchAll(SYLLABLE)) {
+      if (found.length === MAX_DISGUISED) break;
+      const word = `${match[1]}${SYLLABLES[match[2]!]}${match[3]}`.toLowerCase().replaceAll('ё', 'е');
+      found.push({ start: match.index, end: match.index + match[0].length, word });
+    }
+  }
+  if (/[.*…-]/.test(flat)) {
+    for (const match of flat.matchAll(ABBREVIATION)) {
+      if (found.length === MAX_DISGUISED) break;
+      found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[match[1]![0]!]! });
+    }
+  }
+  if (/ [гж](?![а-яa-z0-9])/.test(flat)) {
+    for (const match of flat.matchAll(INITIAL)) {
+      const start = match.index + match[0].length - 1;
+      found.push({ start, end: start + 1, word: INITIALS[match[1]!]! });
+    }
+  }
+  if (/stfu|gtfo|\.o\./.test(flat)) {
+    for (const match of flat.matchAll(ENGLISH_ABBREVIATION)) {
+      if (found.length === MAX_DISGUISED) break;
+      found.push({ start: match.index, end: match.index + match[0].length, word: 'shit' });
+    }
+  }
+  return found;
 }

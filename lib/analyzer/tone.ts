@@ -1,4 +1,11 @@
-import { AFFECT, EMOTIVE_EMOJI, SHOUTING_PUNCTUATION } from './tone-phrases';
+import {
+  ACCUSATION,
+  AFFECT,
+  EMOTIVE_EMOJI,
+  NEGATED_BEFORE,
+  SARCASTIC_ACCUSATION,
+  SHOUTING_PUNCTUATION,
+} from './tone-phrases';
 import { spansOf } from './patterns';
 import type { Span } from './types';
 
@@ -33,4 +40,19 @@ function shoutedWords(text: string): Span[] {
     );
   });
   return shouted.length >= 2 ? shouted : [];
+}
+
+/**
+ * Blanket labels for honesty or intent, and sarcasm about honesty. A label that is taken back in the same sentence
+ * ("не говорю, что вы специально", "I'm not saying you did this on purpose", "не специально") is not one.
+ */
+export function findAccusations(flat: string): Span[] {
+  const labels = spansOf(ACCUSATION, flat).filter((span) => !negated(flat, span.start));
+  return [...labels, ...spansOf(SARCASTIC_ACCUSATION, flat)];
+}
+
+function negated(flat: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 80 && !/[.!?\n]/.test(flat[from - 1]!)) from--;
+  return NEGATED_BEFORE.test(flat.slice(from, start));
 }

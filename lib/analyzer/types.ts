@@ -17,7 +17,13 @@ export interface DisputeDraft {
   amount?: number;
   currency?: string;
   orderTotal?: number;
+  /**
+   * The files attached in the form. Absent or empty means "no file": the form reader always knows how many thumbnails
+   * it sees. A caller that could not read the attachments sets `attachmentsUnknown`, and then no finding is made
+   * from the lack of files (only from the text).
+   */
   attachments?: Attachment[];
+  attachmentsUnknown?: boolean;
   formLanguage?: 'ru' | 'en';
 }
 
@@ -39,7 +45,9 @@ export type FindingCode =
   | 'too_long'
   | 'mixed_language'
   | 'translit'
-  | 'language_mismatch';
+  | 'language_mismatch'
+  /** Nothing to check yet (an empty reply box): the only finding, with no score; see `CheckResult.empty`. */
+  | 'empty_text';
 
 /** `blocker` must be fixed before sending; `warning` keeps the draft from being ready; `tip` is advice only. */
 export type Severity = 'blocker' | 'warning' | 'tip';
@@ -78,8 +86,12 @@ export interface DetectedRequest {
 }
 
 export interface CheckResult {
+  /** `needs_work` for an empty text, so older callers still show "needs work"; the interface should check `empty`. */
   verdict: Verdict;
+  /** 0 for an empty text, which has no score (see `empty`). */
   score: number;
+  /** True when there is nothing to check: show "write your description first" instead of a verdict and score. */
+  empty: boolean;
   language: TextLanguage;
   detected: DetectedRequest;
   findings: Finding[];

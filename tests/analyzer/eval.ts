@@ -2,13 +2,34 @@
  * `npm run eval:analyzer`: precision, recall and F1 per finding code and verdict accuracy on the labelled corpus,
  * for the texts used while tuning, the held-out texts, and all of them; then every misclassified text.
  */
-import { CORPUS, DEV_SET, FRESH_SET, HOLDOUT_SET } from './corpus';
+import {
+  CORPUS,
+  DEV_SET,
+  FRESH_SET,
+  HOLDOUT_SET,
+  ROUND2_CHECK2_SET,
+  ROUND2_CHECK3_SET,
+  ROUND2_CHECK4_SET,
+  ROUND2_CHECK5_SET,
+  ROUND2_CHECK6_SET,
+  ROUND2_CHECK_SET,
+  ROUND2_SET,
+} from './corpus';
 import { scoreCorpus, type CorpusScore } from './score';
 
 const percent = (value: number) => value.toFixed(2).padStart(5);
 
 function printScore(title: string, score: CorpusScore) {
-  console.log(`\n## ${title}: ${score.cases} texts, verdict accuracy ${(score.verdictAccuracy * 100).toFixed(1)}%`);
+  const resolution = score.resolutionCases
+    ? `, resolution accuracy ${(score.resolutionAccuracy * 100).toFixed(1)}% (${score.resolutionCases} labelled)`
+    : '';
+  console.log(
+    `\n## ${title}: ${score.cases} texts, verdict accuracy ${(score.verdictAccuracy * 100).toFixed(1)}%${resolution}`,
+  );
+  const { rude } = score;
+  console.log(
+    `rude (any blocker code): P ${percent(rude.precision)}  R ${percent(rude.recall)}  F1 ${percent(rude.f1)}`,
+  );
   console.log(`${'code'.padEnd(24)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}   tp  fp  fn`);
   for (const row of score.codes) {
     if (row.truePositives + row.falsePositives + row.falseNegatives === 0) continue;
@@ -22,16 +43,42 @@ const all = scoreCorpus(CORPUS);
 printScore('Tuning set', scoreCorpus(DEV_SET));
 printScore('First held-out set (later used for fixes)', scoreCorpus(HOLDOUT_SET));
 printScore('Fresh held-out set (first score in tests/analyzer/README.md)', scoreCorpus(FRESH_SET));
+printScore('Round-two held-out set (first score in tests/analyzer/README.md)', scoreCorpus(ROUND2_SET));
+printScore('Round-two check set, written after tuning (first score in the README)', scoreCorpus(ROUND2_CHECK_SET));
+printScore('Round-two hard check set, written last (first score in the README)', scoreCorpus(ROUND2_CHECK2_SET));
+printScore(
+  'Round-two fourth set, written after the third pass (first score in the README)',
+  scoreCorpus(ROUND2_CHECK3_SET),
+);
+printScore(
+  'Round-two fifth set, half innocent look-alikes (first score in the README)',
+  scoreCorpus(ROUND2_CHECK4_SET),
+);
+printScore('Round-two sixth set, every finding (first score in the README)', scoreCorpus(ROUND2_CHECK5_SET));
+printScore('Round-two seventh set (first score in the README)', scoreCorpus(ROUND2_CHECK6_SET));
 printScore('All', all);
 
-const heldOut = new Set([...HOLDOUT_SET, ...FRESH_SET].map((item) => item.id));
+const heldOut = new Set(
+  [
+    ...HOLDOUT_SET,
+    ...FRESH_SET,
+    ...ROUND2_SET,
+    ...ROUND2_CHECK_SET,
+    ...ROUND2_CHECK2_SET,
+    ...ROUND2_CHECK3_SET,
+    ...ROUND2_CHECK4_SET,
+    ...ROUND2_CHECK5_SET,
+    ...ROUND2_CHECK6_SET,
+  ].map((item) => item.id),
+);
 console.log(`\n## Misclassified (${all.misses.length})`);
 for (const miss of all.misses) {
   const verdict =
     miss.expectedVerdict === miss.actualVerdict ? '' : ` verdict ${miss.expectedVerdict} → ${miss.actualVerdict};`;
   const missing = miss.missing.length ? ` missed ${miss.missing.join(', ')};` : '';
   const extra = miss.extra.length ? ` extra ${miss.extra.join(', ')};` : '';
+  const resolution = miss.resolution ? ` resolution ${miss.resolution};` : '';
   console.log(
-    `- ${miss.id}${heldOut.has(miss.id) ? ' (held out)' : ''}:${verdict}${missing}${extra}\n    ${miss.text}`,
+    `- ${miss.id}${heldOut.has(miss.id) ? ' (held out)' : ''}:${verdict}${missing}${extra}${resolution}\n    ${miss.text}`,
   );
 }

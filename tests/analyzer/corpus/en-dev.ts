@@ -162,7 +162,7 @@ export const EN_DEV: CorpusCase[] = [
     lang: 'en',
     text: 'As you can see in the attached photo, the glass is shattered. I found it when I opened the box on Monday. Please refund the full price.',
     draft: { attachments: [] },
-    expect: { verdict: 'ready', findings: ['evidence_not_attached'] },
+    expect: { verdict: 'needs_work', findings: ['evidence_not_attached'] },
   },
   {
     id: 'en-dev-24',

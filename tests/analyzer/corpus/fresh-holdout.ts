@@ -218,6 +218,6 @@ export const FRESH_HOLDOUT: CorpusCase[] = [
     lang: 'en',
     text: 'The lamp arrived with a cracked base, which I found while unpacking it on 2 May. As shown in the photos, the crack runs along the whole side. Please refund the full amount.',
     draft: { attachments: [] },
-    expect: { verdict: 'ready', findings: ['evidence_not_attached'] },
+    expect: { verdict: 'needs_work', findings: ['evidence_not_attached'] },
   },
 ];

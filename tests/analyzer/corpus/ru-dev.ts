@@ -108,7 +108,7 @@ export const RU_DEV: CorpusCase[] = [
     lang: 'ru',
     text: 'Верните половину стоимости, флешка на 128 ГБ на самом деле 32 ГБ: проверил программой H2testw в день получения, скриншот прилагаю.',
     draft: { orderTotal: 990 },
-    expect: { verdict: 'needs_work', findings: ['partial_without_amount'] },
+    expect: { verdict: 'needs_work', findings: ['partial_without_amount', 'evidence_not_attached'] },
   },
   {
     id: 'ru-dev-17',
@@ -218,7 +218,7 @@ export const RU_DEV: CorpusCase[] = [
     lang: 'ru',
     text: 'На фото видно, что экран треснул. Обнаружила в момент получения посылки. Прошу полный возврат.',
     draft: { attachments: [] },
-    expect: { verdict: 'ready', findings: ['evidence_not_attached'] },
+    expect: { verdict: 'needs_work', findings: ['evidence_not_attached'] },
   },
   {
     id: 'ru-dev-33',

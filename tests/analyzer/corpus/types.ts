@@ -1,4 +1,4 @@
-import type { DisputeDraft, FindingCode, Verdict } from '../../../lib/analyzer';
+import type { DetectedRequest, DisputeDraft, FindingCode, Verdict } from '../../../lib/analyzer';
 
 /** One labelled dispute text. Labels follow the definitions in analyzer-notes.md, not the analyzer's output. */
 export interface CorpusCase {
@@ -6,7 +6,14 @@ export interface CorpusCase {
   lang: 'ru' | 'en';
   text: string;
   draft?: Omit<DisputeDraft, 'text'>;
-  expect: { verdict: Verdict; findings: FindingCode[] };
+  expect: {
+    verdict: Verdict;
+    findings: FindingCode[];
+    /** What the text asks for (`requested_resolution`); labelled on the round-two texts. */
+    resolution?: DetectedRequest['resolution'];
+    /** The sum asked for in a partial refund; `null` when the text names none (or only a share). */
+    amount?: number | null;
+  };
 }
 
 export const PHOTO = { name: 'photo.jpg', type: 'image/jpeg', size: 250_000 };

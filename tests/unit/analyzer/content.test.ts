@@ -104,6 +104,27 @@ describe('evidence', () => {
     expect(codes(text, { attachments: [{ name: 'a.png', type: 'image/png', size: 1 }] })).not.toContain(
       'evidence_not_attached',
     );
-    expect(codes(text)).not.toContain('evidence_not_attached');
+    // No list of files means no file; only a caller that could not read the form says so.
+    expect(codes(text)).toContain('evidence_not_attached');
+    expect(codes(text, { attachmentsUnknown: true })).not.toContain('evidence_not_attached');
+  });
+
+  it.each([
+    ['Фотографии прикладываю.', true],
+    ['Скриншот переписки прилагаю', true],
+    ['На фото видно, что экран треснул.', true],
+    ['Как видно на видео, мотор не крутится.', true],
+    ['Высылаю фото бирки.', true],
+    ['I attach photos of the label.', true],
+    ['As shown in the photos, the crack runs along the side.', true],
+    ['Photos enclosed.', true],
+    ['I have uploaded two pictures of the box.', true],
+    // The listing's photo, not the buyer's file.
+    ['На фото в карточке стекло, а пришёл пластик.', false],
+    ['The band is a different colour from the photo.', false],
+    ['It looks nothing like the picture on the website.', false],
+    ['Фото есть, могу прислать по запросу.', false],
+  ])('a promise of files: %s → %s', (text, promised) => {
+    expect(codes(text, { attachments: [] }).includes('evidence_not_attached')).toBe(promised);
   });
 });

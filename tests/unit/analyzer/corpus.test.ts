@@ -12,6 +12,8 @@ const WARNINGS: FindingCode[] = [
   'missing_evidence',
   'missing_resolution',
   'partial_without_amount',
+  'evidence_not_attached',
+  'empty_text',
 ];
 
 /** The verdict rule of analyzer-notes.md 1.1, applied to the labels themselves. */

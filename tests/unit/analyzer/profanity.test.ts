@@ -38,6 +38,25 @@ describe('profanity', () => {
     ['English with $', 'you a$$holes', ['a$$holes']],
     ['English spaced', 'F U C K this', ['F U C K']],
     ['English leet', 'sh1t quality', ['sh1t']],
+    ['Greek χ inside a Cyrillic word', 'прислали χуйню', ['χуйню']],
+    ['Greek capitals', 'ΧУЙНЯ полная', ['ΧУЙНЯ']],
+    ['Greek π', 'это πиздец', ['πиздец']],
+    ['Cyrillic і inside an English word', 'what a shіt', ['shіt']],
+    ['3,14 for the syllable пи', 'ну это 3,14здец', ['3,14здец']],
+    ['3.14 inside a word', 'опять на3.14здили', ['на3.14здили']],
+    ['vowels dropped', 'Пздц, опять', ['Пздц']],
+    ['vowels dropped, нхй', 'да нхй такое', ['нхй']],
+    ['vowels dropped, блть', 'блть, сломалось', ['блть']],
+    ['minced ёпт', 'что за ёпт', ['ёпт']],
+    ['minced нах', 'иди нах со своим товаром', ['нах']],
+    ['minced звиздец', 'полный звиздец', ['звиздец']],
+    ['ахуеть', 'ахуеть можно', ['ахуеть']],
+    ['dotted abbreviation', 'п...ц полный', ['п...ц']],
+    ['dashed abbreviation', 'х-ня какая-то', ['х-ня']],
+    ['masked with two stars', 'е**ные продавцы', ['е**ные']],
+    ['English with @', 'what the f@ck', ['f@ck']],
+    ['English with $', '$hit happens', ['$hit']],
+    ['English with ! twice', 'b!tch', ['b!tch']],
   ])('sees through disguise: %s', (_name, text, expected) => {
     expect(flagged(text, 'profanity')).toEqual(expected);
   });
@@ -61,6 +80,17 @@ describe('profanity', () => {
     'Pass the glass, I passed the assessment',
     'Shiitake mushrooms',
     'Бляха ремня погнулась',
+    'Бляшка на ремне пластиковая',
+    'Доска пришла с сучками, а обещали без сучков',
+    'Скипидар пролился, ебонитовая палочка цела',
+    'Чехол на Хуавей Нова 11',
+    'Прислали 100шт вместо 200, рассторился, 3,14 метра',
+    'Сумма 3.14 $ за 100 грамм',
+    'Блок питания, бл. 4',
+    'Dried shiitake and Cockburn port',
+    'A crappie fishing lure and a Dickens novel',
+    'Греческий йогурт: αλφα βητα γαμμα',
+    'нахлест ткани, наха',
   ])('leaves innocent words alone: %s', (text) => {
     expect(flagged(text, 'profanity')).toBeUndefined();
   });

@@ -7,10 +7,13 @@ const READY_RU =
 const READY_EN =
   'Hello. The left earbud does not charge since the first day, March 3. A video is attached. Please issue a full refund.';
 
+// The ready texts promise a photo or video, so the form has one.
+const ATTACHED = { attachments: [{ name: 'photo.jpg', type: 'image/jpeg', size: 1 }] };
+
 describe('verdict', () => {
   it('a polite and complete text is ready', () => {
     for (const text of [READY_RU, READY_EN]) {
-      const result = checkDispute({ text });
+      const result = checkDispute({ ...ATTACHED, text });
       expect(result.verdict, text).toBe('ready');
       expect(result.findings).toEqual([]);
       expect(result.score).toBe(100);
@@ -18,7 +21,7 @@ describe('verdict', () => {
   });
 
   it('abuse is a blocker even when everything else is there', () => {
-    const result = checkDispute({ text: `${READY_RU} Уроды.` });
+    const result = checkDispute({ ...ATTACHED, text: `${READY_RU} Уроды.` });
     expect(result.verdict).toBe('blocker');
     expect(result.score).toBeLessThanOrEqual(30);
     expect(result.findings.find((item) => item.code === 'insult')?.severity).toBe('blocker');
@@ -26,12 +29,12 @@ describe('verdict', () => {
 
   it('missing facts, tone or an accusation need work', () => {
     expect(checkDispute({ text: 'Верните деньги' }).verdict).toBe('needs_work');
-    expect(checkDispute({ text: `${READY_RU} Ужас!!!` }).verdict).toBe('needs_work');
-    expect(checkDispute({ text: `${READY_RU} Вы мошенники.` }).verdict).toBe('needs_work');
+    expect(checkDispute({ ...ATTACHED, text: `${READY_RU} Ужас!!!` }).verdict).toBe('needs_work');
+    expect(checkDispute({ ...ATTACHED, text: `${READY_RU} Вы мошенники.` }).verdict).toBe('needs_work');
   });
 
   it('tips alone keep a text ready', () => {
-    const result = checkDispute({ text: READY_RU, resolution: 'exchange' });
+    const result = checkDispute({ ...ATTACHED, text: READY_RU, resolution: 'exchange' });
     expect(result.findings.map((item) => item.code)).toEqual(['resolution_conflict']);
     expect(result.verdict).toBe('ready');
     expect(result.score).toBeLessThan(100);
@@ -52,7 +55,7 @@ describe('verdict', () => {
 
   it('spans point at the words in the original text, even after lower-casing and look-alike letters', () => {
     const text = 'ВЫ МОШЕННИКИ, а это х*йня. İstanbul';
-    const { findings } = checkDispute({ text });
+    const { findings } = checkDispute({ ...ATTACHED, text });
     const words = (code: string) =>
       findings.find((item) => item.code === code)?.spans.map((span) => text.slice(span.start, span.end));
     expect(words('accusation')).toEqual(['МОШЕННИКИ']);
@@ -74,7 +77,7 @@ describe('length and language', () => {
     ['ya ne poluchil tovar, verni dengi pozhaluysta', 'ru'],
     ['这个产品坏了', 'other'],
   ])('language of %s', (text, language) => {
-    expect(checkDispute({ text }).language).toBe(language);
+    expect(checkDispute({ ...ATTACHED, text }).language).toBe(language);
   });
 
   it('transliterated Russian is pointed out', () => {
@@ -86,7 +89,7 @@ describe('length and language', () => {
     expect(codes(READY_RU, { formLanguage: 'en' })).toContain('language_mismatch');
     expect(codes(READY_RU, { formLanguage: 'ru' })).not.toContain('language_mismatch');
     expect(codes(READY_EN)).not.toContain('language_mismatch');
-    expect(checkDispute({ text: READY_RU, formLanguage: 'en' }).verdict).toBe('ready');
+    expect(checkDispute({ ...ATTACHED, text: READY_RU, formLanguage: 'en' }).verdict).toBe('ready');
   });
 
   it('mixed languages are pointed out, brand names are not', () => {
@@ -94,5 +97,21 @@ describe('length and language', () => {
     expect(codes('Наушники Xiaomi Redmi Buds 4 Pro не заряжаются, кабель USB Type-C исправен.')).not.toContain(
       'mixed_language',
     );
+  });
+});
+
+describe('an empty text', () => {
+  it.each(['', '   ', '\n\t', '...', '?!', '—', 'ок', '12'])('%j gets a prompt to write, not a score', (text) => {
+    const result = checkDispute({ text });
+    expect(result.empty).toBe(true);
+    expect(result.findings.map((item) => item.code)).toEqual(['empty_text']);
+    expect(result.verdict).toBe('needs_work');
+    expect(result.score).toBe(0);
+  });
+
+  it.each(['Брак', 'Ужас!!!', 'Refund', 'Верните деньги', 'Бля', 'ok refund'])('%j is checked as usual', (text) => {
+    const result = checkDispute({ text });
+    expect(result.empty).toBe(false);
+    expect(result.findings.map((item) => item.code)).not.toContain('empty_text');
   });
 });

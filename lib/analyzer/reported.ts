@@ -1,0 +1,42 @@
+import { LETTER } from './patterns';
+import type { Span } from './types';
+
+/**
+ * Reported speech: what someone else wrote, quoted by the buyer as evidence ("продавец ответил: «…»", "the seller
+ * replied: "…""), and "назвал меня …" / "called me …". Insults and threats inside it are not the buyer's; mat stays
+ * mat (the buyer repeats it), so the caller flags it with advice to describe it instead.
+ */
+const QUOTE = /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"/g;
+// A verb or noun of speech shortly before the quote, in the same sentence.
+const SPEECH_BEFORE = new RegExp(
+  `(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
+);
+// Or right after it: «…», — написал продавец / "…", he wrote.
+const SPEECH_AFTER = new RegExp(
+  `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
+);
+const CALLED_ME = new RegExp(
+  `(?<![${LETTER}])(?:назвал|обозвал)[${LETTER}]* (?:меня|нас|мою [${LETTER}]+|моего [${LETTER}]+) [${LETTER}]+(?: [${LETTER}]+)?|(?<![${LETTER}])called (?:me|us) (?:an? )?[${LETTER}]+`,
+  'g',
+);
+
+export function reportedSpans(flat: string): Span[] {
+  const spans: Span[] = [];
+  if (/[«“„"]/.test(flat)) {
+    for (const match of flat.matchAll(QUOTE)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = flat.slice(Math.max(0, start - 80), start);
+      if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(flat.slice(end, end + 30))) spans.push({ start, end });
+    }
+  }
+  if (/назвал|обозвал|called/.test(flat)) {
+    for (const match of flat.matchAll(CALLED_ME))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+export function inside(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
+}
