@@ -20,6 +20,20 @@ const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, tip: 
 export function CheckResult({ text, result, i18n, textI18n }: CheckResultProps) {
   const { t, plural } = i18n;
   const findings = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Nothing written yet: no score and no list of remarks, just what to do first.
+  if (result.empty) {
+    return (
+      <section class="dh-check" lang={i18n.language} aria-labelledby="dh-check-title">
+        <h2 id="dh-check-title" class="dh-check-title">
+          {t('check.title')}
+        </h2>
+        <div class="dh-check-verdict" data-testid="check-verdict" data-verdict="empty">
+          <p class="dh-check-verdict-name">{t('check.verdict.empty')}</p>
+          <p class="dh-check-verdict-hint">{t('check.finding.empty_text.advice')}</p>
+        </div>
+      </section>
+    );
+  }
   return (
     <section class="dh-check" lang={i18n.language} aria-labelledby="dh-check-title">
       <h2 id="dh-check-title" class="dh-check-title">

@@ -76,7 +76,8 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 
-  const evidenceAttached = (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
+  const evidenceAttached =
+    (draft.attachedFiles ?? 0) > 0 || (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
   add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));

@@ -23,6 +23,8 @@ export interface DisputeDraft {
    * from the lack of files (only from the text).
    */
   attachments?: Attachment[];
+  /** How many files the page's own form holds: AliExpress takes only photos and videos there, so each is evidence. */
+  attachedFiles?: number;
   attachmentsUnknown?: boolean;
   formLanguage?: 'ru' | 'en';
 }

@@ -91,18 +91,10 @@ export const MESSAGES = {
         reason: z.optional(z.string().check(z.maxLength(300))),
         resolution: z.optional(z.enum(RESOLUTIONS)),
         amount: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
-        currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
-        attachments: z.optional(
-          z
-            .array(
-              z.strictObject({
-                name: z.string().check(z.maxLength(255)),
-                type: z.string().check(z.maxLength(100)),
-                size: z.number().check(z.int(), z.gte(0)),
-              }),
-            )
-            .check(z.maxLength(50)),
-        ),
+        /** The form's text around the amount ("Max. US $12.99"): the worker reads its currency. */
+        currencyText: z.optional(z.string().check(z.maxLength(300))),
+        /** How many files the form holds (its thumbnails); absent when the form's files could not be read. */
+        attachedFiles: z.optional(z.int().check(z.gte(0), z.lte(50))),
       }),
     }),
   },

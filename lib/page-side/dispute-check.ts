@@ -140,10 +140,7 @@ function draftOf(form: DisputeFormState) {
     ...(form.reason && { reason: form.reason }),
     ...(form.resolution && { resolution: form.resolution }),
     ...(form.amount !== undefined && { amount: form.amount }),
-    attachments: Array.from({ length: Math.min(form.attachmentCount, 50) }, (_, index) => ({
-      name: `attachment-${index + 1}`,
-      type: 'image/*',
-      size: 0,
-    })),
+    ...(form.currencyText && { currencyText: form.currencyText }),
+    attachedFiles: Math.min(form.attachmentCount, 50),
   };
 }

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import {
   FORGED_BODIES,
   forgeObserverMessages,
@@ -37,7 +37,9 @@ const CASES: Case[] = [
       if (kind !== demo.kind) throw new Error(`page kind is ${kind}, expected ${demo.kind}`);
       const orderId = await attribute(page, 'order-id', 'data-value');
       if (demo.orderId && orderId !== demo.orderId) throw new Error(`order id is ${orderId}, expected ${demo.orderId}`);
-      await page.waitForSelector('pierce/[data-testid="status"][data-state="saved"]', { timeout: TIMEOUT_MS });
+      await (await panelFrame(page)).waitForSelector('[data-testid="status"][data-state="saved"]', {
+        timeout: TIMEOUT_MS,
+      });
     },
   })),
   {
@@ -45,10 +47,11 @@ const CASES: Case[] = [
     name: 'order detail read from the page data; forged observer messages change nothing shown (S16)',
     run: async (page) => {
       await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789');
-      await page.waitForSelector('pierce/[data-testid="facts-sources"][data-sources~="page-data"]', {
+      const frame = await panelFrame(page);
+      await frame.waitForSelector('[data-testid="facts-sources"][data-sources~="page-data"]', {
         timeout: TIMEOUT_MS,
       });
-      const total = () => page.$eval('pierce/[data-fact="total"]', (node) => node.textContent ?? '');
+      const total = () => frame.$eval('[data-fact="total"]', (node) => node.textContent ?? '');
       if (!(await total()).includes('11.48')) throw new Error(`total shown is ${await total()}`);
       await page.evaluate(forgeObserverMessages, { endpoint: ORDER_DETAIL_ENDPOINT, bodies: FORGED_BODIES });
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -59,9 +62,10 @@ const CASES: Case[] = [
       await page.goto(
         `https://www.aliexpress.com/p/order/detail.html?orderId=${NEVER_OPENED_ORDER}&dh-fixture=unknown`,
       );
-      await page.waitForSelector('pierce/[data-testid="status"][data-state="saved"]', { timeout: TIMEOUT_MS });
+      const neverOpened = await panelFrame(page);
+      await neverOpened.waitForSelector('[data-testid="status"][data-state="saved"]', { timeout: TIMEOUT_MS });
       await new Promise((resolve) => setTimeout(resolve, 500));
-      if (await page.$('pierce/[data-fact="total"]')) throw new Error('the forged order was stored');
+      if (await neverOpened.$('[data-fact="total"]')) throw new Error('the forged order was stored');
     },
   },
   {
@@ -180,7 +184,16 @@ function postDataOf(request: HTTPRequest): string | null {
   }
 }
 
+/** The panel is an extension page in a frame whose host's shadow root is closed: found by its address. */
+async function panelFrame(page: Page): Promise<Frame> {
+  for (const deadline = Date.now() + TIMEOUT_MS; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const frame = page.frames().findLast((f) => /^moz-extension:\/\/[^/]+\/panel\.html/.test(f.url()) && !f.detached);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no panel frame appeared');
+  }
+}
+
 async function attribute(page: Page, testId: string, name: string): Promise<string | null> {
-  const element = await page.waitForSelector(`pierce/[data-testid="${testId}"]`, { timeout: TIMEOUT_MS });
+  const element = await (await panelFrame(page)).waitForSelector(`[data-testid="${testId}"]`, { timeout: TIMEOUT_MS });
   return element!.evaluate((node, attributeName) => node.getAttribute(attributeName), name);
 }

@@ -1,3 +1,4 @@
+import { currencyIn } from '../../aliexpress/text/money';
 import { checkDispute } from '../../analyzer';
 import { readFactsFor } from '../../db/facts';
 import type { Handler } from './types';
@@ -11,10 +12,14 @@ export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, dra
   const page = reportedPage(pageUrl, sender);
   const { order } = page.orderId ? await readFactsFor(await env.db(), page, env.now()) : {};
   const total = order?.facts.total;
-  const sameCurrency = total && (!draft.currency || draft.currency === total.currency);
+  const { currencyText, ...typed } = draft;
+  // The amount is compared with what was paid only in the same currency: the form's hint says which it is.
+  const currency = currencyText ? currencyIn(currencyText) : undefined;
+  const sameCurrency = total && (!currency || currency === total.currency);
   const result = checkDispute({
-    ...draft,
-    ...(sameCurrency && { orderTotal: total.amount, currency: draft.currency ?? total.currency }),
+    ...typed,
+    ...(currency && { currency }),
+    ...(sameCurrency && { orderTotal: total.amount, currency: currency ?? total.currency }),
   });
   return { result };
 };

@@ -37,7 +37,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
     type: 'check-dispute',
     pageUrl: PAGE_URL,
     uiLanguage: 'en',
-    draft: { text: 'The parcel has not arrived.', resolution: 'full_refund', attachments: [] },
+    draft: { text: 'The parcel has not arrived.', resolution: 'full_refund', attachedFiles: 0, currencyText: 'Max. US $12.99' },
   },
   'panel-set-collapsed': { type: 'panel-set-collapsed', collapsed: true },
   'list-records': { type: 'list-records' },

@@ -71,9 +71,9 @@ describe('CheckResult', () => {
   });
 
   it('says so when there is nothing to improve', () => {
-    mount(
-      'Здравствуйте. 14 марта при распаковке обнаружила трещину на экране длиной 3 см. Фото прилагаю. Прошу вернуть полную стоимость заказа.',
-    );
+    const text =
+      'Здравствуйте. 14 марта при распаковке обнаружила трещину на экране длиной 3 см. Фото прилагаю. Прошу вернуть полную стоимость заказа.';
+    mount(text, checkDispute({ text, attachedFiles: 1 }));
     expect(root.querySelector('[data-testid="check-verdict"]')?.getAttribute('data-verdict')).toBe('ready');
     expect(root.querySelectorAll('[data-testid="finding"]')).toHaveLength(0);
     expect(root.textContent).toContain('No remarks.');
@@ -124,5 +124,13 @@ describe('highlightPieces', () => {
       { text: 'ZW', marked: true },
       { text: ' ef', marked: false },
     ]);
+  });
+
+  it('an empty description gets no score, only a prompt to write it', () => {
+    mount('   ');
+    const verdict = root.querySelector('[data-testid="check-verdict"]');
+    expect(verdict?.getAttribute('data-verdict')).toBe('empty');
+    expect(root.querySelector('[data-testid="check-score"]')).toBeNull();
+    expect(root.querySelectorAll('[data-testid="finding"]')).toHaveLength(0);
   });
 });
