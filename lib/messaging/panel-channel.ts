@@ -4,12 +4,15 @@ import type { VisitSummary } from '../model/summaries';
 import type { DetectedPage } from '../pages/detect-page';
 
 /**
- * The panel frame and the content script of its tab talk over one port, which the frame opens with
- * `tabs.connect(tab, { frameId: 0 })`. The browser names both ends, so a page script can neither join nor forge it
- * (unlike `postMessage`, which any script in the page can send).
+ * The panel frame and the content script of its tab talk through the worker, addressed by tab and frame, over the
+ * extension's runtime messaging, which the browser authenticates: a page script can neither send nor read it (unlike
+ * `postMessage`). The frame asks, the worker passes the request to the content script of the frame's own tab, and the
+ * content script's answer comes back the same way. To hear of changes the frame asks to `wait` for a newer view,
+ * which the content script answers when there is one. Firefox gives extension frames inside web pages no `tabs` API
+ * and does not deliver a content script's messages to them, so this is the one way that works in both browsers.
  */
-export const PANEL_PORT = 'dispute-helper:panel';
 export const PANEL_PAGE = '/panel.html';
+export const FROM_PANEL = 'dispute-helper:from-panel';
 
 export type SaveState =
   { state: 'saving' } | { state: 'saved'; visit: VisitSummary | null } | { state: 'error'; reason: MessageKey };
@@ -44,15 +47,18 @@ export interface PanelView {
   check?: CheckView;
 }
 
-export type ToPanel =
-  { type: 'view'; view: PanelView } | { type: 'manual-saved'; requestId: number; error: MessageKey | null };
-
 export type FromPanel =
+  /** Answered with the view once it is newer than `since` (at once when it already is), or unchanged after a while. */
+  | { type: 'wait'; since: number }
   | { type: 'toggle' }
   | { type: 'check' }
-  | { type: 'manual-facts'; requestId: number; facts: ManualFacts }
+  /** Answered with the error to show, or null when saved. */
+  | { type: 'manual-facts'; facts: ManualFacts }
   /** The height the panel's content needs, so the frame is no taller than that. */
   | { type: 'size'; height: number };
+
+/** What the content script answers: the view and its version, or the outcome of typed facts. */
+export type PanelAnswer = { view: PanelView; version: number } | { saved: MessageKey | null } | { done: true };
 
 /** The content script's check of what a panel frame sends: the port is authentic, its content still gets checked. */
 export function isFromPanel(value: unknown): value is FromPanel {
@@ -62,12 +68,13 @@ export function isFromPanel(value: unknown): value is FromPanel {
     case 'toggle':
     case 'check':
       return true;
+    case 'wait':
+      return Number.isSafeInteger(message.since);
     case 'size':
       return typeof message.height === 'number' && Number.isFinite(message.height);
     case 'manual-facts': {
       const facts = message.facts as Record<string, unknown> | null;
       return (
-        Number.isSafeInteger(message.requestId) &&
         typeof facts === 'object' &&
         facts !== null &&
         Object.values(facts).every((field) => typeof field === 'string' && field.length <= 32)
@@ -76,4 +83,10 @@ export function isFromPanel(value: unknown): value is FromPanel {
     default:
       return false;
   }
+}
+
+/** The worker passing a panel frame's request on to the content script of its tab. */
+export interface FromPanelRelay {
+  type: typeof FROM_PANEL;
+  request: FromPanel;
 }

@@ -103,6 +103,33 @@ export const MESSAGES = {
     from: 'content-script',
     payload: z.strictObject({ type: z.literal('panel-set-collapsed'), collapsed: z.boolean() }),
   },
+  /** The panel frame asks which tab it is in, to know its content script's messages from other tabs'. */
+  'panel-hello': {
+    from: 'panel-frame',
+    payload: z.strictObject({ type: z.literal('panel-hello') }),
+  },
+  /** The buyer did something in the panel: the worker passes it to the content script of the frame's tab. */
+  'panel-request': {
+    from: 'panel-frame',
+    payload: z.strictObject({
+      type: z.literal('panel-request'),
+      request: z.union([
+        z.strictObject({ type: z.literal('wait'), since: z.int().check(z.gte(-1)) }),
+        z.strictObject({ type: z.literal('toggle') }),
+        z.strictObject({ type: z.literal('check') }),
+        z.strictObject({ type: z.literal('size'), height: z.number().check(z.gte(0), z.lte(10_000)) }),
+        z.strictObject({
+          type: z.literal('manual-facts'),
+          facts: z.strictObject({
+            orderId: id,
+            orderedOn: z.optional(PageDate),
+            shippedOn: z.optional(PageDate),
+            protectionEndsOn: z.optional(PageDate),
+          }),
+        }),
+      ]),
+    }),
+  },
   /** The popup lists the orders and disputes seen, newest first. */
   'list-records': {
     from: 'extension-page',
@@ -154,6 +181,9 @@ export interface MessageResults {
   'manual-facts': PageReadResult;
   'check-dispute': CheckAnswer;
   'panel-set-collapsed': PanelSettings;
+  'panel-hello': { tabId: number };
+  /** The content script's answer (PanelAnswer), as it sent it: the frame checks its shape. */
+  'panel-request': { answer: unknown };
   'list-records': { records: RecordSummary[] };
   'count-stored-data': StoredCounts;
   'delete-all-data': StoredCounts;

@@ -1,4 +1,5 @@
 import { isAliExpressUrl, safeParseUrl } from '../aliexpress/hosts';
+import { PANEL_PAGE } from './panel-channel';
 import type { SenderRole } from './protocol';
 
 /** The parts of runtime.MessageSender the checks read. */
@@ -6,7 +7,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: unknown;
+  tab?: { id?: number } | null;
   frameId?: number;
 }
 
@@ -23,7 +24,12 @@ export interface ExtensionIdentity {
  */
 export function roleOfSender(sender: SenderInfo, self: ExtensionIdentity): SenderRole | null {
   if (sender.id !== self.id || typeof sender.url !== 'string') return null;
-  if (sender.url.startsWith(self.baseUrl)) return 'extension-page';
+  if (sender.url.startsWith(self.baseUrl)) {
+    // The panel page is shown inside AliExpress pages, so it gets only what the panel needs, never the popup's rights.
+    const path = safeParseUrl(sender.url)?.pathname;
+    if (path === PANEL_PAGE) return sender.tab != null && typeof sender.frameId === 'number' ? 'panel-frame' : null;
+    return 'extension-page';
+  }
 
   const url = safeParseUrl(sender.url);
   if (!url || !isAliExpressUrl(sender.url) || sender.tab == null || sender.frameId !== 0) return null;

@@ -1,14 +1,19 @@
 import { render } from 'preact';
-import { browser, type Browser } from 'wxt/browser';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Panel } from '../../components/Panel';
-import { pickLanguage, type MessageKey } from '../i18n';
-import { PANEL_PORT, type FromPanel, type ManualFacts, type PanelView, type ToPanel } from '../messaging/panel-channel';
+import { pickLanguage } from '../i18n';
+import { sendToWorker } from '../messaging/client';
+import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
 import { frameTranslator } from './frame-translator';
 
+// When the content script does not answer (the worker restarting, the page going), ask again a little later.
+const RETRY_MS = 500;
+// The page is gone for good after this many failed asks in a row: the frame goes with it anyway.
+const MAX_FAILURES = 20;
+
 /**
- * The panel frame: an extension page the content script shows inside AliExpress pages. It opens a port to the
- * content script of its own tab, which tells it what the page yielded; the buyer's actions go back the same way.
+ * The panel frame: an extension page the content script shows inside AliExpress pages. The content script of its tab
+ * answers its requests, which the worker passes on: "the view, once newer", and the buyer's actions.
  */
 export async function startPanelFrame(root: HTMLElement): Promise<void> {
   const language = pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]);
@@ -16,24 +21,22 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   document.documentElement.lang = language;
   document.title = i18n.t('panelTitle');
 
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) return;
-  const port: Browser.runtime.Port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
-  const send = (message: FromPanel) => port.postMessage(message);
+  // The worker knows which tab this frame is in; without an answer there is nothing to show.
+  const hello = await sendToWorker({ type: 'panel-hello' });
+  if (!hello.ok) return;
+  const ask = async (request: FromPanel): Promise<PanelAnswer | undefined> => {
+    const reply = await sendToWorker({ type: 'panel-request', request });
+    return reply.ok ? (reply.result.answer as PanelAnswer | undefined) : undefined;
+  };
+  const send = (request: FromPanel) => void ask(request);
 
-  let view: PanelView | undefined;
-  let nextRequest = 1;
-  const pending = new Map<number, (error: MessageKey | null) => void>();
+  const saveManualFacts = async (facts: ManualFacts): Promise<string | null> => {
+    const answer = await ask({ type: 'manual-facts', facts });
+    const error = answer && 'saved' in answer ? answer.saved : 'error.no-answer';
+    return error ? i18n.t('status.error', { reason: i18n.t(error) }) : null;
+  };
 
-  const saveManualFacts = (facts: ManualFacts) =>
-    new Promise<string | null>((resolve) => {
-      const requestId = nextRequest++;
-      pending.set(requestId, (error) => resolve(error ? i18n.t('status.error', { reason: i18n.t(error) }) : null));
-      send({ type: 'manual-facts', requestId, facts });
-    });
-
-  const paint = () => {
-    if (!view) return;
+  const paint = (view: PanelView) =>
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
         <Panel
@@ -46,17 +49,22 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       </ErrorBoundary>,
       root,
     );
-  };
 
-  port.onMessage.addListener((message: ToPanel) => {
-    if (message.type === 'view') {
-      view = message.view;
-      paint();
-    } else if (message.type === 'manual-saved') {
-      pending.get(message.requestId)?.(message.error);
-      pending.delete(message.requestId);
+  // Asks for the view, then for each newer one; the content script answers when there is a change.
+  void (async () => {
+    let since = -1;
+    for (let failures = 0; failures < MAX_FAILURES;) {
+      const answer = await ask({ type: 'wait', since });
+      if (answer && 'view' in answer) {
+        failures = 0;
+        if (answer.version !== since) paint(answer.view);
+        since = answer.version;
+      } else {
+        failures++;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS * failures));
+      }
     }
-  });
+  })();
 
   // The frame is only as tall as its content, within the window: tell the content script what that is.
   new ResizeObserver(() => send({ type: 'size', height: Math.ceil(root.getBoundingClientRect().height) })).observe(

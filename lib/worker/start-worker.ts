@@ -12,6 +12,7 @@ export function startWorker(browser: WxtBrowser): void {
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     db: createDbConnection(),
     now: Date.now,
+    toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   };
   // sendResponse + `return true` works the same in Chrome, Firefox and the polyfill.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -6,4 +6,6 @@ export interface WorkerEnv {
   self: ExtensionIdentity;
   db: () => Promise<Db>;
   now: () => number;
+  /** Delivers a message to the content script in a tab's top frame, and resolves with its answer. */
+  toContentScript: (tabId: number, message: unknown) => Promise<unknown>;
 }

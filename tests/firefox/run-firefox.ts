@@ -37,7 +37,9 @@ const CASES: Case[] = [
       if (kind !== demo.kind) throw new Error(`page kind is ${kind}, expected ${demo.kind}`);
       const orderId = await attribute(page, 'order-id', 'data-value');
       if (demo.orderId && orderId !== demo.orderId) throw new Error(`order id is ${orderId}, expected ${demo.orderId}`);
-      await (await panelFrame(page)).waitForSelector('[data-testid="status"][data-state="saved"]', {
+      await (
+        await panelFrame(page)
+      ).waitForSelector('[data-testid="status"][data-state="saved"]', {
         timeout: TIMEOUT_MS,
       });
     },
@@ -184,11 +186,17 @@ function postDataOf(request: HTTPRequest): string | null {
   }
 }
 
-/** The panel is an extension page in a frame whose host's shadow root is closed: found by its address. */
+/**
+ * The panel is an extension page in a frame whose host's shadow root is closed. Under BiDi the frame's own URL
+ * reads about:blank from outside, so each child frame is asked where it is.
+ */
 async function panelFrame(page: Page): Promise<Frame> {
   for (const deadline = Date.now() + TIMEOUT_MS; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    const frame = page.frames().findLast((f) => /^moz-extension:\/\/[^/]+\/panel\.html/.test(f.url()) && !f.detached);
-    if (frame) return frame;
+    for (const frame of page.frames().slice(1).reverse()) {
+      if (frame.detached) continue;
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return frame;
+    }
     if (Date.now() > deadline) throw new Error('no panel frame appeared');
   }
 }

@@ -28,13 +28,18 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
   'panel-set-collapsed',
 ];
 
-it('S4: only the listed message types are open to content scripts; the rest need an extension page', () => {
+/** The panel frame sits inside AliExpress pages: it may only say hello and pass the buyer's actions on. */
+const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request'];
+
+it('S4: only the listed message types are open to content scripts and the panel frame; the rest need an extension page', () => {
   expect(TYPES.filter((type) => MESSAGES[type].from === 'content-script').sort()).toEqual(
     [...CONTENT_SCRIPT_MESSAGES].sort(),
   );
-  expect(TYPES.filter((type) => !CONTENT_SCRIPT_MESSAGES.includes(type)).map((type) => MESSAGES[type].from)).toEqual(
-    TYPES.filter((type) => !CONTENT_SCRIPT_MESSAGES.includes(type)).map(() => 'extension-page'),
+  expect(TYPES.filter((type) => MESSAGES[type].from === 'panel-frame').sort()).toEqual(
+    [...PANEL_FRAME_MESSAGES].sort(),
   );
+  const rest = TYPES.filter((type) => ![...CONTENT_SCRIPT_MESSAGES, ...PANEL_FRAME_MESSAGES].includes(type));
+  expect(rest.map((type) => MESSAGES[type].from)).toEqual(rest.map(() => 'extension-page'));
 });
 
 describe.each(TYPES)('S4: %s', (type) => {

@@ -1,69 +1,63 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MessageKey } from '../../i18n/strings';
 import { sendToWorker } from '../../messaging/client';
 import {
+  FROM_PANEL,
   isFromPanel,
-  PANEL_PAGE,
-  PANEL_PORT,
   type FromPanel,
   type ManualFacts,
   type PanelView,
-  type ToPanel,
+  type PanelAnswer,
 } from '../../messaging/panel-channel';
 import type { ErrorCode, PageFacts, PageReadResult } from '../../messaging/protocol';
 import type { FeatureContext, PageFeature } from '../feature';
 import { createPanelHost, type PanelHost } from '../panel-host';
 
-type Port = Browser.runtime.Port;
-
 // How long the first paint waits for the remembered collapsed/expanded state before showing the default.
 const FIRST_PAINT_WAIT_MS = 400;
 const MAX_REMOUNTS = 5;
+// A frame waiting for a change is answered after this long even without one (and asks again).
+const WAIT_FOR_CHANGE_MS = 20_000;
 // After this long without a single fact from the page's data or markup, say so and offer the manual form.
 const NOT_RECOGNISED_AFTER_MS = 3000;
 
 /**
  * The panel on every order and dispute page. The page side only holds the frame (an extension page, which draws the
- * panel) and keeps it told what this page yielded; the frame's requests come back over the same port. The host
+ * panel) and answers the frame's requests, which the worker passes on: above all "the view, once newer". The host
  * outlives single-page navigation, so moving between our pages does not reload the frame.
  */
 export function panelFeature(): PageFeature {
   let ui: PanelHost | undefined;
   let owner: object | undefined;
   let collapsedShown: boolean | undefined;
-  let port: Port | undefined;
   let listening = false;
-  /** The current page's handling of the frame: set by `start`, used by the port for the content script's life. */
-  let current: { view: () => PanelView; handle: (message: FromPanel) => void } | undefined;
-
-  const post = (message: ToPanel) => {
-    try {
-      port?.postMessage(message);
-    } catch {
-      // The frame went away (reloaded, or the page removed it); it reconnects when it is back.
-      port = undefined;
-    }
+  /** The current page's answers to the frame: set by `start`, used by the listener for the content script's life. */
+  let current: { answer: (request: FromPanel) => Promise<PanelAnswer> } | undefined;
+  // Each change of what the panel shows gets a new version; a frame waiting for a newer one is answered at once.
+  let version = 0;
+  const waiting = new Set<() => void>();
+  const changed = () => {
+    version++;
+    for (const wake of [...waiting]) wake();
   };
 
+  /** The frame's requests arrive through the worker, which alone can address this tab's content script. */
   const listen = (ctx: ContentScriptContext) => {
-    const accept = (connecting: Port) => {
-      if (connecting.name !== PANEL_PORT || !isOurPanel(connecting.sender?.url)) return;
-      port?.disconnect();
-      port = connecting;
-      connecting.onMessage.addListener((message: unknown) => {
-        if (port === connecting && isFromPanel(message)) current?.handle(message);
-      });
-      connecting.onDisconnect.addListener(() => {
-        if (port === connecting) port = undefined;
-      });
-      if (current) post({ type: 'view', view: current.view() });
+    const fromWorker = (
+      message: unknown,
+      sender: { id?: string; tab?: unknown; url?: string },
+      respond: (answer: PanelAnswer) => void,
+    ) => {
+      if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(browser.runtime.getURL('/')))
+        return false;
+      const relay = message as { type?: unknown; request?: unknown } | null;
+      if (relay?.type !== FROM_PANEL || !isFromPanel(relay.request) || !current) return false;
+      void current.answer(relay.request).then(respond);
+      return true;
     };
-    browser.runtime.onConnect.addListener(accept);
-    ctx.onInvalidated(() => {
-      browser.runtime.onConnect.removeListener(accept);
-      port?.disconnect();
-    });
+    browser.runtime.onMessage.addListener(fromWorker);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(fromWorker));
   };
 
   const mount = (context: FeatureContext) => {
@@ -98,7 +92,7 @@ export function panelFeature(): PageFeature {
       const paint = () => {
         if (!ui || signal.aborted) return;
         ui.setSize(view.collapsed);
-        post({ type: 'view', view });
+        changed();
       };
 
       const toggle = () => {
@@ -118,22 +112,33 @@ export function panelFeature(): PageFeature {
         paint();
       };
 
-      const saveManualFacts = async (requestId: number, typed: ManualFacts) => {
+      const saveManualFacts = async (typed: ManualFacts): Promise<PanelAnswer> => {
         const reply = await sendToWorker({ type: 'manual-facts', pageUrl: location.href, ...typed });
-        if (signal.aborted) return;
-        post({ type: 'manual-saved', requestId, error: reply.ok ? null : reasonKey(reply.error) });
         // What the buyer typed is shown, but the page still was not read: the notice and its form stay.
-        if (reply.ok) applyRead({ ...reply.result, read: { orders: 0, disputes: 0 } });
+        if (reply.ok && !signal.aborted) applyRead({ ...reply.result, read: { orders: 0, disputes: 0 } });
+        return { saved: reply.ok ? null : reasonKey(reply.error) };
       };
 
+      /** Answers once the view is newer than the frame's, or as it is after a while (the frame then asks again). */
+      const newerView = (since: number) =>
+        new Promise<PanelAnswer>((resolve) => {
+          const answer = () => {
+            waiting.delete(answer);
+            resolve({ view, version });
+          };
+          if (version > since || signal.aborted) return answer();
+          waiting.add(answer);
+          ctx.setTimeout(answer, WAIT_FOR_CHANGE_MS);
+        });
+
       current = {
-        view: () => view,
-        handle: (message) => {
-          if (owner !== self) return;
-          if (message.type === 'toggle') toggle();
-          else if (message.type === 'check') hub.emit('check-requested', undefined);
-          else if (message.type === 'size') ui?.setSize(view.collapsed, message.height);
-          else void saveManualFacts(message.requestId, message.facts);
+        answer: async (request) => {
+          if (request.type === 'wait') return newerView(request.since);
+          if (request.type === 'manual-facts') return saveManualFacts(request.facts);
+          if (request.type === 'toggle') toggle();
+          else if (request.type === 'check') hub.emit('check-requested', undefined);
+          else ui?.setSize(view.collapsed, request.height);
+          return { done: true };
         },
       };
 
@@ -192,6 +197,8 @@ export function panelFeature(): PageFeature {
 
       return () => {
         // The next page's panel takes the host over in the same task; when no page of ours follows, it goes.
+        // A frame waiting on this page gets its last view; the next page's view follows on its next request.
+        changed();
         queueMicrotask(() => {
           if (owner !== self || !ui) return;
           current = undefined;
@@ -201,16 +208,6 @@ export function panelFeature(): PageFeature {
       };
     },
   };
-}
-
-/** Only our own panel page may drive the panel: not the popup, not another extension page. */
-function isOurPanel(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return new URL(url).pathname === PANEL_PAGE && url.startsWith(browser.runtime.getURL('/'));
-  } catch {
-    return false;
-  }
 }
 
 /** Some pages rebuild <html>'s children; put the panel back if it was taken out, but never fight a page that keeps removing it. */

@@ -2,6 +2,7 @@ import type { Handlers } from './types';
 import { checkDisputeDraft } from './check-dispute';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
+import { panelHello, panelRequest } from './panel-frame';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
@@ -12,6 +13,8 @@ export const HANDLERS: Handlers = {
   'manual-facts': receiveManualFacts,
   'check-dispute': checkDisputeDraft,
   'panel-set-collapsed': panelSetCollapsed,
+  'panel-hello': panelHello,
+  'panel-request': panelRequest,
   'list-records': listRecords,
   'count-stored-data': countData,
   'delete-all-data': deleteAllMyData,

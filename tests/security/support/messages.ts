@@ -37,10 +37,17 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
     type: 'check-dispute',
     pageUrl: PAGE_URL,
     uiLanguage: 'en',
-    draft: { text: 'The parcel has not arrived.', resolution: 'full_refund', attachedFiles: 0, currencyText: 'Max. US $12.99' },
+    draft: {
+      text: 'The parcel has not arrived.',
+      resolution: 'full_refund',
+      attachedFiles: 0,
+      currencyText: 'Max. US $12.99',
+    },
   },
   'panel-set-collapsed': { type: 'panel-set-collapsed', collapsed: true },
   'list-records': { type: 'list-records' },
+  'panel-hello': { type: 'panel-hello' },
+  'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
   'count-stored-data': { type: 'count-stored-data' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
 };
@@ -54,6 +61,12 @@ export const SENDERS: Array<{ name: string; sender: SenderInfo; role: SenderRole
     sender: { id: SELF.id, url: `${SELF.baseUrl}options.html`, tab: { id: 2 }, frameId: 0 },
     role: 'extension-page',
   },
+  {
+    name: 'our panel frame on an AliExpress page',
+    sender: { id: SELF.id, url: `${SELF.baseUrl}panel.html`, tab: { id: 1 }, frameId: 5 },
+    role: 'panel-frame',
+  },
+  { name: 'our panel page outside a tab', sender: { id: SELF.id, url: `${SELF.baseUrl}panel.html` }, role: null },
   {
     name: 'another extension',
     sender: { id: 'another-extension', url: 'chrome-extension://another/x.html' },
@@ -106,6 +119,7 @@ export async function seededWorker(): Promise<{
       return db;
     },
     now: () => 1_750_000_000_000,
+    toContentScript: async () => undefined,
   };
   const db = await env.db();
   await db.put('orders', {

@@ -27,8 +27,8 @@ describe('the message contract', () => {
     expectTypeOf<Extract<Reply<'page-dom'>, { ok: true }>['result']>().toEqualTypeOf<PageDomResult>();
   });
 
-  it('knows exactly two kinds of sender', () => {
-    expectTypeOf<SenderRole>().toEqualTypeOf<'content-script' | 'extension-page'>();
+  it('knows exactly three kinds of sender', () => {
+    expectTypeOf<SenderRole>().toEqualTypeOf<'content-script' | 'panel-frame' | 'extension-page'>();
   });
 
   it('keeps the manual-facts order id a string, never a number', () => {

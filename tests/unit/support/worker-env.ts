@@ -27,10 +27,14 @@ export function contentScriptAt(url: string): SenderInfo {
  * Worker environments over one fake-indexeddb database per test file; every connection a test opened is closed and
  * the database deleted after each test. Each `env()` has its own connection cache, like a restarted worker.
  */
+/** What test workers passed on to content scripts, newest last. */
+export const delivered: Array<{ tabId: number; message: unknown }> = [];
+
 export function useTestWorker(name: string): () => WorkerEnv {
   const opened: Db[] = [];
   afterEach(async () => {
     for (const db of opened.splice(0)) db.close();
+    delivered.splice(0);
     await deleteDB(name);
   });
   return () => {
@@ -43,6 +47,10 @@ export function useTestWorker(name: string): () => WorkerEnv {
         return db;
       },
       now: () => NOW,
+      toContentScript: async (tabId, message) => {
+        delivered.push({ tabId, message });
+        return { done: true };
+      },
     };
   };
 }

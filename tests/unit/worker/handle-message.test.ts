@@ -34,6 +34,7 @@ function env(overrides: Partial<WorkerEnv> = {}): WorkerEnv {
       return db;
     },
     now: () => 1_750_000_000_000,
+    toContentScript: async () => undefined,
     ...overrides,
   };
 }
