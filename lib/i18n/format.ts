@@ -1,27 +1,15 @@
 import type { Language } from './strings';
 
 /**
- * Dates and money formatted by hand rather than with Intl: the first `Intl.DateTimeFormat` in a page costs about
- * 35 ms (the renderer loads its locale data), which is most of what the panel would add to a page's main thread.
- * Two languages need little: month names, the order of the parts, the separators and a few currency symbols.
+ * Dates and money in the buyer's language, with Intl. Only the panel frame, the extension pages and the worker
+ * format, never the page side: a page's first Intl formatter costs it about 35 ms of main thread.
  */
-const MONTHS: Record<Language, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  ru: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
-};
-const SYMBOLS: Partial<Record<string, string>> = {
-  USD: '$',
-  EUR: '€',
-  RUB: '₽',
-  BRL: 'R$',
-  GBP: '£',
-  CNY: 'CN¥',
-  JPY: '¥',
-  KZT: '₸',
-  UAH: '₴',
-  PLN: 'zł',
-};
-const NO_BREAK = '\u00a0';
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
 
 export interface CalendarParts {
   year: number;
@@ -31,24 +19,34 @@ export interface CalendarParts {
   minutes?: number;
 }
 
-export function formatCalendar(language: Language, { year, month, day, hours, minutes }: CalendarParts): string {
-  const name = MONTHS[language][month - 1] ?? String(month);
-  const date = language === 'ru' ? `${day} ${name} ${year} г.` : `${name} ${day}, ${year}`;
-  if (hours === undefined || minutes === undefined) return date;
-  const mm = String(minutes).padStart(2, '0');
-  const time =
-    language === 'ru'
-      ? `${String(hours).padStart(2, '0')}:${mm}`
-      : `${hours % 12 || 12}:${mm}${NO_BREAK}${hours < 12 ? 'AM' : 'PM'}`;
-  return `${date}, ${time}`;
+/** A calendar day (and time) as shown, without moving it through any time zone. */
+export function formatCalendar(locale: string, { year, month, day, hours, minutes }: CalendarParts): string {
+  const withTime = hours !== undefined && minutes !== undefined;
+  const format = cached(
+    `date|${locale}|${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        ...(withTime && { timeStyle: 'short' }),
+        timeZone: 'UTC',
+      }),
+  );
+  return format.format(Date.UTC(year, month - 1, day, hours ?? 0, minutes ?? 0));
 }
 
-export function formatAmount(language: Language, amount: number, currency: string): string {
-  const [whole, cents] = amount.toFixed(2).split('.') as [string, string];
-  const group = language === 'ru' ? NO_BREAK : ',';
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
-  const number = `${grouped}${language === 'ru' ? ',' : '.'}${cents}`;
-  const symbol = SYMBOLS[currency] ?? currency;
-  if (language === 'ru') return `${number}${NO_BREAK}${symbol}`;
-  return SYMBOLS[currency] ? `${symbol}${number}` : `${currency}${NO_BREAK}${number}`;
+export function formatAmount(locale: string, amount: number, currency: string): string {
+  try {
+    return cached(
+      `money|${locale}|${currency}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+    ).format(amount);
+  } catch {
+    // A code Intl does not know: write it next to the number.
+    return `${currency}\u00a0${amount.toFixed(2)}`;
+  }
+}
+
+/** The buyer's own locale when it is of the language shown (en-GB for English), so dates and times read as usual. */
+export function localeFor(language: Language, preferred: readonly string[]): string {
+  return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
 }

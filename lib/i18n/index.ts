@@ -9,6 +9,6 @@ export { pickLanguage, translatorFor, type Language, type MessageKey, type Trans
 export const PANEL_STRINGS: Record<Language, Dictionary> = { en, ru };
 
 /** A translator with the panel's strings of `language` (English for anything missing), plus `extra` strings. */
-export function createTranslator(language: Language, extra: Dictionary = {}): Translator {
-  return translatorFor(language, { ...PANEL_STRINGS[language], ...extra }, en);
+export function createTranslator(language: Language, extra: Dictionary = {}, locale?: string): Translator {
+  return translatorFor(language, { ...PANEL_STRINGS[language], ...extra }, en, locale);
 }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readDisputeForm, type DisputeFormState } from '../aliexpress/dom/dispute-form';
-import type { Language, Translator } from '../i18n';
+import type { Language, TextTranslator } from '../i18n/text';
 import type { CheckView } from '../messaging/panel-channel';
 import { sendToWorker } from '../messaging/client';
 import type { CheckAnswer } from '../messaging/protocol';
@@ -19,7 +19,7 @@ export function watchDisputeForm(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   uiLanguage: Language,
-  i18n: Translator,
+  i18n: TextTranslator,
   events: {
     onView: (view: CheckView) => void;
     /** The buyer pressed our button on the page: the panel opens and asks for a check. */

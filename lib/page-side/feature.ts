@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Language, Translator } from '../i18n';
+import type { Language, TextTranslator } from '../i18n/text';
 import type { DetectedPage } from '../pages/detect-page';
 import type { PageHub } from './page-hub';
 
@@ -14,7 +14,7 @@ export interface FeatureContext {
   hub: PageHub;
   language: Language;
   /** The few words the page side writes into the page (badges, the check button), in the buyer's language. */
-  i18n: Translator;
+  i18n: TextTranslator;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DisputeState } from '../model/summaries';
-import type { Translator } from '../i18n';
+import type { TextTranslator } from '../i18n/text';
 
 const BADGE = 'badge';
 const COLOURS: Record<DisputeState, [string, string]> = {
@@ -15,7 +15,7 @@ const COLOURS: Record<DisputeState, [string, string]> = {
 export function showOrderBadges(
   cards: ReadonlyArray<{ orderId: string; element: Element }>,
   states: Record<string, DisputeState>,
-  { t }: Translator,
+  { t }: TextTranslator,
 ): void {
   for (const { orderId, element } of cards) {
     const state = states[orderId];

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pickLanguage } from '../i18n/translator';
+import { pickLanguage } from '../i18n/text';
 import { detectPage, type DetectedPage } from '../pages/detect-page';
 import type { PageFeature } from './feature';
 import { createPageHub } from './page-hub';

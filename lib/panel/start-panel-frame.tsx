@@ -16,8 +16,9 @@ const MAX_FAILURES = 20;
  * answers its requests, which the worker passes on: "the view, once newer", and the buyer's actions.
  */
 export async function startPanelFrame(root: HTMLElement): Promise<void> {
-  const language = pickLanguage(navigator.languages.length ? navigator.languages : [navigator.language]);
-  const i18n = frameTranslator(language);
+  const preferred = navigator.languages.length ? navigator.languages : [navigator.language];
+  const language = pickLanguage(preferred);
+  const i18n = frameTranslator(language, preferred);
   document.documentElement.lang = language;
   document.title = i18n.t('panelTitle');
 
