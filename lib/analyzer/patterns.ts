@@ -32,10 +32,6 @@ export function spansOf(pattern: RegExp, text: string): Span[] {
   return spans;
 }
 
-export function sortSpans(spans: Span[]): Span[] {
-  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
 /** `test` and `exec` on a global pattern move its `lastIndex`; these leave it at zero for the next caller. */
 export function matches(pattern: RegExp, text: string): boolean {
   return firstIndex(pattern, text) >= 0;

@@ -28,10 +28,19 @@ export interface Budget {
 
 /**
  * Every size budget checked on each build. The output is minified, so raw size is the minified size.
- * P2 (a lazily loaded panel chunk, ≤ 40 KB gzip) joins this table when the panel is split out of the entry.
+ * The panel is its own extension page now (P2's "panel chunk" is the frame's, loaded by the frame, not the page).
  */
 export const BUDGETS: readonly Budget[] = [
-  { id: 'P1', what: 'each content-script entry', files: /^content-scripts\/[^/]+\.js$/, maxGzipBytes: 25 * KB },
+  // The panel left the page: 23.4 KB → 12.3 KB. The aim is 10 KB (issue 11); what is left is the markup readers,
+  // the form check's button and the badges, all on one entry until they can load only on the pages that need them.
+  { id: 'P1', what: 'the content script', files: /^content-scripts\/aliexpress\.js$/, maxGzipBytes: 13 * KB },
+  {
+    id: 'P1',
+    what: 'the observer and its bridge (document_start)',
+    files: /^content-scripts\/observer(-bridge)?\.js$/,
+    maxGzipBytes: 4 * KB,
+  },
+  { id: 'P2', what: 'the panel frame', files: /^chunks\/panel-[^/]+\.js$/, maxGzipBytes: 40 * KB },
   {
     id: 'P3',
     what: 'no classic zod in content scripts',
@@ -42,7 +51,9 @@ export const BUDGETS: readonly Budget[] = [
   // about 30 KB, and its strings, about 16 KB), the page-data parsers, and the panel's strings it sends to pages
   // in Russian. P12 stands for the cold start, which P11 measures directly (`npm run bench:page`): 34 ms median
   // with a 138.5 KB worker, within P11's 50 ms.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 150 * KB },
+  // Round two of the check (look-alike letters, phrase tables) added about 15 KB; the panel's and the check's strings
+  // left for the panel frame. The first two checks after a cold start now take about 80 ms of the worker's CPU.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 160 * KB },
 ];
 
 export interface EntrySize {
