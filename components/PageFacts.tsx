@@ -4,18 +4,19 @@ import type { PageFacts } from '../lib/messaging/protocol';
 import type { FactOrigin } from '../lib/model/facts';
 import type { DisputeSnapshot, OrderSnapshot } from '../lib/model/snapshots';
 
-const HISTORY_SHOWN = 6;
 const ORDER_DATES = ['orderedOn', 'paidOn', 'shippedOn', 'deliveredOn'] as const;
 
 /** The facts the extension has about this page's order and dispute, each with where it came from. */
 export function PageFactsView({ facts, i18n }: { facts: PageFacts; i18n: Translator }) {
   const origins = [facts.order?.origins, facts.dispute?.origins].flatMap((o) => Object.values(o ?? {}));
   const sources = [...new Set(origins.map((origin: FactOrigin) => origin.source))];
-  // Each source with the routes it came by, e.g. "the page's own data (mtop.aliexpress.trade.buyer.order.detail)".
-  const described = sources.map((source) => {
-    const routes = [...new Set(origins.filter((o) => o.source === source && o.route).map((o) => o.route))];
-    return routes.length ? `${i18n.t(`source.${source}`)} (${routes.join(', ')})` : i18n.t(`source.${source}`);
-  });
+  // In the buyer's words, never the page's internal names: when AliExpress last showed it, and what they typed.
+  const shown = origins.filter((o) => o.source === 'page-data' || o.source === 'page-dom');
+  const lastShown = shown.length ? Math.max(...shown.map((o) => o.at)) : undefined;
+  const described = [
+    ...(lastShown !== undefined ? [i18n.t('facts.shownOn', { date: i18n.formatDate(lastShown) })] : []),
+    ...(sources.includes('manual') ? [i18n.t('source.manual')] : []),
+  ];
   return (
     <>
       {facts.order && hasFacts(facts.order.origins) && (
@@ -26,7 +27,7 @@ export function PageFactsView({ facts, i18n }: { facts: PageFacts; i18n: Transla
       )}
       {sources.length > 0 && (
         <p class="dh-sources" data-testid="facts-sources" data-sources={sources.sort().join(' ')}>
-          {i18n.t('facts.sources', { sources: described.join('; ') })}
+          {described.join('; ')}
         </p>
       )}
     </>
@@ -86,10 +87,8 @@ function OrderFactsView({ order, origins, i18n }: Props<OrderSnapshot> & { order
 }
 
 function DisputeFactsView({ dispute, origins, i18n }: Props<DisputeSnapshot> & { dispute: DisputeSnapshot }) {
-  const { t, plural, formatMoney, formatPageDate } = i18n;
+  const { t, formatMoney, formatPageDate } = i18n;
   const row = rowMaker(origins, i18n);
-  const history = dispute.history ?? [];
-  const shown = history.slice(-HISTORY_SHOWN);
   const asked = dispute.resolution && t(`resolution.${dispute.resolution}`);
   return (
     <section class="dh-facts" data-testid="dispute-facts" aria-label={t('facts.disputeHeading')}>
@@ -110,26 +109,6 @@ function DisputeFactsView({ dispute, origins, i18n }: Props<DisputeSnapshot> & {
         )}
         {row('openedOn', dispute.openedOn && formatPageDate(dispute.openedOn))}
       </dl>
-      {shown.length > 0 && (
-        <>
-          <h3 class="dh-subtitle">{t('fact.history')}</h3>
-          {history.length > shown.length && (
-            <p class="dh-muted">{plural('historyEarlier', history.length - shown.length)}</p>
-          )}
-          <ol class="dh-history">
-            {shown.map((entry, index) => (
-              <li key={index} data-testid="history-entry" data-actor={entry.actor ?? ''}>
-                <span class="dh-muted">
-                  {[entry.at && formatPageDate(entry.at), entry.actor && t(`party.${entry.actor}`)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>{' '}
-                {[entry.action, entry.text, entry.amount && formatMoney(entry.amount)].filter(Boolean).join(': ')}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
     </section>
   );
 }

@@ -3,6 +3,8 @@ import type { Translator } from '../lib/i18n';
 import type { ManualFacts, ReadingState, SaveState } from '../lib/messaging/panel-channel';
 import type { PageFacts } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
+import type { CaseSummary } from '../lib/deadlines/case-summary';
+import { CaseView } from './CaseView';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm } from './ManualFactsForm';
 import { PageFactsView } from './PageFacts';
@@ -23,6 +25,10 @@ export interface PanelProps {
   /** The dispute check, on pages where a dispute is written. */
   check?: CheckView;
   onCheck?: () => void;
+  /** The case view (Now card, stage, offer, messages), from the facts; absent when nothing is known yet. */
+  summary?: CaseSummary;
+  /** The time the summary's countdowns count from. */
+  now?: number;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -90,13 +96,19 @@ export function Panel(props: PanelProps) {
           <IdRow label={t('disputeIdLabel')} value={page.disputeId} missing={t('idMissing')} testId="dispute-id" />
         )}
       </dl>
+      {props.summary && <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} />}
       {page.kind === 'order-list' && listed > 0 && (
         <p data-testid="list-read" data-count={listed}>
           {plural('facts.readList', listed)}
         </p>
       )}
       {props.check && props.onCheck && <DisputeCheckSection view={props.check} onCheck={props.onCheck} i18n={i18n} />}
-      <PageFactsView facts={facts} i18n={i18n} />
+      {(facts.order || facts.dispute) && (
+        <details class="dh-details" data-testid="facts-details">
+          <summary>{t('facts.details')}</summary>
+          <PageFactsView facts={facts} i18n={i18n} />
+        </details>
+      )}
       {reading === 'reading' && !readFromPage && !listed && <p class="dh-muted">{t('facts.reading')}</p>}
       {reading === 'not-recognised' && !readFromPage && !listed && (
         <section class="dh-not-recognised" data-testid="not-recognised" aria-labelledby="dh-not-recognised-title">

@@ -88,14 +88,37 @@ function sameLine(a: OrderItem, b: OrderItem): boolean {
   return a.title !== undefined && a.title === b.title;
 }
 
-/** The same entry seen twice is kept once; entries with dates are put in date order, oldest first. */
+/**
+ * The same step seen twice is kept once, its fields merged: the page's data and its markup word one step differently
+ * ("seller_create_solution" and "Proposed a partial refund…") and the markup may not say who acted, but both name the
+ * same minute. Steps without a time are told apart by their words. Dated steps are put in date order, oldest first.
+ */
 function mergeHistory(old: HistoryEntry[], next: HistoryEntry[]): HistoryEntry[] {
-  const key = (entry: HistoryEntry) =>
-    `${entry.actor ?? ''}|${entry.at ?? ''}|${entry.action ?? ''}|${entry.text ?? ''}`;
-  const merged = mergeEntriesByKey(old, next, key, Number.MAX_SAFE_INTEGER);
+  const merged = [...old];
+  for (const entry of next) {
+    const index = merged.findIndex((known) => sameStep(known, entry));
+    if (index === -1) merged.push(entry);
+    else
+      merged[index] = {
+        ...merged[index],
+        ...entry,
+        ...(merged[index]!.actor && !entry.actor && { actor: merged[index]!.actor }),
+      };
+  }
   const dated = merged.every((entry) => entry.at !== undefined);
   if (dated) merged.sort((a, b) => (a.at! < b.at! ? -1 : a.at! > b.at! ? 1 : 0));
   return merged.slice(-MAX_HISTORY);
+}
+
+function sameStep(a: HistoryEntry, b: HistoryEntry): boolean {
+  if (a.at !== undefined && b.at !== undefined) {
+    return a.at === b.at && (a.actor === undefined || b.actor === undefined || a.actor === b.actor);
+  }
+  // An undated card ("Seller's proposal: US $5.00") is the dated step of the same party and amount, if there is one.
+  if (a.amount && b.amount) {
+    return a.actor === b.actor && a.amount.amount === b.amount.amount && a.amount.currency === b.amount.currency;
+  }
+  return a.at === b.at && a.actor === b.actor && a.action === b.action && a.text === b.text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

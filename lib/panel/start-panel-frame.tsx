@@ -4,12 +4,14 @@ import { Panel } from '../../components/Panel';
 import { pickLanguage } from '../i18n';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
+import { summariseCase } from '../deadlines/case-summary';
 import { frameTranslator } from './frame-translator';
 
 // When the content script does not answer (the worker restarting, the page going), ask again a little later.
 const RETRY_MS = 500;
 // The page is gone for good after this many failed asks in a row: the frame goes with it anyway.
 const MAX_FAILURES = 20;
+const COUNTDOWN_TICK_MS = 60_000;
 
 /**
  * The panel frame: an extension page the content script shows inside AliExpress pages. The content script of its tab
@@ -37,11 +39,17 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     return error ? i18n.t('status.error', { reason: i18n.t(error) }) : null;
   };
 
-  const paint = (view: PanelView) =>
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let shown: PanelView | undefined;
+  const paint = (view: PanelView) => {
+    shown = view;
+    const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
         <Panel
           {...view}
+          summary={summariseCase(view.facts, now, timeZone)}
+          now={now}
           i18n={i18n}
           onToggle={() => send({ type: 'toggle' })}
           onManualSave={saveManualFacts}
@@ -50,6 +58,9 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       </ErrorBoundary>,
       root,
     );
+  };
+  // Countdowns move on while the page stays open.
+  setInterval(() => shown && paint(shown), COUNTDOWN_TICK_MS);
 
   // Asks for the view, then for each newer one; the content script answers when there is a change.
   void (async () => {

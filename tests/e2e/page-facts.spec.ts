@@ -97,6 +97,11 @@ async function expectDisputes(worker: Worker, fixture: FixturePageFacts) {
 
 async function factsPanel(page: Page) {
   const host = await panelFrame(page);
+  // The facts sit below the case view, folded: open them as a buyer would.
+  const details = host.getByTestId('facts-details');
+  await details.waitFor({ state: 'attached', timeout: 3000 }).catch(() => undefined);
+  if ((await details.count()) && !(await details.evaluate((node) => (node as HTMLDetailsElement).open)))
+    await details.locator('summary').click();
   return {
     fact: (name: string) => host.locator(`[data-fact="${name}"]`),
     orderFacts: host.getByTestId('order-facts'),

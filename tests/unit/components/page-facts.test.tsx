@@ -73,9 +73,9 @@ describe('facts in the panel', () => {
     expect(get('deadline')?.getAttribute('data-kind')).toBe('buyer-protection');
     expect(fact('protectionEndsOn')).toBe('Dec 20, 2026 (typed by you)');
     expect(get('facts-sources')?.getAttribute('data-sources')).toBe('manual page-data page-dom');
-    expect(get('facts-sources')?.textContent).toContain(
-      "the page's own data (mtop.aliexpress.trade.buyer.order.detail)",
-    );
+    // In the buyer's words: when AliExpress showed it, and what they typed; never the page's internal names.
+    expect(get('facts-sources')?.textContent).toMatch(/^As AliExpress showed it on .+; what you typed$/);
+    expect(get('facts-sources')?.textContent).not.toContain('mtop');
     expect(root.querySelector('b')).toBeNull();
     expect(get('not-recognised')).toBeNull();
   });

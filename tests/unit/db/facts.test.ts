@@ -129,4 +129,31 @@ describe('readDisputeStates', () => {
       '8190000000000001': 'none',
     });
   });
+
+  it('one step worded differently by the page’s data and its markup is one step, not two', async () => {
+    db = await openDisputeDb(NAME);
+    const fromData = {
+      actor: 'seller',
+      at: '2026-01-07T08:40',
+      action: 'seller_create_solution',
+      text: 'Seller proposed a partial refund of US $5.00.',
+      amount: { amount: 5, currency: 'USD' },
+    } as const;
+    const fromMarkup = {
+      actor: 'seller',
+      at: '2026-01-07T08:40',
+      text: 'Proposed a partial refund of US $5.00.',
+    } as const;
+    const later = { actor: 'buyer', at: '2026-01-07T09:00', text: 'Declined.' } as const;
+    const dispute = (source: 'page-data' | 'page-dom', history: DisputeSnapshot['history']): DisputeSnapshot => ({
+      disputeId: '5012345678901234',
+      source,
+      history,
+    });
+    await storeSnapshots(db, { orders: [], disputes: [dispute('page-data', [fromData])] }, 'global', 1000);
+    await storeSnapshots(db, { orders: [], disputes: [dispute('page-dom', [fromMarkup, later])] }, 'global', 2000);
+    const history = (await readFactsFor(db, { disputeId: '5012345678901234' }, 3000)).dispute?.facts.history;
+    expect(history).toHaveLength(2);
+    expect(history?.[0]).toMatchObject({ actor: 'seller', amount: { amount: 5, currency: 'USD' } });
+  });
 });
