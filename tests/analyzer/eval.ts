@@ -6,6 +6,7 @@ import {
   CORPUS,
   DEV_SET,
   FRESH_SET,
+  HELD_OUT_SETS,
   HOLDOUT_SET,
   ROUND2_CHECK2_SET,
   ROUND2_CHECK3_SET,
@@ -58,19 +59,7 @@ printScore('Round-two sixth set, every finding (first score in the README)', sco
 printScore('Round-two seventh set (first score in the README)', scoreCorpus(ROUND2_CHECK6_SET));
 printScore('All', all);
 
-const heldOut = new Set(
-  [
-    ...HOLDOUT_SET,
-    ...FRESH_SET,
-    ...ROUND2_SET,
-    ...ROUND2_CHECK_SET,
-    ...ROUND2_CHECK2_SET,
-    ...ROUND2_CHECK3_SET,
-    ...ROUND2_CHECK4_SET,
-    ...ROUND2_CHECK5_SET,
-    ...ROUND2_CHECK6_SET,
-  ].map((item) => item.id),
-);
+const heldOut = new Set(HELD_OUT_SETS.map((item) => item.id));
 console.log(`\n## Misclassified (${all.misses.length})`);
 for (const miss of all.misses) {
   const verdict =
