@@ -47,8 +47,16 @@ export async function readFactsFor(
   return { ...(order && { order }), ...(dispute && { dispute }) };
 }
 
-/** The dispute state of each order, for the badges on the order list. */
-export async function readDisputeStates(db: Db, orderIds: readonly string[]): Promise<Record<string, DisputeState>> {
+const BUYERS_MOVE = new Set(['awaiting_buyer', 'awaiting_return']);
+const IN_TRANSIT = new Set(['processing', 'shipped']);
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+/** What each order's badge on the order list says. */
+export async function readDisputeStates(
+  db: Db,
+  orderIds: readonly string[],
+  now: number,
+): Promise<Record<string, DisputeState>> {
   const tx = db.transaction(['orderFacts', 'disputeFacts'], 'readonly');
   const states: Record<string, DisputeState> = Object.create(null) as Record<string, DisputeState>;
   for (const orderId of orderIds) {
@@ -57,9 +65,12 @@ export async function readDisputeStates(db: Db, orderIds: readonly string[]): Pr
       .filter((parsed) => parsed.success)
       .map((parsed) => parsed.data);
     const order = OrderFacts.safeParse(await tx.objectStore('orderFacts').get(orderId));
-    const openDispute = disputes.some((d) => !d.facts.status || !FINISHED_DISPUTE_STATUSES.has(d.facts.status));
-    if (openDispute || (order.success && order.data.facts.status === 'in_dispute')) states[orderId] = 'open';
-    else states[orderId] = disputes.length ? 'closed' : 'none';
+    const open = disputes.filter((d) => !d.facts.status || !FINISHED_DISPUTE_STATUSES.has(d.facts.status));
+    const facts = order.success ? order.data.facts : undefined;
+    if (open.some((d) => d.facts.status && BUYERS_MOVE.has(d.facts.status))) states[orderId] = 'action';
+    else if (open.length || facts?.status === 'in_dispute') states[orderId] = 'open';
+    else if (disputes.length) states[orderId] = 'closed';
+    else states[orderId] = protectionEndsSoon(facts, now) ? 'ending' : 'none';
   }
   await tx.done;
   return states;
@@ -94,4 +105,12 @@ function readOrderFacts(tx: FactsTransaction, orderId: string, now: number) {
 
 function readDisputeFacts(tx: FactsTransaction, disputeId: string, now: number) {
   return readValidated(tx, 'disputeFacts', disputeId, DisputeFacts.safeParse, now);
+}
+
+/** Protection ends within a week while the parcel is still on its way: the buyer may need to act. */
+function protectionEndsSoon(order: OrderFacts['facts'] | undefined, now: number): boolean {
+  if (!order?.protectionEndsOn || !order.status || !IN_TRANSIT.has(order.status)) return false;
+  // The page's day lasts until its end; the worker's clock is close enough for a week's warning.
+  const ends = Date.parse(`${order.protectionEndsOn.slice(0, 10)}T23:59:59Z`);
+  return ends >= now && ends - now <= WEEK_MS;
 }

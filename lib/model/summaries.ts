@@ -29,5 +29,8 @@ export interface StoredCounts {
   quarantine: number;
 }
 
-/** What the list badge says about an order's dispute. */
-export type DisputeState = 'open' | 'closed' | 'none';
+/**
+ * What the list badge says about an order: its dispute waits for the buyer (`action`), is open or closed, or its
+ * protection ends within a week while the parcel is on its way (`ending`). `none`: nothing to say, no badge.
+ */
+export type DisputeState = 'action' | 'open' | 'closed' | 'ending' | 'none';

@@ -1,16 +1,19 @@
-import type { DisputeState } from '../model/summaries';
 import type { TextTranslator } from '../i18n/text';
+import type { DisputeState } from '../model/summaries';
 
 const BADGE = 'badge';
-const COLOURS: Record<DisputeState, [string, string]> = {
+const COLOURS: Record<Exclude<DisputeState, 'none'>, [string, string]> = {
+  action: ['#8a1c1c', '#fde8e8'],
   open: ['#8a4b00', '#fff1d6'],
+  ending: ['#6b3fa0', '#f1eafb'],
   closed: ['#22543d', '#e3f4ea'],
-  none: ['#44546a', '#eef2f6'],
 };
 
 /**
- * A small badge after each order card saying whether its order has a dispute. Styled inline (the page's CSS
- * does not know it), text only, and placed once per card: a re-render updates the badge instead of adding one.
+ * A small badge by each order card that has something to say: its dispute waits for the buyer, is open or closed,
+ * or its protection ends soon. Nothing for the rest. It sits inside the card's status label, taken out of the flow
+ * (absolute, at the place it would have had), so no box of the page moves; styled inline, text only, placed once per
+ * card: a re-render updates the badge instead of adding one.
  */
 export function showOrderBadges(
   cards: ReadonlyArray<{ orderId: string; element: Element }>,
@@ -20,10 +23,14 @@ export function showOrderBadges(
   for (const { orderId, element } of cards) {
     const state = states[orderId];
     if (!state) continue;
-    let badge = element.nextElementSibling;
-    if (!(badge instanceof HTMLElement) || badge.dataset.disputeHelper !== BADGE) {
+    let badge = element.querySelector(`:scope > [data-dispute-helper="${BADGE}"]`);
+    if (state === 'none') {
+      badge?.remove();
+      continue;
+    }
+    if (!(badge instanceof HTMLElement)) {
       badge = document.createElement('span');
-      element.after(badge);
+      element.append(badge);
     }
     const label = t(`badge.${state}`);
     const [colour, background] = COLOURS[state];
@@ -35,7 +42,7 @@ export function showOrderBadges(
     node.title = t('badge.label', { state: label });
     node.setAttribute(
       'style',
-      `display:inline-block;margin:4px 0;padding:1px 8px;border-radius:10px;font:600 12px/18px system-ui,sans-serif;color:${colour};background:${background};`,
+      `position:absolute;z-index:1;margin:0 0 0 8px;padding:1px 8px;border-radius:10px;white-space:nowrap;font:600 12px/18px system-ui,sans-serif;color:${colour};background:${background};`,
     );
   }
 }

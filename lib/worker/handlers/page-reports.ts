@@ -50,7 +50,7 @@ export const receivePageDom: Handler<'page-dom'> = async (
   const snapshots = finishDomDrafts({ orders, disputes }, new Date(env.now()));
   const answer = await storeAndAnswer(page, keepOwnFacts(page, snapshots, listedOrderIds), env);
   if (!listedOrderIds?.length) return answer;
-  return { ...answer, disputeStates: await readDisputeStates(await env.db(), listedOrderIds) };
+  return { ...answer, disputeStates: await readDisputeStates(await env.db(), listedOrderIds, env.now()) };
 };
 
 export const receiveManualFacts: Handler<'manual-facts'> = async ({ pageUrl, type: _type, ...typed }, sender, env) => {

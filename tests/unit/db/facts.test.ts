@@ -122,11 +122,36 @@ describe('readDisputeStates', () => {
       'global',
       1000,
     );
-    expect(await readDisputeStates(db, [ORDER, other, third, '8190000000000001'])).toEqual({
+    expect(await readDisputeStates(db, [ORDER, other, third, '8190000000000001'], 1000)).toEqual({
       [ORDER]: 'open',
       [other]: 'closed',
       [third]: 'open',
       '8190000000000001': 'none',
+    });
+  });
+
+  it('the buyer’s move in a dispute, and protection ending within a week while the parcel travels', async () => {
+    db = await openDisputeDb(NAME);
+    const now = Date.UTC(2026, 1, 10, 12);
+    const [soon, later, delivered] = ['8190000000000011', '8190000000000012', '8190000000000013'];
+    await storeSnapshots(
+      db,
+      {
+        orders: [
+          { orderId: soon, source: 'page-data', status: 'shipped', protectionEndsOn: '2026-02-14' },
+          { orderId: later, source: 'page-data', status: 'shipped', protectionEndsOn: '2026-03-14' },
+          { orderId: delivered, source: 'page-data', status: 'completed', protectionEndsOn: '2026-02-14' },
+        ],
+        disputes: [{ disputeId: '5012345678901234', orderId: ORDER, source: 'page-data', status: 'awaiting_buyer' }],
+      },
+      'global',
+      1000,
+    );
+    expect(await readDisputeStates(db, [ORDER, soon, later, delivered], now)).toEqual({
+      [ORDER]: 'action',
+      [soon]: 'ending',
+      [later]: 'none',
+      [delivered]: 'none',
     });
   });
 
