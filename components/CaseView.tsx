@@ -107,7 +107,7 @@ function Step({ entry, i18n }: { entry: HistoryEntry; i18n: Translator }) {
   return (
     <>
       <span class="dh-muted">
-        {[entry.at && i18n.formatPageDate(entry.at), entry.actor && i18n.t(`party.${entry.actor}`)]
+        {[entry.at && i18n.formatPageDate(entry.at), entry.actor && i18n.t(`actor.${entry.actor}`)]
           .filter(Boolean)
           .join(' · ')}
       </span>{' '}

@@ -12,8 +12,9 @@ const COLOURS: Record<Exclude<DisputeState, 'none'>, [string, string]> = {
 /**
  * A small badge by each order card that has something to say: its dispute waits for the buyer, is open or closed,
  * or its protection ends soon. Nothing for the rest. It sits inside the card's status label, taken out of the flow
- * (absolute, at the place it would have had), so no box of the page moves; styled inline, text only, placed once per
- * card: a re-render updates the badge instead of adding one.
+ * (absolute, at the place it would have had) and lifted just above the label's end, into the card's margin, so no box
+ * of the page moves and no text is covered; styled inline, text only, placed once per card: a re-render updates the
+ * badge instead of adding one.
  */
 export function showOrderBadges(
   cards: ReadonlyArray<{ orderId: string; element: Element }>,
@@ -42,7 +43,7 @@ export function showOrderBadges(
     node.title = t('badge.label', { state: label });
     node.setAttribute(
       'style',
-      `position:absolute;z-index:1;margin:0 0 0 8px;padding:1px 8px;border-radius:10px;white-space:nowrap;font:600 12px/18px system-ui,sans-serif;color:${colour};background:${background};`,
+      `position:absolute;z-index:1;transform:translate(-100%,-100%);margin:0;padding:1px 8px;border-radius:10px;white-space:nowrap;font:600 12px/18px system-ui,sans-serif;color:${colour};background:${background};`,
     );
   }
 }
