@@ -57,7 +57,7 @@ export function Panel(props: PanelProps) {
           title={t('panelExpand')}
           onClick={onToggle}
         >
-          <span aria-hidden="true">DH</span>
+          <img class="dh-mark" src="/icon/mark.svg" alt="" width="24" height="24" />
         </button>
       </main>
     );
@@ -72,7 +72,10 @@ export function Panel(props: PanelProps) {
       aria-label={t('panelRegionLabel')}
     >
       <header class="dh-header">
-        <h1 class="dh-title">{t('panelTitle')}</h1>
+        <h1 class="dh-title">
+          <img class="dh-mark" src="/icon/mark.svg" alt="" width="20" height="20" />
+          {t('panelTitle')}
+        </h1>
         <button
           ref={toggleRef}
           class="dh-icon-button"

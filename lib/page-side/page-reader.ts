@@ -8,6 +8,7 @@ import type { DetectedPage } from '../pages/detect-page';
 // The page keeps rendering after load (data arrives, "View orders" appends more); read again once it settles.
 const SETTLE_MS = 400;
 const MAX_READS_PER_PAGE = 25;
+const RETRY_MS = 1000;
 
 export type OrderCards = ReturnType<typeof findOrderCards>;
 
@@ -46,7 +47,11 @@ export function readPageMarkup(
       disputes,
       ...(cards.length && { listedOrderIds }),
     });
-    if (reply.ok && !signal.aborted) events.onRead(reply.result, cards);
+    if (signal.aborted) return;
+    if (reply.ok) return events.onRead(reply.result, cards);
+    // Not stored (the worker was stopped mid-way, say): the same report goes again a little later.
+    lastReport = '';
+    timer = ctx.setTimeout(() => void read().catch(debug), RETRY_MS);
   };
   const schedule = () => {
     clearTimeout(timer);

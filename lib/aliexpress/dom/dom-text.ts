@@ -4,11 +4,20 @@ import { PRODUCT_ID_IN_LINK } from '../id-patterns';
 
 /** An element's visible-ish text with whitespace collapsed (textContent: never parses or runs anything). */
 export function textOf(element: Element | null | undefined, max = 2000): string {
-  return (element?.textContent ?? '')
+  return ownText(element)
     .slice(0, max * 2)
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, max);
+}
+
+/** The page's own text: what our widgets (badges, buttons: `data-dispute-helper`) put inside it is not the page's. */
+function ownText(element: Element | null | undefined): string {
+  if (!element) return '';
+  if (!element.querySelector('[data-dispute-helper]')) return element.textContent ?? '';
+  const copy = element.cloneNode(true) as Element;
+  for (const widget of copy.querySelectorAll('[data-dispute-helper]')) widget.remove();
+  return copy.textContent ?? '';
 }
 
 export function plainOf(element: Element | null | undefined, max: number): string | undefined {

@@ -1,0 +1,35 @@
+import { expect, readStore, savedRecords, test } from './extension-test';
+
+const LIST = 'https://www.aliexpress.com/p/order/index.html';
+const DETAIL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
+
+test('the worker stopped again and again while pages report: nothing lost, no visit counted twice', async ({
+  page,
+  context,
+  worker,
+}) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopRepeatedly = async (times: number) => {
+    for (let stop = 0; stop < times; stop++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(120);
+    }
+  };
+
+  await Promise.all([page.goto(LIST), stopRepeatedly(20)]);
+  // Every order of the list arrives in the end: failed deliveries are sent again, after the worker is back.
+  await expect
+    .poll(async () => (await readStore(context.serviceWorkers()[0] ?? worker, 'orderFacts')).length, {
+      timeout: 20_000,
+    })
+    .toBe(10);
+
+  await Promise.all([page.goto(DETAIL), stopRepeatedly(10)]);
+  const revived = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const [order] = (await savedRecords(page, revived, 'orders')) as Array<{ visits: number }>;
+  await page.waitForTimeout(2000);
+  const [again] = (await readStore(revived, 'orders')) as Array<{ visits: number }>;
+  expect(order!.visits).toBe(1);
+  expect(again!.visits).toBe(1);
+});
