@@ -62,11 +62,14 @@ export function panelFeature(): PageFeature {
 
   const mount = (context: FeatureContext) => {
     if (ui) return ui;
-    if (!listening) listen(context.ctx);
+    // Once for the content script's life: the frame's requests, and putting the host back when a page removes it.
+    if (!listening) {
+      listen(context.ctx);
+      keepMounted(context.ctx, () => ui);
+    }
     listening = true;
     ui = createPanelHost(context.i18n.t('panel.frameTitle'));
     ui.mount();
-    keepMounted(context.ctx, () => ui);
     return ui;
   };
 
