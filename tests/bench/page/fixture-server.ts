@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { FIXTURE_PAGES_DIR, fixtureFileFor } from '../../support/aliexpress-fixtures';
@@ -20,12 +23,13 @@ export interface FixtureServer {
 
 /**
  * Serves the fixture pages by path (the e2e suite's own URL → page table), uncached, from 127.0.0.1, on every host
- * name. A real server (rather than request interception) keeps the browser's own loading path, identical in every
- * arm. The origins are marked secure: the pages are plain http here, and secure-context APIs (crypto.randomUUID)
- * would otherwise be missing in the content script, which only ever runs on https AliExpress.
+ * name, over https: the extension runs on https AliExpress pages only. A real server (rather than request
+ * interception) keeps the browser's own loading path, identical in every arm. Its certificate is made for the run
+ * with openssl and thrown away after; the browsers are told to accept it.
  */
 export async function serveFixturePages(): Promise<FixtureServer> {
-  const server = http.createServer((request, response) => {
+  const certificate = selfSignedCertificate();
+  const server = https.createServer(certificate, (request, response) => {
     const file = fixtureFileFor(new URL(request.url ?? '/', `https://${ALIEXPRESS_HOST}`));
     if (!file) return void response.writeHead(404).end();
     readFile(path.join(FIXTURE_PAGES_DIR, file)).then(
@@ -38,15 +42,40 @@ export async function serveFixturePages(): Promise<FixtureServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  const origins = [ALIEXPRESS_HOST, OTHER_HOST].map((host) => `http://${host}:${port}`).join(',');
   return {
     port,
-    chromiumArgs: [
-      `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-      `--unsafely-treat-insecure-origin-as-secure=${origins}`,
-    ],
+    chromiumArgs: [`--host-resolver-rules=${HOST_RESOLVER_RULES}`, '--ignore-certificate-errors'],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'dispute-helper-bench-'));
+  try {
+    const [key, cert] = [path.join(folder, 'key.pem'), path.join(folder, 'cert.pem')];
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        `/CN=${ALIEXPRESS_HOST}`,
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**

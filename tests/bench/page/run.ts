@@ -114,10 +114,10 @@ try {
   const samples = {} as Record<PageName, Record<Arm, Sample[]>>;
   for (const page of PAGES) {
     const urls: Record<Arm, string> = {
-      none: `http://${ALIEXPRESS_HOST}:${server.port}${page.path}`,
-      off: `http://${OTHER_HOST}:${server.port}${page.path}`,
-      on: `http://${ALIEXPRESS_HOST}:${server.port}${page.path}`,
-      compare: `http://${ALIEXPRESS_HOST}:${server.port}${page.path}`,
+      none: `https://${ALIEXPRESS_HOST}:${server.port}${page.path}`,
+      off: `https://${OTHER_HOST}:${server.port}${page.path}`,
+      on: `https://${ALIEXPRESS_HOST}:${server.port}${page.path}`,
+      compare: `https://${ALIEXPRESS_HOST}:${server.port}${page.path}`,
     };
     const perArm = { none: [], off: [], on: [], compare: [] } as Record<Arm, Sample[]>;
     samples[page.name] = perArm;
