@@ -127,7 +127,7 @@ export function Panel(props: PanelProps) {
       )}
       <p class="dh-hint">{t(`hint.${page.kind}`)}</p>
       <p class={`dh-status dh-status-${save.state}`} data-testid="status" data-state={save.state} role="status">
-        {statusText(save, i18n)}
+        {statusText(save, i18n, listed)}
       </p>
     </main>
   );
@@ -153,7 +153,7 @@ function IdRow(props: { label: string; value: string | undefined; missing: strin
   );
 }
 
-function statusText(save: SaveState, { t, plural, formatDate }: Translator): string {
+function statusText(save: SaveState, { t, plural, formatDate }: Translator, listed: number): string {
   switch (save.state) {
     case 'saving':
       return t('status.saving');
@@ -162,6 +162,6 @@ function statusText(save: SaveState, { t, plural, formatDate }: Translator): str
     case 'saved':
       return save.visit
         ? `${t('status.saved', { date: formatDate(save.visit.firstSeen) })} ${plural('visits', save.visit.visits)}.`
-        : t('status.savedNoId');
+        : t(listed > 0 ? 'status.savedList' : 'status.savedNoId');
   }
 }

@@ -41,6 +41,20 @@ describe('Panel', () => {
     expect(get('dispute-id')).toBeNull();
   });
 
+  it('on a list it read, says what it saved, not that there was nothing to save', () => {
+    const list = {
+      ...props,
+      page: { kind: 'order-list', site: 'global' } as const,
+      save: { state: 'saved', visit: null } as const,
+    };
+    expect(mount(<Panel {...list} listed={10} />)('status')?.textContent).toBe(
+      'What this page showed is saved on this device.',
+    );
+    render(null, root);
+    root.remove();
+    expect(mount(<Panel {...list} listed={0} />)('status')?.textContent).toBe('Nothing to save on this page yet.');
+  });
+
   it('shows an error status with its reason', () => {
     const get = mount(<Panel {...props} save={{ state: 'error', reason: 'error.storage-full' }} />);
     expect(get('status')?.textContent).toBe("Couldn't save on this device: the browser's storage is full.");
