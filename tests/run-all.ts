@@ -10,6 +10,8 @@ interface Tally {
   passed: number;
   failed: number;
   skipped: number;
+  /** The failed tests by name, so CI's last lines say which. */
+  failures?: string[];
 }
 
 const STEPS: Array<{ name: string; command: string; report?: (path: string) => Tally; reportPath?: string }> = [
@@ -40,6 +42,7 @@ const LOCAL_BINARIES = { ...process.env, PATH: `node_modules/.bin${path.delimite
 
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const lines: string[] = [];
+const failures: string[] = [];
 let exitCode = 0;
 
 for (const step of STEPS) {
@@ -60,29 +63,69 @@ for (const step of STEPS) {
   total.passed += tally.passed;
   total.failed += tally.failed;
   total.skipped += tally.skipped;
+  for (const failure of tally.failures ?? []) failures.push(`${step.name}: ${failure}`);
   lines.push(
     `${ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(30)} ${tally.passed} passed, ${tally.failed} failed (${seconds} s)`,
   );
 }
 
+if (failures.length) console.log(`\nFailed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
 console.log(`\n${lines.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(exitCode);
 
+interface VitestReport {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  testResults?: Array<{ name: string; assertionResults?: Array<{ fullName: string; status: string }> }>;
+}
+
 function vitestTally(path: string): Tally {
-  const report = JSON.parse(readFileSync(path, 'utf8')) as Record<string, number>;
+  const report = JSON.parse(readFileSync(path, 'utf8')) as VitestReport;
+  const failures = (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${relative(file.name)} › ${test.fullName}`),
+  );
   return {
     passed: report.numPassedTests ?? 0,
     failed: report.numFailedTests ?? 0,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    failures,
   };
 }
 
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  specs?: Array<{ title: string; file: string; tests: Array<{ status: string }> }>;
+  suites?: PlaywrightSuite[];
+}
+
+function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => spec.tests.some((test) => test.status === 'unexpected'))
+      .map((spec) => `${spec.file} › ${spec.title}`),
+    ...playwrightFailures(suite.suites),
+  ]);
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file);
+}
+
 function playwrightTally(path: string): Tally {
-  const { stats } = JSON.parse(readFileSync(path, 'utf8')) as { stats: Record<string, number> };
+  const { stats, suites } = JSON.parse(readFileSync(path, 'utf8')) as {
+    stats: Record<string, number>;
+    suites?: PlaywrightSuite[];
+  };
   return {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
     skipped: stats.skipped ?? 0,
+    failures: playwrightFailures(suites),
   };
 }

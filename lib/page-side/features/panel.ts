@@ -167,7 +167,9 @@ export function panelFeature(): PageFeature {
       const show = async () => {
         await settled;
         if (signal.aborted) return;
-        const reply = sendToWorker({ type: 'page-seen', url: location.href, language, loadId });
+        const reply = sendUntilAnswered(ctx, signal, () =>
+          sendToWorker({ type: 'page-seen', url: location.href, language, loadId }),
+        );
         let collapsedStateKnown = true;
         if (!ui) {
           const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
@@ -247,6 +249,24 @@ function reasonKey(error: { code: ErrorCode; message: string }): MessageKey {
   if (error.code === 'storage-full') return 'error.storage-full';
   if (error.code === 'storage-failed') return 'error.storage-failed';
   return 'error.rejected';
+}
+
+/**
+ * Sends again, after 1, 2, 4 and 8 seconds, while the worker cannot be reached (stopped mid-message, say). Only for
+ * messages the worker takes once however often they come (the visit carries its page load's id).
+ */
+async function sendUntilAnswered<R extends { ok: boolean; error?: { code: ErrorCode } }>(
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+  send: () => Promise<R>,
+): Promise<R> {
+  let reply = await send();
+  for (let wait = 1000; !reply.ok && reply.error?.code === 'no-answer' && wait <= 8000; wait *= 2) {
+    await delay(ctx, wait);
+    if (signal.aborted) break;
+    reply = await send();
+  }
+  return reply;
 }
 
 function delay(ctx: ContentScriptContext, ms: number): Promise<undefined> {
