@@ -1,4 +1,5 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
+import type { CaseEvent, DisputeWatch, OrderReadings, SentReminder } from './case-records';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeRecord, OrderRecord } from '../model/page-records';
 
@@ -27,5 +28,13 @@ export interface DisputeHelperDbV2 extends DisputeHelperDbV1 {
   disputeFacts: { key: string; value: DisputeFacts; indexes: { updatedAt: number; orderId: string } };
 }
 
-export type DisputeHelperDb = DisputeHelperDbV2;
+/** Schema v3 adds deadline readings, reminders shown, seller-reply watches and each case's timeline. */
+export interface DisputeHelperDbV3 extends DisputeHelperDbV2 {
+  readings: { key: string; value: OrderReadings };
+  sentReminders: { key: string; value: SentReminder; indexes: { orderId: string } };
+  watches: { key: string; value: DisputeWatch; indexes: { orderId: string } };
+  caseEvents: { key: number; value: CaseEvent; indexes: { orderId: string; at: number } };
+}
+
+export type DisputeHelperDb = DisputeHelperDbV3;
 export type Db = IDBPDatabase<DisputeHelperDb>;

@@ -1,6 +1,6 @@
 import type { AnswerClass } from '../aliexpress/mtop-answer';
 import type { DisputeStatus } from '../model/snapshots';
-import { z } from '../model/zod';
+import type { WatchState } from '../model/watch-state';
 
 const MINUTE = 60_000;
 
@@ -15,16 +15,6 @@ export const WATCH_TIMING = {
   backoffCapMs: 6 * 60 * MINUTE,
   tokenRetryMs: MINUTE,
 } as const;
-
-export const WatchState = z.strictObject({
-  /** active: checks run; paused: signed out, waiting for the buyer; stopped: the dispute is over. */
-  phase: z.enum(['active', 'paused', 'stopped']),
-  nextAt: z.optional(z.number().check(z.int(), z.gte(0))),
-  lastCheckAt: z.optional(z.number().check(z.int(), z.gte(0))),
-  failures: z.number().check(z.int(), z.gte(0), z.lte(1000)),
-  tokenRetried: z.boolean(),
-});
-export type WatchState = z.infer<typeof WatchState>;
 
 /** What happened, as the worker saw it: an answer class, the dispute over, or the buyer back on a signed-in page. */
 export type WatchOutcome = AnswerClass | 'closed' | 'resume';

@@ -21,12 +21,16 @@ describe('schema', () => {
     db = await openDisputeDb(NAME);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'caseEvents',
       'disputeFacts',
       'disputes',
       'orderFacts',
       'orders',
       'quarantine',
+      'readings',
+      'sentReminders',
       'settings',
+      'watches',
     ]);
     expect([...db.transaction('disputes').store.indexNames].sort()).toEqual(['lastSeen', 'orderId']);
   });

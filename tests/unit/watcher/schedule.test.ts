@@ -3,10 +3,10 @@ import {
   nextWatchState,
   startWatch,
   WATCH_TIMING,
-  WatchState,
   watchOutcomeOf,
   type WatchOutcome,
 } from '../../../lib/watcher/schedule';
+import { WatchState } from '../../../lib/model/watch-state';
 
 const MIN = 60_000;
 const NOW = 1_760_000_000_000;
