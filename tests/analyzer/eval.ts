@@ -15,6 +15,7 @@ import {
   ROUND2_CHECK6_SET,
   ROUND2_CHECK_SET,
   ROUND2_SET,
+  ROUND3_SET,
 } from './corpus';
 import { scoreCorpus, type CorpusScore } from './score';
 
@@ -57,6 +58,7 @@ printScore(
 );
 printScore('Round-two sixth set, every finding (first score in the README)', scoreCorpus(ROUND2_CHECK5_SET));
 printScore('Round-two seventh set (first score in the README)', scoreCorpus(ROUND2_CHECK6_SET));
+printScore('Round-three held-out set, never tuned on (scored before and after, README)', scoreCorpus(ROUND3_SET));
 printScore('All', all);
 
 const heldOut = new Set(HELD_OUT_SETS.map((item) => item.id));

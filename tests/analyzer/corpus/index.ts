@@ -8,6 +8,7 @@ import { ROUND2_CHECK4 } from './round2-check4';
 import { ROUND2_CHECK5 } from './round2-check5';
 import { ROUND2_CHECK6 } from './round2-check6';
 import { ROUND2_HOLDOUT } from './round2-holdout';
+import { ROUND3_HOLDOUT } from './round3-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -37,6 +38,8 @@ export const ROUND2_CHECK4_SET: CorpusCase[] = ROUND2_CHECK4;
 export const ROUND2_CHECK5_SET: CorpusCase[] = ROUND2_CHECK5;
 /** Round two, written after the sixth pass; its first score is in the README. */
 export const ROUND2_CHECK6_SET: CorpusCase[] = ROUND2_CHECK6;
+/** Round three: written before any round-three rule, to be hard; scored before and after, never tuned on. */
+export const ROUND3_SET: CorpusCase[] = ROUND3_HOLDOUT;
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -48,5 +51,6 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND2_CHECK4_SET,
   ...ROUND2_CHECK5_SET,
   ...ROUND2_CHECK6_SET,
+  ...ROUND3_SET,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
