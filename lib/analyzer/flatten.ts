@@ -66,9 +66,12 @@ const WORD = new RegExp(`[${OUR_CHARS}]+(?:!+[${OUR_CHARS}]+)*`, 'g');
 // that have a character outside our alphabets and the usual punctuation.
 const WIDE_WORD = new RegExp(`[${OUR_CHARS}${LOOK_ALIKES}]+(?:!+[${OUR_CHARS}${LOOK_ALIKES}]+)*`, 'g');
 const UNUSUAL = /[^\s\u0020-\u007f\u0400-\u045f«»—–№₽…“”„‘’]/;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+// Our Cyrillic: Ukrainian-Byelorussian "і", Macedonian "ѕ" and Serbian "ј" are counted as look-alikes of Latin letters
+// instead, so "ѕhіt" is read as a Latin word; inside a Cyrillic word they keep their meaning.
+const CYRILLIC = /[а-яёєїґ]/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\d/;
+const LEET_SYMBOL = /[$@]/;
 // "3шт", "6см", "4gb", "3-й": a number glued to its unit or ending, not a digit standing in for a letter.
 const NUMBER_WITH_UNIT =
   /^\d+(?:шт|см|мм|кг|гб|мб|мл|мач|вт|руб|дн|мес|[гмлрчйхея]|gb|mb|tb|mm|cm|kg|pcs|mah|w|v|th|st|nd|rd|x)$/u;
@@ -129,7 +132,8 @@ export function rewriteWord(word: string): string {
   const othersAre = cyrillic + latin > 0 ? undefined : {};
   if (cyrillic > 0 && cyrillic >= latin)
     return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters, othersAre ?? OTHER_TO_CYRILLIC);
-  if (latin >= 2 || (latin > 0 && others > 0))
+  // "a$$", "b!tch" have a single Latin letter besides the symbols.
+  if (latin >= 2 || (latin > 0 && (others > 0 || LEET_SYMBOL.test(word))))
     return mapChars(word, LEET_TO_LATIN, digitsAreLetters, othersAre ?? OTHER_TO_LATIN);
   return word;
 }

@@ -22,6 +22,8 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
   { pattern: /п[ие]зд/ },
   { pattern: /^[оа]ху[еи]/, interjection: true },
+  // Intensifiers: "ни хуя не работает", "до хуя".
+  { pattern: /^(?:ни|до|по)ху[яй]$/, interjection: true },
   { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
   { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук/, interjection: true },
@@ -29,6 +31,8 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /пид[оеа]?р/ },
   { pattern: /^бл[яэ](?:$|д|т|ск)/, interjection: true },
   { pattern: /^(?:за|до)еб/, interjection: true },
+  // "Вы там ебанулись?", "ебнутые": gone mad, said in exasperation like "охуели".
+  { pattern: /^(?:|по)еба?н(?:ул|ут)/, interjection: true },
   {
     pattern:
       /^(?:за|на|вы|от|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|ли|ло|ла|ок|ош|ля|он|ищ)/,
@@ -44,15 +48,64 @@ const RUSSIAN_ROOTS: Root[] = [
 // Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots).
 const RUSSIAN_ALLOWED = /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха/;
 
-/** Mat written without its vowels: пздц, хйня, нхй, блть. Read only in words that have no vowel at all. */
-const VOWELLESS = /^(?:пзд|хйн|хй$|нхй|бл[тд]ь?$)/;
+/**
+ * Mat written with vowels dropped (пздц, хйня, нхй, мдк, пдрсы, ебнтые): the stems below, each with the flags of the
+ * full word. A word is read as one when it spells the stem with at least one of its vowels left out, then at most a
+ * short ending, so `бинт` or `мудрый` never match `ебанут` or `мудак`.
+ */
+const DROPPED_VOWEL_STEMS: [string, Omit<Root, 'pattern'>][] = [
+  ['пиздец', { interjection: true }],
+  ['пизд', {}],
+  ['хуйн', {}],
+  ['нахуй', {}],
+  ['блять', { interjection: true }],
+  ['блядь', { interjection: true }],
+  ['мудак', { nameCalling: true }],
+  ['мудил', { nameCalling: true }],
+  ['пидорас', { nameCalling: true }],
+  ['пидарас', { nameCalling: true }],
+  ['пидор', { nameCalling: true }],
+  ['долбоеб', { nameCalling: true }],
+  ['гандон', { nameCalling: true }],
+  ['ебанут', { interjection: true }],
+  ['ебанул', { interjection: true }],
+  ['уебан', { nameCalling: true }],
+  ['уебок', { nameCalling: true }],
+  ['заебал', { interjection: true }],
+  ['говн', {}],
+];
 const VOWEL = /[аеиоуыэюя]/;
+const VOWEL_OR_SIGN = /[аеиоуыэюяьъ]/;
+const MAX_ENDING = 4;
+const DROPPED_BY_FIRST = new Map<string, [string, Root][]>();
+for (const [stem, flags] of DROPPED_VOWEL_STEMS) {
+  const list = DROPPED_BY_FIRST.get(stem[0]!) ?? [];
+  list.push([stem, { pattern: new RegExp(`^${stem}`), ...flags }]);
+  DROPPED_BY_FIRST.set(stem[0]!, list);
+}
+
+/** The stem a word spells with some of its vowels (or soft signs) left out, if any. */
+function droppedVowels(word: string): Root | undefined {
+  for (const [stem, root] of DROPPED_BY_FIRST.get(word[0]!) ?? []) {
+    let i = 0;
+    let skipped = 0;
+    for (const letter of stem) {
+      if (word[i] === letter) i++;
+      else if (VOWEL_OR_SIGN.test(letter)) skipped++;
+      else break;
+    }
+    const consumed = i + skipped === stem.length;
+    if (consumed && skipped > 0 && word.length - i <= MAX_ENDING && i >= 3) return root;
+    // "хй" (хуй) is the only two-letter stem worth reading; shorter words are too ambiguous.
+  }
+  return word === 'хй' ? VOWELLESS_ROOT : undefined;
+}
 
 /** Name-calling roots, for masked or spelled-out words only; plain ones are read in context by abuse-phrases. */
 const INSULT_ROOTS: Root[] = [
   {
     pattern:
-      /^(?:идиот|дебил|дибил|кретин|урод|дегенерат|придур|ублюд|мраз[ьи]|твар[ьи]|сволоч|скотин|тупиц|тупорыл|недоум|быдл|дур(?:ак|ач|ёх|ех|ищ)|ушл[её]п|утыр|чушпан|олух|остолоп|болван|бестолоч|idiot|moron|retard|imbecil|loser|jerk|dumbass|scum|muppet)/,
+      /^(?:идиот|дебил|дибил|кретин|урод|дегенерат|придур|ублюд|мраз[ьи]|твар[ьи]|сволоч|скотин|тупиц|тупорыл|недоум|быдл|дур(?:ак|ач|ёх|ех|ищ|ынд)|ушл[её]п|утыр|чушпан|олух|остолоп|болван|бестолоч|баран|козл|козел|клоун|упыр|лох(?:и|ушк|ов)?$|лошар|балбес|жлоб|чурбан|нищеброд|безмозгл|криворук|пустоголов|ничтожеств|растяп|разгильдя|дятл|шакал|идиотк|idiot|moron|retard|imbecil|loser|jerk|dumbass|scum|muppet|clown|stupid|bozo|nitwit|halfwit|dimwit|numpt|donkey)/,
     nameCalling: true,
     notObscene: true,
   },
@@ -120,12 +173,15 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (!verdicts.has(word)) verdicts.set(word, classify(word));
     let hit = verdicts.get(word);
     // Most words are plain letters: one test rules out masks and ambiguous look-alikes together.
-    const special = !hit && (spelledOut || SPECIAL.test(raw));
+    const special = !hit && (spelledOut || token.disguised === true || SPECIAL.test(raw));
     const masked = special && raw.length === word.length && MASK.test(raw);
     if (special && masked && maskedBudget-- > 0) hit = unmask(raw, word);
-    if (special && !hit && (spelledOut || masked)) hit = asInsult(word);
+    if (special && !hit && (spelledOut || masked || token.disguised === true)) hit = asInsult(word, raw);
     if (special && !hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw))
       hit = classify(secondReading(raw, word));
+    if (hit && ALSO_A_NAME.test(word) && CAPITALISED.test(raw)) {
+      if (!SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) hit = undefined;
+    }
     if (hit) {
       found.push({
         span: { start: token.start, end: token.end },
@@ -134,7 +190,8 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
           !hit.notObscene &&
           ((hit.interjection ?? false) ||
             spelledOut ||
-            EXCLAMATION_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))),
+            EXCLAMATION_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) ||
+            (LATIN_WORD.test(word) && EXCLAMATION_AFTER.test(text.slice(token.end, token.end + 8)))),
         nameCalling: hit.nameCalling ?? false,
       });
     }
@@ -146,8 +203,9 @@ function classify(word: string): Root | undefined {
   if (CYRILLIC_LETTER.test(word)) {
     const squeezed = squeeze(word);
     if (!CYRILLIC_WORD.test(squeezed) || RUSSIAN_ALLOWED.test(word)) return undefined;
-    if (!VOWEL.test(squeezed)) return VOWELLESS.test(squeezed) ? VOWELLESS_ROOT : undefined;
-    if (!ANY_RUSSIAN_ROOT.test(squeezed)) return undefined;
+    if (!VOWEL.test(squeezed)) return droppedVowels(squeezed);
+    if (!ANY_RUSSIAN_ROOT.test(squeezed))
+      return DROPPED_BY_FIRST.has(squeezed[0]!) ? droppedVowels(squeezed) : undefined;
     return RUSSIAN_ROOTS.find((root) => root.pattern.test(squeezed));
   }
   if (!LATIN_WORD.test(word)) return undefined;
@@ -160,16 +218,21 @@ function classify(word: string): Root | undefined {
   );
 }
 
-const VOWELLESS_ROOT: Root = { pattern: VOWELLESS, interjection: true };
+const VOWELLESS_ROOT: Root = { pattern: /^хй$/ };
 
-/** A masked or spelled-out word that is name-calling: `д*билы`, `у р о д ы`, `id!ots`. */
-function asInsult(word: string): Root | undefined {
+/**
+ * A masked, spelled-out or digit-written word that is name-calling: `д*билы`, `у р о д ы`, `id!ots`, `о100лопы`.
+ * Masks are found in the original text: flattening has already read `@` as `а` (`Ск@тины` → `скатины`), which is
+ * often not the letter it hides.
+ */
+function asInsult(word: string, raw: string): Root | undefined {
   const plain = word.replace(/[*#_!@$]/g, '');
   if (plain.length < 3) return undefined;
   const root = INSULT_ROOTS[0]!;
   if (root.pattern.test(squeeze(word))) return root;
   // One or two masked letters: try the usual fills against the name-calling roots only.
-  const masks = [...word].flatMap((char, index) => (MASK.test(char) ? [index] : []));
+  const source = raw.length === word.length ? raw : word;
+  const masks = [...source].flatMap((char, index) => (MASK.test(char) ? [index] : []));
   if (masks.length === 0 || masks.length > MAX_MASKS) return undefined;
   const fill = CYRILLIC_LETTER.test(word) ? FILL_CYRILLIC : FILL_LATIN;
   const chars = [...word];
@@ -188,8 +251,15 @@ const ALT: Record<string, string> = Object.fromEntries(
 );
 const ALT_LOOK_ALIKE = new RegExp(`[${Object.keys(ALT).join('')}]`, 'i');
 const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
-// "What the f*ck", "holy sh*t", "что за хрень": the word is an exclamation.
+// "What the f*ck", "holy sh*t", "что за хрень": the word is an exclamation. An intensified judgement ("полное говно",
+// "complete bullcrap") is not: the corpus labels it profanity without emotion.
 const EXCLAMATION_BEFORE = /(?:what the|what a|holy|oh|the hell|какого|что за)\s+$/i;
+// "F*ck this store", "fuck you", "fuck off": an English obscenity followed by its object is an exclamation.
+const EXCLAMATION_AFTER = /^\s+(?:this|that|you|off|it|them|these|those)(?![a-z])/i;
+// Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
+const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson)s?$/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
+const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)$/;
 
 /** The other letter a look-alike may stand for: "γовно" is read "уовно" first, then "говно". */
 function secondReading(raw: string, word: string): string {

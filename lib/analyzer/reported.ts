@@ -6,7 +6,10 @@ import type { Span } from './types';
  * replied: "…""), and "назвал меня …" / "called me …". Insults and threats inside it are not the buyer's; mat stays
  * mat (the buyer repeats it), so the caller flags it with advice to describe it instead.
  */
-const QUOTE = /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"/g;
+// Single quotes too ('…', ‘…’), told from apostrophes by their place: the opening one follows a space or a colon,
+// the closing one is followed by punctuation or a space, and an apostrophe inside a word (don't) does not close it.
+const QUOTE =
+  /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"|(?<=[\s:(—–-]|^)['‘](?:[^'‘’\n]|['’](?=[a-zа-я])){1,300}['’](?=[\s.,;:!?)—–-]|$)/g;
 // A verb or noun of speech shortly before the quote, in the same sentence.
 const SPEECH_BEFORE = new RegExp(
   `(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
@@ -22,7 +25,7 @@ const CALLED_ME = new RegExp(
 
 export function reportedSpans(flat: string): Span[] {
   const spans: Span[] = [];
-  if (/[«“„"]/.test(flat)) {
+  if (/[«“„"'‘]/.test(flat)) {
     for (const match of flat.matchAll(QUOTE)) {
       const start = match.index;
       const end = start + match[0].length;

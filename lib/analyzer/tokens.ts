@@ -5,6 +5,8 @@ export interface Token {
   word: string;
   /** Joined from single letters (`с у к а`); its letters are not mapped yet. */
   spelledOut?: boolean;
+  /** Read from a disguise (digits for a syllable, an abbreviation): also checked against name-calling roots. */
+  disguised?: boolean;
 }
 
 const SINGLE_LETTER_GAP = /^[\s.\-_*,]{1,3}$/u;
@@ -47,8 +49,21 @@ const SYLLABLES: Record<string, string> = { '3.14': 'пи', '3,14': 'пи', '100
 const ABBREVIATION =
   /(?<![а-яa-z0-9])(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)(?![а-яa-z0-9])/g;
 const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
-// English abbreviations of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo.
-const ENGLISH_ABBREVIATION = /(?<![a-z.])(?:p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)(?![a-z])/g;
+// A mat word cut to its first letters and trailed off (ни х…, на х..., бл...): the letters and the dots are the word.
+const TRAILED_OFF = /(?<![а-яa-z0-9])(?:(ни|на|до|по) (х)|(бл|пи|ху))(?:\.{2,}|…)/g;
+const TRAILED: Record<string, string> = {
+  ни: 'нихуя',
+  на: 'нахуй',
+  до: 'дохуя',
+  по: 'похуй',
+  бл: 'блядь',
+  пи: 'пиздец',
+  ху: 'хуйня',
+};
+// English abbreviations and minced forms of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo, a-hole, f-ing,
+// mofo; each is read as the word it stands for, so name-calling and exclamations keep their meaning.
+const ENGLISH_ABBREVIATION =
+  /(?<![a-z.])(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-?in|f'?in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
 // A single capital standing for the word: "полное Г" (говно), "полная Ж".
 const INITIAL =
   /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;
@@ -63,7 +78,7 @@ export function disguisedTokens(text: string, flat: string): Token[] {
     for (const match of text.matchAll(SYLLABLE)) {
       if (found.length === MAX_DISGUISED) break;
       const word = `${match[1]}${SYLLABLES[match[2]!]}${match[3]}`.toLowerCase().replaceAll('ё', 'е');
-      found.push({ start: match.index, end: match.index + match[0].length, word });
+      found.push({ start: match.index, end: match.index + match[0].length, word, disguised: true });
     }
   }
   if (/[.*…-]/.test(flat)) {
@@ -78,10 +93,19 @@ export function disguisedTokens(text: string, flat: string): Token[] {
       found.push({ start, end: start + 1, word: INITIALS[match[1]!]! });
     }
   }
-  if (/stfu|gtfo|\.o\./.test(flat)) {
+  if (/(?:\.\.|…)/.test(flat)) {
+    for (const match of flat.matchAll(TRAILED_OFF)) {
+      if (found.length === MAX_DISGUISED) break;
+      // The span starts at the cut word, not at the preposition before it.
+      const start = match[2] ? match.index + match[1]!.length + 1 : match.index;
+      found.push({ start, end: match.index + match[0].length, word: TRAILED[match[1] ?? match[3]!]! });
+    }
+  }
+  if (/stfu|gtfo|\.o\.|-ho|\*ho|f-?in|f'|mofo|mf/.test(flat)) {
     for (const match of flat.matchAll(ENGLISH_ABBREVIATION)) {
       if (found.length === MAX_DISGUISED) break;
-      found.push({ start: match.index, end: match.index + match[0].length, word: 'shit' });
+      const word = match[2] ? 'asshole' : match[3] ? 'fucking' : match[4] ? 'motherfucker' : 'shit';
+      found.push({ start: match.index, end: match.index + match[0].length, word });
     }
   }
   return found;
