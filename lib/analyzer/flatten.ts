@@ -72,6 +72,7 @@ const CYRILLIC = /[а-яёєїґ]/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /\d/;
 const LEET_SYMBOL = /[$@]/;
+const OUR_LETTERS_ONLY = /^(?:[a-z0-9*@$#_!]+|[а-яё0-9*@$#_!]+)$/;
 // "3шт", "6см", "4gb", "3-й": a number glued to its unit or ending, not a digit standing in for a letter.
 const NUMBER_WITH_UNIT =
   /^\d+(?:шт|см|мм|кг|гб|мб|мл|мач|вт|руб|дн|мес|[гмлрчйхея]|gb|mb|tb|mm|cm|kg|pcs|mah|w|v|th|st|nd|rd|x)$/u;
@@ -128,7 +129,12 @@ export function rewriteWord(word: string): string {
     else if (DIGIT.test(char)) digits++;
   }
   const digitsAreLetters = digits < Math.max(cyrillic, latin) && !NUMBER_WITH_UNIT.test(word);
-  // Letters of other scripts are read only inside a word of ours: a Greek word stays Greek.
+  // Letters of other scripts are read only inside a word of ours: a Greek word stays Greek. A word written wholly in
+  // compatibility forms of our letters (fullwidth "ｆｕｃｋ", circled "ⓕⓤⓒⓚ") is ours: NFKC folds it back.
+  if (cyrillic + latin === 0 && others > 0) {
+    const folded = word.normalize('NFKC').toLowerCase();
+    if (folded.length === word.length && OUR_LETTERS_ONLY.test(folded)) return folded;
+  }
   const othersAre = cyrillic + latin > 0 ? undefined : {};
   if (cyrillic > 0 && cyrillic >= latin)
     return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters, othersAre ?? OTHER_TO_CYRILLIC);

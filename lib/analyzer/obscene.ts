@@ -179,6 +179,9 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (special && !hit && (spelledOut || masked || token.disguised === true)) hit = asInsult(word, raw);
     if (special && !hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw))
       hit = classify(secondReading(raw, word));
+    // A Latin letter inside a Cyrillic word may stand for the sound, not the shape: "hуйня", "pиздец", "Nахуй".
+    if (!hit && raw.length === word.length && MIXED_SCRIPT.test(raw.toLowerCase()))
+      hit = classify(phoneticReading(raw, word));
     if (hit && ALSO_A_NAME.test(word) && CAPITALISED.test(raw)) {
       if (!SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) hit = undefined;
     }
@@ -260,6 +263,41 @@ const EXCLAMATION_AFTER = /^\s+(?:this|that|you|off|it|them|these|those)(?![a-z]
 const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)$/;
+
+const MIXED_SCRIPT = /[а-я][a-z]|[a-z][а-я]/;
+const PHONETIC: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'с',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  x: 'х',
+  y: 'у',
+  z: 'з',
+};
+
+/** The Latin letters of a mixed word read by their sound (flattening read them by their shape). */
+function phoneticReading(raw: string, word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += PHONETIC[raw[i]!.toLowerCase()] ?? word[i];
+  return out;
+}
 
 /** The other letter a look-alike may stand for: "γовно" is read "уовно" first, then "говно". */
 function secondReading(raw: string, word: string): string {

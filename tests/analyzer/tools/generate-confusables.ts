@@ -1,5 +1,7 @@
 /**
- * Writes lib/analyzer/confusables.ts from the Unicode confusables data shipped by `unhomoglyph` (a dev dependency):
+ * Writes lib/analyzer/confusables.ts from the Unicode confusables data shipped by `unhomoglyph` (a dev dependency,
+ * MIT; its data.json is generated from Unicode's confusables.txt, Unicode licence) and the NFKC compatibility folding
+ * built into the JavaScript engine:
  * for every character that Unicode lists as looking like one of our Cyrillic or Latin letters, the letter it imitates.
  * Run with `npx tsx tests/analyzer/tools/generate-confusables.ts`, then `npx prettier --write lib/analyzer`.
  *
@@ -51,8 +53,28 @@ function tableFor(alphabet: string[], which = 0): Record<string, string> {
   return table;
 }
 
+/**
+ * Compatibility forms that Unicode's NFKC normalisation folds into one of our letters (fullwidth "ｆ", circled "ⓕ",
+ * modifier "ᶠ"): confusables.txt leaves many of them out because they are variants rather than look-alikes, but they
+ * are used the same way to dodge a filter. Added only where the confusables data gives no reading.
+ */
+function addCompatibilityForms(table: Record<string, string>, alphabet: string[]) {
+  const ours = new Set(alphabet);
+  for (let code = 0x80; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    if (OURS.test(char) || !/\p{L}|\p{So}/u.test(char)) continue;
+    const lower = char.toLowerCase();
+    if (lower.length !== 1 || table[lower]) continue;
+    const folded = char.normalize('NFKC').toLowerCase();
+    if (ours.has(folded)) table[lower] = folded;
+  }
+}
+
 const toCyrillic = tableFor(CYRILLIC);
 const toLatin = tableFor(LATIN);
+addCompatibilityForms(toCyrillic, CYRILLIC);
+addCompatibilityForms(toLatin, LATIN);
 const toCyrillicAlt = tableFor(CYRILLIC, 1);
 const keys = [...new Set([...Object.keys(toCyrillic), ...Object.keys(toLatin)])].sort();
 const line = (table: Record<string, string>) =>

@@ -190,3 +190,25 @@ describe('round three: plain repetition is not sarcasm', () => {
     expect(flagged('Опять случайно положили не тот товар', 'accusation')).toBeDefined();
   });
 });
+
+describe('round three: compatibility forms (NFKC) and Latin letters read by sound', () => {
+  it.each([
+    ['ＦＵＣＫ this store', 'ＦＵＣＫ'],
+    ['ⓕⓤⓒⓚ you', 'ⓕⓤⓒⓚ'],
+    ['hуйня полная', 'hуйня'],
+    ['Это pиздец', 'pиздец'],
+    ['Nахуй такой сервис', 'Nахуй'],
+  ])('%s', (text, word) => {
+    expect(flagged(text, 'profanity')).toEqual([word]);
+  });
+
+  it.each([
+    'Греческий χορός на упаковке',
+    'Ｆｕｌｌ refund please',
+    'Пришёл iPhoneчехол не тот',
+    'Кабель USBшный не тот, Wi-Fiмодуль не ловит',
+    'Хочу refundа',
+  ])('stays clean: %s', (text) => {
+    expect(flagged(text, 'profanity')).toBeUndefined();
+  });
+});
