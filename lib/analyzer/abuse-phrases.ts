@@ -2,9 +2,9 @@ import { wordPattern } from './patterns';
 
 /** Ordinary words (animals, objects, professions said with irony) that insult only when aimed at someone. */
 const CALLED =
-  '(?:jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks)';
+  '(?:jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks)';
 const IRONIC =
-  '(?:гени(?:и|й|ям)|умник(?:и|ам)?|умниц(?:ы)?|профессионал(?:ы)?|мастер(?:а)?|светил(?:а|о)|эксперт(?:ы)?|специалист(?:ы)?|молодц(?:ы)?|умельц(?:ы)?|кудесник(?:и)?|волшебник(?:и)?|виртуоз(?:ы)?|асы|профи|гуру|geniuses|genius|einsteins?|rocket scientists|masterminds|professionals|experts|wizards?|whizzes|heroes|champs|legends)';
+  '(?:гени(?:и|й|ям)|умник(?:и|ам)?|умниц(?:ы)?|умнич(?:ки|ек)|профессионал(?:ы)?|мастер(?:а)?|светил(?:а|о)|эксперт(?:ы)?|специалист(?:ы)?|молодц(?:ы)?|умельц(?:ы)?|кудесник(?:и)?|волшебник(?:и)?|виртуоз(?:ы)?|асы|профи|гуру|geniuses|genius|einsteins?|rocket scientists|masterminds|professionals|experts|wizards?|whizzes|heroes|champs|legends)';
 
 /** Name-calling aimed at a person. Judgements of the product ("уродливая сумка", "тупой нож") are not insults. */
 export const INSULT = wordPattern`
@@ -41,11 +41,13 @@ losers
 jerks
 dumb(?:ass|asses)
 you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
-are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?)
+are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim)
+(?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) (?:\S+ )?(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
-(?:вы|ты) (?:\S+ ){0,2}?(?:рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись)
+(?:вы|ты) (?:\S+ ){0,2}?(?:с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись)
 для (?:особо |совсем )?(?:тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
+(?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~
 бестолоч~
 безрук(?:ие|ий|ая)
 (?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* (?:\S+ ){0,3}?${CALLED}
@@ -110,7 +112,8 @@ eejits?
 tossers?
 wankers?
 (?:вы|ты|эти|какие|такие|ну и|просто|настоящие|кругом|одни|сплошные|кучка|банда|стадо|сборище|свора|шайка|you|bunch of|band of|pack of|absolute|complete|total|such|these|utter)(?: (?:же|все|там|тут|совсем|вообще|что|реально|просто|натуральные|настоящие|конченые|конченные|самые|тупые|безрукие|absolute|complete|total|utter|useless|bloody|lazy))* ${CALLED}
-${CALLED} (?:с|из|на|в) (?:вашего|вашей|склад|магазин|поддержк|службы|почт|отдел)~
+(?:${CALLED}|${IRONIC}) (?:с|из|на|в) (?:вашего|вашей|склад|магазин|поддержк|службы|почт|отдел)~
+эй,? (?:\S+ )?(?:${CALLED}|${IRONIC})
 ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|office)
 (?:браво|поздравляю|аплодирую|ну вы и|вы просто|ну вы),? (?:\S+ )?${IRONIC}
 (?:гени(?:и|ям|ев)|мастера|профессионалы|кудесники|волшебники|виртуозы|асы|умельцы) (?:упаковки|логистики|торговли|склада|сервиса|маркетинга|коммерции|бизнеса|доставки|\w+ского)
@@ -120,7 +123,7 @@ ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|offic
 (?:you|what|such|real|absolute|bunch of) (?:\S+ )?(?:geniuses|genius|einsteins?|rocket scientists|masterminds?)
 (?:geniuses|wizards|masterminds|einsteins|rocket scientists) (?:at|in|of) \w+
 ну спасибо(?: вам)?,? (?:\S+ )?${IRONIC}
-(?:объясняю|объясню|объясним|повторяю|повторю|пишу|напишу|расскажу|разжую|разжевываю),? (?:\S+ ){0,4}?(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
+(?:объясняю|объясню|объясним|повторяю|повторю|пишу|напишу|расскажу|разжую|разжевываю|перечисляю|перечислю|распишу|расписываю|попробую|попытаюсь),? (?:\S+ ){0,4}?(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|как (?:для )?(?:детск~ сад~|детей|детям|маленьких|дошкольник~|первоклашек|первоклашкам)|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
 (?:повтор(?:яю|ю)|напишу|пишу) (?:\S+ ){0,2}?(?:медленно|по слогам|крупными буквами|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~|специально для вас)
 для (?:особо )?одар[её]нн~
 для тех,? кто в танке
@@ -180,7 +183,7 @@ you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
 (?:find out|know) where you live
 (?:знаю|узнаю|найду) где (?:ты живешь|вы живете)
-(?:знаю|знаем|знают|знает|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|your|you)
+(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|your|you)
 (?:ваш|ваши|твой|твои|your) (?:\S+ ){0,4}?(?:фото|имя|телефон|адрес|паспорт|данные|номер|photos?|name|phone|address|passport|details) (?:\S+ ){0,6}?(?:окаж|появ|разлет|выложу|опублику|солью|узнают|в интернет|в сет|во всех|в групп|everywhere|online|all over|public|internet)~
 (?:советую|рекомендую) (?:вам |тебе )?(?:хорошо |крепко |серьезно )?подумать
 вы (?:сильно |очень )?рискуете
@@ -242,6 +245,11 @@ don\W?t say i didn\W?t warn you
 будьте (?:\S+ )?(?:осторожн|внимательн|аккуратн)~ (?:\S+ ){0,4}?(?:вечер|ночь|ночью|на улице|выходите|выходя|в темноте|по дороге|с работы|домой)~
 (?:всякое|разное|что угодно|все что угодно) (?:\S+ )?(?:бывает|случается|происходит|может случиться) с (?:теми|людьми|такими|продавцами)
 hope (?:your|you) (?:\S+ ){0,4}?(?:insurance|insured|good locks|alarm|security|guards)
+ждите (?:\S+ )?(?:гостей|в гости|визита|визитеров)
+expect (?:a )?(?:visit|visitors|company|guests)
+(?:надеюсь|надеемся|hope),? (?:\S+ ){0,2}?(?:ваш|ваши|ваша|твои|твоя|your)~ (?:дет|семь|близк|жен|муж|родител|kids|children|family|wife|husband|parents)~ (?:\S+ ){0,2}?(?:в безопасности|здоровы|в порядке|safe|okay|ok|well|healthy)
+(?:address|phone|number|details|photos?|name|адрес|телефон|фото|данные|паспорт)~ (?:\S+ ){0,4}?(?:going|go|will go|will be|are going|ending up|end up|будут|окажутся|появятся|уйдут) (?:\S+ )?(?:on|online|up on|all over|в|во) (?:\S+ )?(?:reddit|twitter|facebook|instagram|tiktok|telegram|forums?|the internet|social media|соцсет|телеграм|интернет|сеть|сети|чатах|чаты)~
+(?:хорошая|милая|красивая|славная) (?:\S+ )?(?:семья|семейка|дети|квартира|машина|дом) у (?:вас|тебя)
 (?:мало ли что|всякое) (?:может )?(?:случит|быва|произойд)~ (?:с вами|с тобой|с вашим|с вашей|с людьми)
 ходите (?:осторожно|аккуратно|оглядываясь)
 берегитесь
@@ -262,5 +270,5 @@ accidents (?:can |do )?happen to (?:you|people)
 (?:be careful|watch out) (?:\S+ ){0,3}?(?:at night|out there|walking|on the street|where you go)
 sleep with one eye open
 i know (?:some )?people (?:in|who|that)
-nice (?:shop|store|warehouse|business|place) you (?:have|got|\w+ve got)
+nice (?:little )?(?:shop|store|warehouse|business|place|family|kids|house|home|car) you (?:have|got|\w+ve got)
 `;

@@ -292,6 +292,12 @@ not (?:\S+ ){1,2}as (?:listed|advertised|stated|shown|promised|pictured)
 pulled threads?
 loose threads?
 snag(?:s|ged)?
+(?:сломан|треснут|погнут|оторван|порван|разбит|бит|поцарапан|отколот|оплавлен|прожжен)(?:ы|а|о|ый|ая|ое|ые|ыми|ым|ой|ых|ую) (?:\S+ )?(?!товар|посылк|заказ|вещ|продукт)[а-я]{3,}
+(?:в коробке|в комплекте|в посылке|в наборе|внутри) (?:\S+ )?нет
+in (?:\w+ )?pieces
+(?:\w+ )?(?:was|were) ordered,? (?:\w+ ){0,3}?(?:arrived|came|was sent|was delivered|showed up)
+(?:but|while|whereas|yet) i (?:ordered|paid for|bought|chose)
+(?:tore|torn|ripped|broke|snapped) (?:off|apart|open|loose)
 `;
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */

@@ -73,6 +73,10 @@ const DROPPED_VOWEL_STEMS: [string, Omit<Root, 'pattern'>][] = [
   ['уебок', { nameCalling: true }],
   ['заебал', { interjection: true }],
   ['говн', {}],
+  // Name-calling without an obscene root, vowels dropped the same way (дбилы, кртины).
+  ['дебил', { nameCalling: true, notObscene: true }],
+  ['кретин', { nameCalling: true, notObscene: true }],
+  ['дегенерат', { nameCalling: true, notObscene: true }],
 ];
 const VOWEL = /[аеиоуыэюя]/;
 const VOWEL_OR_SIGN = /[аеиоуыэюяьъ]/;

@@ -212,3 +212,46 @@ describe('round three: compatibility forms (NFKC) and Latin letters read by soun
     expect(flagged(text, 'profanity')).toBeUndefined();
   });
 });
+
+describe('round three, second pass: tuning texts written after the first', () => {
+  it.each([
+    'Эй, умнички со склада, вы положили чужой заказ',
+    'Перечислю по пунктам, как для детского сада',
+    'Какие же вы т*пицы',
+    'Вы κретины, честное слово',
+    'Вы там дбилы все?',
+    'Вы пеньки с глазами',
+    'Вы там с приветом все?',
+    'Ну и бестолковые же у вас сотрудники',
+    'Y0u are a bunch of 1diots',
+    'Are you people thick?',
+    "Take your time reading this, I know it's hard for you",
+  ])('insult: %s', (text) => {
+    expect(flagged(text, 'insult')).toBeDefined();
+  });
+
+  it.each([
+    'Я в курсе, где живёт ваш менеджер',
+    'Ждите гостей.',
+    'Надеюсь, ваши дети в безопасности',
+    "Your manager's home phone and address are going on Reddit tonight",
+    'Nice little family you have there',
+  ])('threat: %s', (text) => {
+    expect(flagged(text, 'threat')).toBeDefined();
+  });
+
+  it.each([
+    'Идти на почту далеко, посылку не отдают',
+    'Бестолковая инструкция, ничего не понятно',
+    'Ждите ответа от службы доставки, написали мне',
+    'Надеюсь, ваши сотрудники разберутся',
+    'Пеньки для рассады пришли сломанными',
+    'В курсе, где сейчас посылка? Трек стоит',
+    'My phone number in the order is wrong, please update it',
+    'The lamp is thick glass, cracked at the base',
+    'Я не в себе от радости? Нет: размер не тот',
+  ])('stays clean of insults and threats: %s', (text) => {
+    expect(flagged(text, 'insult')).toBeUndefined();
+    expect(flagged(text, 'threat')).toBeUndefined();
+  });
+});
