@@ -93,8 +93,12 @@ export function flatten(text: string): FlatText {
   const flat = lowerKeepingLength(text).replace(
     UNUSUAL.test(text) ? WIDE_WORD : WORD,
     (word: string, start: number) => {
-      const rewritten = PLAIN_WORD.test(word) ? word : rewriteWord(word);
-      words.push({ start, end: start + word.length, word: rewritten });
+      if (PLAIN_WORD.test(word)) {
+        words.push({ start, end: start + word.length, word });
+        return word;
+      }
+      const rewritten = rewriteWord(word);
+      words.push({ start, end: start + word.length, word: rewritten, rewritten: true });
       return rewritten;
     },
   );

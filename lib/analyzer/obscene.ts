@@ -81,6 +81,7 @@ const DROPPED_VOWEL_STEMS: [string, Omit<Root, 'pattern'>][] = [
 const VOWEL = /[аеиоуыэюя]/;
 const VOWEL_OR_SIGN = /[аеиоуыэюяьъ]/;
 const MAX_ENDING = 4;
+const MAX_DROPPED_LENGTH = 13;
 const DROPPED_BY_FIRST = new Map<string, [string, Root][]>();
 for (const [stem, flags] of DROPPED_VOWEL_STEMS) {
   const list = DROPPED_BY_FIRST.get(stem[0]!) ?? [];
@@ -88,8 +89,18 @@ for (const [stem, flags] of DROPPED_VOWEL_STEMS) {
   DROPPED_BY_FIRST.set(stem[0]!, list);
 }
 
+// One test per first letter rules out almost every word before the letter-by-letter walk below: the stems starting
+// with that letter, each with its vowels optional.
+const MAYBE_DROPPED = new Map(
+  [...DROPPED_BY_FIRST].map(([first, stems]) => [
+    first,
+    new RegExp(`^(?:${stems.map(([stem]) => stem.replace(/[аеиоуыэюяьъ]/g, '$&?')).join('|')})[а-я]{0,${MAX_ENDING}}$`),
+  ]),
+);
+
 /** The stem a word spells with some of its vowels (or soft signs) left out, if any. */
 function droppedVowels(word: string): Root | undefined {
+  if (word.length > MAX_DROPPED_LENGTH || !MAYBE_DROPPED.get(word[0]!)?.test(word)) return undefined;
   for (const [stem, root] of DROPPED_BY_FIRST.get(word[0]!) ?? []) {
     let i = 0;
     let skipped = 0;
@@ -184,7 +195,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (special && !hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw))
       hit = classify(secondReading(raw, word));
     // A Latin letter inside a Cyrillic word may stand for the sound, not the shape: "hуйня", "pиздец", "Nахуй".
-    if (!hit && raw.length === word.length && MIXED_SCRIPT.test(raw.toLowerCase()))
+    if (!hit && token.rewritten === true && raw.length === word.length && MIXED_SCRIPT.test(raw))
       hit = classify(phoneticReading(raw, word));
     if (hit && ALSO_A_NAME.test(word) && CAPITALISED.test(raw)) {
       if (!SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) hit = undefined;
@@ -268,7 +279,7 @@ const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)$/;
 
-const MIXED_SCRIPT = /[а-я][a-z]|[a-z][а-я]/;
+const MIXED_SCRIPT = /[а-яё][a-z]|[a-z][а-яё]/i;
 const PHONETIC: Record<string, string> = {
   a: 'а',
   b: 'б',

@@ -5,6 +5,8 @@ export interface Token {
   word: string;
   /** Joined from single letters (`с у к а`); its letters are not mapped yet. */
   spelledOut?: boolean;
+  /** Not plain letters of one alphabet: look-alikes, digits or symbols were read inside it. */
+  rewritten?: boolean;
   /** Read from a disguise (digits for a syllable, an abbreviation): also checked against name-calling roots. */
   disguised?: boolean;
 }
