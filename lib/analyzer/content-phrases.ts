@@ -111,7 +111,7 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 не оригинал~
 порва~
 дырк~
-дыр(?:а|у|ы)
+дыр(?:а|у|ы|ой|ами|ою)
 пятн~
 отвалил~
 оторвал~
@@ -298,6 +298,7 @@ in (?:\w+ )?pieces
 (?:\w+ )?(?:was|were) ordered,? (?:\w+ ){0,3}?(?:arrived|came|was sent|was delivered|showed up)
 (?:but|while|whereas|yet) i (?:ordered|paid for|bought|chose)
 (?:tore|torn|ripped|broke|snapped) (?:off|apart|open|loose)
+(?:has|have|came with|arrived with) no (?!idea|reply|answer|response|tracking|update|problem|issue|way|time)\w{3,}
 `;
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */

@@ -255,3 +255,35 @@ describe('round three, second pass: tuning texts written after the first', () =>
     expect(flagged(text, 'threat')).toBeUndefined();
   });
 });
+
+describe('round three, third pass', () => {
+  it.each([
+    'Вы вообще в адеквате?',
+    'Мозги включите наконец',
+    'Повторяю для глухих: кабеля не было',
+    'Do you people even have brains?',
+    'Cheers, geniuses.',
+  ])('insult: %s', (text) => {
+    expect(flagged(text, 'insult')).toBeDefined();
+  });
+
+  it.each([
+    'Я человек терпеливый, но мои друзья — нет',
+    'Вас найдут, не сомневайтесь',
+    'I have your name, your photo and your home city',
+  ])('threat: %s', (text) => {
+    expect(flagged(text, 'threat')).toBeDefined();
+  });
+
+  it.each([
+    "The 'idiot-proof' setup guide is missing pages",
+    'Photography for Dummies arrived with a torn cover',
+    'Cheers, the lamp arrived broken',
+    'Я человек терпеливый, жду ответа',
+    'I have your reply and your tracking number',
+    'Вас найдёт курьер, сказали на почте',
+  ])('stays clean: %s', (text) => {
+    expect(flagged(text, 'insult')).toBeUndefined();
+    expect(flagged(text, 'threat')).toBeUndefined();
+  });
+});
