@@ -93,8 +93,9 @@ export function flatten(text: string): FlatText {
   const flat = lowerKeepingLength(text).replace(
     UNUSUAL.test(text) ? WIDE_WORD : WORD,
     (word: string, start: number) => {
+      // Every token gets the same fields, so the loops over them see one object shape.
       if (PLAIN_WORD.test(word)) {
-        words.push({ start, end: start + word.length, word });
+        words.push({ start, end: start + word.length, word, rewritten: false });
         return word;
       }
       const rewritten = rewriteWord(word);

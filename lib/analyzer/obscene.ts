@@ -177,6 +177,7 @@ export interface ObsceneWord {
 export function findObscene(tokens: readonly Token[], text: string): ObsceneWord[] {
   const found: ObsceneWord[] = [];
   let maskedBudget = MASKED_WORD_BUDGET;
+  let insultBudget = MASKED_WORD_BUDGET;
   const verdicts = new Map<string, Root | undefined>();
   for (const token of tokens) {
     const raw = text.slice(token.start, token.end);
@@ -191,7 +192,9 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     const special = !hit && (spelledOut || token.disguised === true || SPECIAL.test(raw));
     const masked = special && raw.length === word.length && MASK.test(raw);
     if (special && masked && maskedBudget-- > 0) hit = unmask(raw, word);
-    if (special && !hit && (spelledOut || masked || token.disguised === true)) hit = asInsult(word, raw);
+    // The fill search tries up to a few hundred spellings, so it shares the per-text budget of the mask search.
+    if (special && !hit && (spelledOut || masked || token.disguised === true) && insultBudget-- > 0)
+      hit = asInsult(word, raw);
     if (special && !hit && raw.length === word.length && ALT_LOOK_ALIKE.test(raw))
       hit = classify(secondReading(raw, word));
     // A Latin letter inside a Cyrillic word may stand for the sound, not the shape: "hуйня", "pиздец", "Nахуй".
