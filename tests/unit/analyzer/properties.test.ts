@@ -66,10 +66,11 @@ describe('checkDispute on any input', () => {
       '!'.repeat(100_000),
       'Ужас! Трещина 3 см, фото. '.repeat(4000),
     ];
+    // ~0.2 s each here; the bound catches runaway backtracking (minutes), not a machine busy with other work.
     for (const text of inputs) {
       const started = performance.now();
       expectWellFormed(text, checkDispute({ text }));
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(performance.now() - started).toBeLessThan(10_000);
     }
   });
 });
