@@ -64,6 +64,11 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
     if (escalation && escalation.due.at > now)
       guidance.push({ key: `${G}escalate_from`, params: { due: due(escalation) } });
     else guidance.push({ key: `${G}escalate_now`, params: {} });
+    // Where the button is differs by site (shared notes §1.6, Part 2 A3); what to attach is the general list until
+    // the evidence checklist exists; closing is the one move that loses the case, so it is always said.
+    guidance.push({ key: `${G}escalate_where.${dispute.site === 'ru' ? 'ru' : 'global'}`, params: {} });
+    guidance.push({ key: `${G}attach`, params: {} });
+    if (!closeRequest) guidance.push({ key: `${G}dont_close`, params: {} });
   }
 
   const withGuidance = (result: NowAnswer): NowAnswer => ({ ...result, guidance });
