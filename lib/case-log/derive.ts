@@ -88,11 +88,15 @@ export function caseLinesBetween(before: CaseState, after: CaseState, at: number
     key,
     params,
   });
-  const known = new Set((before.dispute?.facts.history ?? []).map(stepId));
-  for (const entry of oldestFirst(dispute.facts.history ?? [])) {
+  const history = dispute.facts.history ?? [];
+  // Steps known before made their lines then, unless the case's order was not known yet (no line could be written).
+  const known = new Set(orderOfCase(before) ? (before.dispute?.facts.history ?? []).map(stepId) : []);
+  // An undated card beside dated steps (the markup's "Seller's proposal" box) is one of those steps seen again: its
+  // dated step makes the line, so the card and the step can never make two.
+  const dated = history.some((entry) => entry.at);
+  for (const entry of oldestFirst(history)) {
     const id = stepId(entry);
-    // Steps already known before this report made their lines then (or, before the timeline existed, never will).
-    if (!entry.actor || known.has(id)) continue;
+    if (!entry.actor || known.has(id) || (dated && !entry.at)) continue;
     const made = historyLine(entry);
     if (made)
       lines.push(line(made.kind, made.key, { ...made.params, fact: `step:${disputeId}:${md5(id).slice(0, 16)}` }));

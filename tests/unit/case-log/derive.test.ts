@@ -56,6 +56,29 @@ describe('timeline lines of a change', () => {
       ],
     ],
     [
+      'an undated card beside dated steps is one of them: no line of its own',
+      {},
+      {
+        dispute: disputeFacts({
+          history: [{ actor: 'seller', action: "Seller's proposal", amount: usd(5) }, proposal],
+        }),
+      },
+      ['seller-replied seller.proposal'],
+    ],
+    [
+      'steps all undated are told apart by their words and amounts',
+      {},
+      {
+        dispute: disputeFacts({
+          history: [
+            { actor: 'seller', amount: usd(5) },
+            { actor: 'seller', text: 'Hello' },
+          ],
+        }),
+      },
+      ['seller-replied seller.proposal', 'seller-replied seller.message'],
+    ],
+    [
       'only the new step of a known dispute',
       { dispute: disputeFacts({ history: [opened, rejection] }) },
       { dispute: disputeFacts({ history: [opened, rejection, proposal] }) },

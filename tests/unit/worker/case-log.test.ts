@@ -75,6 +75,40 @@ describe('the case log a dispute page makes', () => {
     expect(await lines(worker)).toEqual(FIRST_VISIT);
   });
 
+  it('the markup and the data of one page, in either order, make one line per step', async () => {
+    // What the content script reads from the fixture page's markup before its data arrives (pages/com/dispute-detail).
+    const markup = {
+      type: 'page-dom' as const,
+      pageUrl: disputeUrl,
+      orders: [],
+      disputes: [
+        {
+          disputeId: DISPUTE,
+          statusText: 'Waiting for your response',
+          history: [
+            { actor: 'seller', action: "Seller's proposal", text: 'Partial refund US $5.00' },
+            { actor: 'seller', atText: 'Jan 7, 2026 08:40', text: 'Proposed a partial refund of US $5.00.' },
+            { actor: 'buyer', atText: 'Jan 5, 2026 10:15', text: 'Added 2 photos as evidence.' },
+          ],
+        },
+      ],
+    };
+    const fromMarkup = (worker: WorkerEnv) => handleMessage(markup, contentScriptAt(disputeUrl), worker);
+    for (const order of ['markup first', 'data first']) {
+      const worker = env();
+      await seen(worker, `load-${order.replace(' ', '-')}`);
+      if (order === 'markup first') await fromMarkup(worker);
+      await report(worker);
+      await fromMarkup(worker);
+      const events = await readCaseEvents(await worker.db(), ORDER);
+      const steps = events.filter((event) => event.params.on).map((event) => `${event.kind} ${event.params.on}`);
+      expect(new Set(steps).size, order).toBe(steps.length);
+      expect(events.filter((event) => event.kind === 'seller-replied'), order).toHaveLength(3);
+      await (await worker.db()).clear('caseEvents');
+      await (await worker.db()).clear('disputeFacts');
+    }
+  });
+
   it('another visit is a line; a new seller step and a status change are one line each, however often seen', async () => {
     const worker = env();
     await seen(worker, 'load-aaaaaaaa');
