@@ -271,6 +271,13 @@ describe('escalation guidance: what next, where the button is, what to attach, n
       ['close_request_trap', 'escalate_now', 'escalate_where.ru', 'attach'],
     ],
     [
+      'a rejection listed newest first (as the markup lists steps) is still the last move',
+      'ru',
+      '2025-10-23T13:00',
+      { status: 'awaiting_buyer', openedOn: '2025-10-20', history: [rejection, offer(20, '2025-10-21T08:00'), opened] },
+      ['seller_rejected', 'escalate_now', 'escalate_where.ru', 'attach', 'dont_close'],
+    ],
+    [
       'a fair offer: nothing to escalate',
       'ru',
       '2025-10-22T13:00',
