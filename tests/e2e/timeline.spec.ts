@@ -85,3 +85,34 @@ test.describe('in Russian on aliexpress.ru', () => {
     );
   });
 });
+
+test('the worker stopped again and again while the dispute page reports: each line once', async ({
+  page,
+  context,
+  worker,
+}) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopRepeatedly = async (times: number) => {
+    for (let stop = 0; stop < times; stop++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(120);
+    }
+  };
+  const lines = async () =>
+    (await readStore(context.serviceWorkers()[0] ?? worker, 'caseEvents')) as Array<{
+      kind: string;
+      params: { fact?: string };
+    }>;
+
+  await Promise.all([page.goto(COM_OFFER), stopRepeatedly(15)]);
+  // The visit and the page's seven steps arrive in the end (reports the worker missed are sent again).
+  await expect.poll(async () => (await lines()).length, { timeout: 20_000 }).toBe(8);
+  await Promise.all([page.reload(), stopRepeatedly(10)]);
+  await expect.poll(async () => (await lines()).length, { timeout: 20_000 }).toBe(9);
+  await page.waitForTimeout(2000);
+  const stored = await lines();
+  expect(stored).toHaveLength(9);
+  expect(new Set(stored.map((line) => line.params.fact)).size).toBe(9);
+  expect(stored.filter((line) => line.kind === 'seller-replied')).toHaveLength(3);
+});
