@@ -103,7 +103,10 @@ describe('the case log a dispute page makes', () => {
       const events = await readCaseEvents(await worker.db(), ORDER);
       const steps = events.filter((event) => event.params.on).map((event) => `${event.kind} ${event.params.on}`);
       expect(new Set(steps).size, order).toBe(steps.length);
-      expect(events.filter((event) => event.kind === 'seller-replied'), order).toHaveLength(3);
+      expect(
+        events.filter((event) => event.kind === 'seller-replied'),
+        order,
+      ).toHaveLength(3);
       await (await worker.db()).clear('caseEvents');
       await (await worker.db()).clear('disputeFacts');
     }
