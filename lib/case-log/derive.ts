@@ -1,5 +1,4 @@
 import { disputeActionOf, type DisputeAction } from '../aliexpress/dispute-actions';
-import { md5 } from '../aliexpress/md5';
 import type { CaseEvent } from '../db/case-records';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { HistoryEntry, Party } from '../model/snapshots';
@@ -55,7 +54,7 @@ export function checkRunLine(orderId: string, draftText: string, verdict: string
     kind: 'buyer-action',
     at,
     key: `${L}checked`,
-    params: { verdict, fact: `check:${md5(draftText.trim()).slice(0, 16)}` },
+    params: { verdict, fact: `check:${digest(draftText.trim())}` },
   };
 }
 
@@ -99,7 +98,7 @@ export function caseLinesBetween(before: CaseState, after: CaseState, at: number
     if (!entry.actor || known.has(id) || (dated && !entry.at)) continue;
     const made = historyLine(entry);
     if (made)
-      lines.push(line(made.kind, made.key, { ...made.params, fact: `step:${disputeId}:${md5(id).slice(0, 16)}` }));
+      lines.push(line(made.kind, made.key, { ...made.params, fact: `step:${disputeId}:${digest(id)}` }));
   }
   const was = before.dispute?.facts.status;
   const now = dispute.facts.status;
@@ -162,6 +161,23 @@ function historyLine(entry: HistoryEntry): HistoryLine | undefined {
     params.text = snippet(entry.text);
   }
   return { kind: ACTOR_KIND[actor], key: `${L}${actor}.${what}`, params };
+}
+
+/**
+ * A short name for a long text (a step's words, a checked draft), to tell facts apart within one order's timeline:
+ * 53 bits of cyrb53 (public domain), not a secret and small enough for the worker's size budget (md5 is not).
+ */
+function digest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 function snippet(text: string): string {

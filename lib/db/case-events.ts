@@ -1,4 +1,4 @@
-import { CaseEvent } from './case-records';
+import { CaseEvent } from './case-event';
 import type { Db } from './schema';
 
 /** How many timeline lines one order keeps; older ones go first. */

@@ -134,7 +134,10 @@ export const MESSAGES = {
   /** The panel frame shows the timeline of the case on its page: the order's, or the dispute's order's. */
   'case-timeline': {
     from: 'panel-frame',
-    payload: z.strictObject({ type: z.literal('case-timeline'), orderId: z.optional(id), disputeId: z.optional(id) }),
+    payload: z
+      .strictObject({ type: z.literal('case-timeline'), orderId: z.optional(id), disputeId: z.optional(id) })
+      // A request naming no case asks for nothing: refuse it rather than answer an empty timeline.
+      .check(z.refine((asked) => Boolean(asked.orderId ?? asked.disputeId), 'no order or dispute named')),
   },
   /** The popup lists the orders and disputes seen, newest first. */
   'list-records': {
