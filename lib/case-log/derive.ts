@@ -97,8 +97,7 @@ export function caseLinesBetween(before: CaseState, after: CaseState, at: number
     const id = stepId(entry);
     if (!entry.actor || known.has(id) || (dated && !entry.at)) continue;
     const made = historyLine(entry);
-    if (made)
-      lines.push(line(made.kind, made.key, { ...made.params, fact: `step:${disputeId}:${digest(id)}` }));
+    if (made) lines.push(line(made.kind, made.key, { ...made.params, fact: `step:${disputeId}:${digest(id)}` }));
   }
   const was = before.dispute?.facts.status;
   const now = dispute.facts.status;
