@@ -4,10 +4,12 @@ import type { ManualFacts, ReadingState, SaveState } from '../lib/messaging/pane
 import type { PageFacts } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import type { CaseSummary } from '../lib/deadlines/case-summary';
+import type { TimelineLine } from '../lib/case-log/line-message';
 import { CaseView } from './CaseView';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm } from './ManualFactsForm';
 import { PageFactsView } from './PageFacts';
+import { Timeline } from './Timeline';
 
 export type { ReadingState, SaveState };
 
@@ -29,6 +31,8 @@ export interface PanelProps {
   summary?: CaseSummary;
   /** The time the summary's countdowns count from. */
   now?: number;
+  /** The case log, newest first. */
+  timeline?: readonly TimelineLine[];
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -105,6 +109,7 @@ export function Panel(props: PanelProps) {
           {plural('facts.readList', listed)}
         </p>
       )}
+      {props.timeline && <Timeline lines={props.timeline} i18n={i18n} />}
       {props.check && props.onCheck && <DisputeCheckSection view={props.check} onCheck={props.onCheck} i18n={i18n} />}
       {(facts.order || facts.dispute) && (
         <details class="dh-details" data-testid="facts-details">

@@ -34,8 +34,11 @@ export function disputeActionOf(entry: HistoryEntry): DisputeAction {
  */
 const CLOSE_REQUEST = [
   /\b(close|cancel|withdraw|finish|end)\b[^.!?]{0,40}\b(dispute|claim|case|refund request)/i,
-  /\bpaypal\b|\boutside (of )?aliexpress\b/i,
-  /(закр|отмен|отзов|отозв)[а-яё]*[^.!?]{0,40}(спор|диспут|претензи)/i,
+  /\b(close|cancel|withdraw)\b[^.!?]{0,40}\b(return |refund )?(request|application)\b/i,
+  /\bpaypal\b|\boutside (of )?aliexpress\b|\bwestern union\b/i,
+  /(закр|отмен|отзов|отозв|сним)[а-яё]*[^.!?]{0,40}(спор|диспут|претензи|заявк|запрос)/i,
+  // A refund "to your card" or by a payment service instead of through the dispute: money outside the platform.
+  /(верн|перевед|перечисл)[а-яё]*[^.!?]{0,40}(на (вашу |банковскую )?карт|через paypal|на qiwi|на киви|на юмани)/i,
 ];
 
 export function asksToCloseDispute(text: string | undefined): boolean {

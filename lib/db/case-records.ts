@@ -47,26 +47,4 @@ export const DisputeWatch = z.strictObject({
 });
 export type DisputeWatch = z.infer<typeof DisputeWatch>;
 
-export const CASE_EVENT_KINDS = [
-  'page-seen',
-  'status-changed',
-  'seller-replied',
-  'reminder-sent',
-  'buyer-action',
-  'watch-checked',
-] as const;
-
-/** One line of a case's timeline (schema v3). `key` and `params` are a message of locales/reminders. */
-export const CaseEvent = z.strictObject({
-  seq: z.optional(z.int().check(z.gte(1))),
-  orderId: id,
-  disputeId: z.optional(id),
-  kind: z.enum(CASE_EVENT_KINDS),
-  at: epochMs,
-  key: z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]{0,80}$/)),
-  params: z.record(
-    z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)),
-    z.union([z.string().check(z.maxLength(500)), z.number()]),
-  ),
-});
-export type CaseEvent = z.infer<typeof CaseEvent>;
+export { CASE_EVENT_KINDS, CaseEvent } from './case-event';

@@ -2,7 +2,7 @@ import { asksToCloseDispute, disputeActionOf } from '../aliexpress/dispute-actio
 import type { Deadline, DeadlineKind, Whose } from '../model/deadlines';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { KeyedMessage } from '../model/keyed-message';
-import type { Money } from '../model/snapshots';
+import type { HistoryEntry, Money } from '../model/snapshots';
 import { stepOfDispute } from './steps';
 
 export interface NowInput {
@@ -37,7 +37,7 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
   if (step?.finished) return answer('none', facts.status === 'refunded' ? 'refunded' : 'dispute_closed', undefined, {});
   if (!step) return answer('none', 'dispute_unknown', undefined, {});
 
-  const history = facts.history ?? [];
+  const history = oldestFirst(facts.history ?? []);
   const sellerMoves = history.filter((entry) => entry.actor === 'seller' || entry.actor === 'platform');
   const lastMove = sellerMoves.at(-1);
   const lastOffer = [...sellerMoves].reverse().find((entry) => disputeActionOf(entry) === 'proposal' && entry.amount);
@@ -64,6 +64,11 @@ function disputeAnswer(dispute: DisputeFacts, find: Find, now: number): NowAnswe
     if (escalation && escalation.due.at > now)
       guidance.push({ key: `${G}escalate_from`, params: { due: due(escalation) } });
     else guidance.push({ key: `${G}escalate_now`, params: {} });
+    // Where the button is differs by site (shared notes §1.6, Part 2 A3); what to attach is the general list until
+    // the evidence checklist exists; closing is the one move that loses the case, so it is always said.
+    guidance.push({ key: `${G}escalate_where.${dispute.site === 'ru' ? 'ru' : 'global'}`, params: {} });
+    guidance.push({ key: `${G}attach`, params: {} });
+    if (!closeRequest) guidance.push({ key: `${G}dont_close`, params: {} });
   }
 
   const withGuidance = (result: NowAnswer): NowAnswer => ({ ...result, guidance });
@@ -126,6 +131,15 @@ export function estimatedKey(deadline: Deadline): string {
 function offerBelowRequest(offer: Money | undefined, requested: Money | undefined) {
   if (!offer || !requested || offer.currency !== requested.currency || offer.amount <= 0) return undefined;
   return offer.amount < requested.amount ? { offer, requested } : undefined;
+}
+
+/**
+ * Steps in the order they happened, whatever order the page listed them in (the markup lists newest first, the data
+ * may not): dated ones by date, undated ones after them (the markup's card of the current proposal is undated).
+ */
+function oldestFirst(history: readonly HistoryEntry[]): HistoryEntry[] {
+  const dated = history.filter((entry) => entry.at).sort((a, b) => (a.at! < b.at! ? -1 : a.at! > b.at! ? 1 : 0));
+  return [...dated, ...history.filter((entry) => !entry.at)];
 }
 
 const due = (deadline: Deadline) => ({ type: 'due' as const, due: deadline.due });

@@ -1,5 +1,6 @@
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
 import type { CheckResult } from '../analyzer';
+import type { TimelineLine } from '../case-log/line-message';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
 import { PageDate } from '../model/snapshots';
@@ -130,6 +131,14 @@ export const MESSAGES = {
       ]),
     }),
   },
+  /** The panel frame shows the timeline of the case on its page: the order's, or the dispute's order's. */
+  'case-timeline': {
+    from: 'panel-frame',
+    payload: z
+      .strictObject({ type: z.literal('case-timeline'), orderId: z.optional(id), disputeId: z.optional(id) })
+      // A request naming no case asks for nothing: refuse it rather than answer an empty timeline.
+      .check(z.refine((asked) => Boolean(asked.orderId ?? asked.disputeId), 'no order or dispute named')),
+  },
   /** The popup lists the orders and disputes seen, newest first. */
   'list-records': {
     from: 'extension-page',
@@ -184,6 +193,8 @@ export interface MessageResults {
   'panel-hello': { tabId: number };
   /** The content script's answer (PanelAnswer), as it sent it: the frame checks its shape. */
   'panel-request': { answer: unknown };
+  /** Newest first. */
+  'case-timeline': { lines: TimelineLine[] };
   'list-records': { records: RecordSummary[] };
   'count-stored-data': StoredCounts;
   'delete-all-data': StoredCounts;

@@ -5,6 +5,7 @@ import { pickLanguage } from '../i18n';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
 import { summariseCase } from '../deadlines/case-summary';
+import type { TimelineLine } from '../case-log/line-message';
 import { frameTranslator } from './frame-translator';
 
 // When the content script does not answer (the worker restarting, the page going), ask again a little later.
@@ -41,6 +42,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let shown: PanelView | undefined;
+  let timeline: readonly TimelineLine[] = [];
   const paint = (view: PanelView) => {
     shown = view;
     const now = Date.now();
@@ -50,6 +52,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           {...view}
           summary={summariseCase(view.facts, now, timeZone)}
           now={now}
+          timeline={timeline}
           i18n={i18n}
           onToggle={() => send({ type: 'toggle' })}
           onManualSave={saveManualFacts}
@@ -59,8 +62,30 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       root,
     );
   };
+  // The case log is the worker's: asked again whenever the view changes (a report may have added lines), and on the
+  // countdown's tick for the lines the worker adds on its own (reminders, the seller-reply watcher).
+  let asked = 0;
+  const refreshTimeline = async (view: PanelView) => {
+    const ask = ++asked;
+    const orderId = view.page.orderId ?? view.facts.order?.orderId ?? view.facts.dispute?.orderId;
+    const disputeId = view.page.disputeId;
+    if (!orderId && !disputeId) return;
+    const reply = await sendToWorker({
+      type: 'case-timeline',
+      ...(orderId && { orderId }),
+      ...(disputeId && { disputeId }),
+    });
+    // An older answer arriving after a newer one must not replace it.
+    if (!reply.ok || ask !== asked || shown !== view) return;
+    timeline = reply.result.lines;
+    paint(view);
+  };
   // Countdowns move on while the page stays open.
-  setInterval(() => shown && paint(shown), COUNTDOWN_TICK_MS);
+  setInterval(() => {
+    if (!shown) return;
+    paint(shown);
+    void refreshTimeline(shown);
+  }, COUNTDOWN_TICK_MS);
 
   // Asks for the view, then for each newer one; the content script answers when there is a change.
   void (async () => {
@@ -69,7 +94,10 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       const answer = await ask({ type: 'wait', since });
       if (answer && 'view' in answer) {
         failures = 0;
-        if (answer.version !== since) paint(answer.view);
+        if (answer.version !== since) {
+          paint(answer.view);
+          void refreshTimeline(answer.view);
+        }
         since = answer.version;
       } else {
         failures++;

@@ -28,8 +28,11 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
   'panel-set-collapsed',
 ];
 
-/** The panel frame sits inside AliExpress pages: it may only say hello and pass the buyer's actions on. */
-const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request'];
+/**
+ * The panel frame sits inside AliExpress pages: it may say hello, pass the buyer's actions on and read the timeline
+ * of the case it shows (the answer goes to the frame alone, an extension page the AliExpress page cannot read).
+ */
+const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request', 'case-timeline'];
 
 it('S4: only the listed message types are open to content scripts and the panel frame; the rest need an extension page', () => {
   expect(TYPES.filter((type) => MESSAGES[type].from === 'content-script').sort()).toEqual(

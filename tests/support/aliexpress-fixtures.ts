@@ -32,7 +32,9 @@ export function fixtureFileFor(url: URL): string | null {
   if (url.hostname.endsWith('aliexpress.ru')) {
     if (/^\/order-list\/\d+$/.test(pathname)) return 'ru/order-detail.html';
     if (pathname === '/order-list') return 'ru/order-list.html';
-    if (pathname.startsWith('/p/reverse-pages/') && !has('reverseOrderLineId')) return 'ru/dispute-start.html';
+    if (pathname.startsWith('/p/reverse-pages/')) {
+      return has('reverseOrderLineId') ? 'ru/dispute-detail.html' : 'ru/dispute-start.html';
+    }
   }
   if (pathname === '/p/order/index.html') return 'com/order-list.html';
   if (pathname === '/p/order/detail.html') return 'com/order-detail.html';

@@ -1,5 +1,7 @@
 import { currencyIn } from '../../aliexpress/text/money';
 import { checkDispute } from '../../analyzer';
+import { checkRunLine } from '../../case-log/derive';
+import { appendNewCaseEvents } from '../../db/case-events';
 import { readFactsFor } from '../../db/facts';
 import type { Handler } from './types';
 import { reportedPage } from './page-reports';
@@ -10,7 +12,8 @@ import { reportedPage } from './page-reports';
  */
 export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, draft }, sender, env) => {
   const page = reportedPage(pageUrl, sender);
-  const { order } = page.orderId ? await readFactsFor(await env.db(), page, env.now()) : {};
+  const db = await env.db();
+  const { order } = page.orderId ? await readFactsFor(db, page, env.now()) : {};
   const total = order?.facts.total;
   const { currencyText, ...typed } = draft;
   // The amount is compared with what was paid only in the same currency: the form's hint says which it is.
@@ -21,5 +24,8 @@ export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, dra
     ...(currency && { currency }),
     ...(sameCurrency && { orderTotal: total.amount, currency: currency ?? total.currency }),
   });
+  // The buyer's own step, in their case's timeline; the draft's words stay out of it (only a digest, to tell checks apart).
+  if (page.orderId && !result.empty)
+    await appendNewCaseEvents(db, [checkRunLine(page.orderId, draft.text, result.verdict, env.now())]);
   return { result };
 };

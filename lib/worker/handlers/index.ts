@@ -1,4 +1,5 @@
 import type { Handlers } from './types';
+import { caseTimeline } from './case-timeline';
 import { checkDisputeDraft } from './check-dispute';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
@@ -15,6 +16,7 @@ export const HANDLERS: Handlers = {
   'panel-set-collapsed': panelSetCollapsed,
   'panel-hello': panelHello,
   'panel-request': panelRequest,
+  'case-timeline': caseTimeline,
   'list-records': listRecords,
   'count-stored-data': countData,
   'delete-all-data': deleteAllMyData,

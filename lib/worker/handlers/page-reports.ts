@@ -10,6 +10,7 @@ import type { PageReadResult } from '../../messaging/protocol';
 import type { SenderInfo } from '../../messaging/sender';
 import type { PageSnapshots, SnapshotSource } from '../../model/snapshots';
 import { detectPage, type DetectedPage } from '../../pages/detect-page';
+import { logPageReport } from '../case-log';
 import { MessageError } from '../message-error';
 import { keepOwnFacts } from '../page-trust';
 import type { WorkerEnv } from '../worker-env';
@@ -76,6 +77,8 @@ export function snapshotsFromAddress(page: DetectedPage): PageSnapshots {
 
 async function storeAndAnswer(page: DetectedPage, snapshots: PageSnapshots, env: WorkerEnv): Promise<PageReadResult> {
   const db = await env.db();
+  // The timeline first: were the worker to stop after the store, the page's next report would show no difference.
+  await logPageReport(db, page, snapshots, env.now());
   await storeSnapshots(db, snapshots, page.site, env.now());
   await evictUnopenedFacts(db);
   const ids = { orderId: page.orderId ?? onlyOne(snapshots.orders)?.orderId, disputeId: page.disputeId };

@@ -1,6 +1,7 @@
 import { readFactsFor, storeSnapshots } from '../../db/facts';
 import { recordPageVisit } from '../../db/page-visits';
 import { readPanelSettings, writePanelSettings } from '../../db/settings';
+import { logPageVisit } from '../case-log';
 import type { Handler } from './types';
 import { reportedPage, snapshotsFromAddress } from './page-reports';
 
@@ -10,6 +11,7 @@ export const pageSeen: Handler<'page-seen'> = async ({ url, loadId }, sender, en
   const db = await env.db();
   const visit = await recordPageVisit(db, page, url, env.now(), loadId);
   await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
+  await logPageVisit(db, page, env.now());
   const facts = await readFactsFor(db, page, env.now());
   const panel = await readPanelSettings(db);
   return { page, visit, panel, facts };

@@ -48,6 +48,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'list-records': { type: 'list-records' },
   'panel-hello': { type: 'panel-hello' },
   'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
+  'case-timeline': { type: 'case-timeline', orderId: '8190000123456789' },
   'count-stored-data': { type: 'count-stored-data' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
 };

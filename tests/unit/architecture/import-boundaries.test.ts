@@ -13,7 +13,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/i18n': ['lib/model', 'locales'],
   'lib/analyzer': ['lib/i18n'],
   'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
-  'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress'],
+  'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress', 'lib/case-log'],
+  // The case log's pure core: which timeline lines a change makes (the worker writes them) and how one reads.
+  'lib/case-log': ['lib/model', 'lib/pages', 'lib/aliexpress', 'lib/db'],
   'lib/deadlines': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
   'lib/reminders': ['lib/deadlines', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress', 'locales'],
   'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
@@ -23,6 +25,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/deadlines',
     'lib/reminders',
     'lib/watcher',
+    'lib/case-log',
     'lib/model',
     'lib/pages',
     'lib/i18n',
@@ -41,6 +44,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   ],
   'lib/panel': [
     'components',
+    'lib/case-log',
     'lib/deadlines',
     'lib/messaging',
     'lib/model',
@@ -50,7 +54,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'locales',
   ],
   'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
-  components: ['lib/model', 'lib/messaging', 'lib/i18n', 'lib/analyzer', 'lib/pages', 'lib/deadlines'],
+  components: ['lib/model', 'lib/messaging', 'lib/i18n', 'lib/analyzer', 'lib/pages', 'lib/deadlines', 'lib/case-log'],
 };
 
 /** Where a kind of code belongs, for the failure message. */

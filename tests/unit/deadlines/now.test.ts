@@ -95,7 +95,7 @@ describe('the Now answer in a dispute', () => {
         whose: 'seller',
         step: 'reminders.now.seller_missed',
         due: '2025-10-25T09:00',
-        guidance: ['seller_missed', 'escalate_now'],
+        guidance: ['seller_missed', 'escalate_now', 'escalate_where.global', 'attach', 'dont_close'],
       },
     ],
     [
@@ -106,7 +106,7 @@ describe('the Now answer in a dispute', () => {
         whose: 'buyer',
         step: 'reminders.now.answer_offer',
         due: '2025-10-24T12:00',
-        guidance: ['offer_below_request', 'escalate_from'],
+        guidance: ['offer_below_request', 'escalate_from', 'escalate_where.global', 'attach', 'dont_close'],
       },
     ],
     [
@@ -123,7 +123,7 @@ describe('the Now answer in a dispute', () => {
         whose: 'buyer',
         step: 'reminders.now.answer_rejection',
         due: '2025-10-24T12:00',
-        guidance: ['seller_rejected', 'escalate_now'],
+        guidance: ['seller_rejected', 'escalate_now', 'escalate_where.global', 'attach', 'dont_close'],
       },
     ],
     [
@@ -141,7 +141,7 @@ describe('the Now answer in a dispute', () => {
         whose: 'buyer',
         step: 'reminders.now.answer_seller.undated',
         due: undefined,
-        guidance: ['close_request_trap', 'escalate_now'],
+        guidance: ['close_request_trap', 'escalate_now', 'escalate_where.global', 'attach'],
       },
     ],
     [
@@ -160,7 +160,7 @@ describe('the Now answer in a dispute', () => {
         whose: 'buyer',
         step: 'reminders.now.answer_seller',
         due: '2025-10-27',
-        guidance: ['close_request_trap', 'escalate_now'],
+        guidance: ['close_request_trap', 'escalate_now', 'escalate_where.global', 'attach'],
       },
     ],
     [
@@ -224,5 +224,71 @@ describe('the Now answer in a dispute', () => {
       due: { type: 'due', due: deadlines.find((d) => d.kind === 'buyer_response')!.due },
       estimated: { type: 'key', key: 'reminders.note.estimated' },
     });
+  });
+});
+
+describe('escalation guidance: what next, where the button is, what to attach, never close', () => {
+  const rejection: HistoryEntry = { actor: 'seller', at: '2025-10-22T12:00', action: 'seller refuse' };
+  const closeAsk: HistoryEntry = {
+    actor: 'seller',
+    at: '2025-10-22T12:00',
+    text: 'Снимите спор, верну деньги на карту',
+  };
+  const cases: Array<[string, 'global' | 'ru' | 'us', string, Parameters<typeof disputeFacts>[0], string[]]> = [
+    [
+      'deadline passed on .com',
+      'global',
+      '2025-10-26T10:00',
+      { status: 'awaiting_seller', openedOn: '2025-10-20', history: [opened] },
+      ['seller_missed', 'escalate_now', 'escalate_where.global', 'attach', 'dont_close'],
+    ],
+    [
+      'deadline passed on .ru',
+      'ru',
+      '2025-10-26T10:00',
+      { status: 'awaiting_seller', openedOn: '2025-10-20', history: [opened] },
+      ['seller_missed', 'escalate_now', 'escalate_where.ru', 'attach', 'dont_close'],
+    ],
+    [
+      'rejected in words on .ru',
+      'ru',
+      '2025-10-23T13:00',
+      { status: 'awaiting_buyer', openedOn: '2025-10-20', history: [opened, rejection] },
+      ['seller_rejected', 'escalate_now', 'escalate_where.ru', 'attach', 'dont_close'],
+    ],
+    [
+      'a low offer on .us: the .com way',
+      'us',
+      '2025-10-22T13:00',
+      { status: 'awaiting_buyer', openedOn: '2025-10-20', requestedAmount: usd(20), history: [opened, offer(5)] },
+      ['offer_below_request', 'escalate_from', 'escalate_where.global', 'attach', 'dont_close'],
+    ],
+    [
+      'asked to close (RU words, money to a card) on .ru: the trap says it, once',
+      'ru',
+      '2025-10-23T13:00',
+      { status: 'awaiting_buyer', openedOn: '2025-10-20', history: [opened, closeAsk] },
+      ['close_request_trap', 'escalate_now', 'escalate_where.ru', 'attach'],
+    ],
+    [
+      'a rejection listed newest first (as the markup lists steps) is still the last move',
+      'ru',
+      '2025-10-23T13:00',
+      { status: 'awaiting_buyer', openedOn: '2025-10-20', history: [rejection, offer(20, '2025-10-21T08:00'), opened] },
+      ['seller_rejected', 'escalate_now', 'escalate_where.ru', 'attach', 'dont_close'],
+    ],
+    [
+      'a fair offer: nothing to escalate',
+      'ru',
+      '2025-10-22T13:00',
+      { status: 'awaiting_buyer', openedOn: '2025-10-20', requestedAmount: usd(20), history: [opened, offer(20)] },
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_name, site, now, facts, expected) => {
+    const dispute = { ...disputeFacts(facts), site };
+    const deadlines = deadlinesFor({ order: shipped, dispute, timeZone: ZONE });
+    const result = nowAnswer({ order: shipped, dispute, deadlines, now: utc(now) });
+    expect(result.guidance.map((g) => g.key.replace('reminders.guide.', ''))).toEqual(expected);
   });
 });

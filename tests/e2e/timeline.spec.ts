@@ -1,0 +1,135 @@
+import { expect, extensionPageUrl, panel, readStore, test } from './extension-test';
+
+// The fixture case with a seller proposal (api/com/dispute-detail/…1201), one where the seller also asks the buyer
+// to close the dispute for a PayPal refund (…1205, modelled), and the modelled .ru case page (pages/ru/dispute-detail).
+const COM_OFFER = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901201';
+const COM_CLOSE_ASK = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901205';
+const RU_CASE = 'https://aliexpress.ru/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901204';
+
+test('a dispute page with a seller proposal: the timeline shows the visit and the seller’s steps, once each', async ({
+  page,
+  worker,
+}) => {
+  await page.goto(COM_OFFER);
+  let ui = await panel(page);
+  const timeline = ui.frame.getByTestId('timeline');
+  await expect(timeline).toBeVisible();
+  // The latest few first, then all of them on request.
+  await expect(timeline.getByTestId('timeline-entry')).toHaveCount(5);
+  await ui.frame.getByTestId('timeline-toggle').click();
+  const entries = ui.frame.getByTestId('timeline-entry');
+  await expect(entries.and(ui.frame.locator('[data-kind="page-seen"]'))).toHaveCount(1);
+  const seller = entries.and(ui.frame.locator('[data-kind="seller-replied"]'));
+  await expect(seller).toHaveCount(3);
+  await expect(seller.first()).toContainText('The seller offered $5.00');
+  await expect(seller.first()).toContainText('Jan 7, 2026');
+  // Each line says when it was seen, as an absolute date of this year in the buyer's time.
+  await expect(entries.first()).toContainText(String(new Date().getFullYear()));
+
+  const stored = await readStore(worker, 'caseEvents');
+  await page.reload();
+  ui = await panel(page);
+  await expect(ui.frame.getByTestId('timeline')).toBeVisible();
+  await ui.frame.getByTestId('timeline-toggle').click();
+  const again = ui.frame.getByTestId('timeline-entry');
+  // The second visit is a line of its own; the seller's steps seen again are not.
+  await expect(again.and(ui.frame.locator('[data-kind="page-seen"]'))).toHaveCount(2);
+  await expect(again.and(ui.frame.locator('[data-kind="seller-replied"]'))).toHaveCount(3);
+  await expect(again).toHaveCount(stored.length + 1);
+  // Newest first: the visit just made is on top.
+  await expect(again.first()).toHaveAttribute('data-kind', 'page-seen');
+});
+
+test('the seller offers less than asked: the Now card says to escalate, where, what to attach, and not to close', async ({
+  page,
+}) => {
+  await page.goto(COM_OFFER);
+  const now = (await panel(page)).frame.getByTestId('now');
+  await expect(now).toContainText('less than the $18.02 you asked for');
+  await expect(now).toContainText('View possible solutions');
+  await expect(now).toContainText('Attach:');
+  await expect(now).toContainText("Don't close or cancel the dispute");
+});
+
+test('the seller asks to close the dispute on .com: the Now card warns of the trap and says how to escalate', async ({
+  page,
+}) => {
+  await page.goto(COM_CLOSE_ASK);
+  const ui = await panel(page);
+  const now = ui.frame.getByTestId('now');
+  await expect(now).toContainText("The seller asks you to close or cancel the dispute. Don't");
+  await expect(now).toContainText('View possible solutions');
+  await expect(now).toContainText('Attach:');
+  await ui.frame.getByTestId('timeline-toggle').click();
+  await expect(ui.frame.getByTestId('timeline-entry').first()).toContainText(
+    'The seller wrote: Please close the dispute',
+  );
+});
+
+test.describe('in Russian on aliexpress.ru', () => {
+  test.use({ locale: 'ru-RU' });
+  test('the seller rejected and asks to close: the Now card says where «Обострить спор» is; the log has the visit', async ({
+    page,
+  }) => {
+    await page.goto(RU_CASE);
+    const ui = await panel(page);
+    const now = ui.frame.getByTestId('now');
+    await expect(now).toHaveAttribute('data-whose', 'buyer');
+    await expect(now).toContainText('Продавец просит закрыть или отменить спор');
+    await expect(now).toContainText('кнопка «Обострить спор»');
+    await expect(now).toContainText('Приложите:');
+    const entries = ui.frame.getByTestId('timeline-entry');
+    await expect(entries.and(ui.frame.locator('[data-kind="page-seen"]'))).toContainText('Вы открыли страницу спора');
+    await expect(entries.and(ui.frame.locator('[data-kind="seller-replied"]')).first()).toContainText(
+      'Продавец написал: Закройте, пожалуйста, спор',
+    );
+  });
+});
+
+test('the worker stopped again and again while the dispute page reports: each line once', async ({
+  page,
+  context,
+  worker,
+}) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopRepeatedly = async (times: number) => {
+    for (let stop = 0; stop < times; stop++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(120);
+    }
+  };
+  type Line = { kind: string; params: { fact?: string } };
+  // Read from an extension page: it reaches the database whether or not the worker runs at that moment.
+  const reader = await context.newPage();
+  await reader.goto(extensionPageUrl(worker, 'options.html'));
+  const lines = () =>
+    reader.evaluate(
+      () =>
+        new Promise<Line[]>((resolve, reject) => {
+          const open = indexedDB.open('dispute-helper');
+          // Before the worker has created its database, reading must not create an empty one in its place.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => resolve([]);
+          open.onsuccess = () => {
+            const request = open.result.transaction('caseEvents').objectStore('caseEvents').getAll();
+            request.onsuccess = () => {
+              resolve(request.result as Line[]);
+              open.result.close();
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+
+  await Promise.all([page.goto(COM_OFFER), stopRepeatedly(15)]);
+  // The visit and the page's seven steps arrive in the end (reports the worker missed are sent again).
+  await expect.poll(async () => (await lines()).length, { timeout: 20_000 }).toBe(8);
+  await Promise.all([page.reload(), stopRepeatedly(10)]);
+  await expect.poll(async () => (await lines()).length, { timeout: 20_000 }).toBe(9);
+  await page.waitForTimeout(2000);
+  const stored = await lines();
+  expect(stored).toHaveLength(9);
+  expect(new Set(stored.map((line) => line.params.fact)).size).toBe(9);
+  expect(stored.filter((line) => line.kind === 'seller-replied')).toHaveLength(3);
+});
