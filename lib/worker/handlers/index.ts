@@ -3,6 +3,7 @@ import { checkDisputeDraft } from './check-dispute';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
+import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
@@ -17,5 +18,6 @@ export const HANDLERS: Handlers = {
   'panel-request': panelRequest,
   'list-records': listRecords,
   'count-stored-data': countData,
+  'reminder-settings': reminderSettings,
   'delete-all-data': deleteAllMyData,
 };

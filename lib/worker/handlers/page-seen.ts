@@ -1,4 +1,5 @@
-import { readFactsFor, storeSnapshots } from '../../db/facts';
+import { storeSnapshots } from '../../db/facts';
+import { readPageFacts } from '../keep-readings';
 import { recordPageVisit } from '../../db/page-visits';
 import { readPanelSettings, writePanelSettings } from '../../db/settings';
 import type { Handler } from './types';
@@ -10,7 +11,7 @@ export const pageSeen: Handler<'page-seen'> = async ({ url, loadId }, sender, en
   const db = await env.db();
   const visit = await recordPageVisit(db, page, url, env.now(), loadId);
   await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
-  const facts = await readFactsFor(db, page, env.now());
+  const facts = await readPageFacts(db, page, env.now());
   const panel = await readPanelSettings(db);
   return { page, visit, panel, facts };
 };
