@@ -16,6 +16,7 @@ export function startWorker(browser: WxtBrowser): void {
     now: Date.now,
     languages: () => (navigator.languages.length ? navigator.languages : [navigator.language]),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    keepUntilSeen: !import.meta.env.FIREFOX,
   });
   const env: WorkerEnv = {
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },

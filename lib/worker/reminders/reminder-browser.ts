@@ -12,7 +12,7 @@ export interface ReminderBrowser {
   notifications?: {
     create(
       id: string,
-      options: { type: 'basic'; iconUrl: string; title: string; message: string; contextMessage?: string },
+      options: { type: 'basic'; iconUrl: string; title: string; message: string; requireInteraction?: boolean },
     ): Promise<string>;
     clear(id: string): Promise<boolean>;
   };
@@ -29,4 +29,9 @@ export interface ReminderContext {
   /** The browser's preferred languages, best first (the worker's navigator.languages). */
   languages: () => readonly string[];
   timeZone: () => string;
+  /**
+   * Chrome can keep a notification on screen until the buyer acts on it (without, it leaves after some seconds, and a
+   * reminder is there to be seen); Firefox rejects the option.
+   */
+  keepUntilSeen: boolean;
 }

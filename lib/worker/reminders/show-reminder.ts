@@ -16,7 +16,13 @@ import type { ReminderBrowser } from './reminder-browser';
 export async function showReminder(
   reminder: Reminder,
   site: Site,
-  { db, browser, now, translator }: { db: Db; browser: ReminderBrowser; now: number; translator: Translator },
+  {
+    db,
+    browser,
+    now,
+    translator,
+    keepUntilSeen,
+  }: { db: Db; browser: ReminderBrowser; now: number; translator: Translator; keepUntilSeen: boolean },
 ): Promise<boolean> {
   const { deadline } = reminder;
   const notifications = browser.notifications;
@@ -34,6 +40,7 @@ export async function showReminder(
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: renderMessage(content.title, translator),
     message: renderMessage(content.body, translator),
+    ...(keepUntilSeen && { requireInteraction: true }),
   });
   await appendCaseEvent(db, {
     orderId: deadline.orderId,

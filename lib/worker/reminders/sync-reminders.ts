@@ -54,7 +54,8 @@ export async function syncReminders(context: ReminderContext): Promise<SyncOutco
     for (const reminder of plan.due) {
       // A case always has a site once a page of it was stored; the global site is the fallback of older records.
       const site = cases.siteOf.get(reminder.deadline.orderId) ?? 'global';
-      if (await showReminder(reminder, site, { db, browser, now, translator })) shown++;
+      if (await showReminder(reminder, site, { db, browser, now, translator, keepUntilSeen: context.keepUntilSeen }))
+        shown++;
     }
   }
   return { alarms: plan.alarms.length, created: create.length, cleared: clear.length, shown, notify };
