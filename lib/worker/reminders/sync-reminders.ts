@@ -1,5 +1,5 @@
 import { readSentKeys } from '../../db/sent-reminders';
-import { createTranslator, pickLanguage } from '../../i18n';
+import { pickLanguage, translatorFor } from '../../i18n';
 import { TICK_ALARM, TICK_PERIOD_MINUTES } from '../../reminders/alarm-names';
 import { planReminders } from '../../reminders/plan';
 import { reconcileAlarms } from '../../reminders/reconcile';
@@ -50,7 +50,8 @@ export async function syncReminders(context: ReminderContext): Promise<SyncOutco
   let shown = 0;
   if (notify && plan.due.length) {
     const language = pickLanguage(context.languages());
-    const translator = createTranslator(language, REMINDER_STRINGS[language]);
+    // The reminders bundle alone: the panel's strings stay out of the worker.
+    const translator = translatorFor(language, REMINDER_STRINGS[language], REMINDER_STRINGS.en);
     for (const reminder of plan.due) {
       // A case always has a site once a page of it was stored; the global site is the fallback of older records.
       const site = cases.siteOf.get(reminder.deadline.orderId) ?? 'global';

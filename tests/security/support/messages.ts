@@ -49,7 +49,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'panel-hello': { type: 'panel-hello' },
   'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
   'count-stored-data': { type: 'count-stored-data' },
-  'reminder-settings': { type: 'reminder-settings', settings: { leadMinutes: [2880, 120], extensionDays: 5 } },
+  'reminder-settings': { type: 'reminder-settings' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
 };
 
