@@ -11,6 +11,8 @@ export const pageSeen: Handler<'page-seen'> = async ({ url, loadId }, sender, en
   const db = await env.db();
   const visit = await recordPageVisit(db, page, url, env.now(), loadId);
   await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
+  // An order or dispute the buyer opens becomes one of their cases: its deadlines get reminders.
+  if (page.orderId || page.disputeId) env.factsChanged?.();
   const facts = await readPageFacts(db, page, env.now());
   const panel = await readPanelSettings(db);
   return { page, visit, panel, facts };
