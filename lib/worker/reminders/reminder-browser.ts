@@ -1,3 +1,5 @@
+import type { Db } from '../../db/schema';
+
 /**
  * The browser APIs the reminders use, as narrow as they are used: the worker passes `browser`, unit tests a fake.
  * Promise-returning, as webextension-polyfill and Chrome's MV3 APIs both are.
@@ -24,7 +26,7 @@ export interface ReminderBrowser {
 /** What a reminder pass needs besides the browser: the database, the clock, the buyer's language and time zone. */
 export interface ReminderContext {
   browser: ReminderBrowser;
-  db: () => Promise<import('../../db/schema').Db>;
+  db: () => Promise<Db>;
   now: () => number;
   /** The browser's preferred languages, best first (the worker's navigator.languages). */
   languages: () => readonly string[];
