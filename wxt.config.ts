@@ -32,7 +32,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [],
+    // Reminders: alarms wake the worker at each reminder's time (README, Permissions). Notifications are optional,
+    // asked for when the buyer turns reminders on, so an update adding them never disables the extension.
+    permissions: ['alarms'],
+    optional_permissions: ['notifications'],
     // The panel is an extension page shown in a frame on AliExpress pages only. On Chrome its address changes every
     // session (use_dynamic_url), so a page cannot tell from a fixed address that the extension is installed.
     web_accessible_resources: [

@@ -8,6 +8,7 @@ import type { TimelineLine } from '../lib/case-log/line-message';
 import { CaseView } from './CaseView';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm } from './ManualFactsForm';
+import { RemindersToggle, type RemindersView } from './RemindersToggle';
 import { PageFactsView } from './PageFacts';
 import { Timeline } from './Timeline';
 
@@ -33,6 +34,9 @@ export interface PanelProps {
   now?: number;
   /** The case log, newest first. */
   timeline?: readonly TimelineLine[];
+  /** Whether reminders are on; with the case view, the panel offers to turn them on or off. */
+  reminders?: RemindersView;
+  onRemindersToggle?: () => void;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -104,6 +108,9 @@ export function Panel(props: PanelProps) {
         )}
       </dl>
       {props.summary && <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} />}
+      {props.summary && props.reminders && props.onRemindersToggle && (
+        <RemindersToggle view={props.reminders} onToggle={props.onRemindersToggle} i18n={i18n} />
+      )}
       {page.kind === 'order-list' && listed > 0 && (
         <p data-testid="list-read" data-count={listed}>
           {plural('facts.readList', listed)}

@@ -1,3 +1,4 @@
+import { PageDate } from '../model/snapshots';
 import type { KeyedMessage, MessageValue } from '../model/keyed-message';
 
 /** A timeline line as the panel gets it: what kind, when it was seen, and its message as a key with plain values. */
@@ -14,7 +15,7 @@ export interface TimelineLine {
  * date, shown beside the line) are not part of the sentence.
  */
 export function timelineMessage(line: TimelineLine): KeyedMessage {
-  const { fact: _fact, on: _on, amount, currency, orderStatus, status, verdict, ...rest } = line.params;
+  const { fact: _fact, on: _on, amount, currency, orderStatus, status, verdict, what, due, ...rest } = line.params;
   const params: Record<string, MessageValue> = { ...rest };
   if (typeof amount === 'number' && typeof currency === 'string')
     params.offer = { type: 'money', money: { amount, currency } };
@@ -22,6 +23,9 @@ export function timelineMessage(line: TimelineLine): KeyedMessage {
     params.orderStatus = { type: 'key', key: `reminders.order_status.${orderStatus}` };
   if (typeof status === 'string') params.status = { type: 'key', key: `reminders.status.${status}` };
   if (typeof verdict === 'string') params.verdict = { type: 'key', key: `reminders.log.verdict.${verdict}` };
+  // A reminder's line: what was due (a deadline kind) and when, as the buyer's language writes a date.
+  if (typeof what === 'string') params.what = { type: 'key', key: `reminders.kind.${what}` };
+  if (typeof due === 'string') params.due = PageDate.safeParse(due).success ? { type: 'date', date: due } : due;
   return { key: line.key, params };
 }
 

@@ -1,6 +1,7 @@
 import { disputeActionOf } from '../aliexpress/dispute-actions';
 import { deadlinesFor } from './compute';
 import { nowAnswer, type NowAnswer } from './now';
+import type { PageReading } from './readings';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { Deadline } from '../model/deadlines';
 import { FINISHED_DISPUTE_STATUSES, type HistoryEntry } from '../model/snapshots';
@@ -9,6 +10,8 @@ import { FINISHED_DISPUTE_STATUSES, type HistoryEntry } from '../model/snapshots
 export interface CaseFacts {
   order?: OrderFacts;
   dispute?: DisputeFacts;
+  /** Every page's deadline dates kept for the order, so pages that disagree are all weighed (see readings.ts). */
+  readings?: readonly PageReading[];
 }
 
 /** Where a case stands, in the order a buyer lives it. */
@@ -36,9 +39,9 @@ export interface CaseSummary {
 
 /** Pure: the case view of what is known about the page's order and dispute, at `now`, in the buyer's time zone. */
 export function summariseCase(facts: CaseFacts, now: number, timeZone: string): CaseSummary | undefined {
-  const { order, dispute } = facts;
+  const { order, dispute, readings } = facts;
   if (!order && !dispute) return undefined;
-  const deadlines = deadlinesFor({ order, dispute, timeZone });
+  const deadlines = deadlinesFor({ order, dispute, readings, timeZone });
   const history = dispute?.facts.history ?? [];
   const messages = newestFirst(history);
   const latestOffer = messages.find(

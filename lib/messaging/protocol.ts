@@ -1,8 +1,10 @@
 import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
 import type { CheckResult } from '../analyzer';
 import type { TimelineLine } from '../case-log/line-message';
-import type { DisputeFacts, OrderFacts } from '../model/facts';
+import type { DeadlineKind } from '../model/deadlines';
+import type { DisputeFacts, FactOrigin, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
+import { ReminderSettings } from '../model/reminder-settings';
 import { PageDate } from '../model/snapshots';
 import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '../model/summaries';
 import { ID_PATTERN, RESOLUTIONS } from '../model/vocab';
@@ -149,6 +151,14 @@ export const MESSAGES = {
     from: 'extension-page',
     payload: z.strictObject({ type: z.literal('count-stored-data') }),
   },
+  /**
+   * The reminders' lead times: read them, or (with `settings`) change them. Reminders are planned again at once.
+   * Extension pages only: a page must not be able to silence the buyer's reminders.
+   */
+  'reminder-settings': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('reminder-settings'), settings: z.optional(ReminderSettings) }),
+  },
   /** The buyer confirmed "Delete all my data" on the options page. */
   'delete-all-data': {
     from: 'extension-page',
@@ -156,10 +166,20 @@ export const MESSAGES = {
   },
 } as const;
 
+/** One date a page showed for a deadline of the order (every page's, so pages that disagree are all known). */
+export interface DeadlineReading {
+  kind: DeadlineKind;
+  on: PageDate;
+  field: string;
+  origin: FactOrigin;
+}
+
 /** What is known about the order and dispute a page is about. */
 export interface PageFacts {
   order?: OrderFacts;
   dispute?: DisputeFacts;
+  /** The order's deadline readings; absent when none were kept. */
+  readings?: DeadlineReading[];
 }
 
 /** The answer to a page report: how many snapshots it yielded, and the page's facts after storing them. */
@@ -197,6 +217,7 @@ export interface MessageResults {
   'case-timeline': { lines: TimelineLine[] };
   'list-records': { records: RecordSummary[] };
   'count-stored-data': StoredCounts;
+  'reminder-settings': ReminderSettings;
   'delete-all-data': StoredCounts;
 }
 

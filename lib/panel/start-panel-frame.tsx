@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Panel } from '../../components/Panel';
 import { pickLanguage } from '../i18n';
@@ -7,6 +8,10 @@ import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messagin
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { frameTranslator } from './frame-translator';
+import type { RemindersView } from '../../components/RemindersToggle';
+
+// Reminders are on exactly while the buyer lets the extension show notifications (an optional permission).
+const NOTIFICATIONS = { permissions: ['notifications' as const] };
 
 // When the content script does not answer (the worker restarting, the page going), ask again a little later.
 const RETRY_MS = 500;
@@ -43,6 +48,23 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let shown: PanelView | undefined;
   let timeline: readonly TimelineLine[] = [];
+  let reminders: RemindersView = { on: await browser.permissions.contains(NOTIFICATIONS), denied: false };
+  const remindersChanged = async (denied: boolean) => {
+    reminders = { on: await browser.permissions.contains(NOTIFICATIONS), denied };
+    if (shown) paint(shown);
+  };
+  // The browser asks the buyer only from within a click: request() runs first thing in the handler, before any await.
+  const toggleReminders = () => {
+    const turningOn = !reminders.on;
+    const change = turningOn ? browser.permissions.request(NOTIFICATIONS) : browser.permissions.remove(NOTIFICATIONS);
+    void change.then(
+      (done) => remindersChanged(turningOn && !done),
+      () => remindersChanged(turningOn),
+    );
+  };
+  // Turned on or off elsewhere (another tab's panel, the browser's settings).
+  browser.permissions.onAdded.addListener(() => void remindersChanged(false));
+  browser.permissions.onRemoved.addListener(() => void remindersChanged(false));
   const paint = (view: PanelView) => {
     shown = view;
     const now = Date.now();
@@ -57,6 +79,8 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           onToggle={() => send({ type: 'toggle' })}
           onManualSave={saveManualFacts}
           onCheck={() => send({ type: 'check' })}
+          reminders={reminders}
+          onRemindersToggle={toggleReminders}
         />
       </ErrorBoundary>,
       root,

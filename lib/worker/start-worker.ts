@@ -1,6 +1,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { createDbConnection } from '../db/connection';
 import { handleMessage } from './handle-message';
+import { listenForReminders } from './reminders/listen';
 import type { WorkerEnv } from './worker-env';
 
 /**
@@ -8,11 +9,21 @@ import type { WorkerEnv } from './worker-env';
  * a stopped worker is not lost. State lives in IndexedDB; nothing here survives the worker except the listeners.
  */
 export function startWorker(browser: WxtBrowser): void {
+  const db = createDbConnection();
+  const reminders = listenForReminders(browser, {
+    browser,
+    db,
+    now: Date.now,
+    languages: () => (navigator.languages.length ? navigator.languages : [navigator.language]),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    keepUntilSeen: !import.meta.env.FIREFOX,
+  });
   const env: WorkerEnv = {
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
-    db: createDbConnection(),
+    db,
     now: Date.now,
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    factsChanged: reminders.factsChanged,
   };
   // sendResponse + `return true` works the same in Chrome, Firefox and the polyfill.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

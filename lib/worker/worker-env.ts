@@ -8,4 +8,6 @@ export interface WorkerEnv {
   now: () => number;
   /** Delivers a message to the content script in a tab's top frame, and resolves with its answer. */
   toContentScript: (tabId: number, message: unknown) => Promise<unknown>;
+  /** Called after stored facts changed (reminders are planned again, soon after, once). */
+  factsChanged?: () => void;
 }

@@ -53,7 +53,10 @@ export const BUDGETS: readonly Budget[] = [
   // with a 138.5 KB worker, within P11's 50 ms.
   // Round two of the check (look-alike letters, phrase tables) added about 15 KB; the panel's and the check's strings
   // left for the panel frame. The first two checks after a cold start now take about 80 ms of the worker's CPU.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 160 * KB },
+  // Reminders (issue 13) added about 33 KB: the deadline rules and reminder planning the worker now runs on every
+  // alarm, and the reminders' strings in both languages (about 13 KB) that notifications are written in. The
+  // panel's strings stay out of the worker. P11 should be measured again with it.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 190 * KB },
 ];
 
 export interface EntrySize {

@@ -26,16 +26,22 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchWithExtension(options: { headless: boolean; locale?: string }): Promise<LaunchedBrowser> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  locale?: string;
+  /** Another unpacked build than `.output/chrome-mv3` (e.g. one whose manifest a test changed). */
+  extensionDir?: string;
+}): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'dispute-helper-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...QUIET_CHROMIUM_ARGS,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],

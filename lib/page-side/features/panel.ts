@@ -241,7 +241,9 @@ function newerFacts(shown: PageFacts, answer: PageFacts): PageFacts {
     !a || (b && b.updatedAt >= a.updatedAt) ? b : a;
   const order = pick(shown.order, answer.order);
   const dispute = pick(shown.dispute, answer.dispute);
-  return { ...(order && { order }), ...(dispute && { dispute }) };
+  // The worker answers all of the order's readings at once: the newest answer's are the whole set.
+  const readings = answer.readings ?? shown.readings;
+  return { ...(order && { order }), ...(dispute && { dispute }), ...(readings && { readings }) };
 }
 
 function reasonKey(error: { code: ErrorCode; message: string }): MessageKey {

@@ -4,6 +4,7 @@ import { checkDisputeDraft } from './check-dispute';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
+import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
@@ -19,5 +20,6 @@ export const HANDLERS: Handlers = {
   'case-timeline': caseTimeline,
   'list-records': listRecords,
   'count-stored-data': countData,
+  'reminder-settings': reminderSettings,
   'delete-all-data': deleteAllMyData,
 };

@@ -5,6 +5,7 @@ import { validSnapshots } from '../../aliexpress/page-data/keep-valid';
 import { parseObservedResponse } from '../../aliexpress/page-data/parse-response';
 import { evictUnopenedFacts } from '../../db/evict';
 import { readDisputeStates, readFactsFor, storeSnapshots } from '../../db/facts';
+import { keepReadings, readPageFacts } from '../keep-readings';
 import { readDeletedAt } from '../../db/settings';
 import type { PageReadResult } from '../../messaging/protocol';
 import type { SenderInfo } from '../../messaging/sender';
@@ -80,11 +81,13 @@ async function storeAndAnswer(page: DetectedPage, snapshots: PageSnapshots, env:
   // The timeline first: were the worker to stop after the store, the page's next report would show no difference.
   await logPageReport(db, page, snapshots, env.now());
   await storeSnapshots(db, snapshots, page.site, env.now());
+  await keepReadings(db, snapshots, env.now());
   await evictUnopenedFacts(db);
+  if (snapshots.orders.length || snapshots.disputes.length) env.factsChanged?.();
   const ids = { orderId: page.orderId ?? onlyOne(snapshots.orders)?.orderId, disputeId: page.disputeId };
   return {
     read: { orders: snapshots.orders.length, disputes: snapshots.disputes.length },
-    facts: await readFactsFor(db, ids, env.now()),
+    facts: await readPageFacts(db, ids, env.now()),
   };
 }
 

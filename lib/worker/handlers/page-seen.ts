@@ -1,4 +1,5 @@
-import { readFactsFor, storeSnapshots } from '../../db/facts';
+import { storeSnapshots } from '../../db/facts';
+import { readPageFacts } from '../keep-readings';
 import { recordPageVisit } from '../../db/page-visits';
 import { readPanelSettings, writePanelSettings } from '../../db/settings';
 import { logPageVisit } from '../case-log';
@@ -12,7 +13,9 @@ export const pageSeen: Handler<'page-seen'> = async ({ url, loadId }, sender, en
   const visit = await recordPageVisit(db, page, url, env.now(), loadId);
   await storeSnapshots(db, snapshotsFromAddress(page), page.site, env.now());
   await logPageVisit(db, page, env.now());
-  const facts = await readFactsFor(db, page, env.now());
+  // An order or dispute the buyer opens becomes one of their cases: its deadlines get reminders.
+  if (page.orderId || page.disputeId) env.factsChanged?.();
+  const facts = await readPageFacts(db, page, env.now());
   const panel = await readPanelSettings(db);
   return { page, visit, panel, facts };
 };

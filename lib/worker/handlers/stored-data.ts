@@ -16,5 +16,7 @@ export const countData: Handler<'count-stored-data'> = async (_message, _sender,
 export const deleteAllMyData: Handler<'delete-all-data'> = async (_message, _sender, env) => {
   const db = await env.db();
   await deleteAllData(db, env.now());
+  // No case is left: the next reminder pass clears their alarms.
+  env.factsChanged?.();
   return countStoredData(db);
 };

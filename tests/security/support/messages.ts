@@ -50,6 +50,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
   'case-timeline': { type: 'case-timeline', orderId: '8190000123456789' },
   'count-stored-data': { type: 'count-stored-data' },
+  'reminder-settings': { type: 'reminder-settings' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
 };
 

@@ -131,6 +131,14 @@ describe('a timeline line as the panel reads it', () => {
     [{ status: 'under_review' }, { status: { type: 'key', key: 'reminders.status.under_review' } }],
     [{ verdict: 'needs_work' }, { verdict: { type: 'key', key: 'reminders.log.verdict.needs_work' } }],
     [{ text: 'Hello' }, { text: 'Hello' }],
+    [
+      { what: 'seller_response', due: '2026-01-09T18:00', late: 1 },
+      {
+        what: { type: 'key', key: 'reminders.kind.seller_response' },
+        due: { type: 'date', date: '2026-01-09T18:00' },
+        late: 1,
+      },
+    ],
   ])('%j', (params, expected) => {
     expect(timelineMessage({ kind: 'seller-replied', at: NOW, key: 'reminders.log.x', params }).params).toEqual(
       expected,

@@ -67,6 +67,9 @@ describe('every message the pure code builds renders in both languages', () => {
           const deadlines = deadlinesFor({ order, dispute, timeZone: ZONE });
           const answer = nowAnswer({ order, dispute, deadlines, now: utc(time) });
           messages.push(answer.step, ...answer.guidance);
+          // The guidance names the site's own escalate button: the .ru dispute's words too.
+          const onRu = nowAnswer({ order, dispute: { ...dispute, site: 'ru' }, deadlines, now: utc(time) });
+          messages.push(...onRu.guidance);
           const events = sellerEvents(
             { history: [], status: 'awaiting_seller', deadline: { on: '2025-10-25' } },
             dispute.facts,

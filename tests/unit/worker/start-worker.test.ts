@@ -1,12 +1,22 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { DB_NAME } from '../../../lib/db/schema';
 
+// WXT's fake browser has no permissions API: the buyer has not allowed notifications yet.
+const permissionAdded = vi.fn();
+beforeEach(() => {
+  fakeBrowser.permissions.contains = async () => false;
+  fakeBrowser.permissions.onAdded.addListener = permissionAdded;
+});
+
 afterEach(async () => {
+  // The first reminder pass ends with the tick alarm: let it finish before its database goes.
+  await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('dh:tick')).toBeDefined());
   fakeBrowser.reset();
+  permissionAdded.mockReset();
   await deleteDB(DB_NAME);
 });
 
@@ -22,6 +32,12 @@ describe('background entrypoint', () => {
     const result = background.main();
     expect(result).toBeUndefined();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    // The reminders' events: their alarms, the browser's start and install, notifications allowed, and clicks.
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(permissionAdded).toHaveBeenCalledOnce();
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
   });
 
   it('answers a content script through sendResponse and stores the order', async () => {
