@@ -11,7 +11,8 @@ export function renderMessage(message: KeyedMessage, translator: Translator): st
   return translator.t(message.key as MessageKey, values);
 }
 
-function renderValue(value: MessageValue, translator: Translator): string {
+/** One value of a message as text in the translator's language (the case log keeps values as text). */
+export function renderValue(value: MessageValue, translator: Translator): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (value.type === 'money') return translator.formatMoney(value.money);
   if (value.type === 'date') return translator.formatPageDate(value.date);

@@ -1,4 +1,4 @@
-import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
+import { MAX_OBSERVED_CHARS, MAX_REQUEST_BODY_CHARS } from '../aliexpress/observe-traffic';
 import type { CheckResult } from '../analyzer';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
@@ -46,6 +46,14 @@ export const MESSAGES = {
       observedAt: z.optional(epochMs),
       /** On a list page, the orders whose cards are on it: the response may teach us only about those. */
       listedOrderIds: z.optional(listedOrderIds),
+      /** How the page made the request, for the seller-reply watcher to make it again (learned on its own page only). */
+      request: z.optional(
+        z.strictObject({
+          method: z.enum(['GET', 'POST']),
+          body: z.optional(z.string().check(z.maxLength(MAX_REQUEST_BODY_CHARS))),
+          contentType: z.optional(z.string().check(z.maxLength(100))),
+        }),
+      ),
     }),
   },
   /**

@@ -1,5 +1,6 @@
 import type { Db } from '../db/schema';
 import type { ExtensionIdentity } from '../messaging/sender';
+import type { WatcherHost } from './watcher/host';
 
 /** What handlers get from the worker: who we are, the database, and the clock (injected so tests control them). */
 export interface WorkerEnv {
@@ -8,4 +9,6 @@ export interface WorkerEnv {
   now: () => number;
   /** Delivers a message to the content script in a tab's top frame, and resolves with its answer. */
   toContentScript: (tabId: number, message: unknown) => Promise<unknown>;
+  /** What the seller-reply watcher uses of the browser: alarms, the token cookie, fetch, notifications. */
+  watcher: WatcherHost;
 }

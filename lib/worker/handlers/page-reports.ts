@@ -12,6 +12,7 @@ import type { PageSnapshots, SnapshotSource } from '../../model/snapshots';
 import { detectPage, type DetectedPage } from '../../pages/detect-page';
 import { MessageError } from '../message-error';
 import { keepOwnFacts } from '../page-trust';
+import { learnDisputeRequest } from '../watcher/learn';
 import type { WorkerEnv } from '../worker-env';
 import type { Handler } from './types';
 
@@ -26,7 +27,7 @@ export function reportedPage(pageUrl: string, sender: SenderInfo): DetectedPage 
 }
 
 export const receivePageData: Handler<'page-data'> = async (
-  { pageUrl, requestUrl, text, observedAt, listedOrderIds },
+  { pageUrl, requestUrl, text, observedAt, listedOrderIds, request },
   sender,
   env,
 ) => {
@@ -37,7 +38,10 @@ export const receivePageData: Handler<'page-data'> = async (
   }
   // The parsers return validated snapshots already.
   const parsed = parseObservedResponse({ requestUrl, text, observedAt: new Date(env.now()) });
-  return storeAndAnswer(page, keepOwnFacts(page, parsed, listedOrderIds), env);
+  const kept = keepOwnFacts(page, parsed, listedOrderIds);
+  const answer = await storeAndAnswer(page, kept, env);
+  if (request) await learnDisputeRequest(env, page, { requestUrl, ...request }, kept, answer.facts.dispute);
+  return answer;
 };
 
 export const receivePageDom: Handler<'page-dom'> = async (

@@ -4,6 +4,7 @@ import { createDbConnection } from '../../../lib/db/connection';
 import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
+import { FakeWatcherHost } from '../../support/fake-watcher-host';
 import type { Message, MessageType, SenderRole } from '../../../lib/messaging/protocol';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 
@@ -120,6 +121,8 @@ export async function seededWorker(): Promise<{
     },
     now: () => 1_750_000_000_000,
     toContentScript: async () => undefined,
+    // Refuses every request and records every alarm: a message that set one off would show in the test.
+    watcher: new FakeWatcherHost(),
   };
   const db = await env.db();
   await db.put('orders', {

@@ -1,0 +1,55 @@
+import { appendCaseEvent } from '../../db/case-events';
+import type { DisputeWatch } from '../../db/case-records';
+import { renderMessage, renderValue } from '../../deadlines/format-message';
+import { createTranslator, pickLanguage } from '../../i18n';
+import { REMINDER_STRINGS } from '../../reminders/strings';
+import { watchNotificationFor, watchNotificationId } from '../../watcher/notification';
+import type { SellerEvent } from '../../watcher/seller-events';
+import type { WorkerEnv } from '../worker-env';
+
+function translator(env: WorkerEnv) {
+  const language = pickLanguage(env.watcher.languages());
+  return createTranslator(language, REMINDER_STRINGS[language]);
+}
+
+/** What the watcher tells the buyer: news from the seller (timeline and notification), and that they signed out. */
+export const tellBuyer = {
+  /**
+   * One timeline line per event, then one notification naming them all. Its id is derived from the events, and the
+   * events are stored first, so a later check finds them known: the same change is never notified twice.
+   */
+  async sellerNews(env: WorkerEnv, watch: DisputeWatch, events: readonly SellerEvent[]): Promise<void> {
+    if (!events.length) return;
+    const t = translator(env);
+    const db = await env.db();
+    const orderId = watch.orderId;
+    if (orderId)
+      for (const event of events)
+        await appendCaseEvent(db, {
+          orderId,
+          disputeId: watch.disputeId,
+          kind: 'seller-replied',
+          at: env.now(),
+          key: event.key,
+          // The timeline keeps values as text, in the language the buyer had when it happened.
+          params: Object.fromEntries(
+            Object.entries(event.params).map(([name, value]) => [name, renderValue(value, t).slice(0, 500)]),
+          ),
+        });
+    const note = watchNotificationFor(events, { disputeId: watch.disputeId, ...(orderId && { orderId }) }, watch.site);
+    if (!note) return;
+    await env.watcher.notify(note.id, {
+      title: renderMessage(note.title, t),
+      message: note.lines.map((line) => renderMessage(line, t)).join('\n'),
+    });
+  },
+
+  /** Once per pause: the watch pauses on the first signed-out answer and stays paused until the buyer is back. */
+  async signedOut(env: WorkerEnv, watch: DisputeWatch): Promise<void> {
+    const t = translator(env);
+    await env.watcher.notify(watchNotificationId(watch.site, watch.disputeId, 'signed-out'), {
+      title: t.t('reminders.watch.signed_out_title'),
+      message: t.t('reminders.watch.signed_out_body', { orderId: watch.orderId ?? watch.disputeId }),
+    });
+  },
+};
