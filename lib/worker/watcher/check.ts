@@ -63,22 +63,28 @@ async function ask(env: WorkerEnv, learned: LearnedRequest): Promise<Answer> {
   // No token cookie at all: the browser holds no AliExpress session.
   if (!signed.ok) return { answer: signed.reason === 'no-token' ? 'signed-out' : 'error', text: '' };
   const { url, method, body, contentType } = signed.request;
+  const abort = new AbortController();
+  // The whole exchange, body included, within the time allowed.
+  const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
   try {
     const response = await env.watcher.fetch(url, {
       method,
       ...(body !== undefined && { body }),
       ...(contentType && { headers: { 'content-type': contentType } }),
+      // The buyer's AliExpress session cookies, as the page's own request carries them.
       credentials: 'include',
       cache: 'no-store',
-      signal: AbortSignal.timeout(CHECK_TIMEOUT_MS),
+      signal: abort.signal,
     });
-    const declared = Number(response.headers.get('content-length'));
-    const text = declared > MAX_ANSWER_CHARS ? '' : await response.text();
+    if (Number(response.headers.get('content-length')) > MAX_ANSWER_CHARS) return { answer: 'error', text: '' };
+    const text = await response.text();
     if (text.length > MAX_ANSWER_CHARS) return { answer: 'error', text: '' };
     return { answer: classifyAnswer({ status: response.status, finalUrl: response.url || url, text }), text };
   } catch {
     // Offline, timed out, refused: try again later.
     return { answer: 'error', text: '' };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
