@@ -78,8 +78,9 @@ export function decodeObserved(detail: unknown): ObservedResponse | null {
 
 /** The request as the page made it, or undefined for a method we never replay (the page gets it all the same). */
 function requestOf(method: unknown, body: unknown, contentType: unknown): ObservedRequest | undefined {
-  const upper = typeof method === 'string' ? (apply(toUpperCase, method, []) as string) : 'GET';
-  if (upper !== 'GET' && upper !== 'POST') return undefined;
+  // A regular expression rather than a string method the page could have replaced.
+  const upper = typeof method !== 'string' ? 'GET' : /^post$/i.test(method) ? 'POST' : /^get$/i.test(method) && 'GET';
+  if (!upper) return undefined;
   const request: ObservedRequest = { method: upper };
   if (typeof body === 'string' && body.length <= MAX_REQUEST_BODY_CHARS) request.body = body;
   // Printable ASCII without a tab: it travels in the channel's first line.
@@ -95,7 +96,6 @@ type Disguise = <T extends object>(native: T, handler: ProxyHandler<T>) => T;
 const { apply, getOwnPropertyDescriptor } = Reflect;
 const { setPrototypeOf } = Object;
 const ProxyClass = Proxy;
-const { toUpperCase, toLowerCase } = String.prototype;
 
 export function installTrafficObserver(win: PageWindow): void {
   const send = openChannel(win);
@@ -340,8 +340,7 @@ function watchXhr(win: PageWindow, observedUrl: ObservedUrl, publish: Publish, d
       const result: unknown = apply(target, self, args);
       // It succeeded, so the request is open and the header valid; only the content type is kept.
       const opened = openedUrls.get(self);
-      if (opened && typeof args[0] === 'string' && apply(toLowerCase, args[0], []) === 'content-type')
-        opened.type = args[1];
+      if (opened && typeof args[0] === 'string' && /^content-type$/i.test(args[0])) opened.type = args[1];
       return result;
     },
   });

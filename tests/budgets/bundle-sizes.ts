@@ -53,7 +53,9 @@ export const BUDGETS: readonly Budget[] = [
   // with a 138.5 KB worker, within P11's 50 ms.
   // Round two of the check (look-alike letters, phrase tables) added about 15 KB; the panel's and the check's strings
   // left for the panel frame. The first two checks after a cold start now take about 80 ms of the worker's CPU.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 160 * KB },
+  // The seller-reply watcher (signing, the answer's classes, the seller-side diff, its scheduling and the
+  // notifications' strings in both languages, about 13 KB of them) took it from 153 KB to 183 KB.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 190 * KB },
 ];
 
 export interface EntrySize {

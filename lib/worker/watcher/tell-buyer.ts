@@ -1,7 +1,7 @@
 import { appendCaseEvent } from '../../db/case-events';
 import type { DisputeWatch } from '../../db/case-records';
 import { renderMessage, renderValue } from '../../deadlines/format-message';
-import { createTranslator, pickLanguage } from '../../i18n';
+import { pickLanguage, translatorFor } from '../../i18n/translator';
 import { REMINDER_STRINGS } from '../../reminders/strings';
 import { watchNotificationFor, watchNotificationId } from '../../watcher/notification';
 import type { SellerEvent } from '../../watcher/seller-events';
@@ -9,7 +9,8 @@ import type { WorkerEnv } from '../worker-env';
 
 function translator(env: WorkerEnv) {
   const language = pickLanguage(env.watcher.languages());
-  return createTranslator(language, REMINDER_STRINGS[language]);
+  // The reminders bundle alone: the panel's strings stay out of the worker.
+  return translatorFor(language, REMINDER_STRINGS[language], REMINDER_STRINGS.en);
 }
 
 /** What the watcher tells the buyer: news from the seller (timeline and notification), and that they signed out. */
