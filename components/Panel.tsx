@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
 import type { ManualFacts, ReadingState, SaveState } from '../lib/messaging/panel-channel';
-import type { PageFacts } from '../lib/messaging/protocol';
+import type { PageFacts, WatchStatus } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import type { CaseSummary } from '../lib/deadlines/case-summary';
 import { CaseView } from './CaseView';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm } from './ManualFactsForm';
 import { PageFactsView } from './PageFacts';
+import { WatchSection } from './WatchSection';
 
 export type { ReadingState, SaveState };
 
@@ -29,6 +30,9 @@ export interface PanelProps {
   summary?: CaseSummary;
   /** The time the summary's countdowns count from. */
   now?: number;
+  /** The seller-reply watcher of this dispute (dispute pages only) and its switch. */
+  watch?: WatchStatus;
+  onWatchToggle?: (on: boolean) => void;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -100,6 +104,9 @@ export function Panel(props: PanelProps) {
         )}
       </dl>
       {props.summary && <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} />}
+      {props.watch && props.onWatchToggle && (
+        <WatchSection status={props.watch} onToggle={props.onWatchToggle} i18n={i18n} />
+      )}
       {page.kind === 'order-list' && listed > 0 && (
         <p data-testid="list-read" data-count={listed}>
           {plural('facts.readList', listed)}

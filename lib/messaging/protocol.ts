@@ -4,7 +4,7 @@ import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
 import { PageDate } from '../model/snapshots';
 import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '../model/summaries';
-import { ID_PATTERN, RESOLUTIONS } from '../model/vocab';
+import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 
@@ -138,6 +138,24 @@ export const MESSAGES = {
       ]),
     }),
   },
+  /**
+   * The panel shows whether the seller-reply watcher looks at this dispute, and the buyer switches it on or off for
+   * this dispute (`on`); the answer is the watch as it now stands.
+   */
+  'panel-watch': {
+    from: 'panel-frame',
+    payload: z.strictObject({
+      type: z.literal('panel-watch'),
+      disputeId: id,
+      site: z.enum(SITES),
+      on: z.optional(z.boolean()),
+    }),
+  },
+  /** The options page reads or sets "never check for seller replies" (`off`). */
+  'watcher-setting': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('watcher-setting'), off: z.optional(z.boolean()) }),
+  },
   /** The popup lists the orders and disputes seen, newest first. */
   'list-records': {
     from: 'extension-page',
@@ -177,6 +195,19 @@ export interface CheckAnswer {
   result: CheckResult;
 }
 
+/** Where the seller-reply watcher stands for one dispute, as the panel says it. */
+export interface WatchStatus {
+  /** The dispute page's own data request is known, so the watcher can look by itself. */
+  learned: boolean;
+  /** The buyer has not switched it off for this dispute. */
+  on: boolean;
+  /** The buyer switched it off for every dispute (options page). */
+  everywhereOff: boolean;
+  /** active: looking; paused: signed out; stopped: the dispute is over. */
+  phase?: 'active' | 'paused' | 'stopped';
+  lastCheckAt?: number;
+}
+
 export interface MessageResults {
   'page-seen': {
     page: DetectedPage;
@@ -192,6 +223,8 @@ export interface MessageResults {
   'panel-hello': { tabId: number };
   /** The content script's answer (PanelAnswer), as it sent it: the frame checks its shape. */
   'panel-request': { answer: unknown };
+  'panel-watch': WatchStatus;
+  'watcher-setting': { off: boolean };
   'list-records': { records: RecordSummary[] };
   'count-stored-data': StoredCounts;
   'delete-all-data': StoredCounts;

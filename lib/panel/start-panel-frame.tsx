@@ -4,6 +4,7 @@ import { Panel } from '../../components/Panel';
 import { pickLanguage } from '../i18n';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
+import type { WatchStatus } from '../messaging/protocol';
 import { summariseCase } from '../deadlines/case-summary';
 import { frameTranslator } from './frame-translator';
 
@@ -41,8 +42,20 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let shown: PanelView | undefined;
+  let watch: { disputeId: string; status: WatchStatus } | undefined;
+  /** Asks the worker where this dispute's watcher stands (switching it when `on` is given), then paints again. */
+  const askWatch = async (page: PanelView['page'], on?: boolean) => {
+    if (page.kind !== 'dispute-detail' || !page.disputeId) return;
+    const { disputeId, site } = page;
+    const reply = await sendToWorker({ type: 'panel-watch', disputeId, site, ...(on !== undefined && { on }) });
+    if (!reply.ok) return;
+    watch = { disputeId, status: reply.result };
+    if (shown) paint(shown);
+  };
   const paint = (view: PanelView) => {
     shown = view;
+    const page = view.page;
+    const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
@@ -54,6 +67,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           onToggle={() => send({ type: 'toggle' })}
           onManualSave={saveManualFacts}
           onCheck={() => send({ type: 'check' })}
+          {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
         />
       </ErrorBoundary>,
       root,
@@ -69,7 +83,11 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       const answer = await ask({ type: 'wait', since });
       if (answer && 'view' in answer) {
         failures = 0;
-        if (answer.version !== since) paint(answer.view);
+        if (answer.version !== since) {
+          paint(answer.view);
+          // A new view may mean the request was just learned or the page changed dispute.
+          void askWatch(answer.view.page);
+        }
         since = answer.version;
       } else {
         failures++;

@@ -4,6 +4,7 @@ import { receiveManualFacts, receivePageData, receivePageDom } from './page-repo
 import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
+import { panelWatch, watcherSetting } from './watch';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
 export const HANDLERS: Handlers = {
@@ -15,6 +16,8 @@ export const HANDLERS: Handlers = {
   'panel-set-collapsed': panelSetCollapsed,
   'panel-hello': panelHello,
   'panel-request': panelRequest,
+  'panel-watch': panelWatch,
+  'watcher-setting': watcherSetting,
   'list-records': listRecords,
   'count-stored-data': countData,
   'delete-all-data': deleteAllMyData,

@@ -11,7 +11,7 @@ import { checkWatchedDispute, CHECK_TIMEOUT_MS } from '../../../lib/worker/watch
 import { scheduleAllWatches } from '../../../lib/worker/watcher/schedule-watch';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import { FakeWatcherHost } from '../../support/fake-watcher-host';
-import { contentScriptAt, NOW, useTestWorker } from '../support/worker-env';
+import { contentScriptAt, extensionPageAt, NOW, SELF, useTestWorker } from '../support/worker-env';
 
 const makeEnv = useTestWorker('watcher-test');
 
@@ -363,5 +363,59 @@ describe('errors and the end of the dispute', () => {
     expect(h.host.alarms.has(ALARM)).toBe(false);
     await checkWatchedDispute(h.env, DISPUTE);
     expect(h.host.requests).toHaveLength(0);
+  });
+});
+
+describe("the buyer's switches", () => {
+  const panelFrame = { id: SELF.id, url: `${SELF.baseUrl}panel.html`, tab: { id: 1 }, frameId: 4 };
+  const ask = async (h: Harness, message: object, sender: object = panelFrame) => {
+    const reply = await handleMessage(message, sender, h.env);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.result;
+  };
+  const panelWatch = (on?: boolean) => ({
+    type: 'panel-watch',
+    disputeId: DISPUTE,
+    site: 'global',
+    ...(on !== undefined && { on }),
+  });
+
+  it('the panel reads the watch and switches it off and on for its dispute', async () => {
+    const h = await learned();
+    h.host.answer = () => new Response(answerWith());
+    await fire(h);
+    expect(await ask(h, panelWatch())).toEqual({
+      learned: true,
+      on: true,
+      everywhereOff: false,
+      phase: 'active',
+      lastCheckAt: h.clock.now,
+    });
+    expect(await ask(h, panelWatch(false))).toMatchObject({ on: false });
+    expect(h.host.alarms.has(ALARM)).toBe(false);
+    await ask(h, panelWatch(true));
+    expect(h.host.alarms.get(ALARM)).toBe((await watch(h))!.state.nextAt);
+  });
+
+  it('switched off before anything was learned, it stays off once the page is seen', async () => {
+    const h = harness();
+    expect(await ask(h, panelWatch())).toEqual({ learned: false, on: true, everywhereOff: false });
+    await ask(h, panelWatch(false));
+    await pageData(h.env);
+    expect(await watch(h)).toMatchObject({ off: true, request: { url: REQUEST_URL } });
+    expect(h.host.alarms.size).toBe(0);
+  });
+
+  it('the options page turns it off everywhere (every alarm goes) and on again', async () => {
+    const h = await learned();
+    const options = extensionPageAt('options.html');
+    expect(await ask(h, { type: 'watcher-setting', off: true }, options)).toEqual({ off: true });
+    expect(h.host.alarms.size).toBe(0);
+    expect(await ask(h, panelWatch())).toMatchObject({ everywhereOff: true });
+    expect(await ask(h, { type: 'watcher-setting', off: false }, options)).toEqual({ off: false });
+    expect(h.host.alarms.has(ALARM)).toBe(true);
+    // Only the buyer's own pages may change it: a content script (a page could forge one) may not.
+    const forged = await handleMessage({ type: 'watcher-setting', off: true }, contentScriptAt(PAGE), h.env);
+    expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });
