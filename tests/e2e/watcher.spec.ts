@@ -47,6 +47,8 @@ class Gateway {
   validToken = FIRST_TOKEN;
   sellerReplied = false;
   calls: GatewayCall[] = [];
+  /** Every request the extension's worker made, as the browser reported it. */
+  workerRequests: string[] = [];
 
   async answer(route: Route): Promise<void> {
     const request = route.request();
@@ -126,7 +128,9 @@ const test = base.extend<{ gateway: Gateway }>({
       args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_CHROMIUM_ARGS],
     });
     context.on('request', (request) => {
-      if (/^https?:/.test(request.url())) requests.push(request.url());
+      if (!/^https?:/.test(request.url())) return;
+      requests.push(request.url());
+      if (request.serviceWorker()) gateway.workerRequests.push(request.url());
     });
     await serveAliExpressFixtures(context);
     // Registered last, so it answers the dispute API before the generic fixture route.
@@ -165,6 +169,12 @@ test('the seller replies: the watcher re-signs the learned request and notifies 
   await expect
     .poll(async () => (await readStore(worker, 'watches'))[0])
     .toMatchObject({ disputeId: DISPUTE, orderId: ORDER, request: { method: 'POST' }, state: { phase: 'active' } });
+
+  // The panel says the watcher is on for this dispute, not yet checked.
+  const frame = (await panel(page)).frame;
+  await expect(frame.getByTestId('watch-status')).toHaveAttribute('data-state', 'active');
+  await expect(frame.getByTestId('watch-status')).toHaveText('On: checked every 30–60 minutes, not yet checked.');
+  await expect(frame.getByTestId('watch-toggle')).toBeChecked();
 
   // The gateway refuses a request whose sign does not match its token, as the real one does.
   const refused = await page.evaluate(
@@ -225,7 +235,17 @@ test('the seller replies: the watcher re-signs the learned request and notifies 
   expect(watch!.state.phase).toBe('active');
   expect(watch!.state.nextAt - Date.now()).toBeGreaterThan(29 * 60_000);
 
-  // Nothing went anywhere but AliExpress; the extension's own requests went to the API host only.
+  // The buyer switches it off for this dispute from the panel: its alarm goes.
+  await page.reload();
+  const reloaded = (await panel(page)).frame;
+  await expect(reloaded.getByTestId('watch-status')).toContainText('Last checked');
+  await reloaded.getByTestId('watch-toggle').uncheck();
+  await expect(reloaded.getByTestId('watch-status')).toHaveAttribute('data-state', 'off');
+  expect(await worker.evaluate((name) => chrome.alarms.get(name), ALARM)).toBeUndefined();
+
+  // Nothing went anywhere but AliExpress; the worker's own requests went to the API gateway only.
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((url) => !ALIEXPRESS.test(url))).toEqual([]);
+  expect(gateway.workerRequests).toHaveLength(2);
+  expect(gateway.workerRequests.filter((url) => !url.startsWith('https://acs.aliexpress.com/h5/'))).toEqual([]);
 });
