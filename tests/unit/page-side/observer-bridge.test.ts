@@ -79,6 +79,24 @@ describe('openObserverBridge', () => {
     expect(received).toEqual([{ requestUrl: ORDER_LIST, text: '{"real":1}', receivedAt: expect.any(Number) }]);
   });
 
+  it('passes on how the page asked, and counts the request body against the page budget', async () => {
+    openObserverBridge(document, scope);
+    const received: BridgedResponse[] = [];
+    listenToObserver(fakeCtx(), async (response) => (received.push(response), true), scope);
+    const request = { method: 'POST' as const, body: 'data=%7B%7D', contentType: 'application/x-www-form-urlencoded' };
+    channel.dispatchEvent(
+      new window.CustomEvent(NAME, { detail: encodeObserved(ORDER_LIST, '{"a":1}', request) }) as unknown as Event,
+    );
+    // A body alone over the cap is not passed on at all.
+    const huge = { method: 'POST' as const, body: 'x'.repeat(100_001) };
+    channel.dispatchEvent(
+      new window.CustomEvent(NAME, { detail: encodeObserved(ORDER_LIST, '{"b":2}', huge) }) as unknown as Event,
+    );
+    await until(() => received.length > 0);
+    await flush();
+    expect(received).toEqual([{ requestUrl: ORDER_LIST, text: '{"a":1}', ...request, receivedAt: expect.any(Number) }]);
+  });
+
   it('stays deaf without a channel element, or with a malformed name', async () => {
     channel.remove();
     openObserverBridge(document, scope);
