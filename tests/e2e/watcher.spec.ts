@@ -7,8 +7,14 @@ import { FIXTURE_API_DIR, serveAliExpressFixtures } from '../support/aliexpress-
 import { CHROMIUM_PATH, EXTENSION_DIR, QUIET_CHROMIUM_ARGS } from '../support/launch';
 import { expect, extensionPageUrl, panel, readStore, test as base } from './extension-test';
 
-// Inside worker.evaluate / page.evaluate callbacks (toolchain P6).
-declare const chrome: any;
+// The parts used inside worker.evaluate / page.evaluate callbacks (toolchain P6).
+declare const chrome: {
+  notifications: {
+    create: (id: string, options: object) => Promise<string>;
+    getAll: () => Promise<Record<string, boolean>>;
+  };
+  alarms: { create: (name: string, info: { when: number }) => Promise<void>; get: (name: string) => Promise<unknown> };
+};
 
 /**
  * The seller-reply watcher end to end: the buyer opens a dispute page (its signed data request is learned), the

@@ -84,14 +84,12 @@ describe('openObserverBridge', () => {
     const received: BridgedResponse[] = [];
     listenToObserver(fakeCtx(), async (response) => (received.push(response), true), scope);
     const request = { method: 'POST' as const, body: 'data=%7B%7D', contentType: 'application/x-www-form-urlencoded' };
-    channel.dispatchEvent(
-      new window.CustomEvent(NAME, { detail: encodeObserved(ORDER_LIST, '{"a":1}', request) }) as unknown as Event,
-    );
+    const dispatch = (detail: string) =>
+      channel.dispatchEvent(new window.CustomEvent(NAME, { detail: detail as unknown as object }) as unknown as Event);
+    dispatch(encodeObserved(ORDER_LIST, '{"a":1}', request));
     // A body alone over the cap is not passed on at all.
     const huge = { method: 'POST' as const, body: 'x'.repeat(100_001) };
-    channel.dispatchEvent(
-      new window.CustomEvent(NAME, { detail: encodeObserved(ORDER_LIST, '{"b":2}', huge) }) as unknown as Event,
-    );
+    dispatch(encodeObserved(ORDER_LIST, '{"b":2}', huge));
     await until(() => received.length > 0);
     await flush();
     expect(received).toEqual([{ requestUrl: ORDER_LIST, text: '{"a":1}', ...request, receivedAt: expect.any(Number) }]);
