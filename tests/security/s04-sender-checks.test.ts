@@ -28,8 +28,11 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
   'panel-set-collapsed',
 ];
 
-/** The panel frame sits inside AliExpress pages: it may only say hello and pass the buyer's actions on. */
-const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request'];
+/**
+ * The panel frame sits inside AliExpress pages: it may only say hello, pass the buyer's actions on, and read or switch
+ * the seller-reply watcher of a dispute (at worst a read-only request to AliExpress is made or not made).
+ */
+const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request', 'panel-watch'];
 
 it('S4: only the listed message types are open to content scripts and the panel frame; the rest need an extension page', () => {
   expect(TYPES.filter((type) => MESSAGES[type].from === 'content-script').sort()).toEqual(

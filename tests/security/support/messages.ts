@@ -26,7 +26,6 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
     pageUrl: PAGE_URL,
     requestUrl: 'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/',
     text: '{"api":"mtop.aliexpress.trade.buyer.order.detail","ret":["SUCCESS::ok"],"data":{}}',
-    request: { method: 'POST', body: 'data=%7B%7D', contentType: 'application/x-www-form-urlencoded' },
   },
   'page-dom': {
     type: 'page-dom',
@@ -50,8 +49,9 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'list-records': { type: 'list-records' },
   'panel-hello': { type: 'panel-hello' },
   'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
-  'panel-watch': { type: 'panel-watch', disputeId: '5012345678901201', site: 'global', on: false },
-  'watcher-setting': { type: 'watcher-setting', off: true },
+  // Optional keys left out: S5 refuses each key of an example set to undefined.
+  'panel-watch': { type: 'panel-watch', disputeId: '5012345678901201', site: 'global' },
+  'watcher-setting': { type: 'watcher-setting' },
   'count-stored-data': { type: 'count-stored-data' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
 };

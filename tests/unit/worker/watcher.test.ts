@@ -154,6 +154,24 @@ describe('learning the request', () => {
     expect(await db.getAll('watches')).toEqual([]);
   });
 
+  it('refuses a malformed request part (zod): another method, an extra key, an oversized body', async () => {
+    const h = harness();
+    for (const request of [
+      { method: 'PUT' },
+      { method: 'POST', body: BODY, extra: 1 },
+      { method: 'POST', body: 'x'.repeat(100_001) },
+      { method: 'POST', contentType: 'x'.repeat(101) },
+    ]) {
+      const reply = await handleMessage(
+        { type: 'page-data', pageUrl: PAGE, requestUrl: REQUEST_URL, text: answerWith(), request },
+        contentScriptAt(PAGE),
+        h.env,
+      );
+      expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    }
+    expect(await (await h.env.db()).getAll('watches')).toEqual([]);
+  });
+
   it('sets the alarms again from the database when the worker starts', async () => {
     const h = await learned();
     const when = h.host.alarms.get(ALARM);
