@@ -16,6 +16,8 @@ import { scheduleWatch } from './schedule-watch';
 
 /** A check that takes longer is abandoned and counts as an error (backed off). */
 export const CHECK_TIMEOUT_MS = 20_000;
+/** Two checks of one dispute are at least this far apart, whatever fires (the token retry is within one check). */
+const MIN_GAP_MS = 5 * 60_000;
 /** Larger answers are not read: a dispute's data is a few tens of KB. */
 const MAX_ANSWER_CHARS = 2_000_000;
 
@@ -37,6 +39,9 @@ export async function checkWatchedDispute(env: WorkerEnv, disputeId: string): Pr
   const off = await readWatcherOff(db);
   const request = watch.request;
   if (off || watch.off || !request || watch.state.phase !== 'active') return scheduleWatch(env, watch, off);
+  // An alarm set again at a worker start (the one that woke it included) may fire right after a check: not again.
+  const { lastCheckAt } = watch.state;
+  if (lastCheckAt !== undefined && env.now() - lastCheckAt < MIN_GAP_MS) return scheduleWatch(env, watch, off);
 
   let state = watch.state;
   let result = await ask(env, request);

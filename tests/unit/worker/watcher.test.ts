@@ -241,6 +241,16 @@ describe('a check', () => {
     expect(await readCaseEvents(db, ORDER)).toHaveLength(1);
   });
 
+  it('an alarm set again at a worker start, firing right after a check, does not check again', async () => {
+    const h = await learned();
+    h.host.answer = () => new Response(answerWith());
+    await fire(h);
+    h.clock.now += MINUTE;
+    await checkWatchedDispute(h.env, DISPUTE);
+    expect(h.host.requests).toHaveLength(1);
+    expect(h.host.alarms.get(ALARM)).toBe((await watch(h))!.state.nextAt);
+  });
+
   it('records the news but shows no notification while the buyer has not allowed them', async () => {
     const h = await learned();
     h.host.notificationsAllowed = false;
