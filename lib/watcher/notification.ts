@@ -32,6 +32,19 @@ export function watchNotificationFor(
   };
 }
 
+/** The one notice of a paused watch: the buyer is signed out of AliExpress; the click opens the dispute to sign in. */
+export function signedOutNotificationFor(
+  dispute: { disputeId: string; orderId?: string },
+  site: Site,
+): WatchNotification {
+  return {
+    id: watchNotificationId(site, dispute.disputeId, 'signed-out'),
+    title: { key: 'reminders.watch.signed_out_title', params: {} },
+    lines: [{ key: 'reminders.watch.signed_out_body', params: { orderId: dispute.orderId ?? dispute.disputeId } }],
+    url: disputeDetailUrl(site, dispute.disputeId, dispute.orderId),
+  };
+}
+
 /** The id of a notification about one dispute; `suffix` tells its notifications apart. */
 export function watchNotificationId(site: Site, disputeId: string, suffix: string): string {
   return `dh-note|${site}|dispute|${disputeId}|${suffix}`;

@@ -1,9 +1,9 @@
 import { appendCaseEvent } from '../../db/case-events';
 import type { DisputeWatch } from '../../db/case-records';
 import { renderMessage, renderValue } from '../../deadlines/format-message';
-import { pickLanguage, translatorFor } from '../../i18n/translator';
+import { pickLanguage, translatorFor, type Translator } from '../../i18n/translator';
 import { REMINDER_STRINGS } from '../../reminders/strings';
-import { watchNotificationFor, watchNotificationId } from '../../watcher/notification';
+import { signedOutNotificationFor, watchNotificationFor, type WatchNotification } from '../../watcher/notification';
 import type { SellerEvent } from '../../watcher/seller-events';
 import type { WorkerEnv } from '../worker-env';
 
@@ -38,19 +38,19 @@ export const tellBuyer = {
           ),
         });
     const note = watchNotificationFor(events, { disputeId: watch.disputeId, ...(orderId && { orderId }) }, watch.site);
-    if (!note) return;
-    await env.watcher.notify(note.id, {
-      title: renderMessage(note.title, t),
-      message: note.lines.map((line) => renderMessage(line, t)).join('\n'),
-    });
+    if (note) await show(env, t, note);
   },
 
   /** Once per pause: the watch pauses on the first signed-out answer and stays paused until the buyer is back. */
   async signedOut(env: WorkerEnv, watch: DisputeWatch): Promise<void> {
-    const t = translator(env);
-    await env.watcher.notify(watchNotificationId(watch.site, watch.disputeId, 'signed-out'), {
-      title: t.t('reminders.watch.signed_out_title'),
-      message: t.t('reminders.watch.signed_out_body', { orderId: watch.orderId ?? watch.disputeId }),
-    });
+    const dispute = { disputeId: watch.disputeId, ...(watch.orderId && { orderId: watch.orderId }) };
+    await show(env, translator(env), signedOutNotificationFor(dispute, watch.site));
   },
 };
+
+function show(env: WorkerEnv, t: Translator, note: WatchNotification): Promise<boolean> {
+  return env.watcher.notify(note.id, {
+    title: renderMessage(note.title, t),
+    message: note.lines.map((line) => renderMessage(line, t)).join('\n'),
+  });
+}
