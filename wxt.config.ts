@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { API_HOST_PERMISSIONS } from './lib/aliexpress/api-hosts';
 import { ALIEXPRESS_MATCH_PATTERNS } from './lib/aliexpress/hosts';
 
 /**
@@ -32,9 +33,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Reminders: alarms wake the worker at each reminder's time (README, Permissions). Notifications are optional,
-    // asked for when the buyer turns reminders on, so an update adding them never disables the extension.
-    permissions: ['alarms'],
+    // Each one is explained in README's "Permissions" section. The seller-reply watcher: alarms to wake it, the mtop
+    // token cookie to sign its request, the AliExpress API hosts it asks (with the buyer's cookies). Notifications
+    // are optional, asked for when the buyer turns them on: a warned permission added in an update would disable
+    // the extension until accepted.
+    permissions: ['alarms', 'cookies'],
+    host_permissions: API_HOST_PERMISSIONS,
     optional_permissions: ['notifications'],
     // The panel is an extension page shown in a frame on AliExpress pages only. On Chrome its address changes every
     // session (use_dynamic_url), so a page cannot tell from a fixed address that the extension is installed.

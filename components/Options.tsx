@@ -11,6 +11,9 @@ export interface OptionsProps {
   onDeleteRequest: () => void;
   onDeleteConfirm: () => void;
   onDeleteCancel: () => void;
+  /** "Never check for seller replies"; undefined until the worker answered. */
+  watcherOff?: boolean;
+  onWatcherOff: (off: boolean) => void;
   i18n: Translator;
 }
 
@@ -54,6 +57,23 @@ export function Options(props: OptionsProps) {
           </ul>
         )}
         <p>{t('options.storedNote')}</p>
+      </section>
+
+      <section aria-labelledby="watch-heading">
+        <h2 id="watch-heading" class="dh-page-heading">
+          {t('options.watchHeading')}
+        </h2>
+        <p>{t('options.watchExplain')}</p>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="watcher-off"
+            checked={props.watcherOff === true}
+            disabled={props.watcherOff === undefined}
+            onChange={(event) => props.onWatcherOff(event.currentTarget.checked)}
+          />{' '}
+          {t('options.watchOff')}
+        </label>
       </section>
 
       <section aria-labelledby="privacy-heading">

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
 import type { ManualFacts, ReadingState, SaveState } from '../lib/messaging/panel-channel';
-import type { PageFacts } from '../lib/messaging/protocol';
+import type { PageFacts, WatchStatus } from '../lib/messaging/protocol';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import type { CaseSummary } from '../lib/deadlines/case-summary';
 import type { TimelineLine } from '../lib/case-log/line-message';
@@ -11,6 +11,7 @@ import { ManualFactsForm } from './ManualFactsForm';
 import { RemindersToggle, type RemindersView } from './RemindersToggle';
 import { PageFactsView } from './PageFacts';
 import { Timeline } from './Timeline';
+import { WatchSection } from './WatchSection';
 
 export type { ReadingState, SaveState };
 
@@ -37,6 +38,9 @@ export interface PanelProps {
   /** Whether reminders are on; with the case view, the panel offers to turn them on or off. */
   reminders?: RemindersView;
   onRemindersToggle?: () => void;
+  /** The seller-reply watcher of this dispute (dispute pages only) and its switch. */
+  watch?: WatchStatus;
+  onWatchToggle?: (on: boolean) => void;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -110,6 +114,9 @@ export function Panel(props: PanelProps) {
       {props.summary && <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} />}
       {props.summary && props.reminders && props.onRemindersToggle && (
         <RemindersToggle view={props.reminders} onToggle={props.onRemindersToggle} i18n={i18n} />
+      )}
+      {props.watch && props.onWatchToggle && (
+        <WatchSection status={props.watch} onToggle={props.onWatchToggle} i18n={i18n} />
       )}
       {page.kind === 'order-list' && listed > 0 && (
         <p data-testid="list-read" data-count={listed}>

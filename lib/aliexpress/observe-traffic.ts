@@ -28,24 +28,68 @@ export const MAX_OBSERVED_CHARS = 2_000_000;
 /** UTF-8 takes at most 3 bytes per UTF-16 unit: a longer body cannot decode to MAX_OBSERVED_CHARS or fewer. */
 export const MAX_OBSERVED_BYTES = MAX_OBSERVED_CHARS * 3;
 
-export interface ObservedResponse {
+/** Longer request bodies are not kept (the watcher's learned request holds at most this much). */
+export const MAX_REQUEST_BODY_CHARS = 100_000;
+const MAX_CONTENT_TYPE_CHARS = 100;
+
+/** How the page asked: what the seller-reply watcher needs to make the same request again later. */
+export interface ObservedRequest {
+  method: 'GET' | 'POST';
+  body?: string;
+  contentType?: string;
+}
+
+export interface ObservedResponse extends Partial<ObservedRequest> {
   requestUrl: string;
   text: string;
 }
 
-/** One message on the channel: a string, so nothing in it can be a getter or a proxy. URLs hold no line breaks. */
-export function encodeObserved(requestUrl: string, text: string): string {
-  return `${requestUrl}\n${text}`;
+/**
+ * One message on the channel: a string, so nothing in it can be a getter or a proxy. The first line is the URL (a
+ * parsed URL holds no tab or line break), then, tab-separated, the method, the content type and the body's length;
+ * the body and then the response text follow the line break.
+ */
+export function encodeObserved(requestUrl: string, text: string, request?: ObservedRequest): string {
+  if (!request) return `${requestUrl}\n${text}`;
+  const body = request.body ?? '';
+  const type = request.contentType ?? '';
+  return `${requestUrl}\t${request.method}\t${type}\t${request.body === undefined ? '' : body.length}\n${body}${text}`;
 }
 
 export function decodeObserved(detail: unknown): ObservedResponse | null {
   if (typeof detail !== 'string') return null;
   const cut = detail.indexOf('\n');
-  return cut > 0 ? { requestUrl: detail.slice(0, cut), text: detail.slice(cut + 1) } : null;
+  if (cut <= 0) return null;
+  const [requestUrl = '', method, contentType, bodyLength] = detail.slice(0, cut).split('\t');
+  const rest = detail.slice(cut + 1);
+  if (method === undefined) return { requestUrl, text: rest };
+  if ((method !== 'GET' && method !== 'POST') || !/^\d{0,6}$/.test(bodyLength ?? 'x')) return null;
+  const size = bodyLength ? Number(bodyLength) : 0;
+  if (size > MAX_REQUEST_BODY_CHARS || size > rest.length || (contentType ?? '').length > MAX_CONTENT_TYPE_CHARS)
+    return null;
+  return {
+    requestUrl,
+    text: rest.slice(size),
+    method,
+    ...(bodyLength && { body: rest.slice(0, size) }),
+    ...(contentType && { contentType }),
+  };
+}
+
+/** The request as the page made it, or undefined for a method we never replay (the page gets it all the same). */
+function requestOf(method: unknown, body: unknown, contentType: unknown): ObservedRequest | undefined {
+  // A regular expression rather than a string method the page could have replaced.
+  const upper = typeof method !== 'string' ? 'GET' : /^post$/i.test(method) ? 'POST' : /^get$/i.test(method) && 'GET';
+  if (!upper) return undefined;
+  const request: ObservedRequest = { method: upper };
+  if (typeof body === 'string' && body.length <= MAX_REQUEST_BODY_CHARS) request.body = body;
+  // Printable ASCII without a tab: it travels in the channel's first line.
+  if (typeof contentType === 'string' && /^[\x20-\x7e]{1,100}$/.test(contentType)) request.contentType = contentType;
+  return request;
 }
 
 type PageWindow = Window & typeof globalThis;
-type Publish = (requestUrl: string, text: unknown) => void;
+type Publish = (requestUrl: string, text: unknown, request?: ObservedRequest) => void;
 type ObservedUrl = (raw: string) => string | null;
 type Disguise = <T extends object>(native: T, handler: ProxyHandler<T>) => T;
 // Captured when this module runs, at document_start, before the page can replace them.
@@ -56,8 +100,9 @@ const ProxyClass = Proxy;
 export function installTrafficObserver(win: PageWindow): void {
   const send = openChannel(win);
   if (!send) return;
-  const publish: Publish = (requestUrl, text) => {
-    if (typeof text === 'string' && text.length > 0 && text.length <= MAX_OBSERVED_CHARS) send(requestUrl, text);
+  const publish: Publish = (requestUrl, text, request) => {
+    if (typeof text === 'string' && text.length > 0 && text.length <= MAX_OBSERVED_CHARS)
+      send(encodeObserved(requestUrl, text, request));
   };
   const URLClass = win.URL;
   const href = getter(URLClass.prototype, 'href');
@@ -76,7 +121,7 @@ export function installTrafficObserver(win: PageWindow): void {
 }
 
 /** Leaves the channel element for the bridge and returns the function that sends on it. */
-function openChannel(win: PageWindow): ((requestUrl: string, text: string) => void) | null {
+function openChannel(win: PageWindow): ((detail: string) => void) | null {
   const document = win.document;
   const root = document.documentElement;
   if (!root || typeof win.crypto?.randomUUID !== 'function') return null;
@@ -89,11 +134,11 @@ function openChannel(win: PageWindow): ((requestUrl: string, text: string) => vo
   const name = `dh-${win.crypto.randomUUID()}`;
   channel.setAttribute(CHANNEL_ATTRIBUTE, name);
   root.append(channel);
-  return (requestUrl, text) => {
+  return (detail) => {
     // Still in the document: the bridge never took it (it runs in the same pass, right after us), so say nothing.
     if (apply(isConnected, channel, [])) return;
     // A null prototype: a getter the page put on Object.prototype cannot see or change the event's init.
-    const init = { __proto__: null, detail: encodeObserved(requestUrl, text) } as CustomEventInit<string>;
+    const init = { __proto__: null, detail } as CustomEventInit<string>;
     apply(dispatch, channel, [new CustomEventClass(name, init)]);
   };
 }
@@ -141,7 +186,24 @@ function watchFetch(win: PageWindow, observedUrl: ObservedUrl, publish: Publish,
   const reject = promise.reject.bind(promise);
   const then = promise.prototype.then;
   const requestUrl = win.Request ? getter(win.Request.prototype, 'url') : undefined;
+  const requestMethod = win.Request ? getter(win.Request.prototype, 'method') : undefined;
+  const headerValue = win.Headers.prototype.get;
   const readBody = bodyReader(win);
+  // Own data properties only: reading them runs no page getter, so the page sees its init read as without us.
+  const field = (target: unknown, name: string): unknown =>
+    typeof target === 'object' && target !== null ? getOwnPropertyDescriptor(target, name)?.value : undefined;
+  const requestOfFetch = (input: unknown, fromRequest: boolean, init: unknown): ObservedRequest | undefined => {
+    const headers = field(init, 'headers');
+    let type = field(headers, 'content-type') ?? field(headers, 'Content-Type');
+    try {
+      type ??= apply(headerValue, headers, ['content-type']);
+    } catch {
+      // Not a Headers object (or none): no content type known.
+    }
+    // A Request's own body cannot be read without consuming it: such requests are kept without one.
+    const method = field(init, 'method') ?? (fromRequest && requestMethod ? apply(requestMethod, input, []) : 'GET');
+    return requestOf(method, field(init, 'body'), type);
+  };
 
   win.fetch = disguise(nativeFetch, {
     apply(target, self, args: unknown[]) {
@@ -168,11 +230,12 @@ function watchFetch(win: PageWindow, observedUrl: ObservedUrl, publish: Publish,
       const pending = apply(target, self, args) as Promise<Response>;
       if (!url) return pending;
       const observed = url;
+      const request = requestOfFetch(input, typeof fromRequest === 'string', args[1]);
       // A derived promise: the page gets the same response or error, and a failure it leaves unhandled is still
       // reported as unhandledrejection. Our handler runs first, so the clone is taken before the page reads.
       return apply(then, pending, [
         (response: Response) => {
-          readBody(response, (text) => publish(observed, text));
+          readBody(response, (text) => publish(observed, text, request));
           return response;
         },
       ]);
@@ -236,21 +299,22 @@ function watchXhr(win: PageWindow, observedUrl: ObservedUrl, publish: Publish, d
   const responseType = getter(proto, 'responseType');
   const responseText = getter(proto, 'responseText');
   const response = getter(proto, 'response');
-  /** The observed URL the last open() named. */
-  const openedUrls = new WeakMap<object, string>();
-  /** The observed URL of the request now in flight: set by send(), cleared by open() and by its load. */
-  const sentUrls = new WeakMap<object, string>();
+  /** The observed URL and method the last open() named, and the content type set since. */
+  const openedUrls = new WeakMap<object, { url: string; method: unknown; type?: unknown }>();
+  /** The observed request now in flight: set by send(), cleared by open() and by its load. */
+  const sentUrls = new WeakMap<object, { url: string; request?: ObservedRequest }>();
   const listening = new WeakSet<object>();
 
   // One listener per XHR object for its whole life, reading which request just loaded.
   function onLoad(this: XMLHttpRequest) {
-    const url = sentUrls.get(this);
-    if (!url) return;
+    const sent = sentUrls.get(this);
+    if (!sent) return;
     sentUrls.delete(this);
+    const { url, request } = sent;
     try {
       const type = apply(responseType, this, []);
-      if (type === '' || type === 'text') publish(url, apply(responseText, this, []));
-      else if (type === 'json') publish(url, safeStringify(stringify, apply(response, this, [])));
+      if (type === '' || type === 'text') publish(url, apply(responseText, this, []), request);
+      else if (type === 'json') publish(url, safeStringify(stringify, apply(response, this, [])), request);
     } catch {
       // Nothing to copy.
     }
@@ -264,23 +328,34 @@ function watchXhr(win: PageWindow, observedUrl: ObservedUrl, publish: Publish, d
       const result: unknown = apply(target, self, args);
       // open() succeeded, so `self` is an XHR and the URL parsed.
       const url = typeof args[1] === 'string' ? observedUrl(args[1]) : null;
-      if (url) openedUrls.set(self, url);
+      if (url) openedUrls.set(self, { url, method: args[0] });
       else openedUrls.delete(self);
       sentUrls.delete(self);
       return result;
     },
   });
 
+  proto.setRequestHeader = disguise(proto.setRequestHeader, {
+    apply(target, self: object, args: unknown[]) {
+      const result: unknown = apply(target, self, args);
+      // It succeeded, so the request is open and the header valid; only the content type is kept.
+      const opened = openedUrls.get(self);
+      if (opened && typeof args[0] === 'string' && /^content-type$/i.test(args[0])) opened.type = args[1];
+      return result;
+    },
+  });
+
   proto.send = disguise(proto.send, {
     apply(target, self: object, args: unknown[]) {
-      const url = typeof self === 'object' && self !== null ? openedUrls.get(self) : undefined;
-      if (url) {
+      const opened = typeof self === 'object' && self !== null ? openedUrls.get(self) : undefined;
+      const url = opened?.url;
+      if (opened && url) {
         // Before the native send: a synchronous request has loaded by the time it returns.
         if (!listening.has(self)) {
           apply(addListener, self, ['load', onLoad]);
           listening.add(self);
         }
-        sentUrls.set(self, url);
+        sentUrls.set(self, { url, request: requestOf(opened.method, args[0], opened.type) });
       }
       try {
         return apply(target, self, args) as unknown;
@@ -306,7 +381,7 @@ function watchJsonp(win: PageWindow, observedUrl: ObservedUrl, publish: Publish,
     if (typeof pageCallback !== 'function' || wrapped.has(pageCallback)) return;
     const proxy = disguise(pageCallback, {
       apply(target, self, args: unknown[]) {
-        publish(url, safeStringify(stringify, args[0]));
+        publish(url, safeStringify(stringify, args[0]), { method: 'GET' });
         return apply(target, self, args) as unknown;
       },
     });

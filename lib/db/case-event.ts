@@ -24,7 +24,7 @@ export const CaseEvent = z.strictObject({
   disputeId: z.optional(id),
   kind: z.enum(CASE_EVENT_KINDS),
   at: epochMs,
-  key: z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]{0,80}$/)),
+  key: z.string().check(z.regex(/^[a-z][a-zA-Z0-9._-]{0,80}$/)),
   params: z.record(
     z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)),
     z.union([z.string().check(z.maxLength(500)), z.number()]),

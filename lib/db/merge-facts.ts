@@ -1,5 +1,6 @@
 import type { FactOrigin } from '../model/facts';
 import type { DisputeSnapshot, HistoryEntry, OrderItem, OrderSnapshot, TrackingNumber } from '../model/snapshots';
+import { sameHistoryStep } from '../model/history-step';
 
 type Snapshot = OrderSnapshot | DisputeSnapshot;
 type Origins = Record<string, FactOrigin>;
@@ -96,7 +97,7 @@ function sameLine(a: OrderItem, b: OrderItem): boolean {
 function mergeHistory(old: HistoryEntry[], next: HistoryEntry[]): HistoryEntry[] {
   const merged = [...old];
   for (const entry of next) {
-    const index = merged.findIndex((known) => sameStep(known, entry));
+    const index = merged.findIndex((known) => sameHistoryStep(known, entry));
     if (index === -1) merged.push(entry);
     else
       merged[index] = {
@@ -108,17 +109,6 @@ function mergeHistory(old: HistoryEntry[], next: HistoryEntry[]): HistoryEntry[]
   const dated = merged.every((entry) => entry.at !== undefined);
   if (dated) merged.sort((a, b) => (a.at! < b.at! ? -1 : a.at! > b.at! ? 1 : 0));
   return merged.slice(-MAX_HISTORY);
-}
-
-function sameStep(a: HistoryEntry, b: HistoryEntry): boolean {
-  if (a.at !== undefined && b.at !== undefined) {
-    return a.at === b.at && (a.actor === undefined || b.actor === undefined || a.actor === b.actor);
-  }
-  // An undated card ("Seller's proposal: US $5.00") is the dated step of the same party and amount, if there is one.
-  if (a.amount && b.amount) {
-    return a.actor === b.actor && a.amount.amount === b.amount.amount && a.amount.currency === b.amount.currency;
-  }
-  return a.at === b.at && a.actor === b.actor && a.action === b.action && a.text === b.text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -11,6 +11,7 @@ export function renderMessage(message: KeyedMessage, translator: Translator): st
   return translator.t(message.key as MessageKey, values);
 }
 
+/** One value of a message as text in the translator's language (the case log keeps values as text). */
 function renderValue(value: MessageValue, translator: Translator): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (value.type === 'money') return translator.formatMoney(value.money);

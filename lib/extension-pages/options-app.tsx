@@ -7,11 +7,18 @@ import { sendToWorker } from '../messaging/client';
 export function OptionsApp({ i18n }: { i18n: Translator }) {
   const [counts, setCounts] = useState<CountsState>({ state: 'loading' });
   const [deletion, setDeletion] = useState<DeletionState>('idle');
+  const [watcherOff, setWatcherOff] = useState<boolean>();
 
   useEffect(() => {
     void sendToWorker({ type: 'count-stored-data' }).then((reply) =>
       setCounts(reply.ok ? { state: 'ready', counts: reply.result } : { state: 'error' }),
     );
+    void sendToWorker({ type: 'watcher-setting' }).then((reply) => reply.ok && setWatcherOff(reply.result.off));
+  }, []);
+
+  const switchWatcher = useCallback(async (off: boolean) => {
+    const reply = await sendToWorker({ type: 'watcher-setting', off });
+    if (reply.ok) setWatcherOff(reply.result.off);
   }, []);
 
   const confirm = useCallback(async () => {
@@ -28,6 +35,8 @@ export function OptionsApp({ i18n }: { i18n: Translator }) {
       onDeleteRequest={() => setDeletion('confirming')}
       onDeleteConfirm={() => void confirm()}
       onDeleteCancel={() => setDeletion('idle')}
+      {...(watcherOff !== undefined && { watcherOff })}
+      onWatcherOff={(off) => void switchWatcher(off)}
       i18n={i18n}
     />
   );

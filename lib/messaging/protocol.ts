@@ -1,4 +1,4 @@
-import { MAX_OBSERVED_CHARS } from '../aliexpress/observe-traffic';
+import { MAX_OBSERVED_CHARS, MAX_REQUEST_BODY_CHARS } from '../aliexpress/observe-traffic';
 import type { CheckResult } from '../analyzer';
 import type { TimelineLine } from '../case-log/line-message';
 import type { DeadlineKind } from '../model/deadlines';
@@ -7,7 +7,7 @@ import type { PanelSettings } from '../model/page-records';
 import { ReminderSettings } from '../model/reminder-settings';
 import { PageDate } from '../model/snapshots';
 import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '../model/summaries';
-import { ID_PATTERN, RESOLUTIONS } from '../model/vocab';
+import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 
@@ -49,6 +49,14 @@ export const MESSAGES = {
       observedAt: z.optional(epochMs),
       /** On a list page, the orders whose cards are on it: the response may teach us only about those. */
       listedOrderIds: z.optional(listedOrderIds),
+      /** How the page made the request, for the seller-reply watcher to make it again (learned on its own page only). */
+      request: z.optional(
+        z.strictObject({
+          method: z.enum(['GET', 'POST']),
+          body: z.optional(z.string().check(z.maxLength(MAX_REQUEST_BODY_CHARS))),
+          contentType: z.optional(z.string().check(z.maxLength(100))),
+        }),
+      ),
     }),
   },
   /**
@@ -141,6 +149,24 @@ export const MESSAGES = {
       // A request naming no case asks for nothing: refuse it rather than answer an empty timeline.
       .check(z.refine((asked) => Boolean(asked.orderId ?? asked.disputeId), 'no order or dispute named')),
   },
+  /**
+   * The panel shows whether the seller-reply watcher looks at this dispute, and the buyer switches it on or off for
+   * this dispute (`on`); the answer is the watch as it now stands.
+   */
+  'panel-watch': {
+    from: 'panel-frame',
+    payload: z.strictObject({
+      type: z.literal('panel-watch'),
+      disputeId: id,
+      site: z.enum(SITES),
+      on: z.optional(z.boolean()),
+    }),
+  },
+  /** The options page reads or sets "never check for seller replies" (`off`). */
+  'watcher-setting': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('watcher-setting'), off: z.optional(z.boolean()) }),
+  },
   /** The popup lists the orders and disputes seen, newest first. */
   'list-records': {
     from: 'extension-page',
@@ -198,6 +224,19 @@ export interface CheckAnswer {
   result: CheckResult;
 }
 
+/** Where the seller-reply watcher stands for one dispute, as the panel says it. */
+export interface WatchStatus {
+  /** The dispute page's own data request is known, so the watcher can look by itself. */
+  learned: boolean;
+  /** The buyer has not switched it off for this dispute. */
+  on: boolean;
+  /** The buyer switched it off for every dispute (options page). */
+  everywhereOff: boolean;
+  /** active: looking; paused: signed out; stopped: the dispute is over. */
+  phase?: 'active' | 'paused' | 'stopped';
+  lastCheckAt?: number;
+}
+
 export interface MessageResults {
   'page-seen': {
     page: DetectedPage;
@@ -215,6 +254,8 @@ export interface MessageResults {
   'panel-request': { answer: unknown };
   /** Newest first. */
   'case-timeline': { lines: TimelineLine[] };
+  'panel-watch': WatchStatus;
+  'watcher-setting': { off: boolean };
   'list-records': { records: RecordSummary[] };
   'count-stored-data': StoredCounts;
   'reminder-settings': ReminderSettings;

@@ -6,6 +6,7 @@ import {
   CHANNEL_NAME,
   decodeObserved,
   MAX_OBSERVED_CHARS,
+  MAX_REQUEST_BODY_CHARS,
   type ObservedResponse,
 } from '../aliexpress/observe-traffic';
 
@@ -59,9 +60,10 @@ export function openObserverBridge(doc: Document = document, scope: object = glo
     const decoded = decodeObserved((event as CustomEvent<unknown>).detail);
     if (!decoded || !acceptable(decoded)) return;
     const response: BridgedResponse = { ...decoded, receivedAt: Date.now() };
-    if (messages >= MAX_MESSAGES_PER_PAGE || chars + response.text.length > MAX_CHARS_PER_PAGE) return;
+    const size = response.text.length + (response.body?.length ?? 0);
+    if (messages >= MAX_MESSAGES_PER_PAGE || chars + size > MAX_CHARS_PER_PAGE) return;
     messages++;
-    chars += response.text.length;
+    chars += size;
     recent.push(response);
     if (recent.length > KEPT) recent.shift();
     for (const listener of listeners) listener(response);
@@ -76,9 +78,10 @@ export function openObserverBridge(doc: Document = document, scope: object = glo
   Object.defineProperty(scope, BRIDGE, { value: bridge, configurable: true });
 }
 
-function acceptable({ requestUrl, text }: ObservedResponse): boolean {
+function acceptable({ requestUrl, text, body }: ObservedResponse): boolean {
   return (
     requestUrl.length <= MAX_URL_CHARS &&
+    (body?.length ?? 0) <= MAX_REQUEST_BODY_CHARS &&
     observedEndpointOf(requestUrl) !== null &&
     text.length > 0 &&
     text.length <= MAX_OBSERVED_CHARS

@@ -5,6 +5,7 @@ import { Panel } from '../../components/Panel';
 import { pickLanguage } from '../i18n';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
+import type { WatchStatus } from '../messaging/protocol';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { frameTranslator } from './frame-translator';
@@ -65,8 +66,20 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   // Turned on or off elsewhere (another tab's panel, the browser's settings).
   browser.permissions.onAdded.addListener(() => void remindersChanged(false));
   browser.permissions.onRemoved.addListener(() => void remindersChanged(false));
+  let watch: { disputeId: string; status: WatchStatus } | undefined;
+  /** Asks the worker where this dispute's watcher stands (switching it when `on` is given), then paints again. */
+  const askWatch = async (page: PanelView['page'], on?: boolean) => {
+    if (page.kind !== 'dispute-detail' || !page.disputeId) return;
+    const { disputeId, site } = page;
+    const reply = await sendToWorker({ type: 'panel-watch', disputeId, site, ...(on !== undefined && { on }) });
+    if (!reply.ok) return;
+    watch = { disputeId, status: reply.result };
+    if (shown) paint(shown);
+  };
   const paint = (view: PanelView) => {
     shown = view;
+    const page = view.page;
+    const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
@@ -81,6 +94,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           onCheck={() => send({ type: 'check' })}
           reminders={reminders}
           onRemindersToggle={toggleReminders}
+          {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
         />
       </ErrorBoundary>,
       root,
@@ -121,6 +135,8 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
         if (answer.version !== since) {
           paint(answer.view);
           void refreshTimeline(answer.view);
+          // A new view may mean the request was just learned or the page changed dispute.
+          void askWatch(answer.view.page);
         }
         since = answer.version;
       } else {

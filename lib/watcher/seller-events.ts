@@ -2,6 +2,7 @@ import { disputeActionOf } from '../aliexpress/dispute-actions';
 import type { KeyedMessage } from '../model/keyed-message';
 import type { DisputeSnapshot, HistoryEntry } from '../model/snapshots';
 import { md5 } from '../aliexpress/md5';
+import { sameHistoryStep } from '../model/history-step';
 
 /** Something the seller (or the dispute's state) did since the last check, with an id stable across checks. */
 export interface SellerEvent extends KeyedMessage {
@@ -14,15 +15,15 @@ const W = 'reminders.watch.';
 const SNIPPET = 140;
 
 /**
- * The seller-side news between two views of one dispute. Entries are compared as a set of contents, so reordered
- * or repeated history gives nothing new; the buyer's own actions give nothing. With no previous view there is no
+ * The seller-side news between two views of one dispute. Entries are compared as steps (sameHistoryStep: the same
+ * step worded by the page's data and by its markup is one step), so reordered or repeated history gives nothing new; the buyer's own actions give nothing. With no previous view there is no
  * news: the first view is the baseline (the buyer was on the page when the observer learned it).
  */
 export function sellerEvents(previous: DisputeView | undefined, next: DisputeView): SellerEvent[] {
   if (!previous) return [];
-  const known = new Set((previous.history ?? []).map(entryKey));
+  const known = previous.history ?? [];
   const events = new Map<string, KeyedMessage>();
-  const newEntries = (next.history ?? []).filter((entry) => !known.has(entryKey(entry)));
+  const newEntries = (next.history ?? []).filter((entry) => !known.some((seen) => sameHistoryStep(seen, entry)));
 
   for (const entry of newEntries) {
     if (entry.actor !== 'seller') continue;

@@ -1,7 +1,11 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { createDbConnection } from '../db/connection';
+import { parseAlarmName } from '../reminders/alarm-names';
 import { handleMessage } from './handle-message';
 import { listenForReminders } from './reminders/listen';
+import { checkWatchedDispute } from './watcher/check';
+import { browserWatcherHost } from './watcher/host';
+import { scheduleAllWatches } from './watcher/schedule-watch';
 import type { WorkerEnv } from './worker-env';
 
 /**
@@ -24,10 +28,18 @@ export function startWorker(browser: WxtBrowser): void {
     now: Date.now,
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     factsChanged: reminders.factsChanged,
+    watcher: browserWatcherHost(browser),
   };
   // sendResponse + `return true` works the same in Chrome, Firefox and the polyfill.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender, env).then(sendResponse);
     return true;
   });
+  // The seller-reply watcher's alarms only (`dh:w:<disputeId>`); reminder alarms have their own listener.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const name = parseAlarmName(alarm.name);
+    if (name?.type === 'watch') void checkWatchedDispute(env, name.disputeId);
+  });
+  // Alarms may have been lost (browser restart, cleared profile state): set them again from the database.
+  void scheduleAllWatches(env);
 }

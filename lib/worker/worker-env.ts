@@ -1,5 +1,6 @@
 import type { Db } from '../db/schema';
 import type { ExtensionIdentity } from '../messaging/sender';
+import type { WatcherHost } from './watcher/host';
 
 /** What handlers get from the worker: who we are, the database, and the clock (injected so tests control them). */
 export interface WorkerEnv {
@@ -10,4 +11,6 @@ export interface WorkerEnv {
   toContentScript: (tabId: number, message: unknown) => Promise<unknown>;
   /** Called after stored facts changed (reminders are planned again, soon after, once). */
   factsChanged?: () => void;
+  /** What the seller-reply watcher uses of the browser: alarms, the token cookie, fetch, notifications. */
+  watcher: WatcherHost;
 }

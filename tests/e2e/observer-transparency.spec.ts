@@ -91,6 +91,7 @@ async function probe(endpoints: typeof ENDPOINTS) {
     describe('fetch', window.fetch),
     describe('open', XMLHttpRequest.prototype.open),
     describe('send', XMLHttpRequest.prototype.send),
+    describe('setRequestHeader', XMLHttpRequest.prototype.setRequestHeader),
     describe('toString', Function.prototype.toString),
     describe('toString.toString', Function.prototype.toString.toString),
     { fetch: descriptor(window, 'fetch'), open: descriptor(XMLHttpRequest.prototype, 'open') },

@@ -5,11 +5,25 @@ import { BUILDS, readManifest } from './support/built-output';
  * S1: the built manifests ask for exactly the allowed permissions, and the extension reaches AliExpress only.
  * Adding a permission is a deliberate change of this list, with its store justification written next to it.
  */
-// alarms: each reminder's time wakes the worker, which may have stopped long before (README, Permissions).
-const ALLOWED_PERMISSIONS: string[] = ['alarms'];
-// notifications: asked for only when the buyer turns reminders on in the panel; the reminders themselves.
+const ALLOWED_PERMISSIONS: string[] = [
+  // Wakes the worker for the seller-reply watcher (and reminders): it cannot stay alive between checks.
+  'alarms',
+  // Reads the `_m_h5_tk` token cookie to sign the replayed mtop request as the page does (the worker has no
+  // document.cookie, and the token is nowhere else).
+  'cookies',
+];
+/** The AliExpress API hosts the watcher asks again, with the buyer's session: the mtop gateway and .ru's JSON API. */
+const ALLOWED_HOST_PERMISSIONS: string[] = [
+  'https://acs.aliexpress.com/*',
+  'https://acs.aliexpress.ru/*',
+  'https://acs.aliexpress.us/*',
+  'https://aliexpress.ru/*',
+  'https://m.aliexpress.ru/*',
+  'https://www.aliexpress.ru/*',
+];
+// notifications: asked for only when the buyer turns reminders on in the panel; reminders and seller news.
+/** Asked for in the panel when the buyer turns notifications on, never at install. */
 const ALLOWED_OPTIONAL_PERMISSIONS: string[] = ['notifications'];
-const ALLOWED_HOST_PERMISSIONS: string[] = [];
 // Written out here rather than imported from lib/, so a change there cannot silently widen the allow-list.
 // https only: a plain-http page can be rewritten by anyone on the path.
 const ALIEXPRESS_MATCHES = ['https://*.aliexpress.com/*', 'https://*.aliexpress.ru/*', 'https://*.aliexpress.us/*'];

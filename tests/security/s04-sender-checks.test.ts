@@ -29,10 +29,11 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
 ];
 
 /**
- * The panel frame sits inside AliExpress pages: it may say hello, pass the buyer's actions on and read the timeline
- * of the case it shows (the answer goes to the frame alone, an extension page the AliExpress page cannot read).
+ * The panel frame sits inside AliExpress pages: it may say hello, pass the buyer's actions on, read the timeline of the
+ * case it shows (the answer goes to the frame alone, an extension page the AliExpress page cannot read), and read or
+ * switch the seller-reply watcher of a dispute (at worst a read-only request to AliExpress is made or not made).
  */
-const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request', 'case-timeline'];
+const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request', 'case-timeline', 'panel-watch'];
 
 it('S4: only the listed message types are open to content scripts and the panel frame; the rest need an extension page', () => {
   expect(TYPES.filter((type) => MESSAGES[type].from === 'content-script').sort()).toEqual(

@@ -25,13 +25,20 @@ export function pageFactsFeature(): PageFeature {
       let reader: ReturnType<typeof readPageMarkup> | undefined;
 
       /** Resolves whether the worker took it: the bridge retries what it did not. */
-      const send = async ({ requestUrl, text, receivedAt }: BridgedResponse, listedOrderIds?: string[]) => {
+      const send = async (
+        { requestUrl, text, receivedAt, method, body, contentType }: BridgedResponse,
+        listedOrderIds?: string[],
+      ) => {
         const reply = await sendToWorker({
           type: 'page-data',
           pageUrl: location.href,
           requestUrl,
           text,
           observedAt: receivedAt,
+          // How the page asked: on a dispute's own page the worker may learn it for the seller-reply watcher.
+          ...(method && {
+            request: { method, ...(body !== undefined && { body }), ...(contentType && { contentType }) },
+          }),
           ...(listedOrderIds?.length && { listedOrderIds }),
         });
         if (!reply.ok || signal.aborted) return reply.ok;

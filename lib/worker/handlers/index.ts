@@ -6,6 +6,7 @@ import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
 import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
+import { panelWatch, watcherSetting } from './watch';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
 export const HANDLERS: Handlers = {
@@ -18,6 +19,8 @@ export const HANDLERS: Handlers = {
   'panel-hello': panelHello,
   'panel-request': panelRequest,
   'case-timeline': caseTimeline,
+  'panel-watch': panelWatch,
+  'watcher-setting': watcherSetting,
   'list-records': listRecords,
   'count-stored-data': countData,
   'reminder-settings': reminderSettings,

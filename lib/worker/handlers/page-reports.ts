@@ -14,6 +14,7 @@ import { detectPage, type DetectedPage } from '../../pages/detect-page';
 import { logPageReport } from '../case-log';
 import { MessageError } from '../message-error';
 import { keepOwnFacts } from '../page-trust';
+import { learnDisputeRequest } from '../watcher/learn';
 import type { WorkerEnv } from '../worker-env';
 import type { Handler } from './types';
 
@@ -28,7 +29,7 @@ export function reportedPage(pageUrl: string, sender: SenderInfo): DetectedPage 
 }
 
 export const receivePageData: Handler<'page-data'> = async (
-  { pageUrl, requestUrl, text, observedAt, listedOrderIds },
+  { pageUrl, requestUrl, text, observedAt, listedOrderIds, request },
   sender,
   env,
 ) => {
@@ -39,7 +40,10 @@ export const receivePageData: Handler<'page-data'> = async (
   }
   // The parsers return validated snapshots already.
   const parsed = parseObservedResponse({ requestUrl, text, observedAt: new Date(env.now()) });
-  return storeAndAnswer(page, keepOwnFacts(page, parsed, listedOrderIds), env);
+  const kept = keepOwnFacts(page, parsed, listedOrderIds);
+  const answer = await storeAndAnswer(page, kept, env);
+  if (request) await learnDisputeRequest(env, page, { requestUrl, ...request }, kept, answer.facts.dispute);
+  return answer;
 };
 
 export const receivePageDom: Handler<'page-dom'> = async (

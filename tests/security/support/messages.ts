@@ -4,6 +4,7 @@ import { createDbConnection } from '../../../lib/db/connection';
 import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
+import { FakeWatcherHost } from '../../support/fake-watcher-host';
 import type { Message, MessageType, SenderRole } from '../../../lib/messaging/protocol';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 
@@ -49,6 +50,9 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'panel-hello': { type: 'panel-hello' },
   'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
   'case-timeline': { type: 'case-timeline', orderId: '8190000123456789' },
+  // Optional keys left out: S5 refuses each key of an example set to undefined.
+  'panel-watch': { type: 'panel-watch', disputeId: '5012345678901201', site: 'global' },
+  'watcher-setting': { type: 'watcher-setting' },
   'count-stored-data': { type: 'count-stored-data' },
   'reminder-settings': { type: 'reminder-settings' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
@@ -122,6 +126,8 @@ export async function seededWorker(): Promise<{
     },
     now: () => 1_750_000_000_000,
     toContentScript: async () => undefined,
+    // Refuses every request and records every alarm: a message that set one off would show in the test.
+    watcher: new FakeWatcherHost(),
   };
   const db = await env.db();
   await db.put('orders', {

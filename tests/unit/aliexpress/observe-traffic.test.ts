@@ -27,7 +27,9 @@ interface FakeXhr extends EventTarget {
   response: unknown;
   opened: string[];
   sent: unknown[];
+  headers: Array<[string, string]>;
   open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
   send(body?: unknown): void;
 }
 /** Like the browser's, its response fields are prototype getters (the observer reads them through those). */
@@ -56,8 +58,12 @@ const fakeXhrClass = (win: PageWindow) =>
     set response(value: unknown) {
       this.#response = value;
     }
+    headers: Array<[string, string]> = [];
     open(_method: string, url: string): void {
       this.opened.push(url);
+    }
+    setRequestHeader(name: string, value: string): void {
+      this.headers.push([name, value]);
     }
     send(body?: unknown): void {
       this.sent.push(body);
@@ -107,7 +113,7 @@ describe('channel', () => {
 
     await (await window.fetch(ORDER_LIST)).text();
     await settle();
-    expect(posted).toEqual([{ requestUrl: ORDER_LIST, text: '{"orders":[1]}' }]);
+    expect(posted).toEqual([{ requestUrl: ORDER_LIST, text: '{"orders":[1]}', method: 'GET' }]);
     expect(postMessage).not.toHaveBeenCalled();
     expect(pageListener).not.toHaveBeenCalled();
   });
@@ -159,7 +165,7 @@ describe('fetch', () => {
     const response = await window.fetch(ORDER_LIST, { method: 'POST' });
     expect(await response.text()).toBe('{"orders":[1]}');
     await settle();
-    expect(posted).toEqual([{ requestUrl: ORDER_LIST, text: '{"orders":[1]}' }]);
+    expect(posted).toEqual([{ requestUrl: ORDER_LIST, text: '{"orders":[1]}', method: 'POST' }]);
   });
 
   it('ignores other requests, failures and oversized bodies, and passes errors through', async () => {
@@ -353,5 +359,58 @@ describe('JSONP', () => {
     expect(result).toBe('page result');
     expect(pageCallback).toHaveBeenCalledWith({ data: { ok: true } });
     expect(posted[0]).toMatchObject({ text: '{"data":{"ok":true}}' });
+  });
+});
+
+describe('how the page asked (for the seller-reply watcher)', () => {
+  const DISPUTE =
+    'https://acs.aliexpress.com/h5/mtop.aliexpress.buyer.reverse.reverseOrderLineRenderForBuyer/1.0/?appKey=12574478';
+  const FORM = 'data=%7B%22reverseOrderLineId%22%3A%225012345678901201%22%7D';
+
+  it("keeps an XHR POST's method, string body and content type", () => {
+    install();
+    const xhr = new window.XMLHttpRequest() as unknown as FakeXhr;
+    xhr.open('post', DISPUTE);
+    xhr.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');
+    xhr.responseText = '{"ret":["SUCCESS::ok"]}';
+    xhr.send(FORM);
+    xhr.dispatchEvent(new window.Event('load'));
+    expect(posted).toEqual([
+      {
+        requestUrl: DISPUTE,
+        text: '{"ret":["SUCCESS::ok"]}',
+        method: 'POST',
+        body: FORM,
+        contentType: 'application/x-www-form-urlencoded',
+      },
+    ]);
+    expect(xhr.headers).toEqual([['Content-Type', 'application/x-www-form-urlencoded']]);
+  });
+
+  it("keeps a fetch's init without running the page's getters, and never a body it cannot read as text", async () => {
+    window.fetch = vi.fn(async () => new window.Response('{"a":1}')) as typeof fetch;
+    install();
+    await window.fetch(DISPUTE, { method: 'POST', body: FORM, headers: { 'content-type': 'application/json' } });
+    const getter = vi.fn(() => 'POST');
+    const init = Object.defineProperty({}, 'method', { get: getter, enumerable: true });
+    await window.fetch(DISPUTE, init);
+    await window.fetch(DISPUTE, { method: 'DELETE' });
+    await settle();
+    expect(posted).toEqual([
+      { requestUrl: DISPUTE, text: '{"a":1}', method: 'POST', body: FORM, contentType: 'application/json' },
+      { requestUrl: DISPUTE, text: '{"a":1}', method: 'GET' },
+      // A method we never replay: the response is still read, without how it was asked.
+      { requestUrl: DISPUTE, text: '{"a":1}' },
+    ]);
+    // Only fetch itself read the getter (the mock does not), so the page sees it read as often as without us.
+    expect(getter).not.toHaveBeenCalled();
+  });
+
+  it('refuses a message whose request part is malformed or oversized', () => {
+    expect(decodeObserved(`${DISPUTE}\tPUT\t\t\n{}`)).toBeNull();
+    expect(decodeObserved(`${DISPUTE}\tPOST\t\t99\nshort`)).toBeNull();
+    expect(decodeObserved(`${DISPUTE}\tPOST\t${'x'.repeat(101)}\t\n{}`)).toBeNull();
+    expect(decodeObserved(`${DISPUTE}\tPOST\t\t1000001\n{}`)).toBeNull();
+    expect(decodeObserved(`${DISPUTE}\tGET\t\t\n{}`)).toEqual({ requestUrl: DISPUTE, text: '{}', method: 'GET' });
   });
 });

@@ -83,8 +83,19 @@ describe('Options', () => {
     onDeleteRequest: () => undefined,
     onDeleteConfirm: () => undefined,
     onDeleteCancel: () => undefined,
+    onWatcherOff: () => undefined,
     i18n: en,
   };
+
+  it('switches the seller-reply watcher off everywhere, once the worker said how it stands', () => {
+    expect(mount(<Options {...props} />).get('watcher-off')).toHaveProperty('disabled', true);
+    const onWatcherOff = vi.fn();
+    const { get } = mount(<Options {...props} watcherOff={false} onWatcherOff={onWatcherOff} />);
+    const box = get('watcher-off') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    act(() => box.click());
+    expect(onWatcherOff).toHaveBeenCalledWith(true);
+  });
 
   it('shows the stored counts and the privacy statement', () => {
     const { get } = mount(<Options {...props} />);

@@ -93,3 +93,43 @@ describe('ErrorBoundary', () => {
     expect(get('panel-error')?.textContent).toBe('Dispute Helper hit a problem');
   });
 });
+
+describe('the seller-reply watcher in the panel', () => {
+  const watching = (watch: NonNullable<PanelProps['watch']>, onWatchToggle = vi.fn()) =>
+    mount(<Panel {...props} watch={watch} onWatchToggle={onWatchToggle} />);
+  const base = { learned: true, on: true, everywhereOff: false };
+
+  it('says when it last looked, and switches off for this dispute', () => {
+    const onWatchToggle = vi.fn();
+    const get = watching({ ...base, phase: 'active', lastCheckAt: Date.UTC(2026, 0, 7, 9) }, onWatchToggle);
+    expect(get('watch-status')?.getAttribute('data-state')).toBe('active');
+    expect(get('watch-status')?.textContent).toMatch(/^On: checked every 30–60 minutes\. Last checked .*2026.*\.$/);
+    const toggle = get('watch-toggle') as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    act(() => toggle.click());
+    expect(onWatchToggle).toHaveBeenCalledWith(false);
+  });
+
+  it.each<[string, NonNullable<PanelProps['watch']>, string, string]>([
+    [
+      'no request learned yet',
+      { ...base, learned: false },
+      'not-learned',
+      "The seller's reply will be caught the next time you open this dispute page.",
+    ],
+    ['off here', { ...base, on: false }, 'off', 'Off for this dispute.'],
+    ['off everywhere', { ...base, everywhereOff: true }, 'everywhere-off', 'Off for all disputes (in the options).'],
+    [
+      'signed out',
+      { ...base, phase: 'paused' },
+      'paused',
+      'Paused: sign in to AliExpress and open this dispute again.',
+    ],
+    ['over', { ...base, phase: 'stopped' }, 'stopped', 'This dispute is over: no more checks.'],
+  ])('%s', (_name, watch, state, text) => {
+    const get = watching(watch);
+    expect(get('watch-status')?.getAttribute('data-state')).toBe(state);
+    expect(get('watch-status')?.textContent).toBe(text);
+    expect((get('watch-toggle') as HTMLInputElement).disabled).toBe(state === 'everywhere-off');
+  });
+});

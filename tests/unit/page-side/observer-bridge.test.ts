@@ -79,6 +79,22 @@ describe('openObserverBridge', () => {
     expect(received).toEqual([{ requestUrl: ORDER_LIST, text: '{"real":1}', receivedAt: expect.any(Number) }]);
   });
 
+  it('passes on how the page asked, and counts the request body against the page budget', async () => {
+    openObserverBridge(document, scope);
+    const received: BridgedResponse[] = [];
+    listenToObserver(fakeCtx(), async (response) => (received.push(response), true), scope);
+    const request = { method: 'POST' as const, body: 'data=%7B%7D', contentType: 'application/x-www-form-urlencoded' };
+    const dispatch = (detail: string) =>
+      channel.dispatchEvent(new window.CustomEvent(NAME, { detail: detail as unknown as object }) as unknown as Event);
+    dispatch(encodeObserved(ORDER_LIST, '{"a":1}', request));
+    // A body alone over the cap is not passed on at all.
+    const huge = { method: 'POST' as const, body: 'x'.repeat(100_001) };
+    dispatch(encodeObserved(ORDER_LIST, '{"b":2}', huge));
+    await until(() => received.length > 0);
+    await flush();
+    expect(received).toEqual([{ requestUrl: ORDER_LIST, text: '{"a":1}', ...request, receivedAt: expect.any(Number) }]);
+  });
+
   it('stays deaf without a channel element, or with a malformed name', async () => {
     channel.remove();
     openObserverBridge(document, scope);

@@ -11,7 +11,7 @@ import { notificationFor } from '../../../lib/reminders/notification';
 import { planReminders } from '../../../lib/reminders/plan';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../lib/reminders/settings';
 import { REMINDER_STRINGS } from '../../../lib/reminders/strings';
-import { watchNotificationFor } from '../../../lib/watcher/notification';
+import { signedOutNotificationFor, watchNotificationFor } from '../../../lib/watcher/notification';
 import { sellerEvents } from '../../../lib/watcher/seller-events';
 import { disputeFacts, orderFacts, utc } from '../deadlines/support';
 
@@ -99,6 +99,9 @@ describe('every message the pure code builds renders in both languages', () => {
         messages.push(content.title, content.body);
       }
   }
+
+  const signedOut = signedOutNotificationFor({ disputeId: '5012345678901201', orderId: order.orderId }, 'global');
+  messages.push(signedOut.title, ...signedOut.lines);
 
   it('covers every message key of the bundle', () => {
     const built = new Set(messages.map((m) => m.key));

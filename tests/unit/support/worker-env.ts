@@ -6,6 +6,7 @@ import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { SenderInfo } from '../../../lib/messaging/sender';
+import { FakeWatcherHost } from '../../support/fake-watcher-host';
 
 export const SELF = {
   id: 'abcdefghijklmnopabcdefghijklmnop',
@@ -51,6 +52,7 @@ export function useTestWorker(name: string): () => WorkerEnv {
         delivered.push({ tabId, message });
         return { done: true };
       },
+      watcher: new FakeWatcherHost(),
     };
   };
 }

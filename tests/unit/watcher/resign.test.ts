@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { classifyAnswer, type ApiAnswer } from '../../../lib/aliexpress/mtop-answer';
 import { mtopSign, mtopTokenOf } from '../../../lib/aliexpress/mtop-sign';
+import { API_HOST_PERMISSIONS } from '../../../lib/aliexpress/api-hosts';
 import { LearnedRequest } from '../../../lib/aliexpress/learned-request';
 import { resignRequest } from '../../../lib/watcher/resign';
 
@@ -47,8 +48,11 @@ describe('learned requests', () => {
     ['https://acs.aliexpress.com/h5/mtop.aliexpress.buyer.reverse.submit/1.0/?appKey=1', false], // a write API
     ['https://acs.aliexpress.com/h5/mtop.aliexpress.search/1.0/', false],
     ['javascript:alert(1)', false],
+    [GET_URL.replace('acs.aliexpress.com', 'acs-m.aliexpress.com'), false], // no host permission there
   ])('%s allowed: %s', (url, allowed) => {
     expect(LearnedRequest.safeParse({ url, method: 'GET' }).success).toBe(allowed);
+    // Whatever may be replayed is within the manifest's host permissions, so its cookies are sent.
+    if (allowed) expect(API_HOST_PERMISSIONS).toContain(`${new URL(url).origin}/*`);
   });
 
   it('a GET gets a fresh t and its sign; nothing else changes', () => {

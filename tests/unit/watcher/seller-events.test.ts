@@ -91,6 +91,12 @@ describe('seller-side events', () => {
     expect(sellerEvents(undefined, { history: [opened, sellerOffer] })).toEqual([]);
   });
 
+  it("a step known as the page's markup worded it is not news when the page's data words it otherwise", () => {
+    const markup: HistoryEntry = { actor: 'seller', at: sellerOffer.at, text: "Seller's proposal: US $5.00" };
+    const previous: View = { ...before, history: [opened, markup] };
+    expect(sellerEvents(previous, { ...before, history: [opened, sellerOffer] })).toEqual([]);
+  });
+
   it('reordered or repeated history gives nothing new', () => {
     const previous: View = { history: [opened, sellerOffer] };
     expect(sellerEvents(previous, { history: [sellerOffer, opened, sellerOffer] })).toEqual([]);

@@ -7,6 +7,7 @@ import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
 import { handleMessage } from '../../../lib/worker/handle-message';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
+import { FakeWatcherHost } from '../../support/fake-watcher-host';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 
 const NAME = 'handle-message-test';
@@ -35,6 +36,7 @@ function env(overrides: Partial<WorkerEnv> = {}): WorkerEnv {
     },
     now: () => 1_750_000_000_000,
     toContentScript: async () => undefined,
+    watcher: new FakeWatcherHost(),
     ...overrides,
   };
 }
