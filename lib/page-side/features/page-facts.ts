@@ -45,10 +45,14 @@ export function pageFactsFeature(): PageFeature {
       void settled
         .then(async () => {
           if (signal.aborted) return;
-          // The markup readers load only now, on our pages: the observer keeps what it saw meanwhile.
-          const { readPageMarkup } = await loadMarkupSensors();
+          // The markup readers load only now, on our pages: the observer keeps what it saw meanwhile. Should they
+          // fail to load, the page's own data still goes to the worker (on a list, without the cards' order ids).
+          const sensors = await loadMarkupSensors().catch((error: unknown) => {
+            console.debug('[dispute-helper]', error);
+            return undefined;
+          });
           if (signal.aborted) return;
-          const markup = readPageMarkup(ctx, page, signal, {
+          const markup = sensors?.readPageMarkup(ctx, page, signal, {
             onRead: (answer, cards) => {
               hub.emit('read', { result: answer, listed: cards.length });
               if (cards.length) hub.emit('orders-listed', { cards, answer });
@@ -60,7 +64,7 @@ export function pageFactsFeature(): PageFeature {
           });
           reader = markup;
           forward = (response) => {
-            if (!onList) return send(response);
+            if (!onList || !markup) return send(response);
             // The list renders its cards from this response: send it once they are on the page.
             if (waiting.length >= MAX_WAITING_RESPONSES) return Promise.resolve(false);
             markup.refresh();
