@@ -40,11 +40,12 @@ export default defineConfig({
     permissions: ['alarms', 'cookies'],
     host_permissions: API_HOST_PERMISSIONS,
     optional_permissions: ['notifications'],
-    // The panel is an extension page shown in a frame on AliExpress pages only. On Chrome its address changes every
-    // session (use_dynamic_url), so a page cannot tell from a fixed address that the extension is installed.
+    // The panel is an extension page shown in a frame on AliExpress pages only, and the markup sensors a script the
+    // content script imports there (lib/page-side/markup-sensors.ts). On Chrome their addresses change every session
+    // (use_dynamic_url), so a page cannot tell from a fixed address that the extension is installed.
     web_accessible_resources: [
       {
-        resources: ['panel.html'],
+        resources: ['panel.html', 'markup-sensors.js'],
         matches: ALIEXPRESS_MATCH_PATTERNS,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
@@ -77,10 +78,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },
-    // webextension-polyfill for the worker and extension pages. Content scripts only send runtime messages, which
-    // both browsers' native MV3 APIs already return as promises, so they skip its 3 KB (gzip) on every page.
+    // webextension-polyfill for the worker and extension pages. Content scripts (and the markup sensors they import,
+    // the one unlisted script) only send runtime messages, which both browsers' native MV3 APIs already return as
+    // promises, so they skip its 3 KB (gzip) on every page.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (entrypoints.every((entrypoint) => ['content-script', 'unlisted-script'].includes(entrypoint.type))) return;
       const polyfill = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
       const aliases = config.resolve?.alias ?? [];
       config.resolve = {

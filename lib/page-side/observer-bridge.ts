@@ -30,7 +30,7 @@ export const MAX_MESSAGES_PER_PAGE = 100;
 export const MAX_CHARS_PER_PAGE = 8_000_000;
 /** The order list, detail, tracking and dispute answers of one page, for a listener that starts later. */
 const KEPT = 12;
-/** Keys of responses the worker accepted, so a replay sends each once. */
+/** Responses the worker accepted, so a replay sends each once. */
 const REMEMBERED = 64;
 /** Failed deliveries are retried after 1, 2, 4 and 8 seconds. */
 const RETRY_BASE_MS = 1000;
@@ -100,20 +100,20 @@ export function listenToObserver(
 ) {
   const bridge = (scope as Record<symbol, Bridge | undefined>)[BRIDGE];
   if (!bridge) return { replay: () => undefined };
-  const keys = new WeakMap<BridgedResponse, Promise<string>>();
-  const accepted: string[] = [];
-  const inFlight = new Set<string>();
+  // Compared by URL and whole text: two answers of one request may differ anywhere in the body. Strings of unequal
+  // length differ at once, and nothing is hashed or copied on the page's main thread.
+  const accepted: BridgedResponse[] = [];
+  const inFlight: BridgedResponse[] = [];
+  const sameAs = (response: BridgedResponse) => (other: BridgedResponse) =>
+    other.requestUrl === response.requestUrl && other.text === response.text;
 
   const deliver = async (response: BridgedResponse, attempt = 0): Promise<void> => {
-    let key = keys.get(response);
-    if (!key) keys.set(response, (key = responseKey(response)));
-    const id = await key;
-    if (accepted.includes(id) || inFlight.has(id) || ctx.isInvalid) return;
-    inFlight.add(id);
+    if (accepted.some(sameAs(response)) || inFlight.some(sameAs(response)) || ctx.isInvalid) return;
+    inFlight.push(response);
     const ok = await onResponse(response).catch(() => false);
-    inFlight.delete(id);
+    inFlight.splice(inFlight.indexOf(response), 1);
     if (ok) {
-      accepted.push(id);
+      accepted.push(response);
       if (accepted.length > REMEMBERED) accepted.shift();
     } else if (attempt < RETRIES) {
       ctx.setTimeout(() => void deliver(response, attempt + 1), RETRY_BASE_MS * 2 ** attempt);
@@ -127,12 +127,4 @@ export function listenToObserver(
       for (const response of bridge.recent) void deliver(response);
     },
   };
-}
-
-/** The request URL and a SHA-256 of the whole text: two answers of one request differ anywhere in the body. */
-async function responseKey({ requestUrl, text }: ObservedResponse): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return `${requestUrl}#${hex}`;
 }

@@ -31,9 +31,15 @@ export interface Budget {
  * The panel is its own extension page now (P2's "panel chunk" is the frame's, loaded by the frame, not the page).
  */
 export const BUDGETS: readonly Budget[] = [
-  // The panel left the page: 23.4 KB → 12.3 KB. The aim is 10 KB (issue 11); what is left is the markup readers,
-  // the form check's button and the badges, all on one entry until they can load only on the pages that need them.
-  { id: 'P1', what: 'the content script', files: /^content-scripts\/aliexpress\.js$/, maxGzipBytes: 13 * KB },
+  // The panel left the page (23.4 KB → 12.3 KB), then the markup readers, the form check and the badges left the
+  // entry for the markup sensors, imported only on our pages once they settle (12.6 KB → 6.5 KB).
+  { id: 'P1', what: 'the content script', files: /^content-scripts\/aliexpress\.js$/, maxGzipBytes: 10 * KB },
+  {
+    id: 'P1',
+    what: 'the markup sensors (imported by the content script on order and dispute pages, after load)',
+    files: /^markup-sensors\.js$/,
+    maxGzipBytes: 9 * KB,
+  },
   {
     id: 'P1',
     what: 'the observer and its bridge (document_start)',
@@ -44,7 +50,7 @@ export const BUDGETS: readonly Budget[] = [
   {
     id: 'P3',
     what: 'no classic zod in content scripts',
-    files: /^content-scripts\/[^/]+\.js$/,
+    files: /^(content-scripts\/[^/]+|markup-sensors)\.js$/,
     forbidden: { pattern: CLASSIC_ZOD_MARKER, name: 'classic zod' },
   },
   // P12 was 60 KB. The worker now also holds what pages should not carry: the dispute check (analyzer lexicons,

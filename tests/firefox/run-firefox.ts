@@ -71,6 +71,19 @@ const CASES: Case[] = [
     },
   },
   {
+    // The markup sensors are a script the content script imports (import() of a web-accessible extension file).
+    name: 'the markup sensors load: the order list gets its badges and the dispute form its check button',
+    run: async (page) => {
+      await page.goto('https://www.aliexpress.com/p/order/index.html');
+      // Orders the list's cards show in dispute get a badge once the cards are read.
+      await page.waitForSelector('[data-dispute-helper="badge"][data-state="open"]', { timeout: TIMEOUT_MS });
+      await page.goto(
+        'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190000123456790&tradeOrderLineId=8190000123456790001',
+      );
+      await page.waitForSelector('[data-dispute-helper="check"]', { timeout: TIMEOUT_MS });
+    },
+  },
+  {
     name: 'no content script on an http:// AliExpress page (S16)',
     run: async (page) => {
       await page.goto('http://www.aliexpress.com/p/order/index.html');

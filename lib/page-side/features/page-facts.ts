@@ -1,7 +1,8 @@
 import { sendToWorker } from '../../messaging/client';
 import { listenToObserver, type BridgedResponse } from '../observer-bridge';
 import type { PageFeature } from '../feature';
-import { readPageMarkup } from '../page-reader';
+import { loadMarkupSensors } from '../markup-sensors';
+import type { readPageMarkup } from '../page-reader';
 
 // A list response waits for the cards it renders; more than this many waiting means the page is misbehaving.
 const MAX_WAITING_RESPONSES = 12;
@@ -48,29 +49,38 @@ export function pageFactsFeature(): PageFeature {
         return true;
       };
 
-      void settled.then(() => {
-        if (signal.aborted) return;
-        const markup = readPageMarkup(ctx, page, signal, {
-          onRead: (answer, cards) => {
-            hub.emit('read', { result: answer, listed: cards.length });
-            if (cards.length) hub.emit('orders-listed', { cards, answer });
-          },
-          onCards: (cards) => {
-            const listed = cards.map((card) => card.orderId);
-            for (const { response, delivered } of waiting.splice(0)) void send(response, listed).then(delivered);
-          },
-        });
-        reader = markup;
-        forward = (response) => {
-          if (!onList) return send(response);
-          // The list renders its cards from this response: send it once they are on the page.
-          if (waiting.length >= MAX_WAITING_RESPONSES) return Promise.resolve(false);
-          markup.refresh();
-          return new Promise((delivered) => waiting.push({ response, delivered }));
-        };
-        bridge ??= listenToObserver(ctx, (response) => forward?.(response) ?? Promise.resolve(false));
-        bridge.replay();
-      });
+      void settled
+        .then(async () => {
+          if (signal.aborted) return;
+          // The markup readers load only now, on our pages: the observer keeps what it saw meanwhile. Should they
+          // fail to load, the page's own data still goes to the worker (on a list, without the cards' order ids).
+          const sensors = await loadMarkupSensors().catch((error: unknown) => {
+            console.debug('[dispute-helper]', error);
+            return undefined;
+          });
+          if (signal.aborted) return;
+          const markup = sensors?.readPageMarkup(ctx, page, signal, {
+            onRead: (answer, cards) => {
+              hub.emit('read', { result: answer, listed: cards.length });
+              if (cards.length) hub.emit('orders-listed', { cards, answer });
+            },
+            onCards: (cards) => {
+              const listed = cards.map((card) => card.orderId);
+              for (const { response, delivered } of waiting.splice(0)) void send(response, listed).then(delivered);
+            },
+          });
+          reader = markup;
+          forward = (response) => {
+            if (!onList || !markup) return send(response);
+            // The list renders its cards from this response: send it once they are on the page.
+            if (waiting.length >= MAX_WAITING_RESPONSES) return Promise.resolve(false);
+            markup.refresh();
+            return new Promise((delivered) => waiting.push({ response, delivered }));
+          };
+          bridge ??= listenToObserver(ctx, (response) => forward?.(response) ?? Promise.resolve(false));
+          bridge.replay();
+        })
+        .catch((error: unknown) => console.debug('[dispute-helper]', error));
       return () => {
         forward = undefined;
         // Left before the cards came: not delivered, so the bridge offers them again on the next page.

@@ -42,8 +42,8 @@ function fakeCtx() {
 }
 
 /**
- * SHA-256 runs off the main thread, so how long a key takes depends on the machine's load. `until` waits (in real
- * time: only setTimeout is ever faked here) for what must happen; `flush` gives what must not happen ample time.
+ * Deliveries are promises, so when they land depends on the machine's load. `until` waits (in real time: only
+ * setTimeout is ever faked here) for what must happen; `flush` gives what must not happen ample time.
  */
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 async function until(condition: () => boolean, ms = 5000): Promise<void> {
