@@ -11,6 +11,7 @@ import {
   type PanelAnswer,
 } from '../../messaging/panel-channel';
 import type { ErrorCode, PageFacts, PageReadResult } from '../../messaging/protocol';
+import type { PanelSettings } from '../../model/page-records';
 import type { FeatureContext, PageFeature } from '../feature';
 import { createPanelHost, type PanelHost } from '../panel-host';
 
@@ -30,7 +31,8 @@ const NOT_RECOGNISED_AFTER_MS = 3000;
 export function panelFeature(): PageFeature {
   let ui: PanelHost | undefined;
   let owner: object | undefined;
-  let collapsedShown: boolean | undefined;
+  /** The buyer's own choice, remembered across pages: it wins over where the panel would fit. */
+  let chosen: { collapsed: boolean } | undefined;
   let listening = false;
   /** The current page's answers to the frame: set by `start`, used by the listener for the content script's life. */
   let current: { answer: (request: FromPanel) => Promise<PanelAnswer> } | undefined;
@@ -61,16 +63,17 @@ export function panelFeature(): PageFeature {
   };
 
   const mount = (context: FeatureContext) => {
-    if (ui) return ui;
     // Once for the content script's life: the frame's requests, and putting the host back when a page removes it.
     if (!listening) {
       listen(context.ctx);
       keepMounted(context.ctx, () => ui);
     }
     listening = true;
-    ui = createPanelHost(context.i18n.t('panel.frameTitle'));
-    ui.mount();
-    return ui;
+    ui ??= createPanelHost(context.i18n.t('panel.frameTitle'));
+    // Measured before the host goes in, so the read sees the page alone.
+    const placement = ui.place();
+    if (!ui.host.isConnected) ui.mount();
+    return placement;
   };
 
   return {
@@ -85,7 +88,7 @@ export function panelFeature(): PageFeature {
       const view: PanelView = {
         page,
         save: { state: 'saving' },
-        collapsed: collapsedShown ?? false,
+        collapsed: chosen?.collapsed ?? true,
         facts: {},
         reading: 'reading',
         listed: 0,
@@ -101,7 +104,7 @@ export function panelFeature(): PageFeature {
       const toggle = () => {
         toggles++;
         view.collapsed = !view.collapsed;
-        collapsedShown = view.collapsed;
+        chosen = { collapsed: view.collapsed };
         paint();
         void sendToWorker({ type: 'panel-set-collapsed', collapsed: view.collapsed });
       };
@@ -156,10 +159,14 @@ export function panelFeature(): PageFeature {
         },
         signal,
       );
+      // The buyer asked for the check: the panel opens to show it, for this page only (not a choice to remember).
       hub.on(
         'check-requested',
         () => {
-          if (view.collapsed) toggle();
+          if (!view.collapsed) return;
+          toggles++;
+          view.collapsed = false;
+          paint();
         },
         signal,
       );
@@ -170,14 +177,17 @@ export function panelFeature(): PageFeature {
         const reply = sendUntilAnswered(ctx, signal, () =>
           sendToWorker({ type: 'page-seen', url: location.href, language, loadId }),
         );
-        let collapsedStateKnown = true;
+        let choiceKnown = true;
         if (!ui) {
           const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
-          collapsedStateKnown = early !== undefined;
-          if (early?.ok) view.collapsed = early.result.panel.collapsed;
+          choiceKnown = early !== undefined;
+          if (early?.ok) chosen = remembered(early.result.panel) ?? chosen;
           if (signal.aborted || ctx.isInvalid) return;
         }
-        mount(context);
+        // Without the buyer's choice the panel opens only where it hides none of the page's controls; elsewhere it
+        // waits as a small tab in a free spot, and opening it is the buyer's call.
+        const placement = mount(context);
+        view.collapsed = chosen?.collapsed ?? !placement.expandedFits;
         paint();
         ctx.setTimeout(() => {
           if (signal.aborted || view.reading !== 'reading') return;
@@ -188,10 +198,12 @@ export function panelFeature(): PageFeature {
         const togglesBefore = toggles;
         const answer = await reply;
         if (signal.aborted) return;
-        // A slow worker answered after the first paint: apply the remembered state unless the buyer already chose.
-        if (answer.ok && !collapsedStateKnown && toggles === togglesBefore)
-          view.collapsed = answer.result.panel.collapsed;
-        collapsedShown = view.collapsed;
+        // A slow worker answered after the first paint: apply the remembered choice unless the buyer already chose.
+        const late = answer.ok ? remembered(answer.result.panel) : undefined;
+        if (late && !choiceKnown && toggles === togglesBefore) {
+          chosen = late;
+          view.collapsed = late.collapsed;
+        }
         view.save = answer.ok
           ? { state: 'saved', visit: answer.result.visit }
           : { state: 'error', reason: reasonKey(answer.error) };
@@ -213,6 +225,10 @@ export function panelFeature(): PageFeature {
       };
     },
   };
+}
+
+function remembered(settings: PanelSettings): { collapsed: boolean } | undefined {
+  return settings.collapsed === undefined ? undefined : { collapsed: settings.collapsed };
 }
 
 /** Some pages rebuild <html>'s children; put the panel back if it was taken out, but never fight a page that keeps removing it. */
