@@ -5,6 +5,7 @@ import { pickLanguage } from '../i18n';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
 import { summariseCase } from '../deadlines/case-summary';
+import { problemKindOf } from '../aliexpress/dispute-reasons';
 import { frameTranslator } from './frame-translator';
 
 // When the content script does not answer (the worker restarting, the page going), ask again a little later.
@@ -49,6 +50,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
         <Panel
           {...view}
           summary={summariseCase(view.facts, now, timeZone)}
+          reasonKind={problemKindOf(view.facts.dispute?.facts.reason)}
           now={now}
           i18n={i18n}
           onToggle={() => send({ type: 'toggle' })}
