@@ -1,17 +1,20 @@
 import { browser } from 'wxt/browser';
 import { PANEL_PAGE } from '../messaging/panel-channel';
-import { placePanel, type PanelGeometry, type Placement } from './panel-placement';
+import {
+  BOTTOM_MARGIN,
+  PANEL_TOP,
+  PANEL_WIDTH,
+  TAB_HEIGHT,
+  TAB_WIDTH,
+  placePanel,
+  type Placement,
+} from './panel-placement';
 
 /** Host element name: a stable hook that tests outside the project rely on. */
 export const PANEL_HOST = 'dispute-helper';
 
-// Where the panel sits: below AliExpress's own header and search bar, at the right edge of the window.
-const GEOMETRY: PanelGeometry = { top: 96, width: 340, bottomMargin: 24, tab: { width: 44, height: 60 } };
 /** What a buyer clicks or reads first: the panel must not hide these when it opens by itself. */
-const CONTROLS =
-  'a[href],button,input:not([type=hidden]),select,textarea,summary,[role=button],[role=link],[role=tab],[tabindex]:not([tabindex="-1"]),h1,h2,h3';
-// A page with more controls than this is measured on its first ones (the panel's strip is near the top anyway).
-const MAX_CONTROLS = 3000;
+const CONTROLS = 'a,button,input,select,textarea,[role=button],[tabindex],h1,h2';
 
 export interface PanelHost {
   host: HTMLElement;
@@ -33,36 +36,31 @@ export function createPanelHost(title: string): PanelHost {
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // Nothing inherits from the page; the frame is fixed, so it never moves the page's layout.
-  style.textContent = `:host{all:initial;}iframe{position:fixed;z-index:2147483000;top:${GEOMETRY.top}px;right:0;border:0;background:transparent;color-scheme:normal;}`;
+  style.textContent = `:host{all:initial;}iframe{position:fixed;z-index:2147483000;right:0;border:0;background:transparent;color-scheme:normal;}`;
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(PANEL_PAGE);
   frame.title = title;
   shadow.append(style, frame);
   let requested = 0;
-  let tabTop = GEOMETRY.top;
+  let tabTop = PANEL_TOP;
   return {
     host,
     mount: () => document.documentElement.append(host),
     remove: () => host.remove(),
     setSize: (collapsed, contentHeight = requested) => {
       requested = contentHeight;
-      const { top, width, bottomMargin, tab } = GEOMETRY;
-      const room = Math.max(tab.height, window.innerHeight - top - bottomMargin);
-      const height = collapsed ? tab.height : Math.min(Math.max(contentHeight, 120), room);
-      frame.style.top = `${collapsed ? tabTop : top}px`;
-      frame.style.width = `${collapsed ? tab.width : width}px`;
-      frame.style.height = `${height}px`;
+      const room = Math.max(TAB_HEIGHT, window.innerHeight - PANEL_TOP - BOTTOM_MARGIN);
+      frame.style.top = `${collapsed ? tabTop : PANEL_TOP}px`;
+      frame.style.width = `${collapsed ? TAB_WIDTH : PANEL_WIDTH}px`;
+      frame.style.height = `${collapsed ? TAB_HEIGHT : Math.min(Math.max(contentHeight, 120), room)}px`;
     },
     place: () => {
       const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-      const placement = placePanel(
-        {
-          viewport,
-          contentRight: mainColumnRight(viewport),
-          controls: pageControls(viewport.width - GEOMETRY.width),
-        },
-        GEOMETRY,
-      );
+      const placement = placePanel({
+        viewport,
+        contentRight: mainColumnRight(viewport),
+        controls: pageControls(viewport.width - PANEL_WIDTH),
+      });
       tabTop = placement.tabTop;
       return placement;
     },
@@ -75,7 +73,8 @@ export function createPanelHost(title: string): PanelHost {
  */
 function mainColumnRight(viewport: { width: number; height: number }): number {
   let element = document.elementFromPoint(viewport.width / 2, viewport.height / 2);
-  for (; element && element !== document.body; element = element.parentElement) {
+  // <body> and <html> span the window, so a full-width page ends the walk at its edge.
+  for (; element; element = element.parentElement) {
     const box = element.getBoundingClientRect();
     if (box.width >= viewport.width / 2) return box.right;
   }
@@ -87,11 +86,7 @@ function mainColumnRight(viewport: { width: number; height: number }): number {
  * between), once per page after it settled.
  */
 function pageControls(stripLeft: number): DOMRect[] {
-  const boxes: DOMRect[] = [];
-  const controls = document.body?.querySelectorAll(CONTROLS) ?? [];
-  for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
-    const box = controls[i]!.getBoundingClientRect();
-    if (box.right > stripLeft && box.width > 0 && box.height > 0) boxes.push(box);
-  }
-  return boxes;
+  return [...document.querySelectorAll(CONTROLS)]
+    .map((control) => control.getBoundingClientRect())
+    .filter((box) => box.right > stripLeft && box.width > 0 && box.height > 0);
 }

@@ -1,76 +1,49 @@
-/** An element's box in viewport pixels, as `getBoundingClientRect` gives it. */
+// The panel sits at the window's right edge, below AliExpress's own header and search bar; collapsed, a small tab.
+export const PANEL_TOP = 96;
+export const PANEL_WIDTH = 340;
+export const BOTTOM_MARGIN = 24;
+export const TAB_WIDTH = 44;
+export const TAB_HEIGHT = 60;
+
+/** An element's box in viewport pixels, as `getBoundingClientRect` gives it (elements with no size left out). */
 export interface Box {
-  left: number;
   top: number;
   right: number;
   bottom: number;
-}
-
-export interface PanelGeometry {
-  /** The expanded panel's top edge (below AliExpress's header and search bar) and width, at the window's right edge. */
-  top: number;
-  width: number;
-  bottomMargin: number;
-  /** The collapsed tab, also at the right edge. */
-  tab: { width: number; height: number };
 }
 
 export interface PageLayout {
   viewport: { width: number; height: number };
   /** The right edge of the page's main column, where its content ends. */
   contentRight: number;
-  /** The boxes of the page's interactive elements and headings near the right edge. */
+  /** The boxes of the page's controls and headings near the window's right edge. */
   controls: Box[];
 }
 
 export interface Placement {
-  /** True when the expanded panel, at its tallest, fits beside the page's main column and covers none of its controls. */
-  expandedFits: boolean;
-  /** Where the collapsed tab sits: the free spot nearest the panel's top, clear of the page's controls. */
+  /** True when the open panel, at its tallest, fits beside the page's main column and covers none of its controls. */
+  fits: boolean;
+  /** Where the tab sits: the first spot from the panel's top down that covers none of the page's controls. */
   tabTop: number;
 }
 
-// How finely the tab's spot is searched, and how far it keeps from the page's controls.
+// How finely the tab's spot is searched, and how far the panel keeps from the page's controls.
 const STEP = 8;
 const GAP = 4;
 
 /**
- * Where the panel may go without hiding the page: it opens by itself only in the space beside the page's main column;
- * the tab goes where it covers none of the page's controls. Both sit at the window's right edge. When nothing is free,
- * the tab keeps its usual place: a spot that covers nothing may not exist on a crowded page.
+ * Where the panel may go without hiding the page: it opens by itself only in the space beside the page's main column,
+ * and the tab goes where it covers none of the page's controls. Both touch the window's right edge, so only a
+ * control's right, top and bottom decide. When no spot is free the tab keeps its usual one.
  */
-export function placePanel({ viewport, contentRight, controls }: PageLayout, geometry: PanelGeometry): Placement {
-  const overlaps = (area: Box) =>
-    controls.some(
-      (box) =>
-        box.right > box.left &&
-        box.bottom > box.top &&
-        box.left < area.right + GAP &&
-        box.right > area.left - GAP &&
-        box.top < area.bottom + GAP &&
-        box.bottom > area.top - GAP,
-    );
-  const right = viewport.width;
-  const expandedFits =
-    contentRight <= right - geometry.width - GAP &&
-    !overlaps({
-      left: right - geometry.width,
-      right,
-      top: geometry.top,
-      bottom: Math.max(geometry.top, viewport.height - geometry.bottomMargin),
-    });
-  const tabAt = (top: number): Box => ({
-    left: right - geometry.tab.width,
-    right,
-    top,
-    bottom: top + geometry.tab.height,
-  });
-  const lowest = viewport.height - geometry.bottomMargin - geometry.tab.height;
-  // The spot nearest the usual one wins, below it before above it.
-  for (let offset = 0; offset <= Math.max(lowest, geometry.top); offset += STEP) {
-    for (const top of [geometry.top + offset, geometry.top - offset]) {
-      if (top >= STEP && top <= lowest && !overlaps(tabAt(top))) return { expandedFits, tabTop: top };
-    }
-  }
-  return { expandedFits, tabTop: geometry.top };
+export function placePanel({ viewport, contentRight, controls }: PageLayout): Placement {
+  const free = (left: number, top: number, bottom: number) =>
+    !controls.some((box) => box.right > left - GAP && box.top < bottom + GAP && box.bottom > top - GAP);
+  const fits =
+    contentRight <= viewport.width - PANEL_WIDTH - GAP &&
+    free(viewport.width - PANEL_WIDTH, PANEL_TOP, viewport.height - BOTTOM_MARGIN);
+  const lowest = viewport.height - BOTTOM_MARGIN - TAB_HEIGHT;
+  let tabTop = PANEL_TOP;
+  while (tabTop <= lowest && !free(viewport.width - TAB_WIDTH, tabTop, tabTop + TAB_HEIGHT)) tabTop += STEP;
+  return { fits, tabTop: tabTop <= lowest ? tabTop : PANEL_TOP };
 }

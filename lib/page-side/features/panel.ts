@@ -11,7 +11,6 @@ import {
   type PanelAnswer,
 } from '../../messaging/panel-channel';
 import type { ErrorCode, PageFacts, PageReadResult } from '../../messaging/protocol';
-import type { PanelSettings } from '../../model/page-records';
 import type { FeatureContext, PageFeature } from '../feature';
 import { createPanelHost, type PanelHost } from '../panel-host';
 
@@ -32,7 +31,7 @@ export function panelFeature(): PageFeature {
   let ui: PanelHost | undefined;
   let owner: object | undefined;
   /** The buyer's own choice, remembered across pages: it wins over where the panel would fit. */
-  let chosen: { collapsed: boolean } | undefined;
+  let chosen: boolean | undefined;
   let listening = false;
   /** The current page's answers to the frame: set by `start`, used by the listener for the content script's life. */
   let current: { answer: (request: FromPanel) => Promise<PanelAnswer> } | undefined;
@@ -88,7 +87,7 @@ export function panelFeature(): PageFeature {
       const view: PanelView = {
         page,
         save: { state: 'saving' },
-        collapsed: chosen?.collapsed ?? true,
+        collapsed: chosen ?? true,
         facts: {},
         reading: 'reading',
         listed: 0,
@@ -101,12 +100,12 @@ export function panelFeature(): PageFeature {
         changed();
       };
 
-      const toggle = () => {
+      /** Opens or collapses the panel; the buyer's own click on it is a choice to remember on every page. */
+      const toggle = (remember = true) => {
         toggles++;
         view.collapsed = !view.collapsed;
-        chosen = { collapsed: view.collapsed };
         paint();
-        void sendToWorker({ type: 'panel-set-collapsed', collapsed: view.collapsed });
+        if (remember) void sendToWorker({ type: 'panel-set-collapsed', collapsed: (chosen = view.collapsed) });
       };
 
       /** A report to the worker came back: show the page's facts as they now stand. */
@@ -160,16 +159,7 @@ export function panelFeature(): PageFeature {
         signal,
       );
       // The buyer asked for the check: the panel opens to show it, for this page only (not a choice to remember).
-      hub.on(
-        'check-requested',
-        () => {
-          if (!view.collapsed) return;
-          toggles++;
-          view.collapsed = false;
-          paint();
-        },
-        signal,
-      );
+      hub.on('check-requested', () => view.collapsed && toggle(false), signal);
 
       const show = async () => {
         await settled;
@@ -181,13 +171,13 @@ export function panelFeature(): PageFeature {
         if (!ui) {
           const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
           choiceKnown = early !== undefined;
-          if (early?.ok) chosen = remembered(early.result.panel) ?? chosen;
+          if (early?.ok) chosen = early.result.panel.collapsed ?? chosen;
           if (signal.aborted || ctx.isInvalid) return;
         }
         // Without the buyer's choice the panel opens only where it hides none of the page's controls; elsewhere it
         // waits as a small tab in a free spot, and opening it is the buyer's call.
         const placement = mount(context);
-        view.collapsed = chosen?.collapsed ?? !placement.expandedFits;
+        view.collapsed = chosen ?? !placement.fits;
         paint();
         ctx.setTimeout(() => {
           if (signal.aborted || view.reading !== 'reading') return;
@@ -199,11 +189,8 @@ export function panelFeature(): PageFeature {
         const answer = await reply;
         if (signal.aborted) return;
         // A slow worker answered after the first paint: apply the remembered choice unless the buyer already chose.
-        const late = answer.ok ? remembered(answer.result.panel) : undefined;
-        if (late && !choiceKnown && toggles === togglesBefore) {
-          chosen = late;
-          view.collapsed = late.collapsed;
-        }
+        const late = answer.ok ? answer.result.panel.collapsed : undefined;
+        if (late !== undefined && !choiceKnown && toggles === togglesBefore) view.collapsed = chosen = late;
         view.save = answer.ok
           ? { state: 'saved', visit: answer.result.visit }
           : { state: 'error', reason: reasonKey(answer.error) };
@@ -225,10 +212,6 @@ export function panelFeature(): PageFeature {
       };
     },
   };
-}
-
-function remembered(settings: PanelSettings): { collapsed: boolean } | undefined {
-  return settings.collapsed === undefined ? undefined : { collapsed: settings.collapsed };
 }
 
 /** Some pages rebuild <html>'s children; put the panel back if it was taken out, but never fight a page that keeps removing it. */
