@@ -69,24 +69,24 @@ export function createPanelHost(title: string): PanelHost {
 
 /**
  * Where the page's main column ends: from the element in the middle of the window, the first ancestor at least half
- * the window wide (on AliExpress, the centred column of cards or forms). A full-width page gives the window's edge.
+ * the window wide (on AliExpress, the centred column of cards or forms; on a mobile page, the whole width). A middle
+ * with only <body> or <html> under it (a short page) has no column to cover: 0.
  */
 function mainColumnRight(viewport: { width: number; height: number }): number {
   let element = document.elementFromPoint(viewport.width / 2, viewport.height / 2);
-  // <body> and <html> span the window, so a full-width page ends the walk at its edge.
-  for (; element; element = element.parentElement) {
+  for (; element?.parentElement && element !== document.body; element = element.parentElement) {
     const box = element.getBoundingClientRect();
     if (box.width >= viewport.width / 2) return box.right;
   }
-  return viewport.width;
+  return 0;
 }
 
 /**
- * The boxes of the page's controls in the strip the panel could cover. Reads only (one layout at most, no writes in
- * between), once per page after it settled.
+ * The boxes of the page's controls in the strip the panel could cover (a hidden one's box is all zero: left out).
+ * Reads only (one layout at most, no writes in between), once per page after it settled.
  */
 function pageControls(stripLeft: number): DOMRect[] {
   return [...document.querySelectorAll(CONTROLS)]
     .map((control) => control.getBoundingClientRect())
-    .filter((box) => box.right > stripLeft && box.width > 0 && box.height > 0);
+    .filter((box) => box.right > stripLeft);
 }

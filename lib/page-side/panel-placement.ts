@@ -5,7 +5,7 @@ export const BOTTOM_MARGIN = 24;
 export const TAB_WIDTH = 44;
 export const TAB_HEIGHT = 60;
 
-/** An element's box in viewport pixels, as `getBoundingClientRect` gives it (elements with no size left out). */
+/** An element's box in viewport pixels, as `getBoundingClientRect` gives it. */
 export interface Box {
   top: number;
   right: number;
