@@ -2,12 +2,21 @@ import type { ComponentChildren } from 'preact';
 import type { MessageKey, Translator } from '../lib/i18n';
 import type { PageFacts } from '../lib/messaging/protocol';
 import type { FactOrigin } from '../lib/model/facts';
+import type { ProblemKind } from '../lib/model/problem-kinds';
 import type { DisputeSnapshot, OrderSnapshot } from '../lib/model/snapshots';
 
 const ORDER_DATES = ['orderedOn', 'paidOn', 'shippedOn', 'deliveredOn'] as const;
 
 /** The facts the extension has about this page's order and dispute, each with where it came from. */
-export function PageFactsView({ facts, i18n }: { facts: PageFacts; i18n: Translator }) {
+export function PageFactsView({
+  facts,
+  i18n,
+  reasonKind,
+}: {
+  facts: PageFacts;
+  i18n: Translator;
+  reasonKind?: ProblemKind | undefined;
+}) {
   const origins = [facts.order?.origins, facts.dispute?.origins].flatMap((o) => Object.values(o ?? {}));
   const sources = [...new Set(origins.map((origin: FactOrigin) => origin.source))];
   // In the buyer's words, never the page's internal names: when AliExpress last showed it, and what they typed.
@@ -23,7 +32,12 @@ export function PageFactsView({ facts, i18n }: { facts: PageFacts; i18n: Transla
         <OrderFactsView order={facts.order.facts} origins={facts.order.origins} i18n={i18n} />
       )}
       {facts.dispute && hasFacts(facts.dispute.origins, ['orderId']) && (
-        <DisputeFactsView dispute={facts.dispute.facts} origins={facts.dispute.origins} i18n={i18n} />
+        <DisputeFactsView
+          dispute={facts.dispute.facts}
+          origins={facts.dispute.origins}
+          i18n={i18n}
+          reasonKind={reasonKind}
+        />
       )}
       {sources.length > 0 && (
         <p class="dh-sources" data-testid="facts-sources" data-sources={sources.sort().join(' ')}>
@@ -86,7 +100,12 @@ function OrderFactsView({ order, origins, i18n }: Props<OrderSnapshot> & { order
   );
 }
 
-function DisputeFactsView({ dispute, origins, i18n }: Props<DisputeSnapshot> & { dispute: DisputeSnapshot }) {
+function DisputeFactsView({
+  dispute,
+  origins,
+  i18n,
+  reasonKind,
+}: Props<DisputeSnapshot> & { dispute: DisputeSnapshot; reasonKind?: ProblemKind | undefined }) {
   const { t, formatMoney, formatPageDate } = i18n;
   const row = rowMaker(origins, i18n);
   const asked = dispute.resolution && t(`resolution.${dispute.resolution}`);
@@ -102,7 +121,8 @@ function DisputeFactsView({ dispute, origins, i18n }: Props<DisputeSnapshot> & {
           'dispute-step',
           dispute.deadline?.text,
         )}
-        {row('reason', dispute.reason)}
+        {/* AliExpress's reason in the buyer's language; words we do not know, as the page wrote them. */}
+        {row('reason', reasonKind ? t(`problem.${reasonKind}`) : dispute.reason)}
         {row(
           'resolution',
           asked && (dispute.requestedAmount ? `${asked}, ${formatMoney(dispute.requestedAmount)}` : asked),

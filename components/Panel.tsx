@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
 import type { ManualFacts, ReadingState, SaveState } from '../lib/messaging/panel-channel';
 import type { PageFacts, WatchStatus } from '../lib/messaging/protocol';
+import type { ProblemKind } from '../lib/model/problem-kinds';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import type { CaseSummary } from '../lib/deadlines/case-summary';
 import type { TimelineLine } from '../lib/case-log/line-message';
@@ -31,6 +32,8 @@ export interface PanelProps {
   onCheck?: () => void;
   /** The case view (Now card, stage, offer, messages), from the facts; absent when nothing is known yet. */
   summary?: CaseSummary;
+  /** What the dispute's reason means, when its words are known: named in the buyer's language. */
+  reasonKind?: ProblemKind;
   /** The time the summary's countdowns count from. */
   now?: number;
   /** The case log, newest first. */
@@ -128,7 +131,7 @@ export function Panel(props: PanelProps) {
       {(facts.order || facts.dispute) && (
         <details class="dh-details" data-testid="facts-details">
           <summary>{t('facts.details')}</summary>
-          <PageFactsView facts={facts} i18n={i18n} />
+          <PageFactsView facts={facts} i18n={i18n} reasonKind={props.reasonKind} />
         </details>
       )}
       {reading === 'reading' && !readFromPage && !listed && <p class="dh-muted">{t('facts.reading')}</p>}

@@ -29,6 +29,7 @@ export const DisputeRecord = z.strictObject({
 });
 export type DisputeRecord = z.infer<typeof DisputeRecord>;
 
-export const PanelSettings = z.strictObject({ collapsed: z.boolean() });
+/** The buyer's own choice to collapse or open the panel; absent until they make one. */
+export const PanelSettings = z.strictObject({ collapsed: z.optional(z.boolean()) });
 export type PanelSettings = z.infer<typeof PanelSettings>;
-export const DEFAULT_PANEL_SETTINGS: PanelSettings = { collapsed: false };
+export const DEFAULT_PANEL_SETTINGS: PanelSettings = {};

@@ -8,6 +8,7 @@ import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messagin
 import type { WatchStatus } from '../messaging/protocol';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
+import { problemKindOf } from '../aliexpress/dispute-reasons';
 import { frameTranslator } from './frame-translator';
 import type { RemindersView } from '../../components/RemindersToggle';
 
@@ -86,6 +87,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
         <Panel
           {...view}
           summary={summariseCase(view.facts, now, timeZone)}
+          reasonKind={problemKindOf(view.facts.dispute?.facts.reason)}
           now={now}
           timeline={timeline}
           i18n={i18n}

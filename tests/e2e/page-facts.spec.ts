@@ -97,6 +97,10 @@ async function expectDisputes(worker: Worker, fixture: FixturePageFacts) {
 
 async function factsPanel(page: Page) {
   const host = await panelFrame(page);
+  // A full-width page (the mobile one, the unknown layout) leaves no room beside it: the panel waits as its tab.
+  const root = host.getByTestId('panel');
+  await expect(root).toHaveAttribute('data-state', /^(collapsed|expanded)$/);
+  if ((await root.getAttribute('data-state')) === 'collapsed') await host.getByTestId('panel-tab').click();
   // The facts sit below the case view, folded: open them as a buyer would.
   const details = host.getByTestId('facts-details');
   await details.waitFor({ state: 'attached', timeout: 3000 }).catch(() => undefined);

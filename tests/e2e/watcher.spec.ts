@@ -236,7 +236,9 @@ test('the seller replies: the watcher re-signs the learned request and notifies 
     expect.objectContaining({ from: 'extension', answer: 'ok' }),
   ]);
   const events = (await readStore(worker, 'caseEvents')) as Array<{ kind: string; params: object }>;
-  expect(events).toContainEqual(expect.objectContaining({ kind: 'seller-replied', params: expect.objectContaining({ text: REPLY }) }));
+  expect(events).toContainEqual(
+    expect.objectContaining({ kind: 'seller-replied', params: expect.objectContaining({ text: REPLY }) }),
+  );
   const [watch] = (await readStore(worker, 'watches')) as Array<{ state: { phase: string; nextAt: number } }>;
   expect(watch!.state.phase).toBe('active');
   expect(watch!.state.nextAt - Date.now()).toBeGreaterThan(29 * 60_000);

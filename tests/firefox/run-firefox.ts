@@ -111,7 +111,13 @@ if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
 }
 
 const started = Date.now();
-const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+// As in the Chromium suite: wide enough that the panel fits beside the fixture pages and opens by itself.
+const browser = await puppeteer.launch({
+  browser: 'firefox',
+  executablePath: FIREFOX_PATH,
+  headless: true,
+  defaultViewport: { width: 1920, height: 1080 },
+});
 let passed = 0;
 let failed = 0;
 try {

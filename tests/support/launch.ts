@@ -38,7 +38,9 @@ export async function launchWithExtension(options: {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
     locale: options.locale ?? 'en-US',
-    viewport: { width: 1280, height: 860 },
+    // Wide enough that the panel fits beside the fixture pages' 1200 px content and opens by itself; the 1280 px
+    // case, where it starts as a tab, has its own spec (panel-layout.spec.ts).
+    viewport: { width: 1920, height: 1080 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

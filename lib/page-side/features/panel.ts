@@ -30,7 +30,8 @@ const NOT_RECOGNISED_AFTER_MS = 3000;
 export function panelFeature(): PageFeature {
   let ui: PanelHost | undefined;
   let owner: object | undefined;
-  let collapsedShown: boolean | undefined;
+  /** The buyer's own choice, remembered across pages: it wins over where the panel would fit. */
+  let chosen: boolean | undefined;
   let listening = false;
   /** The current page's answers to the frame: set by `start`, used by the listener for the content script's life. */
   let current: { answer: (request: FromPanel) => Promise<PanelAnswer> } | undefined;
@@ -61,16 +62,17 @@ export function panelFeature(): PageFeature {
   };
 
   const mount = (context: FeatureContext) => {
-    if (ui) return ui;
     // Once for the content script's life: the frame's requests, and putting the host back when a page removes it.
     if (!listening) {
       listen(context.ctx);
       keepMounted(context.ctx, () => ui);
     }
     listening = true;
-    ui = createPanelHost(context.i18n.t('panel.frameTitle'));
-    ui.mount();
-    return ui;
+    ui ??= createPanelHost(context.i18n.t('panel.frameTitle'));
+    // Measured before the host goes in, so the read sees the page alone.
+    const placement = ui.place();
+    if (!ui.host.isConnected) ui.mount();
+    return placement;
   };
 
   return {
@@ -85,7 +87,7 @@ export function panelFeature(): PageFeature {
       const view: PanelView = {
         page,
         save: { state: 'saving' },
-        collapsed: collapsedShown ?? false,
+        collapsed: chosen ?? true,
         facts: {},
         reading: 'reading',
         listed: 0,
@@ -98,12 +100,12 @@ export function panelFeature(): PageFeature {
         changed();
       };
 
-      const toggle = () => {
+      /** Opens or collapses the panel; the buyer's own click on it is a choice to remember on every page. */
+      const toggle = (remember = true) => {
         toggles++;
         view.collapsed = !view.collapsed;
-        collapsedShown = view.collapsed;
         paint();
-        void sendToWorker({ type: 'panel-set-collapsed', collapsed: view.collapsed });
+        if (remember) void sendToWorker({ type: 'panel-set-collapsed', collapsed: (chosen = view.collapsed) });
       };
 
       /** A report to the worker came back: show the page's facts as they now stand. */
@@ -156,13 +158,8 @@ export function panelFeature(): PageFeature {
         },
         signal,
       );
-      hub.on(
-        'check-requested',
-        () => {
-          if (view.collapsed) toggle();
-        },
-        signal,
-      );
+      // The buyer asked for the check: the panel opens to show it, for this page only (not a choice to remember).
+      hub.on('check-requested', () => view.collapsed && toggle(false), signal);
 
       const show = async () => {
         await settled;
@@ -170,14 +167,17 @@ export function panelFeature(): PageFeature {
         const reply = sendUntilAnswered(ctx, signal, () =>
           sendToWorker({ type: 'page-seen', url: location.href, language, loadId }),
         );
-        let collapsedStateKnown = true;
+        let choiceKnown = true;
         if (!ui) {
           const early = await Promise.race([reply, delay(ctx, FIRST_PAINT_WAIT_MS)]);
-          collapsedStateKnown = early !== undefined;
-          if (early?.ok) view.collapsed = early.result.panel.collapsed;
+          choiceKnown = early !== undefined;
+          if (early?.ok) chosen = early.result.panel.collapsed ?? chosen;
           if (signal.aborted || ctx.isInvalid) return;
         }
-        mount(context);
+        // Without the buyer's choice the panel opens only where it hides none of the page's controls; elsewhere it
+        // waits as a small tab in a free spot, and opening it is the buyer's call.
+        const placement = mount(context);
+        view.collapsed = chosen ?? !placement.fits;
         paint();
         ctx.setTimeout(() => {
           if (signal.aborted || view.reading !== 'reading') return;
@@ -188,10 +188,9 @@ export function panelFeature(): PageFeature {
         const togglesBefore = toggles;
         const answer = await reply;
         if (signal.aborted) return;
-        // A slow worker answered after the first paint: apply the remembered state unless the buyer already chose.
-        if (answer.ok && !collapsedStateKnown && toggles === togglesBefore)
-          view.collapsed = answer.result.panel.collapsed;
-        collapsedShown = view.collapsed;
+        // A slow worker answered after the first paint: apply the remembered choice unless the buyer already chose.
+        const late = answer.ok ? answer.result.panel.collapsed : undefined;
+        if (late !== undefined && !choiceKnown && toggles === togglesBefore) view.collapsed = chosen = late;
         view.save = answer.ok
           ? { state: 'saved', visit: answer.result.visit }
           : { state: 'error', reason: reasonKey(answer.error) };

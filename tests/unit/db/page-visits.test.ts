@@ -108,10 +108,10 @@ describe('recordPageVisit', () => {
 describe('panel settings', () => {
   it('default, round trip, and a corrupt value reads as the default', async () => {
     db = await openDisputeDb(NAME);
-    expect(await readPanelSettings(db)).toEqual({ collapsed: false });
+    expect(await readPanelSettings(db)).toEqual({});
     await writePanelSettings(db, { collapsed: true });
     expect(await readPanelSettings(db)).toEqual({ collapsed: true });
     await db.put('settings', { collapsed: 'yes', __proto__: { collapsed: true } }, 'panel');
-    expect(await readPanelSettings(db)).toEqual({ collapsed: false });
+    expect(await readPanelSettings(db)).toEqual({});
   });
 });

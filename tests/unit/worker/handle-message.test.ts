@@ -59,7 +59,7 @@ describe('handleMessage', () => {
       result: {
         page: { kind: 'order-detail', site: 'global', orderId: '8190000123456789' },
         visit: { firstSeen: 1_750_000_000_000, visits: 1 },
-        panel: { collapsed: false },
+        panel: {},
         facts: {},
       },
     });
