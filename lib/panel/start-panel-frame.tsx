@@ -50,23 +50,29 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let shown: PanelView | undefined;
   let timeline: readonly TimelineLine[] = [];
-  let reminders: RemindersView = { on: await browser.permissions.contains(NOTIFICATIONS), denied: false };
+  // Unknown until the browser says; where the frame has no permissions API (Firefox gives frames inside pages only
+  // some of the extension APIs) the switch is not offered rather than the panel failing.
+  const permissions = (browser as { permissions?: typeof browser.permissions }).permissions;
+  let reminders: RemindersView | undefined;
   const remindersChanged = async (denied: boolean) => {
-    reminders = { on: await browser.permissions.contains(NOTIFICATIONS), denied };
+    if (!permissions) return;
+    reminders = { on: await permissions.contains(NOTIFICATIONS).catch(() => false), denied };
     if (shown) paint(shown);
   };
   // The browser asks the buyer only from within a click: request() runs first thing in the handler, before any await.
   const toggleReminders = () => {
+    if (!permissions || !reminders) return;
     const turningOn = !reminders.on;
-    const change = turningOn ? browser.permissions.request(NOTIFICATIONS) : browser.permissions.remove(NOTIFICATIONS);
+    const change = turningOn ? permissions.request(NOTIFICATIONS) : permissions.remove(NOTIFICATIONS);
     void change.then(
       (done) => remindersChanged(turningOn && !done),
       () => remindersChanged(turningOn),
     );
   };
+  void remindersChanged(false);
   // Turned on or off elsewhere (another tab's panel, the browser's settings).
-  browser.permissions.onAdded.addListener(() => void remindersChanged(false));
-  browser.permissions.onRemoved.addListener(() => void remindersChanged(false));
+  permissions?.onAdded.addListener(() => void remindersChanged(false));
+  permissions?.onRemoved.addListener(() => void remindersChanged(false));
   let watch: { disputeId: string; status: WatchStatus } | undefined;
   /** Asks the worker where this dispute's watcher stands (switching it when `on` is given), then paints again. */
   const askWatch = async (page: PanelView['page'], on?: boolean) => {
@@ -94,8 +100,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           onToggle={() => send({ type: 'toggle' })}
           onManualSave={saveManualFacts}
           onCheck={() => send({ type: 'check' })}
-          reminders={reminders}
-          onRemindersToggle={toggleReminders}
+          {...(reminders && { reminders, onRemindersToggle: toggleReminders })}
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
         />
       </ErrorBoundary>,

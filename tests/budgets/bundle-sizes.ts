@@ -62,8 +62,9 @@ export const BUDGETS: readonly Budget[] = [
   // Reminders (issue 13) added about 33 KB: the deadline rules and reminder planning the worker now runs on every
   // alarm, and the reminders' strings in both languages (about 13 KB) that notifications are written in. The
   // panel's strings stay out of the worker. P11 should be measured again with it.
-  // The seller-reply watcher (signing, the answer's classes, the seller-side diff, its scheduling) added more.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 190 * KB },
+  // The seller-reply watcher (signing, the answer's classes, the seller-side diff, its scheduling) and the case log
+  // (deriving timeline lines from facts) took it to 223 KB; P11, the cold start it stands for, is in README.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 230 * KB },
 ];
 
 export interface EntrySize {

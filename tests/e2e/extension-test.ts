@@ -68,9 +68,12 @@ export async function panel(page: Page) {
   };
 }
 
-/** Reads a whole object store of the extension's IndexedDB from inside the service worker. */
-export async function readStore(worker: Worker, store: string): Promise<unknown[]> {
-  return worker.evaluate(
+/**
+ * Reads a whole object store of the extension's IndexedDB, from inside the service worker or from an extension page
+ * (`storeReader`), which reaches the database whether or not the worker runs at that moment.
+ */
+export async function readStore(reader: Worker | Page, store: string): Promise<unknown[]> {
+  return (reader as Worker).evaluate(
     (storeName) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('dispute-helper');
@@ -100,6 +103,13 @@ export async function readStore(worker: Worker, store: string): Promise<unknown[
 export async function savedRecords(page: Page, worker: Worker, store: 'orders' | 'disputes') {
   await expect((await panel(page)).status).toHaveAttribute('data-state', 'saved');
   return readStore(worker, store);
+}
+
+/** An extension page to read the database from while the worker is being stopped. */
+export async function storeReader(context: BrowserContext, worker: Worker): Promise<Page> {
+  const reader = await context.newPage();
+  await reader.goto(extensionPageUrl(worker, 'options.html'));
+  return reader;
 }
 
 /** The address of one of the extension's own pages, e.g. `popup.html`. */

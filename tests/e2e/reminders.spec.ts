@@ -73,8 +73,10 @@ async function liveWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** The reminders' alarms (the seller-reply watcher's `dh:w:` ones, set once the dispute's request is learned, aside). */
 async function alarmsNow(context: BrowserContext): Promise<Array<{ name: string; scheduledTime: number }>> {
-  return (await liveWorker(context)).evaluate(() => chrome.alarms.getAll());
+  const alarms = await (await liveWorker(context)).evaluate(() => chrome.alarms.getAll());
+  return alarms.filter((alarm) => !alarm.name.startsWith('dh:w:'));
 }
 
 interface Shown {

@@ -1,4 +1,4 @@
-import { expect, extensionPageUrl, panel, readStore, test } from './extension-test';
+import { expect, panel, readStore, storeReader, test } from './extension-test';
 
 // The fixture case with a seller proposal (api/com/dispute-detail/…1201), one where the seller also asks the buyer
 // to close the dispute for a PayPal refund (…1205, modelled), and the modelled .ru case page (pages/ru/dispute-detail).
@@ -101,26 +101,8 @@ test('the worker stopped again and again while the dispute page reports: each li
   };
   type Line = { kind: string; params: { fact?: string } };
   // Read from an extension page: it reaches the database whether or not the worker runs at that moment.
-  const reader = await context.newPage();
-  await reader.goto(extensionPageUrl(worker, 'options.html'));
-  const lines = () =>
-    reader.evaluate(
-      () =>
-        new Promise<Line[]>((resolve, reject) => {
-          const open = indexedDB.open('dispute-helper');
-          // Before the worker has created its database, reading must not create an empty one in its place.
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => resolve([]);
-          open.onsuccess = () => {
-            const request = open.result.transaction('caseEvents').objectStore('caseEvents').getAll();
-            request.onsuccess = () => {
-              resolve(request.result as Line[]);
-              open.result.close();
-            };
-            request.onerror = () => reject(request.error);
-          };
-        }),
-    );
+  const reader = await storeReader(context, worker);
+  const lines = async () => (await readStore(reader, 'caseEvents')) as Line[];
 
   await Promise.all([page.goto(COM_OFFER), stopRepeatedly(15)]);
   // The visit and the page's seven steps arrive in the end (reports the worker missed are sent again).

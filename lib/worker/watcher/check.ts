@@ -114,6 +114,8 @@ async function take(env: WorkerEnv, watch: DisputeWatch, request: LearnedRequest
   // The case log's lines first, as for the page's own report: a worker stopped in between writes them again, once.
   await logPageReport(db, page, kept, now);
   await storeSnapshots(db, kept, watch.site, now);
+  // The seller's move may start the buyer's own countdown (an offer to answer): reminders are planned again.
+  env.factsChanged?.();
   const after = (await readFactsFor(db, { disputeId: watch.disputeId }, now)).dispute;
   const events = sellerEvents(before?.facts, fresh);
   await tellBuyer.sellerNews(env, { ...watch, orderId: after?.orderId ?? watch.orderId }, events);

@@ -210,8 +210,12 @@ describe('a check', () => {
   it('tells the buyer once what the seller did: a timeline line and one notification, never twice', async () => {
     const h = await learned();
     const linesAtLearning = await readCaseEvents(await h.env.db(), ORDER);
+    const factsChanged = vi.fn();
+    h.env.factsChanged = factsChanged;
     h.host.answer = () => new Response(answerWith(SELLER_REPLY));
     await fire(h);
+    // The seller's move may start a countdown of the buyer's: reminders are planned again.
+    expect(factsChanged).toHaveBeenCalled();
 
     const notes = [...h.host.notifications];
     expect(notes).toHaveLength(1);
