@@ -25,22 +25,50 @@ export function provideMarkupSensors(sensors: MarkupSensors, scope: object = glo
   Object.defineProperty(scope, SENSORS, { value: sensors, configurable: true });
 }
 
+// A load that failed or hangs (seen once in CI while the worker was being stopped again and again) is tried again:
+// without the sensors a list page can deliver nothing.
+const ATTEMPTS = 3;
+const ATTEMPT_TIMEOUT_MS = 5000;
+const RETRY_AFTER_MS = 500;
+
+type ImportScript = (url: string) => Promise<unknown>;
+const importScript: ImportScript = (url) => import(/* @vite-ignore */ url);
+
 let loading: Promise<MarkupSensors> | undefined;
 
-/** Loads the sensors' script once per content script; a failed load is tried again on the next call. */
-export function loadMarkupSensors(scope: object = globalThis): Promise<MarkupSensors> {
+/** Loads the sensors' script once per content script, trying again a few times; a failed load is tried again next call. */
+export function loadMarkupSensors(
+  scope: object = globalThis,
+  load: ImportScript = importScript,
+): Promise<MarkupSensors> {
   const present = (scope as Record<symbol, MarkupSensors | undefined>)[SENSORS];
   if (present) return Promise.resolve(present);
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(MARKUP_SENSORS_SCRIPT)).then(
-    () => {
+  loading ??= loadWithRetries(scope, load).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function loadWithRetries(scope: object, load: ImportScript): Promise<MarkupSensors> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // Each try has its own address: the browser keeps a failed or pending import by its URL.
+      const url = `${browser.runtime.getURL(MARKUP_SENSORS_SCRIPT)}${attempt > 1 ? `?try=${attempt}` : ''}`;
+      await withTimeout(load(url), ATTEMPT_TIMEOUT_MS);
       const loaded = (scope as Record<symbol, MarkupSensors | undefined>)[SENSORS];
       if (!loaded) throw new Error(`${MARKUP_SENSORS_SCRIPT} ran but provided nothing`);
       return loaded;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS * attempt));
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${MARKUP_SENSORS_SCRIPT} did not load in ${ms} ms`)), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 }

@@ -19,4 +19,19 @@ describe('loadMarkupSensors', () => {
     // Outside a browser the extension URL cannot be imported: the same path as a blocked or missing file.
     await expect(loadMarkupSensors({})).rejects.toThrow();
   });
+
+  it('tries again, at a new address, when a load fails or hangs', async () => {
+    const scope = {};
+    const urls: string[] = [];
+    const load = (url: string) => {
+      urls.push(url);
+      if (urls.length === 1) return Promise.reject(new Error('blocked'));
+      if (urls.length === 2) return new Promise<never>(() => undefined);
+      provideMarkupSensors(sensors, scope);
+      return Promise.resolve();
+    };
+    await expect(loadMarkupSensors(scope, load)).resolves.toBe(sensors);
+    expect(urls).toHaveLength(3);
+    expect(new Set(urls).size).toBe(3);
+  }, 15_000);
 });
