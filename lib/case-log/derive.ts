@@ -1,5 +1,5 @@
 import { disputeActionOf, type DisputeAction } from '../aliexpress/dispute-actions';
-import type { CaseEvent } from '../db/case-records';
+import type { CaseEvent } from '../db/case-event';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { HistoryEntry, Party } from '../model/snapshots';
 import type { PageKind } from '../pages/page-kind';

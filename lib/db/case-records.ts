@@ -46,5 +46,3 @@ export const DisputeWatch = z.strictObject({
   off: z.boolean(),
 });
 export type DisputeWatch = z.infer<typeof DisputeWatch>;
-
-export { CASE_EVENT_KINDS, CaseEvent } from './case-event';

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { CaseEvent, DisputeWatch, OrderReadings, SentReminder } from './case-records';
+import type { CaseEvent } from './case-event';
+import type { DisputeWatch, OrderReadings, SentReminder } from './case-records';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeRecord, OrderRecord } from '../model/page-records';
 

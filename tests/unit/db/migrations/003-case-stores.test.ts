@@ -3,7 +3,8 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDisputeDb } from '../../../../lib/db/open-db';
 import type { Db } from '../../../../lib/db/schema';
-import { CaseEvent, DisputeWatch, OrderReadings, SentReminder } from '../../../../lib/db/case-records';
+import { CaseEvent } from '../../../../lib/db/case-event';
+import { DisputeWatch, OrderReadings, SentReminder } from '../../../../lib/db/case-records';
 import { OrderFacts } from '../../../../lib/model/facts';
 
 const NAME = 'migration-003-test';
