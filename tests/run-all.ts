@@ -104,12 +104,13 @@ interface PlaywrightSuite {
   suites?: PlaywrightSuite[];
 }
 
-function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
+/** The specs with a test of this status: 'unexpected' failed, 'flaky' failed first and passed when run again. */
+function playwrightSpecs(status: 'unexpected' | 'flaky', suites: PlaywrightSuite[] = []): string[] {
   return suites.flatMap((suite) => [
     ...(suite.specs ?? [])
-      .filter((spec) => spec.tests.some((test) => test.status === 'unexpected'))
+      .filter((spec) => spec.tests.some((test) => test.status === status))
       .map((spec) => `${spec.file} › ${spec.title}`),
-    ...playwrightFailures(suite.suites),
+    ...playwrightSpecs(status, suite.suites),
   ]);
 }
 
@@ -122,10 +123,11 @@ function playwrightTally(path: string): Tally {
     stats: Record<string, number>;
     suites?: PlaywrightSuite[];
   };
+  for (const flaky of playwrightSpecs('flaky', suites)) console.log(`flaky (passed when run again): ${flaky}`);
   return {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
     skipped: stats.skipped ?? 0,
-    failures: playwrightFailures(suites),
+    failures: playwrightSpecs('unexpected', suites),
   };
 }

@@ -9,18 +9,28 @@ const NO_ANSWER = {
 
 // Chrome may refuse a message while it restarts a stopped worker; one retry covers that window.
 const RETRY_DELAY_MS = 150;
+// A worker stopped while it starts or answers can leave a message unsettled for good; a caller waiting on it would
+// never send it again. Every answer we wait for (the check of a 100 KB text included) comes well within this.
+export const ANSWER_TIMEOUT_MS = 15_000;
 
 /** Sends a protocol message to the worker. Never throws: every failure comes back as an error Reply. */
 export async function sendToWorker<T extends MessageType>(message: Message<T> & { type: T }): Promise<Reply<T>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const reply: unknown = await browser.runtime.sendMessage(message);
+      const reply = await withTimeout(browser.runtime.sendMessage(message) as Promise<unknown>, ANSWER_TIMEOUT_MS);
       return isReply(reply) ? (reply as Reply<T>) : NO_ANSWER;
     } catch {
       if (attempt === 2) return NO_ANSWER;
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     }
   }
+}
+
+/** Resolves `undefined` (no answer) if the promise has not settled after `ms`. */
+function withTimeout(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 function isReply(value: unknown): boolean {

@@ -32,9 +32,10 @@ export const MAX_CHARS_PER_PAGE = 8_000_000;
 const KEPT = 12;
 /** Responses the worker accepted, so a replay sends each once. */
 const REMEMBERED = 64;
-/** Failed deliveries are retried after 1, 2, 4 and 8 seconds. */
+/** Failed deliveries are retried after 1, 2, 4 and 8 seconds, then every 8 seconds for about a minute. */
 const RETRY_BASE_MS = 1000;
-const RETRIES = 4;
+const RETRY_MAX_MS = 8000;
+const RETRIES = 10;
 const MAX_URL_CHARS = 8192;
 const BRIDGE = Symbol.for('dispute-helper:observer-bridge');
 
@@ -116,7 +117,7 @@ export function listenToObserver(
       accepted.push(response);
       if (accepted.length > REMEMBERED) accepted.shift();
     } else if (attempt < RETRIES) {
-      ctx.setTimeout(() => void deliver(response, attempt + 1), RETRY_BASE_MS * 2 ** attempt);
+      ctx.setTimeout(() => void deliver(response, attempt + 1), Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS));
     }
   };
 

@@ -103,12 +103,17 @@ test('the worker stopped again and again while the dispute page reports: each li
   // Read from an extension page: it reaches the database whether or not the worker runs at that moment.
   const reader = await storeReader(context, worker);
   const lines = async () => (await readStore(reader, 'caseEvents')) as Line[];
+  // Polled as "kind fact" strings, so a failure shows which lines did arrive.
+  const named = async () => (await lines()).map((line) => `${line.kind} ${line.params.fact}`);
+  // Reports the worker missed are sent again with back-off (the longest wait 8 s, an unanswered message 15 s).
+  const arrival = { timeout: 45_000 };
+  test.setTimeout(150_000);
 
   await Promise.all([page.goto(COM_OFFER), stopRepeatedly(15)]);
-  // The visit and the page's seven steps arrive in the end (reports the worker missed are sent again).
-  await expect.poll(async () => (await lines()).length, { timeout: 20_000 }).toBe(8);
+  // The visit and the page's seven steps arrive in the end.
+  await expect.poll(named, arrival).toHaveLength(8);
   await Promise.all([page.reload(), stopRepeatedly(10)]);
-  await expect.poll(async () => (await lines()).length, { timeout: 20_000 }).toBe(9);
+  await expect.poll(named, arrival).toHaveLength(9);
   await page.waitForTimeout(2000);
   const stored = await lines();
   expect(stored).toHaveLength(9);

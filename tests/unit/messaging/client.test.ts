@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendToWorker } from '../../../lib/messaging/client';
+import { ANSWER_TIMEOUT_MS, sendToWorker } from '../../../lib/messaging/client';
 
 const message = { type: 'panel-set-collapsed', collapsed: true } as const;
 // The fake's sendMessage is typed as returning void; the real one resolves to the listener's answer.
@@ -43,5 +43,17 @@ describe('sendToWorker', () => {
     const send = spyOnSend().mockRejectedValue(new Error('gone'));
     expect(await sendToWorker(message)).toMatchObject({ ok: false, error: { code: 'no-answer' } });
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('a message left unsettled (the worker stopped while answering) comes back as no answer in the end', async () => {
+    vi.useFakeTimers();
+    try {
+      spyOnSend().mockReturnValue(new Promise(() => undefined));
+      const reply = sendToWorker(message);
+      await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS);
+      expect(await reply).toMatchObject({ ok: false, error: { code: 'no-answer' } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
