@@ -82,10 +82,11 @@ export const UPLOAD_RULES = {
     source: 'P15: each stored photo ≤ 2 MB after re-encode; a photo that cannot be re-encoded (HEIC) must fit as it is',
   },
   maxImagePixels: {
-    value: 40_000_000,
+    value: 64_000_000,
     owner: 'ours',
     known: true,
-    source: 'S9: cap the decoded pixel count (a small file can decode to gigabytes)',
+    source:
+      'S9: cap the decoded pixel count (a small file can decode to gigabytes). S9 suggests 40 MP; 64 MP keeps 48–64 MP phone cameras (a 256 MB decode) and still refuses 108/200 MP modes and bombs',
   },
   maxPhotosPerDispute: { value: 30, owner: 'ours', known: true, source: 'P15: ≤ 30 photos per dispute' },
   maxVideoBytes: {

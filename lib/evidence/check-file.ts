@@ -113,10 +113,12 @@ export function checkEvidenceFile(file: EvidenceFileInput, item?: EvidenceItem):
   if (item && !item.accepts.includes(kind)) return { ok: false, reason: 'wrong-kind-for-item' };
 
   const format = FORMATS[mime]!;
-  const canShrink = kind === 'image' && format.decodable;
+  const canShrink = format.reencodable === true;
   if (file.size > maxBytes(kind, canShrink)) return { ok: false, reason: 'too-big' };
   const size = kind === 'image' ? imageSize(file.head, mime) : undefined;
-  if (size && size.width * size.height > UPLOAD_RULES.maxImagePixels.value) return { ok: false, reason: 'too-big' };
+  // The pixel cap guards the decoder; a photo nothing here decodes (HEIC) is bounded by its bytes alone.
+  if (canShrink && size && size.width * size.height > UPLOAD_RULES.maxImagePixels.value)
+    return { ok: false, reason: 'too-big' };
 
   return {
     ok: true,

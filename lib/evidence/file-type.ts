@@ -12,8 +12,8 @@ interface Format {
   extensions: readonly string[];
   /** Other names browsers and systems give the same type in `File.type`. */
   aliases: readonly string[];
-  /** Chrome and Firefox can decode it, so the panel can show it and re-encode it smaller (S9). */
-  decodable: boolean;
+  /** An image Chrome and Firefox decode, so the panel can show it and re-encode it smaller, without EXIF (S9). */
+  reencodable?: true;
 }
 
 /**
@@ -26,40 +26,38 @@ export const FORMATS: Readonly<Record<string, Format>> = {
     kind: 'image',
     extensions: ['jpg', 'jpeg', 'jpe', 'jfif'],
     aliases: ['image/jpg', 'image/pjpeg'],
-    decodable: true,
+    reencodable: true,
   },
-  'image/png': { kind: 'image', extensions: ['png'], aliases: ['image/x-png'], decodable: true },
-  'image/gif': { kind: 'image', extensions: ['gif'], aliases: [], decodable: true },
-  'image/webp': { kind: 'image', extensions: ['webp'], aliases: [], decodable: true },
+  'image/png': { kind: 'image', extensions: ['png'], aliases: ['image/x-png'], reencodable: true },
+  'image/gif': { kind: 'image', extensions: ['gif'], aliases: [], reencodable: true },
+  'image/webp': { kind: 'image', extensions: ['webp'], aliases: [], reencodable: true },
   'image/bmp': {
     kind: 'image',
     extensions: ['bmp', 'dib'],
     aliases: ['image/x-ms-bmp', 'image/x-bmp'],
-    decodable: true,
+    reencodable: true,
   },
-  'image/avif': { kind: 'image', extensions: ['avif'], aliases: [], decodable: true },
+  'image/avif': { kind: 'image', extensions: ['avif'], aliases: [], reencodable: true },
   // Chrome and Firefox cannot decode HEIC/HEIF (Safari can); these cannot be previewed or re-encoded here.
   'image/heic': {
     kind: 'image',
     extensions: ['heic', 'heif', 'hif'],
     aliases: ['image/heif', 'image/heic-sequence'],
-    decodable: false,
   },
   'image/heif': {
     kind: 'image',
     extensions: ['heif', 'heic', 'hif'],
     aliases: ['image/heic', 'image/heif-sequence'],
-    decodable: false,
   },
-  'video/mp4': { kind: 'video', extensions: ['mp4', 'm4v'], aliases: ['video/x-m4v'], decodable: true },
-  'video/x-m4v': { kind: 'video', extensions: ['m4v', 'mp4'], aliases: ['video/mp4'], decodable: true },
-  'video/quicktime': { kind: 'video', extensions: ['mov', 'qt'], aliases: [], decodable: true },
-  'video/3gpp': { kind: 'video', extensions: ['3gp', '3gpp'], aliases: ['audio/3gpp'], decodable: true },
-  'video/3gpp2': { kind: 'video', extensions: ['3g2', '3gpp2'], aliases: ['audio/3gpp2'], decodable: true },
-  'video/webm': { kind: 'video', extensions: ['webm'], aliases: [], decodable: true },
-  'video/x-matroska': { kind: 'video', extensions: ['mkv'], aliases: ['video/matroska'], decodable: true },
-  'video/x-msvideo': { kind: 'video', extensions: ['avi'], aliases: ['video/avi', 'video/msvideo'], decodable: false },
-  'application/pdf': { kind: 'document', extensions: ['pdf'], aliases: ['application/x-pdf'], decodable: false },
+  'video/mp4': { kind: 'video', extensions: ['mp4', 'm4v'], aliases: ['video/x-m4v'] },
+  'video/x-m4v': { kind: 'video', extensions: ['m4v', 'mp4'], aliases: ['video/mp4'] },
+  'video/quicktime': { kind: 'video', extensions: ['mov', 'qt'], aliases: [] },
+  'video/3gpp': { kind: 'video', extensions: ['3gp', '3gpp'], aliases: ['audio/3gpp'] },
+  'video/3gpp2': { kind: 'video', extensions: ['3g2', '3gpp2'], aliases: ['audio/3gpp2'] },
+  'video/webm': { kind: 'video', extensions: ['webm'], aliases: [] },
+  'video/x-matroska': { kind: 'video', extensions: ['mkv'], aliases: ['video/matroska'] },
+  'video/x-msvideo': { kind: 'video', extensions: ['avi'], aliases: ['video/avi', 'video/msvideo'] },
+  'application/pdf': { kind: 'document', extensions: ['pdf'], aliases: ['application/x-pdf'] },
 };
 
 const ascii = (bytes: Uint8Array, start: number, length: number) =>
@@ -74,7 +72,8 @@ const u32be = (bytes: Uint8Array, at: number) =>
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
 const HEIF_BRANDS = new Set(['mif1', 'msf1', 'mif2']);
 const AVIF_BRANDS = new Set(['avif', 'avis']);
-const AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ']);
+// Audio, and camera raw photos (Canon CR3), which declare MP4 compatibility but are no evidence a form takes.
+const NOT_EVIDENCE_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ', 'crx ']);
 const M4V_BRANDS = new Set(['M4V ', 'M4VH', 'M4VP']);
 const MP4_BRANDS = new Set([
   ...['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'iso7', 'iso8', 'iso9'],
@@ -98,7 +97,7 @@ function isoMediaType(head: Uint8Array): string | undefined {
   if (AVIF_BRANDS.has(major) || (HEIF_BRANDS.has(major) && has(AVIF_BRANDS))) return 'image/avif';
   if (HEIC_BRANDS.has(major) || (HEIF_BRANDS.has(major) && has(HEIC_BRANDS))) return 'image/heic';
   if (HEIF_BRANDS.has(major)) return 'image/heif';
-  if (AUDIO_BRANDS.has(major)) return undefined;
+  if (NOT_EVIDENCE_BRANDS.has(major)) return undefined;
   if (major === 'qt  ') return 'video/quicktime';
   if (major.startsWith('3gp')) return 'video/3gpp';
   if (major.startsWith('3g2')) return 'video/3gpp2';

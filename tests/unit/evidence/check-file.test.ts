@@ -63,7 +63,13 @@ describe('checkEvidenceFile: the cases the issue names', () => {
 
   it('an image whose header promises more pixels than we decode is refused (a decompression bomb)', () => {
     expect(checkEvidenceFile(fileOf('bomb.png', png(20_000, 20_000)))).toEqual({ ok: false, reason: 'too-big' });
-    expect(checkEvidenceFile(fileOf('fine.png', png(6000, 6000)))).toMatchObject({ ok: true });
+    expect(checkEvidenceFile(fileOf('108mp.jpg', jpeg({ width: 12_000, height: 9000 })))).toEqual({
+      ok: false,
+      reason: 'too-big',
+    });
+    // 48–50 MP phone cameras are kept; a HEIC is never decoded here, so only its bytes count.
+    expect(checkEvidenceFile(fileOf('50mp.jpg', jpeg({ width: 8160, height: 6120 })))).toMatchObject({ ok: true });
+    expect(checkEvidenceFile(fileOf('48mp.heic', heic({ width: 8064, height: 6048 })))).toMatchObject({ ok: true });
   });
 
   it.each([

@@ -29,6 +29,7 @@ describe('sniffFileType: the type by content', () => {
     ['PDF', pdf(), 'application/pdf', 'document'],
     // Not evidence
     ['M4A audio', mp4({ major: 'M4A ', compatible: ['M4A ', 'mp42', 'isom'] }), undefined, undefined],
+    ['a Canon CR3 raw photo', mp4({ major: 'crx ', compatible: ['crx ', 'isom'] }), undefined, undefined],
     ['an ftyp box with unknown brands', mp4({ major: 'abcd', compatible: ['efgh'] }), undefined, undefined],
     ['ZIP', zip(), undefined, undefined],
     ['plain text', text('This is not a photo, honestly.'), undefined, undefined],
@@ -56,6 +57,7 @@ describe('sniffFileType: the type by content', () => {
     for (const [mime, format] of Object.entries(FORMATS)) {
       expect(mime.split('/')[0]).toBe({ image: 'image', video: 'video', document: 'application' }[format.kind]);
       expect(format.extensions.length).toBeGreaterThan(0);
+      if (format.reencodable) expect(format.kind, mime).toBe('image');
     }
   });
 });
