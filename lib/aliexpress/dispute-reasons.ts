@@ -11,17 +11,33 @@ const REASONS: Readonly<Record<ProblemKind, readonly string[]>> = {
     'Заказ не доставлен вовремя', // doc §2.2 (RU guides)
     'Посылка не отправлена в срок', // doc §2.2
     'Трек-номер недействительный и не отслеживается', // doc §2.2
+    // doc §2.2 seller-rule taxonomy (the back end's names, as the seller rules write them)
+    'Invalid waybill number',
+    'Wrong address',
+    'Logistics in progress',
+    'Customs detention',
+    'Package returned',
+    // doc §2.2 older form's "not received" reasons (translated from a RU guide: wording assumed)
+    'Carrier returned the parcel to the sender',
+    'Order still in transit',
+    'Parcel held at customs',
+    'No tracking information',
+    'Delivered to a different address',
   ],
   not_as_described: [
     'Item not as described', // fixture API applyReason.reasonName, fixture form
     'Product not as described', // doc A4 (legacy form)
     'Style not as described', // doc A4
     'Товар не соответствует описанию', // doc §2.2
+    'Not matching the description', // doc §2.2 seller-rule taxonomy
+    'Quality problems', // doc §2.2 seller-rule taxonomy ("not as agreed")
+    'Unsatisfactory quality', // doc §2.2 older form (wording assumed)
   ],
   damaged: [
     'Damaged item', // fixture form
     'Item damaged', // doc §2.2 "damaged goods" (wording assumed)
     'Товар повреждён', // doc §2.2
+    'Damaged goods', // doc §2.2 seller-rule taxonomy
   ],
   wrong_item: [
     'Wrong item', // doc §2.2 RU «не тот товар» (wording assumed)
@@ -33,6 +49,7 @@ const REASONS: Readonly<Record<ProblemKind, readonly string[]>> = {
     'Missing parts or accessories', // fixture form
     'Quantity less than ordered', // doc §2.2 "quantity less than ordered and paid" (wording assumed)
     'Неполная комплектация', // doc §2.2, fixture (.ru form)
+    'Short shipment', // doc §2.2 seller-rule taxonomy
   ],
   not_working: [
     "Item doesn't work", // doc §2.2 "does not work" (wording assumed)
@@ -44,11 +61,13 @@ const REASONS: Readonly<Record<ProblemKind, readonly string[]>> = {
     'Counterfeit item', // doc §2.2 "fake product" (wording assumed)
     'Fake product', // doc §2.2
     'Подделка', // doc §2.2
+    'Fake goods', // doc §2.2 seller-rule taxonomy
   ],
   empty_package: [
     'Empty package', // doc §2.2 "empty parcel delivered" (wording assumed)
     'Empty parcel', // doc §2.2
     'Пустая посылка', // doc §2.2
+    'Empty parcel delivered', // doc §2.2 older form (wording assumed)
   ],
   other: [
     'Other', // a form's catch-all (wording assumed)

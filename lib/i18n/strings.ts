@@ -1,5 +1,6 @@
 import type checkEn from '../../locales/check/en.json';
 import type en from '../../locales/en.json';
+import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
 import type pagesEn from '../../locales/pages/en.json';
 import type remindersEn from '../../locales/reminders/en.json';
@@ -7,10 +8,16 @@ import type remindersEn from '../../locales/reminders/en.json';
 /**
  * Strings come in bundles so each surface carries only its own: the panel's and the dispute check's (the panel
  * frame), the few words the content script writes into AliExpress pages (`page/`: badges, the check button), the
- * extension pages' (popup, options) and the reminders' (the worker's notifications). Keys are unique across bundles.
+ * extension pages' (popup, options), the reminders' (the worker's notifications) and the evidence checklists' (the panel
+ * frame). Keys are unique across bundles.
  */
 export type MessageKey =
-  keyof typeof en | keyof typeof pageEn | keyof typeof pagesEn | keyof typeof checkEn | keyof typeof remindersEn;
+  | keyof typeof en
+  | keyof typeof pageEn
+  | keyof typeof pagesEn
+  | keyof typeof checkEn
+  | keyof typeof remindersEn
+  | keyof typeof evidenceEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

@@ -27,6 +27,19 @@ describe('problemKindOf: AliExpress reason texts to what went wrong', () => {
     ['Пустая посылка', 'empty_package'],
     ['Трек-номер недействительный и не отслеживается', 'not_received'],
     ['Другое', 'other'],
+    // The seller rules' names for the reasons (the back end's taxonomy)
+    ['Invalid waybill number', 'not_received'],
+    ['Customs detention', 'not_received'],
+    ['Package returned', 'not_received'],
+    ['Not matching the description', 'not_as_described'],
+    ['Quality problems', 'not_as_described'],
+    ['Damaged goods', 'damaged'],
+    ['Short shipment', 'missing_parts'],
+    ['Fake goods', 'counterfeit'],
+    // The older form's reasons, as a guide translated them
+    ['Parcel held at customs', 'not_received'],
+    ['Delivered to a different address', 'not_received'],
+    ['Empty parcel delivered', 'empty_package'],
     // What a page may change without changing the reason
     ['  item NOT as described. ', 'not_as_described'],
     ['Didn’t receive the item', 'not_received'],

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import checkEn from '../../../locales/check/en.json';
 import checkRu from '../../../locales/check/ru.json';
 import en from '../../../locales/en.json';
+import evidenceEn from '../../../locales/evidence/en.json';
+import evidenceRu from '../../../locales/evidence/ru.json';
 import pageEn from '../../../locales/page/en.json';
 import pageRu from '../../../locales/page/ru.json';
 import pagesEn from '../../../locales/pages/en.json';
@@ -15,13 +17,15 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 type Strings = Record<string, string>;
 
-// Each surface's bundle: the panel's, the page widgets', the extension pages', the dispute check's, the reminders'.
+// Each surface's bundle: the panel's, the page widgets', the extension pages', the dispute check's, the reminders',
+// the evidence checklists'.
 const BUNDLES: Array<[string, Strings, Strings]> = [
   ['panel', en, ru],
   ['page', pageEn, pageRu],
   ['pages', pagesEn, pagesRu],
   ['check', checkEn, checkRu],
   ['reminders', remindersEn, remindersRu],
+  ['evidence', evidenceEn, evidenceRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
