@@ -98,25 +98,4 @@ describe('004: v3 → v4 adds the evidence stores', () => {
     expect(await stored?.file.text()).toBe('bytes');
     expect((await db.get('evidenceState', ORDER))?.problem).toBe('damaged');
   });
-
-  it('builds the whole ladder from nothing to v4', async () => {
-    db = await openDisputeDb(NAME);
-    expect([...db.objectStoreNames].sort()).toEqual(
-      [
-        'caseEvents',
-        'disputeFacts',
-        'disputes',
-        'evidenceBlobs',
-        'evidenceFiles',
-        'evidenceState',
-        'orderFacts',
-        'orders',
-        'quarantine',
-        'readings',
-        'sentReminders',
-        'settings',
-        'watches',
-      ].sort(),
-    );
-  });
 });
