@@ -1,45 +1,9 @@
-import path from 'node:path';
-import { build } from 'esbuild';
-import type { Page } from '@playwright/test';
-import { expect, extensionPageUrl, readStore, test } from './extension-test';
-import type * as Images from '../../lib/evidence/shrink-image';
-import type * as Store from '../../lib/db/evidence';
-import type * as OpenDb from '../../lib/db/open-db';
-
-/**
- * The photo re-encoder and the evidence store run in the panel frame, an extension page. The built panel exposes
- * nothing to call from outside, so these tests bundle the very modules the panel imports and run them in one of the
- * extension's own pages, where the extension origin's IndexedDB and the browser's real image codecs are.
- */
-type Modules = typeof Images & typeof Store & Pick<typeof OpenDb, 'openDisputeDb'>;
-declare global {
-  var evidenceModules: Modules;
-}
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ENTRY = `
-  export * from './lib/evidence/shrink-image';
-  export * from './lib/db/evidence';
-  export { openDisputeDb } from './lib/db/open-db';
-`;
-
-async function loadModules(page: Page) {
-  const { outputFiles } = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'evidenceModules',
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  // Evaluated through the DevTools protocol, which the page's script policy does not apply to.
-  await page.evaluate(`${outputFiles[0]!.text};globalThis.evidenceModules = evidenceModules;`);
-}
+import { expect, extensionPageUrl, test } from './extension-test';
+import { loadEvidenceModules } from './evidence-modules';
 
 test.beforeEach(async ({ page, worker }) => {
   await page.goto(extensionPageUrl(worker, 'options.html'));
-  await loadModules(page);
+  await loadEvidenceModules(page);
 });
 
 test('an oversized photo is shrunk under the limit as a JPEG, and measured', async ({ page }) => {
@@ -177,56 +141,4 @@ test('no thumbnail for videos, documents or undecodable images; a photo that can
     png: 'image/jpeg',
     refused: 'RangeError',
   });
-});
-
-test("the extension page writes a file's bytes to the extension's database, and the worker reads them", async ({
-  page,
-  worker,
-}) => {
-  const written = await page.evaluate(async () => {
-    const { openDisputeDb, addEvidenceFile, readEvidenceBlob, listEvidenceFiles, storageUse, askPersistentStorage } =
-      globalThis.evidenceModules;
-    const db = await openDisputeDb();
-    const photo = new Blob([new Uint8Array(300_000).fill(7)], { type: 'image/jpeg' });
-    const added = await addEvidenceFile(
-      db,
-      {
-        orderId: '8190000123456789',
-        itemId: 'defect-photos',
-        name: 'IMG_1.jpg',
-        mime: 'image/jpeg',
-        kind: 'image',
-        size: 0,
-      },
-      photo,
-    );
-    const back = added.ok ? await readEvidenceBlob(db, added.meta.id) : undefined;
-    const files = await listEvidenceFiles(db, '8190000123456789');
-    db.close();
-    return {
-      added: added.ok,
-      size: back?.file.size,
-      type: back?.file.type,
-      sameBytes: back ? new Uint8Array(await back.file.arrayBuffer()).every((byte) => byte === 7) : false,
-      files: files.length,
-      version: db.version,
-      use: await storageUse(),
-      persisted: await askPersistentStorage(),
-    };
-  });
-  expect(written).toMatchObject({
-    added: true,
-    size: 300_000,
-    type: 'image/jpeg',
-    sameBytes: true,
-    files: 1,
-    version: 4,
-  });
-  expect(written.use?.quota).toBeGreaterThan(0);
-  console.log(
-    `storage estimate after one 300 KB file: ${JSON.stringify(written.use)}, persisted: ${written.persisted}`,
-  );
-  // The worker's view of the same database: the metadata is there; the bytes never went through a message.
-  const metas = (await readStore(worker, 'evidenceFiles')) as Array<{ name: string; size: number }>;
-  expect(metas).toMatchObject([{ name: 'IMG_1.jpg', size: 300_000 }]);
 });
