@@ -64,7 +64,10 @@ export async function addEvidenceFile(
   }
 }
 
-/** An order's files, oldest first. Rows that no longer validate are skipped, never thrown. */
+/**
+ * An order's files, oldest first. Rows that no longer validate are skipped, never thrown; a database that cannot be
+ * read rejects, so the panel can say so instead of showing the buyer an empty list.
+ */
 export async function listEvidenceFiles(db: Db, orderId: string): Promise<EvidenceFileMeta[]> {
   const rows: unknown[] = await db.getAllFromIndex('evidenceFiles', 'orderId', orderId);
   return rows
