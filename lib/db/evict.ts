@@ -8,12 +8,24 @@ import type { Db } from './schema';
 export const MAX_ORDER_FACTS = 3000;
 export const MAX_DISPUTE_FACTS = 1000;
 
-/** Deletes the least recently updated facts of orders and disputes whose pages the buyer never opened. */
+/**
+ * Deletes the least recently updated facts of orders and disputes whose pages the buyer never opened. An order the
+ * buyer keeps evidence for (files or a checklist) counts as opened: its case must not lose its facts.
+ */
 export async function evictUnopenedFacts(
   db: Db,
   limits = { orders: MAX_ORDER_FACTS, disputes: MAX_DISPUTE_FACTS },
 ): Promise<number> {
-  const tx = db.transaction(['orderFacts', 'disputeFacts', 'orders', 'disputes'], 'readwrite');
+  const tx = db.transaction(
+    ['orderFacts', 'disputeFacts', 'orders', 'disputes', 'evidenceFiles', 'evidenceState'],
+    'readwrite',
+  );
+  const opened = async (store: 'orders' | 'disputes', key: string) => {
+    if ((await tx.objectStore(store).count(key)) > 0) return true;
+    if (store === 'disputes') return false;
+    const files = await tx.objectStore('evidenceFiles').index('orderId').count(key);
+    return files > 0 || (await tx.objectStore('evidenceState').count(key)) > 0;
+  };
   let evicted = 0;
   for (const [factsStore, openedStore, limit] of [
     ['orderFacts', 'orders', limits.orders],
@@ -22,7 +34,7 @@ export async function evictUnopenedFacts(
     let excess = (await tx.objectStore(factsStore).count()) - limit;
     let cursor = excess > 0 ? await tx.objectStore(factsStore).index('updatedAt').openCursor() : null;
     while (cursor && excess > 0) {
-      if ((await tx.objectStore(openedStore).count(cursor.primaryKey)) === 0) {
+      if (!(await opened(openedStore, cursor.primaryKey))) {
         await cursor.delete();
         excess--;
         evicted++;

@@ -1,6 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { CaseEvent } from './case-event';
 import type { DisputeWatch, OrderReadings, SentReminder } from './case-records';
+import type { EvidenceBlobRecord, EvidenceFileMeta, EvidenceState } from './evidence-records';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { DisputeRecord, OrderRecord } from '../model/page-records';
 
@@ -37,5 +38,15 @@ export interface DisputeHelperDbV3 extends DisputeHelperDbV2 {
   caseEvents: { key: number; value: CaseEvent; indexes: { orderId: string; at: number } };
 }
 
-export type DisputeHelperDb = DisputeHelperDbV3;
+/**
+ * Schema v4 adds the buyer's evidence: each file's metadata (listed without loading any bytes), the bytes and
+ * thumbnail under the same id, and each order's checklist state.
+ */
+export interface DisputeHelperDbV4 extends DisputeHelperDbV3 {
+  evidenceFiles: { key: string; value: EvidenceFileMeta; indexes: { orderId: string } };
+  evidenceBlobs: { key: string; value: EvidenceBlobRecord };
+  evidenceState: { key: string; value: EvidenceState };
+}
+
+export type DisputeHelperDb = DisputeHelperDbV4;
 export type Db = IDBPDatabase<DisputeHelperDb>;

@@ -13,6 +13,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/i18n': ['lib/model', 'locales'],
   'lib/analyzer': ['lib/i18n'],
   'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
+  // The buyer's evidence files in the panel frame: checks and re-encoding over the shared vocabulary.
+  'lib/evidence': ['lib/model'],
   'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress', 'lib/case-log'],
   // The case log's pure core: which timeline lines a change makes (the worker writes them) and how one reads.
   'lib/case-log': ['lib/model', 'lib/pages', 'lib/aliexpress', 'lib/db'],

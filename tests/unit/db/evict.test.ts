@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evictUnopenedFacts } from '../../../lib/db/evict';
+import { addEvidenceFile, writeEvidenceState } from '../../../lib/db/evidence';
 import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
 
@@ -47,5 +48,19 @@ describe('evictUnopenedFacts', () => {
     await db.put('orderFacts', facts(id(1), 1));
     expect(await evictUnopenedFacts(db)).toBe(0);
     expect(await db.count('orderFacts')).toBe(1);
+  });
+
+  it('keeps the facts of an order the buyer keeps evidence for, though its page was never opened', async () => {
+    db = await openDisputeDb(NAME);
+    for (let n = 0; n < 6; n++) await db.put('orderFacts', facts(id(n), 1000 + n));
+    const file = await addEvidenceFile(
+      db,
+      { orderId: id(0), itemId: 'defect-photos', name: 'a.jpg', mime: 'image/jpeg', kind: 'image', size: 1 },
+      new Blob(['x']),
+    );
+    expect(file.ok).toBe(true);
+    await writeEvidenceState(db, id(1), { problem: 'damaged' });
+    expect(await evictUnopenedFacts(db, { orders: 4, disputes: 4 })).toBe(2);
+    expect(await db.getAllKeys('orderFacts')).toEqual([0, 1, 4, 5].map(id));
   });
 });
