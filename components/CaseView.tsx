@@ -4,12 +4,25 @@ import { renderMessage } from '../lib/deadlines/format-message';
 import type { Deadline } from '../lib/model/deadlines';
 import type { HistoryEntry } from '../lib/model/snapshots';
 import { STAGES, type CaseSummary } from '../lib/deadlines/case-summary';
+import type { EvidenceView } from '../lib/evidence/evidence-view';
+import { EvidenceScore } from './EvidenceSection';
 
 const MESSAGES_SHOWN = 6;
 const HOUR_MS = 3_600_000;
 
 /** The top of the panel: what to do now and by when, where the case stands, the offer to answer, the messages. */
-export function CaseView({ summary, i18n, now }: { summary: CaseSummary; i18n: Translator; now: number }) {
+export function CaseView({
+  summary,
+  i18n,
+  now,
+  evidence,
+}: {
+  summary: CaseSummary;
+  i18n: Translator;
+  now: number;
+  /** The order's evidence: its score belongs with what to do now. */
+  evidence?: EvidenceView;
+}) {
   const { t } = i18n;
   const deadline = summary.now.deadline;
   return (
@@ -30,6 +43,7 @@ export function CaseView({ summary, i18n, now }: { summary: CaseSummary; i18n: T
             ))}
           </ul>
         )}
+        {evidence && <EvidenceScore view={evidence} i18n={i18n} />}
       </section>
       {summary.stage && <Stepper stage={summary.stage} i18n={i18n} />}
       {summary.latestOffer && (

@@ -1,3 +1,4 @@
+import { isEvidenceItemId } from '../lib/evidence/checklists';
 import type { CheckResult as DisputeCheck, Finding, Severity, Verdict } from '../lib/analyzer';
 import type { Translator } from '../lib/i18n';
 import { highlightPieces } from './highlight';
@@ -103,6 +104,15 @@ function FindingItem(props: {
         <strong>{t(`check.finding.${finding.code}.title`)}</strong>
       </p>
       <p class="dh-check-advice">{t(finding.messageKey)}</p>
+      {finding.items && finding.items.length > 0 && (
+        <ul class="dh-check-items" data-testid="finding-items">
+          {finding.items.filter(isEvidenceItemId).map((item) => (
+            <li key={item} data-item={item}>
+              {t(`evidence.item.${item}.title`)}
+            </li>
+          ))}
+        </ul>
+      )}
       {finding.spans.length > 0 && (
         <p class="dh-check-excerpt">
           <span class="dh-check-label">{t('check.finding.highlight')}</span>{' '}

@@ -6,7 +6,9 @@ import type { ProblemKind } from '../lib/model/problem-kinds';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import type { CaseSummary } from '../lib/deadlines/case-summary';
 import type { TimelineLine } from '../lib/case-log/line-message';
+import type { EvidenceActions, EvidenceView } from '../lib/evidence/evidence-view';
 import { CaseView } from './CaseView';
+import { EvidenceSection } from './EvidenceSection';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm } from './ManualFactsForm';
 import { RemindersToggle, type RemindersView } from './RemindersToggle';
@@ -44,6 +46,9 @@ export interface PanelProps {
   /** The seller-reply watcher of this dispute (dispute pages only) and its switch. */
   watch?: WatchStatus;
   onWatchToggle?: (on: boolean) => void;
+  /** The evidence checklist of the order on screen, with the buyer's files, and what the buyer can do with it. */
+  evidence?: EvidenceView;
+  evidenceActions?: EvidenceActions;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -114,7 +119,9 @@ export function Panel(props: PanelProps) {
           <IdRow label={t('disputeIdLabel')} value={page.disputeId} missing={t('idMissing')} testId="dispute-id" />
         )}
       </dl>
-      {props.summary && <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} />}
+      {props.summary && (
+        <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} evidence={props.evidence} />
+      )}
       {props.summary && props.reminders && props.onRemindersToggle && (
         <RemindersToggle view={props.reminders} onToggle={props.onRemindersToggle} i18n={i18n} />
       )}
@@ -125,6 +132,9 @@ export function Panel(props: PanelProps) {
         <p data-testid="list-read" data-count={listed}>
           {plural('facts.readList', listed)}
         </p>
+      )}
+      {props.evidence && props.evidenceActions && (
+        <EvidenceSection view={props.evidence} actions={props.evidenceActions} i18n={i18n} withScore={!props.summary} />
       )}
       {props.timeline && <Timeline lines={props.timeline} i18n={i18n} />}
       {props.check && props.onCheck && <DisputeCheckSection view={props.check} onCheck={props.onCheck} i18n={i18n} />}

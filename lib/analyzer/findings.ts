@@ -14,6 +14,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   amount_exceeds_total: 'tip',
   resolution_conflict: 'tip',
   evidence_not_attached: 'warning',
+  evidence_items_missing: 'tip',
   too_short: 'tip',
   too_long: 'tip',
   mixed_language: 'tip',

@@ -77,7 +77,9 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 
   const evidenceAttached =
-    (draft.attachedFiles ?? 0) > 0 || (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
+    (draft.attachedFiles ?? 0) > 0 ||
+    (draft.keptFiles ?? 0) > 0 ||
+    (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
   add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
@@ -85,6 +87,12 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   add(!draft.attachmentsUnknown && !evidenceAttached && promises.length > 0, () =>
     finding('evidence_not_attached', promises, advice('attach_evidence')),
   );
+
+  if (draft.missingEvidence?.length)
+    findings.push({
+      ...finding('evidence_items_missing', [], advice('gather_evidence')),
+      items: draft.missingEvidence,
+    });
 
   findings.push(...requestFindings(draft, detected));
 

@@ -26,6 +26,10 @@ export interface DisputeDraft {
   /** How many files the page's own form holds: AliExpress takes only photos and videos there, so each is evidence. */
   attachedFiles?: number;
   attachmentsUnknown?: boolean;
+  /** The buyer's files for this order in the extension's evidence checklist: evidence as much as the form's. */
+  keptFiles?: number;
+  /** The checklist's required items still without evidence (item ids), for the check to name. */
+  missingEvidence?: readonly string[];
   formLanguage?: 'ru' | 'en';
 }
 
@@ -43,6 +47,8 @@ export type FindingCode =
   | 'amount_exceeds_total'
   | 'resolution_conflict'
   | 'evidence_not_attached'
+  /** Required items of the order's evidence checklist have nothing yet: named in `items`. */
+  | 'evidence_items_missing'
   | 'too_short'
   | 'too_long'
   | 'mixed_language'
@@ -77,6 +83,8 @@ export interface Finding {
   spans: Span[];
   messageKey: MessageKey;
   suggestion?: Suggestion;
+  /** Evidence checklist item ids the finding is about (`evidence_items_missing`). */
+  items?: readonly string[];
 }
 
 export interface DetectedRequest {

@@ -2,7 +2,7 @@ import type { Dictionary, Language, MessageKey } from './strings';
 
 export type { Language, MessageKey };
 
-type PluralBase = MessageKey extends infer Key
+export type PluralBase = MessageKey extends infer Key
   ? Key extends `${infer Base}_${'one' | 'other'}`
     ? Base
     : never

@@ -1,3 +1,4 @@
+import type { ProblemKind } from '../model/problem-kinds';
 import { MAX_OBSERVED_CHARS, MAX_REQUEST_BODY_CHARS } from '../aliexpress/observe-traffic';
 import type { CheckResult } from '../analyzer';
 import type { TimelineLine } from '../case-log/line-message';
@@ -150,6 +151,14 @@ export const MESSAGES = {
       .check(z.refine((asked) => Boolean(asked.orderId ?? asked.disputeId), 'no order or dispute named')),
   },
   /**
+   * Where the order's evidence stands, for a panel frame the browser keeps from the extension's storage (third-party
+   * storage blocked): the checklist state and how many files each item holds, never the files.
+   */
+  'evidence-state': {
+    from: 'panel-frame',
+    payload: z.strictObject({ type: z.literal('evidence-state'), orderId: id }),
+  },
+  /**
    * The panel shows whether the seller-reply watcher looks at this dispute, and the buyer switches it on or off for
    * this dispute (`on`); the answer is the watch as it now stands.
    */
@@ -217,11 +226,20 @@ export interface PageReadResult {
 /** The answer to a markup report: on an order list, also the dispute state of each listed order. */
 export interface PageDomResult extends PageReadResult {
   disputeStates?: Record<string, DisputeState>;
+  /** Listed orders whose evidence checklist the buyer has started: required items done out of all required. */
+  evidence?: Record<string, { done: number; required: number }>;
 }
 
 /** The check's verdict and findings; the panel has the check's wording. */
 export interface CheckAnswer {
   result: CheckResult;
+}
+
+/** The order's evidence as the worker reads it: the problem it is for, the buyer's ticks, files per item. */
+export interface EvidenceState {
+  problem?: ProblemKind;
+  ticked: string[];
+  counts: Record<string, number>;
 }
 
 /** Where the seller-reply watcher stands for one dispute, as the panel says it. */
@@ -254,6 +272,7 @@ export interface MessageResults {
   'panel-request': { answer: unknown };
   /** Newest first. */
   'case-timeline': { lines: TimelineLine[] };
+  'evidence-state': EvidenceState;
   'panel-watch': WatchStatus;
   'watcher-setting': { off: boolean };
   'list-records': { records: RecordSummary[] };

@@ -1,12 +1,16 @@
 import type { TextTranslator } from '../i18n/text';
 import type { DisputeState } from '../model/summaries';
 
+/** Required evidence items done out of all required, for an order whose checklist the buyer has started. */
+export type BadgeEvidence = Readonly<Record<string, { done: number; required: number }>>;
+
 const BADGE = 'badge';
-const COLOURS: Record<Exclude<DisputeState, 'none'>, [string, string]> = {
+const COLOURS: Record<Exclude<DisputeState, 'none'> | 'evidence', [string, string]> = {
   action: ['#8a1c1c', '#fde8e8'],
   open: ['#8a4b00', '#fff1d6'],
   ending: ['#6b3fa0', '#f1eafb'],
   closed: ['#22543d', '#e3f4ea'],
+  evidence: ['#0b4f6c', '#e6f1f7'],
 };
 
 /**
@@ -20,10 +24,14 @@ export function showOrderBadges(
   cards: ReadonlyArray<{ orderId: string; element: Element }>,
   states: Record<string, DisputeState>,
   { t }: TextTranslator,
+  evidence: BadgeEvidence = {},
 ): void {
   for (const { orderId, element } of cards) {
-    const state = states[orderId];
-    if (!state) continue;
+    const disputeState = states[orderId];
+    if (!disputeState) continue;
+    const score = evidence[orderId];
+    // An order without a dispute still gets a badge once the buyer gathers evidence for it.
+    const state = disputeState === 'none' && score ? 'evidence' : disputeState;
     let badge = element.querySelector(`:scope > [data-dispute-helper="${BADGE}"]`);
     if (state === 'none') {
       badge?.remove();
@@ -33,12 +41,15 @@ export function showOrderBadges(
       badge = document.createElement('span');
       element.append(badge);
     }
-    const label = t(`badge.${state}`);
+    const words = score ? t('badge.evidence', { done: score.done, required: score.required }) : undefined;
+    const label = state === 'evidence' ? words! : [t(`badge.${state}`), words].filter(Boolean).join(' · ');
     const [colour, background] = COLOURS[state];
     const node = badge as HTMLElement;
     node.dataset.disputeHelper = BADGE;
     node.dataset.orderId = orderId;
     node.dataset.state = state;
+    if (score) node.dataset.evidence = `${score.done}/${score.required}`;
+    else delete node.dataset.evidence;
     node.textContent = label;
     node.title = t('badge.label', { state: label });
     node.setAttribute(

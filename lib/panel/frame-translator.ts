@@ -1,18 +1,21 @@
-import evidenceEn from '../../locales/evidence/en.json';
-import evidenceRu from '../../locales/evidence/ru.json';
-import pageEn from '../../locales/page/en.json';
-import pageRu from '../../locales/page/ru.json';
-import remindersEn from '../../locales/reminders/en.json';
-import remindersRu from '../../locales/reminders/ru.json';
-import { createTranslator, type Language, type Translator } from '../i18n';
+import type { Dictionary, Language } from '../i18n/strings';
 import { localeFor } from '../i18n/format';
+import { translatorFor, type Translator } from '../i18n/translator';
+
+/**
+ * Each language's strings are a chunk of their own, loaded when the frame starts: the panel carries only the buyer's
+ * language (the dispute check's strings, which follow the language of the text checked, are in the frame in both).
+ */
+const STRINGS: Record<Language, () => Promise<Dictionary>> = {
+  en: () => import('./strings/en').then((module) => module.default),
+  ru: () => import('./strings/ru').then((module) => module.default),
+};
 
 /**
  * The panel's strings, the page widgets' (the panel names them too), the deadlines' (the Now card) and the evidence
- * checklists', in the buyer's language; dates and money as the buyer's own locale writes them.
+ * checklists', in the buyer's language; dates and money as the buyer's own locale writes them. The locale files are
+ * complete in both languages (tests/unit/i18n), so nothing falls back to another language.
  */
-export function frameTranslator(language: Language, preferred: readonly string[]): Translator {
-  const extra =
-    language === 'ru' ? { ...pageRu, ...remindersRu, ...evidenceRu } : { ...pageEn, ...remindersEn, ...evidenceEn };
-  return createTranslator(language, extra, localeFor(language, preferred));
+export async function loadFrameTranslator(language: Language, preferred: readonly string[]): Promise<Translator> {
+  return translatorFor(language, await STRINGS[language](), {}, localeFor(language, preferred));
 }

@@ -2,14 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Panel } from '../../components/Panel';
-import { pickLanguage } from '../i18n';
+import { pickLanguage } from '../i18n/text';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
 import type { WatchStatus } from '../messaging/protocol';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { problemKindOf } from '../aliexpress/dispute-reasons';
-import { frameTranslator } from './frame-translator';
+import { createEvidenceController } from './evidence-controller';
+import { loadFrameTranslator } from './frame-translator';
 import type { RemindersView } from '../../components/RemindersToggle';
 
 // Reminders are on exactly while the buyer lets the extension show notifications (an optional permission).
@@ -20,6 +21,8 @@ const RETRY_MS = 500;
 // The page is gone for good after this many failed asks in a row: the frame goes with it anyway.
 const MAX_FAILURES = 20;
 const COUNTDOWN_TICK_MS = 60_000;
+/** The pages about one order, where its evidence checklist is shown. */
+const CASE_PAGES = new Set(['order-detail', 'dispute-detail', 'dispute-start']);
 
 /**
  * The panel frame: an extension page the content script shows inside AliExpress pages. The content script of its tab
@@ -28,7 +31,7 @@ const COUNTDOWN_TICK_MS = 60_000;
 export async function startPanelFrame(root: HTMLElement): Promise<void> {
   const preferred = navigator.languages.length ? navigator.languages : [navigator.language];
   const language = pickLanguage(preferred);
-  const i18n = frameTranslator(language, preferred);
+  const i18n = await loadFrameTranslator(language, preferred);
   document.documentElement.lang = language;
   document.title = i18n.t('panelTitle');
 
@@ -83,10 +86,21 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     watch = { disputeId, status: reply.result };
     if (shown) paint(shown);
   };
+  // The order's evidence is the frame's own: it reads and writes the buyer's files in the extension's database.
+  // A check already shown is run again when the evidence changes: the buyer's files count as evidence.
+  const evidence = createEvidenceController({
+    changed: () => shown && paint(shown),
+    saved: () => shown?.check?.state === 'done' && send({ type: 'check' }),
+    stateElsewhere: async (orderId) => {
+      const reply = await sendToWorker({ type: 'evidence-state', orderId });
+      return reply.ok ? reply.result : undefined;
+    },
+  });
   const paint = (view: PanelView) => {
     shown = view;
     const page = view.page;
     const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
+    const evidenceHere = CASE_PAGES.has(page.kind) ? evidence.view() : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
@@ -102,6 +116,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           onCheck={() => send({ type: 'check' })}
           {...(reminders && { reminders, onRemindersToggle: toggleReminders })}
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
+          {...(evidenceHere && { evidence: evidenceHere, evidenceActions: evidence.actions })}
         />
       </ErrorBoundary>,
       root,
@@ -112,7 +127,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   let asked = 0;
   const refreshTimeline = async (view: PanelView) => {
     const ask = ++asked;
-    const orderId = view.page.orderId ?? view.facts.order?.orderId ?? view.facts.dispute?.orderId;
+    const orderId = orderOf(view);
     const disputeId = view.page.disputeId;
     if (!orderId && !disputeId) return;
     const reply = await sendToWorker({
@@ -125,6 +140,11 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     timeline = reply.result.lines;
     paint(view);
   };
+  // Back from the evidence tab (or another panel), the score is read again.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && shown && CASE_PAGES.has(shown.page.kind))
+      evidence.follow(orderOf(shown));
+  });
   // Countdowns move on while the page stays open.
   setInterval(() => {
     if (!shown) return;
@@ -140,6 +160,8 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       if (answer && 'view' in answer) {
         failures = 0;
         if (answer.version !== since) {
+          const { page } = answer.view;
+          evidence.follow(CASE_PAGES.has(page.kind) ? orderOf(answer.view) : undefined);
           paint(answer.view);
           void refreshTimeline(answer.view);
           // A new view may mean the request was just learned or the page changed dispute.
@@ -157,4 +179,9 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   new ResizeObserver(() => send({ type: 'size', height: Math.ceil(root.getBoundingClientRect().height) })).observe(
     root,
   );
+}
+
+/** The order the view is about: named by the address, or known from the page's data (a dispute page names only the dispute). */
+function orderOf(view: PanelView): string | undefined {
+  return view.page.orderId ?? view.facts.order?.orderId ?? view.facts.dispute?.orderId;
 }

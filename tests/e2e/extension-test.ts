@@ -2,6 +2,11 @@ import { test as base, expect, type BrowserContext, type Frame, type Page, type 
 import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
 import { extensionWorker, launchWithExtension } from '../support/launch';
 
+interface ExtensionOptions {
+  /** Whether the browser lets the panel frame (another site's frame in the page) use storage: see launchWithExtension. */
+  thirdPartyStorage: 'allowed' | 'blocked';
+}
+
 interface ExtensionFixtures {
   context: BrowserContext;
   worker: Worker;
@@ -11,14 +16,15 @@ interface ExtensionFixtures {
 }
 
 /** Each test gets a fresh Chromium profile with the built extension and the AliExpress fixture pages. */
-export const test = base.extend<ExtensionFixtures>({
+export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+  thirdPartyStorage: ['blocked', { option: true }],
   // Playwright reads a fixture's dependencies from this pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   requests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ locale, requests }, use) => {
-    const browser = await launchWithExtension({ headless: true, locale });
+  context: async ({ locale, requests, thirdPartyStorage }, use) => {
+    const browser = await launchWithExtension({ headless: true, locale, thirdPartyStorage });
     browser.context.on('request', (request) => {
       if (/^https?:/.test(request.url())) requests.push(request.url());
     });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
@@ -31,8 +31,21 @@ export async function launchWithExtension(options: {
   locale?: string;
   /** Another unpacked build than `.output/chrome-mv3` (e.g. one whose manifest a test changed). */
   extensionDir?: string;
+  /**
+   * `allowed`: the profile lets frames of other sites use storage, as Chrome's own default does in a normal window;
+   * the panel frame then keeps the buyer's files itself. `blocked` (this Chromium's default, and Chrome's with
+   * "Block third-party cookies"): the browser denies the panel frame any storage.
+   */
+  thirdPartyStorage?: 'allowed' | 'blocked';
 }): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'dispute-helper-'));
+  if (options.thirdPartyStorage === 'allowed') {
+    await mkdir(path.join(userDataDir, 'Default'));
+    await writeFile(
+      path.join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }),
+    );
+  }
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,

@@ -13,7 +13,8 @@ export const orderBadgesFeature: PageFeature = {
       ({ cards, answer }) => {
         void loadMarkupSensors().then((loaded) => {
           sensors = loaded;
-          if (!signal.aborted && answer.disputeStates) loaded.showOrderBadges(cards, answer.disputeStates, i18n);
+          if (!signal.aborted && answer.disputeStates)
+            loaded.showOrderBadges(cards, answer.disputeStates, i18n, answer.evidence);
         });
       },
       signal,

@@ -1,5 +1,6 @@
 import type { Handlers } from './types';
 import { caseTimeline } from './case-timeline';
+import { evidenceState } from './evidence-state';
 import { checkDisputeDraft } from './check-dispute';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
@@ -19,6 +20,7 @@ export const HANDLERS: Handlers = {
   'panel-hello': panelHello,
   'panel-request': panelRequest,
   'case-timeline': caseTimeline,
+  'evidence-state': evidenceState,
   'panel-watch': panelWatch,
   'watcher-setting': watcherSetting,
   'list-records': listRecords,

@@ -7,7 +7,9 @@ import { evictUnopenedFacts } from '../../db/evict';
 import { readDisputeStates, readFactsFor, storeSnapshots } from '../../db/facts';
 import { keepReadings, readPageFacts } from '../keep-readings';
 import { readDeletedAt } from '../../db/settings';
-import type { PageReadResult } from '../../messaging/protocol';
+import type { PageDomResult, PageReadResult } from '../../messaging/protocol';
+import type { Db } from '../../db/schema';
+import { orderEvidence } from '../evidence-progress';
 import type { SenderInfo } from '../../messaging/sender';
 import type { PageSnapshots, SnapshotSource } from '../../model/snapshots';
 import { detectPage, type DetectedPage } from '../../pages/detect-page';
@@ -56,8 +58,23 @@ export const receivePageDom: Handler<'page-dom'> = async (
   const snapshots = finishDomDrafts({ orders, disputes }, new Date(env.now()));
   const answer = await storeAndAnswer(page, keepOwnFacts(page, snapshots, listedOrderIds), env);
   if (!listedOrderIds?.length) return answer;
-  return { ...answer, disputeStates: await readDisputeStates(await env.db(), listedOrderIds, env.now()) };
+  const db = await env.db();
+  return {
+    ...answer,
+    disputeStates: await readDisputeStates(db, listedOrderIds, env.now()),
+    evidence: await listedEvidence(db, listedOrderIds),
+  };
 };
+
+/** The evidence score of each listed order the buyer has gathered evidence for; no entry for the rest. */
+async function listedEvidence(db: Db, orderIds: readonly string[]): Promise<PageDomResult['evidence']> {
+  const scores: NonNullable<PageDomResult['evidence']> = {};
+  for (const orderId of orderIds) {
+    const { started, progress } = await orderEvidence(db, orderId);
+    if (started) scores[orderId] = { done: progress.done, required: progress.required };
+  }
+  return scores;
+}
 
 export const receiveManualFacts: Handler<'manual-facts'> = async ({ pageUrl, type: _type, ...typed }, sender, env) => {
   const page = reportedPage(pageUrl, sender);

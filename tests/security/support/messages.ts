@@ -50,6 +50,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'panel-hello': { type: 'panel-hello' },
   'panel-request': { type: 'panel-request', request: { type: 'toggle' } },
   'case-timeline': { type: 'case-timeline', orderId: '8190000123456789' },
+  'evidence-state': { type: 'evidence-state', orderId: '8190000123456789' },
   // Optional keys left out: S5 refuses each key of an example set to undefined.
   'panel-watch': { type: 'panel-watch', disputeId: '5012345678901201', site: 'global' },
   'watcher-setting': { type: 'watcher-setting' },

@@ -13,19 +13,19 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/i18n': ['lib/model', 'locales'],
   'lib/analyzer': ['lib/i18n'],
   'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
-  // The buyer's evidence files in the panel frame: checks and re-encoding over the shared vocabulary.
-  'lib/evidence': ['lib/model'],
   'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress', 'lib/case-log'],
   // The case log's pure core: which timeline lines a change makes (the worker writes them) and how one reads.
   'lib/case-log': ['lib/model', 'lib/pages', 'lib/aliexpress', 'lib/db'],
-  // The evidence checklists, the score and the file checks: pure; what AliExpress takes is in lib/aliexpress.
-  'lib/evidence': ['lib/model', 'lib/aliexpress'],
+  // The evidence checklists, the score, the file checks and the frame's re-encoder; what AliExpress takes is in
+  // lib/aliexpress, the evidence records in lib/db.
+  'lib/evidence': ['lib/model', 'lib/aliexpress', 'lib/db', 'lib/i18n'],
   'lib/deadlines': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
   'lib/reminders': ['lib/deadlines', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress', 'locales'],
   'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
   'lib/worker': [
     'lib/messaging',
     'lib/db',
+    'lib/evidence',
     'lib/deadlines',
     'lib/reminders',
     'lib/watcher',
@@ -48,6 +48,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   ],
   'lib/panel': [
     'components',
+    'lib/db',
+    'lib/evidence',
     'lib/case-log',
     'lib/deadlines',
     'lib/messaging',
@@ -58,7 +60,16 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'locales',
   ],
   'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
-  components: ['lib/model', 'lib/messaging', 'lib/i18n', 'lib/analyzer', 'lib/pages', 'lib/deadlines', 'lib/case-log'],
+  components: [
+    'lib/model',
+    'lib/messaging',
+    'lib/i18n',
+    'lib/analyzer',
+    'lib/pages',
+    'lib/deadlines',
+    'lib/case-log',
+    'lib/evidence',
+  ],
 };
 
 /** Where a kind of code belongs, for the failure message. */
