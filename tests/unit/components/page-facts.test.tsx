@@ -149,4 +149,30 @@ describe('order-list badges', () => {
     expect(badges[0]?.getAttribute('data-state')).toBe('closed');
     expect(badges[0]?.textContent).toBe('Спор закрыт');
   });
+
+  it('adds the evidence score to a dispute badge, and gives an order without a dispute a badge of its own', () => {
+    const cards = ['8190000000000001', '8190000000000002', '8190000000000003'].map((orderId) => {
+      const label = document.createElement('span');
+      document.body.append(label);
+      return { orderId, element: label };
+    });
+    const [open, quiet, untouched] = cards.map((card) => card.orderId) as [string, string, string];
+    showOrderBadges(cards, { [open]: 'open', [quiet]: 'none', [untouched]: 'none' }, pageTranslator('en'), {
+      [open]: { done: 1, required: 3 },
+      [quiet]: { done: 2, required: 2 },
+    });
+    const badge = (orderId: string) =>
+      document.querySelector(`[data-dispute-helper="badge"][data-order-id="${orderId}"]`);
+    expect(badge(open)?.textContent).toBe('Dispute open · Evidence 1 of 3');
+    expect(badge(open)?.getAttribute('data-evidence')).toBe('1/3');
+    expect(badge(quiet)?.getAttribute('data-state')).toBe('evidence');
+    expect(badge(quiet)?.textContent).toBe('Evidence 2 of 2');
+    expect(badge(untouched)).toBeNull();
+
+    // The score goes when the worker no longer reports one.
+    showOrderBadges(cards, { [open]: 'open', [quiet]: 'none' }, pageTranslator('ru'));
+    expect(badge(open)?.textContent).toBe('Идёт спор');
+    expect(badge(open)?.hasAttribute('data-evidence')).toBe(false);
+    expect(badge(quiet)).toBeNull();
+  });
 });
