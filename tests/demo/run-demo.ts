@@ -67,7 +67,8 @@ const SCENES: Scene[] = [
 async function main() {
   const locales = headless ? ['en-US', 'ru-RU'] : [process.env.DEMO_LOCALE ?? 'en-US'];
   for (const locale of locales) {
-    const browser = await launchWithExtension({ headless, locale });
+    // Third-party cookies allowed, so the panel keeps the buyer's evidence files itself (blocked, it offers a tab).
+    const browser = await launchWithExtension({ headless, locale, thirdPartyStorage: 'allowed' });
     try {
       await serveAliExpressFixtures(browser.context);
       const [blank] = browser.context.pages();

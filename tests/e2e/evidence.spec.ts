@@ -7,8 +7,8 @@ const DETAIL = `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER}`
 const START =
   'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190000123456790&tradeOrderLineId=8190000123456790001';
 
-// As in Chrome's own default for a normal window: the panel frame may use the extension's storage. The last test
-// runs with it blocked, this Chromium's default.
+// With third-party cookies allowed, the panel frame may use the extension's storage. The last test runs with them
+// blocked, this Chromium's default.
 test.use({ thirdPartyStorage: 'allowed' });
 
 const PHOTO = { name: 'cracked-plug.png', mimeType: 'image/png', buffer: pngBytes(64, 48) };

@@ -84,6 +84,32 @@ const CASES: Case[] = [
     },
   },
   {
+    // Whether Firefox lets the frame inside the page use the extension's storage decides where files are added; either
+    // way the checklist and its score show, and a problem picked there is kept.
+    name: 'the evidence checklist shows on the order page, its score counts, and a problem picked stays picked',
+    run: async (page) => {
+      const url = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
+      await page.goto(url);
+      const frame = await panelFrame(page);
+      await frame.waitForSelector('[data-testid="evidence-score"]', { timeout: TIMEOUT_MS });
+      const where = (await frame.$('[data-testid="evidence-own-page"]')) ? 'own-page' : 'here';
+      console.log(
+        `  (the panel frame ${where === 'here' ? 'keeps the files itself' : 'offers its own tab for files'})`,
+      );
+      if (where === 'here') {
+        await frame.select('select[data-testid="evidence-problem"]', 'damaged');
+        await frame.waitForSelector('[data-testid="evidence-problem"][data-problem="damaged"]', {
+          timeout: TIMEOUT_MS,
+        });
+        await page.reload();
+        const again = await panelFrame(page);
+        await again.waitForSelector('[data-testid="evidence-problem"][data-problem="damaged"]', {
+          timeout: TIMEOUT_MS,
+        });
+      }
+    },
+  },
+  {
     name: 'no content script on an http:// AliExpress page (S16)',
     run: async (page) => {
       await page.goto('http://www.aliexpress.com/p/order/index.html');

@@ -32,9 +32,9 @@ export async function launchWithExtension(options: {
   /** Another unpacked build than `.output/chrome-mv3` (e.g. one whose manifest a test changed). */
   extensionDir?: string;
   /**
-   * `allowed`: the profile lets frames of other sites use storage, as Chrome's own default does in a normal window;
-   * the panel frame then keeps the buyer's files itself. `blocked` (this Chromium's default, and Chrome's with
-   * "Block third-party cookies"): the browser denies the panel frame any storage.
+   * `allowed`: the profile's cookie setting is "Allow third-party cookies", so frames of other sites may use storage
+   * and the panel frame keeps the buyer's files itself. `blocked` (this Chromium's default, and any browser set to
+   * block third-party cookies): the browser denies the panel frame inside an AliExpress page any storage.
    */
   thirdPartyStorage?: 'allowed' | 'blocked';
 }): Promise<LaunchedBrowser> {
