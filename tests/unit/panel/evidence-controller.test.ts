@@ -14,7 +14,7 @@ vi.mock('../../../lib/evidence/shrink-image', () => ({
 const ORDER = '8190000123456789';
 const MB = 1024 * 1024;
 
-function pngBytes(size: number): Uint8Array {
+function pngBytes(size: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   // Signature and an IHDR of 800 × 600: enough for the type and the pixel size.
   bytes.set([
@@ -22,7 +22,7 @@ function pngBytes(size: number): Uint8Array {
   ]);
   return bytes;
 }
-function jpegBytes(size: number): Uint8Array {
+function jpegBytes(size: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   bytes.set([0xff, 0xd8, 0xff, 0xe0]);
   bytes.set([0xff, 0xd9], size - 2);
