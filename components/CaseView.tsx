@@ -4,8 +4,7 @@ import { renderMessage } from '../lib/deadlines/format-message';
 import type { Deadline } from '../lib/model/deadlines';
 import type { HistoryEntry } from '../lib/model/snapshots';
 import { STAGES, type CaseSummary } from '../lib/deadlines/case-summary';
-import type { EvidenceView } from '../lib/evidence/evidence-view';
-import { EvidenceScore } from './EvidenceSection';
+import type { ComponentChildren } from 'preact';
 
 const MESSAGES_SHOWN = 6;
 const HOUR_MS = 3_600_000;
@@ -15,13 +14,13 @@ export function CaseView({
   summary,
   i18n,
   now,
-  evidence,
+  evidenceScore,
 }: {
   summary: CaseSummary;
   i18n: Translator;
   now: number;
-  /** The order's evidence: its score belongs with what to do now. */
-  evidence?: EvidenceView;
+  /** The order's evidence score: it belongs with what to do now. */
+  evidenceScore?: ComponentChildren;
 }) {
   const { t } = i18n;
   const deadline = summary.now.deadline;
@@ -43,7 +42,7 @@ export function CaseView({
             ))}
           </ul>
         )}
-        {evidence && <EvidenceScore view={evidence} i18n={i18n} />}
+        {evidenceScore}
       </section>
       {summary.stage && <Stepper stage={summary.stage} i18n={i18n} />}
       {summary.latestOffer && (

@@ -17,7 +17,7 @@ export function EvidenceSection({
   view: EvidenceView;
   actions: EvidenceActions;
   i18n: Translator;
-  /** The score shows here when there is no Now card to carry it. */
+  /** The score shows at the section's top (the evidence page); in the panel it is in the Now card or above. */
   withScore: boolean;
 }) {
   const { t } = i18n;

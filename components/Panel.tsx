@@ -6,9 +6,8 @@ import type { ProblemKind } from '../lib/model/problem-kinds';
 import type { DetectedPage } from '../lib/pages/detect-page';
 import type { CaseSummary } from '../lib/deadlines/case-summary';
 import type { TimelineLine } from '../lib/case-log/line-message';
-import type { EvidenceActions, EvidenceView } from '../lib/evidence/evidence-view';
+import type { ComponentChildren } from 'preact';
 import { CaseView } from './CaseView';
-import { EvidenceSection } from './EvidenceSection';
 import { DisputeCheckSection, type CheckView } from './DisputeCheckSection';
 import { ManualFactsForm } from './ManualFactsForm';
 import { RemindersToggle, type RemindersView } from './RemindersToggle';
@@ -46,9 +45,11 @@ export interface PanelProps {
   /** The seller-reply watcher of this dispute (dispute pages only) and its switch. */
   watch?: WatchStatus;
   onWatchToggle?: (on: boolean) => void;
-  /** The evidence checklist of the order on screen, with the buyer's files, and what the buyer can do with it. */
-  evidence?: EvidenceView;
-  evidenceActions?: EvidenceActions;
+  /**
+   * The evidence checklist of the order on screen and its score (components/EvidenceSection.tsx), drawn by the frame's
+   * evidence part, which loads after the first paint.
+   */
+  evidence?: { section: ComponentChildren; score: ComponentChildren };
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -120,7 +121,12 @@ export function Panel(props: PanelProps) {
         )}
       </dl>
       {props.summary && (
-        <CaseView summary={props.summary} i18n={i18n} now={props.now ?? Date.now()} evidence={props.evidence} />
+        <CaseView
+          summary={props.summary}
+          i18n={i18n}
+          now={props.now ?? Date.now()}
+          evidenceScore={props.evidence?.score}
+        />
       )}
       {props.summary && props.reminders && props.onRemindersToggle && (
         <RemindersToggle view={props.reminders} onToggle={props.onRemindersToggle} i18n={i18n} />
@@ -133,9 +139,8 @@ export function Panel(props: PanelProps) {
           {plural('facts.readList', listed)}
         </p>
       )}
-      {props.evidence && props.evidenceActions && (
-        <EvidenceSection view={props.evidence} actions={props.evidenceActions} i18n={i18n} withScore={!props.summary} />
-      )}
+      {props.evidence && !props.summary && props.evidence.score}
+      {props.evidence?.section}
       {props.timeline && <Timeline lines={props.timeline} i18n={i18n} />}
       {props.check && props.onCheck && <DisputeCheckSection view={props.check} onCheck={props.onCheck} i18n={i18n} />}
       {(facts.order || facts.dispute) && (

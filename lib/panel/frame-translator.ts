@@ -12,10 +12,15 @@ const STRINGS: Record<Language, () => Promise<Dictionary>> = {
 };
 
 /**
- * The panel's strings, the page widgets' (the panel names them too), the deadlines' (the Now card) and the evidence
- * checklists', in the buyer's language; dates and money as the buyer's own locale writes them. The locale files are
- * complete in both languages (tests/unit/i18n), so nothing falls back to another language.
+ * The panel's strings, the page widgets' (the panel names them too) and the deadlines' (the Now card), in the buyer's
+ * language; dates and money as the buyer's own locale writes them. The locale files are complete in both languages
+ * (tests/unit/i18n), so nothing falls back to another language. The translator reads `dictionary` as it is at each
+ * call: parts loaded later (the evidence checklist) add their strings to it.
  */
-export async function loadFrameTranslator(language: Language, preferred: readonly string[]): Promise<Translator> {
-  return translatorFor(language, await STRINGS[language](), {}, localeFor(language, preferred));
+export async function loadFrameTranslator(
+  language: Language,
+  preferred: readonly string[],
+): Promise<{ i18n: Translator; dictionary: Record<string, string | undefined> }> {
+  const dictionary: Record<string, string | undefined> = { ...(await STRINGS[language]()) };
+  return { i18n: translatorFor(language, dictionary, {}, localeFor(language, preferred)), dictionary };
 }

@@ -3,7 +3,7 @@ import { EvidenceSection } from '../../components/EvidenceSection';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { pickLanguage } from '../i18n/text';
 import { ID_PATTERN } from '../model/vocab';
-import { createEvidenceController } from './evidence-controller';
+import { createEvidenceController, loadEvidenceStrings } from './evidence-part';
 import { loadFrameTranslator } from './frame-translator';
 
 /**
@@ -13,7 +13,8 @@ import { loadFrameTranslator } from './frame-translator';
 export async function startEvidencePage(root: HTMLElement): Promise<void> {
   const preferred = navigator.languages.length ? navigator.languages : [navigator.language];
   const language = pickLanguage(preferred);
-  const i18n = await loadFrameTranslator(language, preferred);
+  const { i18n, dictionary } = await loadFrameTranslator(language, preferred);
+  await loadEvidenceStrings(language, dictionary);
   document.documentElement.lang = language;
   const orderId = new URLSearchParams(location.search).get('order') ?? '';
   document.title = `${i18n.t('checklist.heading')} · ${i18n.t('orderIdLabel')} ${orderId}`;

@@ -9,7 +9,7 @@ import type { WatchStatus } from '../messaging/protocol';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { problemKindOf } from '../aliexpress/dispute-reasons';
-import { createEvidenceController } from './evidence-controller';
+import type { EvidenceState } from '../messaging/protocol';
 import { loadFrameTranslator } from './frame-translator';
 import type { RemindersView } from '../../components/RemindersToggle';
 
@@ -31,7 +31,7 @@ const CASE_PAGES = new Set(['order-detail', 'dispute-detail', 'dispute-start']);
 export async function startPanelFrame(root: HTMLElement): Promise<void> {
   const preferred = navigator.languages.length ? navigator.languages : [navigator.language];
   const language = pickLanguage(preferred);
-  const i18n = await loadFrameTranslator(language, preferred);
+  const { i18n, dictionary } = await loadFrameTranslator(language, preferred);
   document.documentElement.lang = language;
   document.title = i18n.t('panelTitle');
 
@@ -86,21 +86,29 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     watch = { disputeId, status: reply.result };
     if (shown) paint(shown);
   };
-  // The order's evidence is the frame's own: it reads and writes the buyer's files in the extension's database.
-  // A check already shown is run again when the evidence changes: the buyer's files count as evidence.
-  const evidence = createEvidenceController({
-    changed: () => shown && paint(shown),
-    saved: () => shown?.check?.state === 'done' && send({ type: 'check' }),
-    stateElsewhere: async (orderId) => {
-      const reply = await sendToWorker({ type: 'evidence-state', orderId });
-      return reply.ok ? reply.result : undefined;
-    },
+  // The order's evidence is the frame's own: it reads and writes the buyer's files in the extension's database. Its
+  // part loads after the first paint; a check already shown runs again when the evidence changes.
+  let evidence: EvidencePart | undefined;
+  void import('./evidence-part').then(async (part) => {
+    await part.loadEvidenceStrings(language, dictionary);
+    const controller = part.createEvidenceController({
+      changed: () => shown && paint(shown),
+      saved: () => shown?.check?.state === 'done' && send({ type: 'check' }),
+      stateElsewhere: async (orderId): Promise<EvidenceState | undefined> => {
+        const reply = await sendToWorker({ type: 'evidence-state', orderId });
+        return reply.ok ? reply.result : undefined;
+      },
+    });
+    evidence = { controller, parts: () => part.evidenceParts(controller, i18n) };
+    if (shown) followEvidence(shown);
   });
+  const followEvidence = (view: PanelView) =>
+    evidence?.controller.follow(CASE_PAGES.has(view.page.kind) ? orderOf(view) : undefined);
   const paint = (view: PanelView) => {
     shown = view;
     const page = view.page;
     const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
-    const evidenceHere = CASE_PAGES.has(page.kind) ? evidence.view() : undefined;
+    const evidenceHere = CASE_PAGES.has(page.kind) ? evidence?.parts() : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
@@ -116,7 +124,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           onCheck={() => send({ type: 'check' })}
           {...(reminders && { reminders, onRemindersToggle: toggleReminders })}
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
-          {...(evidenceHere && { evidence: evidenceHere, evidenceActions: evidence.actions })}
+          {...(evidenceHere && { evidence: evidenceHere })}
         />
       </ErrorBoundary>,
       root,
@@ -142,8 +150,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   };
   // Back from the evidence tab (or another panel), the score is read again.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && shown && CASE_PAGES.has(shown.page.kind))
-      evidence.follow(orderOf(shown));
+    if (document.visibilityState === 'visible' && shown) followEvidence(shown);
   });
   // Countdowns move on while the page stays open.
   setInterval(() => {
@@ -160,8 +167,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       if (answer && 'view' in answer) {
         failures = 0;
         if (answer.version !== since) {
-          const { page } = answer.view;
-          evidence.follow(CASE_PAGES.has(page.kind) ? orderOf(answer.view) : undefined);
+          followEvidence(answer.view);
           paint(answer.view);
           void refreshTimeline(answer.view);
           // A new view may mean the request was just learned or the page changed dispute.
@@ -179,6 +185,11 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
   new ResizeObserver(() => send({ type: 'size', height: Math.ceil(root.getBoundingClientRect().height) })).observe(
     root,
   );
+}
+
+interface EvidencePart {
+  controller: ReturnType<typeof import('./evidence-part').createEvidenceController>;
+  parts: () => ReturnType<typeof import('./evidence-part').evidenceParts>;
 }
 
 /** The order the view is about: named by the address, or known from the page's data (a dispute page names only the dispute). */

@@ -7,7 +7,10 @@ import {
   CLASSIC_ZOD_MARKER,
   findViolations,
   formatSizeTable,
+  kb,
   measureEntries,
+  PANEL_FIRST_PAINT,
+  pageScripts,
 } from './bundle-sizes';
 
 describe('size budgets of the Chrome build (P1, P3, P12)', () => {
@@ -24,6 +27,18 @@ describe('size budgets of the Chrome build (P1, P3, P12)', () => {
       'no output file matches',
     ).not.toEqual([]);
     expect(findViolations(entries, [budget]).map(({ file, problem }) => `${file}: ${problem}`)).toEqual([]);
+  });
+});
+
+describe('P2: the panel frame', () => {
+  const entries = existsSync(CHROME_OUTPUT_DIR) ? measureEntries(CHROME_OUTPUT_DIR) : [];
+  it(`what ${PANEL_FIRST_PAINT.page} loads before its first paint is within ${kb(PANEL_FIRST_PAINT.maxGzipBytes)} gzip`, () => {
+    const scripts = pageScripts(CHROME_OUTPUT_DIR, PANEL_FIRST_PAINT.page);
+    expect(scripts.some((file) => file.startsWith('chunks/panel-'))).toBe(true);
+    const loaded = scripts.map((file) => entries.find((entry) => entry.file === file)!);
+    const total = loaded.reduce((sum, entry) => sum + entry.gzipBytes, 0);
+    console.log(`P2: ${loaded.map((entry) => `${entry.file} ${kb(entry.gzipBytes)}`).join(' + ')} = ${kb(total)} gzip`);
+    expect(total).toBeLessThanOrEqual(PANEL_FIRST_PAINT.maxGzipBytes);
   });
 });
 

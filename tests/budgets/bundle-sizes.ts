@@ -46,7 +46,6 @@ export const BUDGETS: readonly Budget[] = [
     files: /^content-scripts\/observer(-bridge)?\.js$/,
     maxGzipBytes: 4 * KB,
   },
-  { id: 'P2', what: 'the panel frame', files: /^chunks\/panel-[^/]+\.js$/, maxGzipBytes: 40 * KB },
   {
     id: 'P3',
     what: 'no classic zod in content scripts',
@@ -64,8 +63,25 @@ export const BUDGETS: readonly Budget[] = [
   // panel's strings stay out of the worker. P11 should be measured again with it.
   // The seller-reply watcher (signing, the answer's classes, the seller-side diff, its scheduling) and the case log
   // (deriving timeline lines from facts) took it to 223 KB; P11, the cold start it stands for, is in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 230 * KB },
+  // The evidence score (issue 14: the checklists, the score and the evidence store's reads, for the check, the order
+  // list's badges and a frame without storage of its own) took it to 231 KB.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 240 * KB },
 ];
+
+/**
+ * P2, the panel frame: every script `panel.html` loads before its first paint (its module and the chunks it
+ * preloads, shared ones included). What it imports after the first paint (its language's strings, the evidence
+ * checklist) is listed apart.
+ */
+export const PANEL_FIRST_PAINT = { id: 'P2', page: 'panel.html', maxGzipBytes: 40 * KB };
+
+/** The scripts an extension page loads before it runs: its module script and the chunks it preloads. */
+export function pageScripts(outputDir: string, page: string): string[] {
+  const html = readFileSync(path.join(outputDir, page), 'utf8');
+  return [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map(
+    (match) => match[1]!,
+  );
+}
 
 export interface EntrySize {
   file: string;
