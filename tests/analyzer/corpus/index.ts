@@ -12,6 +12,7 @@ import { ROUND3_DEV } from './round3-dev';
 import { ROUND3_DEV2 } from './round3-dev2';
 import { ROUND3_DEV3 } from './round3-dev3';
 import { ROUND3_HOLDOUT } from './round3-holdout';
+import { ROUND4_HOLDOUT } from './round4-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -43,6 +44,11 @@ export const ROUND2_CHECK5_SET: CorpusCase[] = ROUND2_CHECK5;
 export const ROUND2_CHECK6_SET: CorpusCase[] = ROUND2_CHECK6;
 /** Round three: written before any round-three rule, to be hard; scored before and after, never tuned on. */
 export const ROUND3_SET: CorpusCase[] = ROUND3_HOLDOUT;
+/**
+ * Round four: insults without swear words and veiled threats, with innocent look-alikes; written before any
+ * round-four rule, scored before and after, never tuned on.
+ */
+export const ROUND4_SET: CorpusCase[] = ROUND4_HOLDOUT;
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -55,5 +61,6 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND2_CHECK5_SET,
   ...ROUND2_CHECK6_SET,
   ...ROUND3_SET,
+  ...ROUND4_SET,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
