@@ -1,23 +1,4 @@
-import { PHOTO, VIDEO, type CorpusCase } from './types';
-
-type Rude = 'insult' | 'threat';
-
-/** A text that is complete in every other respect (what, when, evidence attached, a request): only tone is in play. */
-function item(
-  id: string,
-  lang: 'ru' | 'en',
-  text: string,
-  rude: Rude | undefined,
-  resolution: 'full_refund' | 'exchange' | 'return',
-): CorpusCase {
-  return {
-    id,
-    lang,
-    text,
-    draft: { attachments: [id.endsWith('v') ? VIDEO : PHOTO] },
-    expect: { verdict: rude ? 'blocker' : 'ready', findings: rude ? [rude] : [], resolution },
-  };
-}
+import { toneCase as item, type CorpusCase } from './types';
 
 /**
  * Round four (issue 12, "round two" of the check): insults without swear words and veiled threats, with their
