@@ -1,5 +1,5 @@
 import { CONCRETE_PROBLEM } from './content-phrases';
-import { spansOf, wordPattern } from './patterns';
+import { firstIndex, matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -233,7 +233,7 @@ you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ 
 `;
 // A sentence-initial plural noun called out before a second-person clause: "Охламоны, вы …", "Лоботрясы, месяц не можете".
 const VOCATIVE_PLURAL =
-  /(?:^|(?<=[.!?]\s{1,3}))([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/g;
+  /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/y;
 const NEUTRAL_ADDRESS = new Set([
   'увы',
   'кстати',
@@ -448,83 +448,102 @@ picked up
 collect~
 `;
 
-interface Sentence extends Span {
-  text: string;
-}
-
-function sentencesOf(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const pattern = /[^.!?\n]+[.!?\n]*/g;
-  for (const match of text.matchAll(pattern)) {
-    sentences.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+/** Where each sentence of the text starts and ends. */
+function sentencesOf(text: string): Span[] {
+  const sentences: Span[] = [];
+  for (const match of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+    sentences.push({ start: match.index, end: match.index + match[0].length });
   }
   return sentences;
 }
 
-const has = (pattern: RegExp, text: string) => spansOf(pattern, text).length > 0;
-const shift = (spans: Span[], by: number) => spans.map((span) => ({ start: span.start + by, end: span.end + by }));
+function sentenceAt(sentences: readonly Span[], offset: number): Span {
+  return sentences.find((sentence) => offset < sentence.end) ?? { start: 0, end: offset };
+}
+
+const has = (pattern: RegExp, text: string) => matches(pattern, text);
 /** One span from the first part of a frame to its last, so the highlight covers the words that make it. */
-const cover = (parts: Span[], by: number): Span[] =>
-  parts.length === 0
-    ? []
-    : [
-        {
-          start: by + Math.min(...parts.map((span) => span.start)),
-          end: by + Math.max(...parts.map((span) => span.end)),
-        },
-      ];
+const cover = (first: Span, last: Span): Span => ({
+  start: Math.min(first.start, last.start),
+  end: Math.max(first.end, last.end),
+});
 
-/** Condescension, sarcasm and name-calling by grammar. `text` is the flattened, lower-case text (same offsets). */
+// Every first part of a frame, scanned for once (see `oneOf`), in this order.
+const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE];
+const INSULT_SCAN = oneOf(INSULT_PARTS);
+const THREAT_PARTS = [EXPOSURE, VISIT, CARE, KNOWING, PITY_IF];
+const THREAT_SCAN = oneOf(THREAT_PARTS);
+
+/**
+ * Condescension, sarcasm and name-calling by grammar. `text` is the flattened, lower-case text with commas before a
+ * space read as spaces, `flat` the same with its commas (same offsets). The first parts of every frame are found in
+ * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
+ */
 export function framedInsults(text: string, flat: string): Span[] {
-  const found: Span[] = [];
-  for (const match of flat.matchAll(VOCATIVE_PLURAL)) {
-    if (!NEUTRAL_ADDRESS.has(match[1]!)) found.push({ start: match.index, end: match.index + match[1]!.length });
-  }
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise] = spansByLexicon(
+    INSULT_SCAN,
+    INSULT_PARTS.length,
+    text,
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
   const sentences = sentencesOf(text);
-  sentences.forEach((sentence, index) => {
-    const { text: words, start } = sentence;
-    const belittling = spansOf(BELITTLING, words);
-    if (belittling.length > 0 && (has(READER, words) || has(MINDWORK, words))) found.push(...shift(belittling, start));
-    const slowly = spansOf(SLOWLY, words);
-    if (slowly.length > 0 && has(MINDWORK, words)) found.push(...shift(slowly, start));
-    found.push(
-      ...shift(spansOf(TOO_HARD, words), start),
-      ...shift(spansOf(PURPOSE, words), start),
-      ...shift(spansOf(CANNOT_READ, words), start),
-      ...shift(spansOf(NAME_CALLING, words), start),
-    );
-    for (const praise of spansOf(PRAISE, words)) {
-      // The praised failure follows in the same sentence or the next one, with no "but" between.
-      const after = words.slice(praise.end) + (sentences[index + 1]?.text ?? '');
-      const failure = Math.min(...[CONCRETE_PROBLEM, FAILURE].map((pattern) => firstAt(pattern, after)));
-      const contrast = firstAt(CONTRAST, after);
-      if (failure < Infinity && contrast > failure)
-        found.push({ start: start + praise.start, end: start + praise.end });
+  for (const sentence of sentences) {
+    VOCATIVE_PLURAL.lastIndex = sentence.start;
+    const match = VOCATIVE_PLURAL.exec(flat);
+    if (match && !NEUTRAL_ADDRESS.has(match[1]!)) {
+      const start = match.index + match[0].indexOf(match[1]!);
+      found.push({ start, end: start + match[1]!.length });
     }
-  });
-  return found;
-}
-
-/** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (same offsets). */
-export function framedThreats(text: string): Span[] {
-  const found: Span[] = [];
-  for (const { text: words, start } of sentencesOf(text)) {
-    if (has(LAWFUL, words)) continue;
-    const knowing = spansOf(KNOWING, words);
-    if (knowing.length > 0 && has(SECOND_PERSON, words)) {
-      const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
-      if (others.length > 0) found.push(...cover([knowing[0]!, ...others], start));
-    }
-    found.push(...shift(spansOf(EXPOSURE, words), start), ...shift(spansOf(VISIT, words), start));
-    found.push(...shift(spansOf(CARE, words), start));
-    const pity = spansOf(PITY_IF, words);
-    const harm = spansOf(HARM, words);
-    if (pity.length > 0 && harm.length > 0) found.push(...cover([pity[0]!, harm[harm.length - 1]!], start));
+  }
+  VOCATIVE_PLURAL.lastIndex = 0;
+  const words = (span: Span) => {
+    const sentence = sentenceAt(sentences, span.start);
+    return text.slice(sentence.start, sentence.end);
+  };
+  for (const span of belittling) if (has(READER, words(span)) || has(MINDWORK, words(span))) found.push(span);
+  for (const span of slowly) if (has(MINDWORK, words(span))) found.push(span);
+  for (const span of praise) {
+    // The praised failure follows in the same sentence or the next one, with no "but" between.
+    const sentence = sentenceAt(sentences, span.start);
+    const next = sentences[sentences.indexOf(sentence) + 1];
+    const after = text.slice(span.end, next ? next.end : sentence.end);
+    const failure = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
+    if (failure < Infinity && firstIndexOf(CONTRAST, after) > failure) found.push(span);
   }
   return found;
 }
 
-/** "моя дочь", "my husband": one of the two words before the noun is the buyer's possessive. */
+/** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
+export function framedThreats(text: string): Span[] {
+  const [exposure, visit, care, knowing, pity] = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text) as [
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+  ];
+  const candidates: Span[] = [...exposure, ...visit, ...care];
+  if (candidates.length + knowing.length + pity.length === 0) return candidates;
+  const sentences = sentencesOf(text);
+  const sentenceText = (sentence: Span) => text.slice(sentence.start, sentence.end);
+  for (const part of knowing) {
+    const sentence = sentenceAt(sentences, part.start);
+    const words = sentenceText(sentence);
+    if (!has(SECOND_PERSON, words)) continue;
+    const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
+    const last = others[others.length - 1];
+    if (last) candidates.push(cover(part, { start: sentence.start + last.start, end: sentence.start + last.end }));
+  }
+  for (const part of pity) {
+    const sentence = sentenceAt(sentences, part.start);
+    const harm = spansOf(HARM, text.slice(part.end, sentence.end));
+    if (harm.length > 0) candidates.push({ start: part.start, end: part.end + harm[harm.length - 1]!.end });
+  }
+  // A lawful step or the item's return in the same sentence keeps it innocent.
+  return candidates.filter((span) => !has(LAWFUL, sentenceText(sentenceAt(sentences, span.start))));
+}
+
+/** "моя дочь", "my husband": one of the words just before the noun is the buyer's possessive. */
 function ownedByBuyer(words: string, span: Span): boolean {
   const before = words
     .slice(Math.max(0, span.start - 24), span.start)
@@ -534,7 +553,7 @@ function ownedByBuyer(words: string, span: Span): boolean {
   return has(OWN, before);
 }
 
-function firstAt(pattern: RegExp, text: string): number {
-  const spans = spansOf(pattern, text);
-  return spans.length > 0 ? spans[0]!.start : Infinity;
+function firstIndexOf(pattern: RegExp, text: string): number {
+  const index = firstIndex(pattern, text);
+  return index < 0 ? Infinity : index;
 }

@@ -13,6 +13,7 @@ import { ROUND3_DEV2 } from './round3-dev2';
 import { ROUND3_DEV3 } from './round3-dev3';
 import { ROUND3_HOLDOUT } from './round3-holdout';
 import { ROUND4_DEV } from './round4-dev';
+import { ROUND4_DEV2 } from './round4-dev2';
 import { ROUND4_HOLDOUT } from './round4-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
