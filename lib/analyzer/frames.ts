@@ -66,6 +66,7 @@ const MINDWORK = wordPattern`
 дойти
 читать
 прочита~
+перечита~
 прочтет~
 разобра~
 разбер~
@@ -91,6 +92,7 @@ get it
 grasp
 read
 reading
+re.?read
 figure (?:it |this )?out
 comprehend~
 explain~
@@ -98,6 +100,9 @@ spell~
 type
 write
 repeat~
+по-простому
+попроще
+простыми словами
 `;
 
 // Frames that belittle by themselves: a child, an adult to read for you, syllables, pictures, "too hard for you".
@@ -121,6 +126,9 @@ picture books?
 draw (?:you |your \w+ )?(?:a )?(?:picture|diagram|map)
 over (?:your|their) heads?
 move your lips
+шевеля губами
+шевелите губами
+водя пальцем
 dumb(?:ed)? (?:it |this )?down
 spoon.feed~
 (?:tiny|small|little|short|one.syllable) words
@@ -134,6 +142,8 @@ const SLOWLY = wordPattern`
 крупными буквами
 в (?:третий|четвертый|пятый|десятый|сотый|энный) раз
 slowly
+помедленнее
+(?:nice and )?slow(?:er)?
 (?:simple|easy) words
 `;
 
@@ -151,6 +161,22 @@ const PURPOSE = wordPattern`
 (?:чтобы|чтоб) (?:\S+ ){0,3}?(?:вы|ты|ваш~|твой~) (?:\S+ )?не (?:запута|растеря|перегре|утоми|заблуди)~
 (?:so|so that) even (?:you|your) (?:\S+ ){0,2}?(?:can|could|will|might|would) (?:\S+ )?(?:understand|follow|get it|keep up|grasp)
 (?:хоть так|может|авось|глядишь|наконец|теперь-то|с \w+ раза),? (?:\S+ ){0,4}?до (?:вас|тебя|ваш~) (?:\S+ )?(?:дойд|дошл|доход)~
+`;
+
+// The reader's mind, brains or education, said in a sentence about the reader: "хватит образования понять",
+// "someone with a working brain in your office".
+const INTELLECT = wordPattern`
+образовани(?:я|е)
+ума
+мозг(?:а|ов|и)?
+извилин~
+соображени~
+интеллект~
+brains?
+education
+intelligence
+common sense
+i\.?q
 `;
 
 // Doubting that anyone there can read or think.
@@ -181,6 +207,7 @@ thanks (?:(?:so much|a lot|a million|very much) )?for (?:the |your |this )?(?:am
 bravo
 hats off
 kudos
+(?<=^|[.!?:]\s{1,3})(?:oh |ну |ах |just |how |как )?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really) )
 `;
 const CONTRAST = wordPattern`
 но
@@ -220,11 +247,22 @@ snapped
 shattered
 broke~
 cracked
+melt~
+плав~
+died
+dead
+stopped
+перестал~
+не работает
+не включается
+(?:does not|doesn\W?t|won\W?t) (?:work|turn on|charge)
 `;
 
 // Name-calling by its grammar, whatever the word: "you bunch of galoots", "you lazy lot", "only a total nong would".
 const NAME_CALLING = wordPattern`
-you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection) of \w+
+you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
+(?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
+(?:сборище|стадо|свора|шайка|сброд) \w+
 you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
 (?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
 (?:you\W?re|you are|what|such) an? (?:total|complete|absolute|utter|proper|prize) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time|scam|rip.off)\w+
@@ -324,6 +362,10 @@ husband\W?s?
 family
 parents
 school
+which (?:building|street|floor|flat)
+в каком (?:доме|подъезде)
+на каком этаже
+на какой улице
 `;
 const SECOND_PERSON = wordPattern`
 вы
@@ -356,12 +398,50 @@ const OWN = wordPattern`
 my
 our
 `;
+// The seller's family with what they do or where they go: "Вашу жену зовут …", "make sure your kids don't walk home".
+const SELLER_FAMILY = wordPattern`
+(?:ваш|вашу|вашего|вашей|ваши|ваших|вашим|твой|твою|твоего|твоей|твои|твоих|your) (?:\S+ )?(?:жен|муж|дет|сын|доч|родител|мам|пап|семь|близк|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father)~
+`;
+const FAMILY_ROUTINE = wordPattern`
+зовут
+забира~
+ход(?:ит|ят)
+учит~
+гуля~
+возвраща~
+выход~
+одн(?:а|и|ого|у)
+в (?:школ|садик|сад)~
+alone
+walk~
+named
+names?
+school
+picks? up
+leav(?:e|es|ing)
+comes? home
+gets? home
+goes
+`;
+const WISH = wordPattern`
+надеюсь
+надеемся
+желаю
+поздравля~
+праздник~
+hope
+wish~
+happy
+holidays?
+`;
+
 // Exposure: the private data, and an audience or channel for it.
 const EXPOSURE = wordPattern`
 (?:все|весь|всем|everyone|everybody|all) (?:\S+ ){0,3}?(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~ (?:\S+ ){0,3}?(?:узна|увид|learn|see|find out|know)~
 (?:узна|увид|learn|see|find out)~ (?:\S+ ){0,3}?(?:все|весь|всем|everyone|everybody|all) (?:\S+ ){0,3}?(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~
 (?:узнают|узнает|увидят|увидит|will learn|will see|will find out|going to learn|going to see|going to find out) (?:\S+ ){0,4}?(?:кто (?:вы|ты)|где (?:вы|ты) жив|who you are|where you live)~
 (?:разошлю|выложу|опублику|солью|выкладу|распространю|размещу|раскидаю|post|publish|share|leak|expose|spread|plaster)~ (?:\S+ ){0,6}?(?:фио|фамили|паспорт|домашн|facebook|instagram|home address|wife|husband|kids|children|family)~
+(?:ваш~|твой~|your) (?:\S+ )?(?:фио|фамили|паспорт|домашн\w* (?:адрес|телефон)|home address|passport|full name|surname|personal (?:phone|number|details))~ (?:\S+ ){0,6}?(?:pinned|posted|shared|circulat\w*|everywhere|every (?:\S+ )?(?:group|chat|forum)|всех (?:\S+ )?(?:чат|групп|форум)\w*|везде|в каждом)
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
 const VISIT = wordPattern`
@@ -369,11 +449,12 @@ const VISIT = wordPattern`
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед)~ (?:\S+ ){0,3}?(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* (?:\S+ ){0,3}?(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
 (?:pay|paying) you (?:\S+ )?(?:a )?(?:\w+ )?visit
+(?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ (?:\S+ ){0,6}?(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
 (?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
 `;
 // Polite menace: "it would be a pity if …", care for the seller's health or family, the seller's kind of place burning.
 const PITY_IF = wordPattern`
-(?:жаль|печально|грустно|обидно|жалко|pity|shame|sad|unfortunate|terrible|awful)~,? (?:\S+ ){0,2}?(?:если|коли|когда|if|for|should)
+(?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? (?:\S+ ){0,2}?(?:если|коли|когда|if|for|should)
 `;
 const HARM = wordPattern`
 случ(?:ит|ил|ае|и)~
@@ -469,9 +550,9 @@ const cover = (first: Span, last: Span): Span => ({
 });
 
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
-const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE];
+const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT];
 const INSULT_SCAN = oneOf(INSULT_PARTS);
-const THREAT_PARTS = [EXPOSURE, VISIT, CARE, KNOWING, PITY_IF];
+const THREAT_PARTS = [EXPOSURE, VISIT, CARE, KNOWING, PITY_IF, SELLER_FAMILY];
 const THREAT_SCAN = oneOf(THREAT_PARTS);
 
 /**
@@ -480,11 +561,11 @@ const THREAT_SCAN = oneOf(THREAT_PARTS);
  * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
  */
 export function framedInsults(text: string, flat: string): Span[] {
-  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise] = spansByLexicon(
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect] = spansByLexicon(
     INSULT_SCAN,
     INSULT_PARTS.length,
     text,
-  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
   const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
   const sentences = sentencesOf(text);
   for (const sentence of sentences) {
@@ -500,8 +581,9 @@ export function framedInsults(text: string, flat: string): Span[] {
     const sentence = sentenceAt(sentences, span.start);
     return text.slice(sentence.start, sentence.end);
   };
-  for (const span of belittling) if (has(READER, words(span)) || has(MINDWORK, words(span))) found.push(span);
-  for (const span of slowly) if (has(MINDWORK, words(span))) found.push(span);
+  for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
+  for (const span of slowly) if (explaining(words(span))) found.push(span);
+  for (const span of intellect) if (has(READER, words(span))) found.push(span);
   for (const span of praise) {
     // The praised failure follows in the same sentence or the next one, with no "but" between.
     const sentence = sentenceAt(sentences, span.start);
@@ -515,7 +597,8 @@ export function framedInsults(text: string, flat: string): Span[] {
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, care, knowing, pity] = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text) as [
+  const [exposure, visit, care, knowing, pity, family] = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text) as [
+    Span[],
     Span[],
     Span[],
     Span[],
@@ -523,7 +606,7 @@ export function framedThreats(text: string): Span[] {
     Span[],
   ];
   const candidates: Span[] = [...exposure, ...visit, ...care];
-  if (candidates.length + knowing.length + pity.length === 0) return candidates;
+  if (candidates.length + knowing.length + pity.length + family.length === 0) return candidates;
   const sentences = sentencesOf(text);
   const sentenceText = (sentence: Span) => text.slice(sentence.start, sentence.end);
   for (const part of knowing) {
@@ -533,6 +616,10 @@ export function framedThreats(text: string): Span[] {
     const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
     const last = others[others.length - 1];
     if (last) candidates.push(cover(part, { start: sentence.start + last.start, end: sentence.start + last.end }));
+  }
+  for (const part of family) {
+    const words = sentenceText(sentenceAt(sentences, part.start));
+    if (has(FAMILY_ROUTINE, words) && !has(WISH, words)) candidates.push(part);
   }
   for (const part of pity) {
     const sentence = sentenceAt(sentences, part.start);
@@ -551,6 +638,16 @@ function ownedByBuyer(words: string, span: Span): boolean {
     .slice(-3)
     .join(' ');
   return has(OWN, before);
+}
+
+/**
+ * Someone explaining, reading or understanding, but not the buyer asking to be told ("Объясните, пожалуйста,
+ * медленно ли…", "Объясните мне, как ребёнку…"): an imperative to the seller is a request, not condescension.
+ */
+const ASKED_TO_EXPLAIN = /^(?:объясн|поясн|повтор|распиш|напиш|расскаж)[а-я]*(?:ите|йте)$/;
+
+function explaining(words: string): boolean {
+  return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
 }
 
 function firstIndexOf(pattern: RegExp, text: string): number {

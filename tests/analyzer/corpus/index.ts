@@ -29,6 +29,7 @@ export const DEV_SET: CorpusCase[] = [
   ...ROUND3_DEV2,
   ...ROUND3_DEV3,
   ...ROUND4_DEV,
+  ...ROUND4_DEV2,
 ];
 /**
  * Texts written before tuning and kept out of it. Their first score is the honest one (see eval.ts); some of their

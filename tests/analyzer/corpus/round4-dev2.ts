@@ -1,4 +1,4 @@
-import { toneCase as item, type CorpusCase } from './types';
+import { PHOTO, toneCase as item, type CorpusCase } from './types';
 
 /**
  * Round four, second batch of tuning texts (not held out), written after the first pass of the frame rules to see
@@ -180,13 +180,14 @@ export const ROUND4_DEV2: CorpusCase[] = [
     undefined,
     'exchange',
   ),
-  item(
-    'r4e-26',
-    'en',
-    'The toy fire engine arrived with a broken ladder on 18 December. My kids were upset. Photo attached. Please send a replacement.',
-    undefined,
-    'exchange',
-  ),
+  // "upset" is an affect word (analyzer-notes 1): emotional, though the buyer speaks of the children.
+  {
+    id: 'r4e-26',
+    lang: 'en',
+    text: 'The toy fire engine arrived with a broken ladder on 18 December. My kids were upset. Photo attached. Please send a replacement.',
+    draft: { attachments: [PHOTO] },
+    expect: { verdict: 'needs_work', findings: ['emotional'], resolution: 'exchange' },
+  },
   item(
     'r4e-27',
     'ru',
