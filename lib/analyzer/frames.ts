@@ -152,7 +152,7 @@ const TOO_HARD = wordPattern`
 (?:слишком|чересчур|непосильн~|видимо|наверное|похоже|явно) (?:\S+ ){0,2}?(?:сложн|длинн|трудн|заумн|мудрен)~ (?:\S+ ){0,2}?для (?:вас|тебя|ваш~|твоих)
 для (?:вас|тебя|ваш~|твоих) (?:\S+ ){0,3}?(?:слишком|чересчур) (?:сложн|длинн|трудн|заумн|мудрен)~
 (?:too|so) (?:advanced|complicated|hard|difficult|complex|long|much|technical) for (?:you|your)
-(?:is|are|seems|seem) (?:\S+ )?beyond (?:you|your (?:\w+ )?(?!control|power|capacity|responsibility|scope|means)\w+)
+(?:is|are|seems|seem) (?:\S+ )?beyond (?:you|your (?!(?:\w+ )?(?:control|power|capacity|responsibility|scope|means))(?:\w+ )?\w+)
 `;
 
 // Purpose clauses that doubt the reader: "чтобы даже вы поняли", "so even your team can follow", "чтоб не запутались".
