@@ -151,7 +151,7 @@ slowly
 const TOO_HARD = wordPattern`
 (?:слишком|чересчур|непосильн~|видимо|наверное|похоже|явно) (?:\S+ ){0,2}?(?:сложн|длинн|трудн|заумн|мудрен)~ (?:\S+ ){0,2}?для (?:вас|тебя|ваш~|твоих)
 для (?:вас|тебя|ваш~|твоих) (?:\S+ ){0,3}?(?:слишком|чересчур) (?:сложн|длинн|трудн|заумн|мудрен)~
-(?:too|so) (?:advanced|complicated|hard|difficult|complex|long|much|technical) for (?:you|your)
+(?:too|so) (?:\S+ ){0,3}?(?:advanced|complicated|hard|difficult|complex|long|much|technical|challenge|challenging|tricky)\w* for (?:you|your)
 (?:is|are|seems|seem) (?:\S+ )?beyond (?:you|your (?!(?:\w+ )?(?:control|power|capacity|responsibility|scope|means))(?:\w+ )?\w+)
 `;
 
@@ -188,6 +188,11 @@ const CANNOT_READ = wordPattern`
 (?:what|which) (?:part|bit|word) of (?:\S+ ){0,8}?(?:is|was|do you|are you) (?:\S+ )?(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
 (?:какое|какую|что) (?:\S+ )?(?:слово|часть|фразу) (?:\S+ ){0,3}?(?:непонятн|не понял|не поняли|не понимаете)~
 что (?:тут|здесь) (?:\S+ )?непонятного
+(?:думаете|думать|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
+(?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать|думают|думаешь|соображаете)
+(?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
+(?:do|does|did) (?:you|your \w+) (?:\S+ )?(?:ever|even) (?:think|use your)
+(?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
 `;
 
 // Emphatic praise: sarcasm when the failure it praises follows with no "but".
@@ -207,6 +212,9 @@ thanks (?:(?:so much|a lot|a million|very much) )?for (?:the |your |this )?(?:am
 bravo
 hats off
 kudos
+thanks for nothing
+(?:top|full) marks for
+(?:gold star|medal|award|prize|пятерк\w|медаль|премию|орден|грамоту) (?:\S+ )?(?:for|за)
 (?<=^|[.!?:]\s{1,3})(?:oh |ну |ах |just |how |как )?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really) )
 `;
 const CONTRAST = wordPattern`
@@ -263,6 +271,8 @@ const NAME_CALLING = wordPattern`
 you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
 (?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
 (?:сборище|стадо|свора|шайка|сброд) \w+
+(?!жулик|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)~)
+(?:what|such) an? (?:shower|bunch|pack|gang|herd|crew|band) of \w+
 you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
 (?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
 (?:you\W?re|you are|what|such) an? (?:total|complete|absolute|utter|proper|prize) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time|scam|rip.off)\w+
@@ -452,6 +462,11 @@ const VISIT = wordPattern`
 (?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ (?:\S+ ){0,6}?(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
 (?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
 `;
+// Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
+const NEAR_SELLER = wordPattern`
+(?:в двух шагах|в \S+ кварталах|в \S+ минутах|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+`;
+
 // Polite menace: "it would be a pity if …", care for the seller's health or family, the seller's kind of place burning.
 const PITY_IF = wordPattern`
 (?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? (?:\S+ ){0,2}?(?:если|коли|когда|if|for|should)
@@ -479,6 +494,14 @@ harm
 injur~
 trouble
 caught up in
+не заведется
+сломает~
+разобь~
+проколют
+поцарапа~
+won\W?t start
+breaks? down
+gets? (?:scratched|smashed|broken|damaged)
 `;
 const CARE = wordPattern`
 (?:на вашем месте|на твоем месте) (?:\S+ ){0,3}?(?:поберег|подумал|позаботил|берег)~ (?:\S+ ){0,3}?(?:здоровь|близк|семь|дет|родн)~
@@ -490,6 +513,8 @@ look over your shoulder
 (?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
 (?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|постоянно|бывает|часто|иногда)
 (?:short fuse|long memory|вспыльчив~)
+(?:stay safe|be careful|take care|берегите себя|будьте осторожн\w*|осторожнее)(?: out there)?,? (?:\S+ ){0,3}?(?:and|и|а) (?:\S+ ){0,3}?(?:refund|return|верн|think|подума)~
+(?:people|sellers|those|anyone|whoever|те|тот|люди|продавцы),? (?:who|that|кто|которые) (?:\S+ ){0,3}?(?:me|меня|мне) (?:\S+ ){0,4}?(?:regret|пожале|жалеют|жалеет|end up sorry)~
 `;
 // A lawful step or the item's return in the same sentence makes a visit, an address or a family word ordinary.
 const LAWFUL = wordPattern`
@@ -524,6 +549,13 @@ lawyer
 review~
 complaint
 claim
+накладн~
+квитанци~
+этикетк~
+invoice
+label
+waybill
+receipt
 pick (?:it |them )?up
 picked up
 collect~
@@ -552,7 +584,7 @@ const cover = (first: Span, last: Span): Span => ({
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
 const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT];
 const INSULT_SCAN = oneOf(INSULT_PARTS);
-const THREAT_PARTS = [EXPOSURE, VISIT, CARE, KNOWING, PITY_IF, SELLER_FAMILY];
+const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY];
 const THREAT_SCAN = oneOf(THREAT_PARTS);
 
 /**
@@ -597,15 +629,12 @@ export function framedInsults(text: string, flat: string): Span[] {
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, care, knowing, pity, family] = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text) as [
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-  ];
-  const candidates: Span[] = [...exposure, ...visit, ...care];
+  const [exposure, visit, care, near, knowing, pity, family] = spansByLexicon(
+    THREAT_SCAN,
+    THREAT_PARTS.length,
+    text,
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  const candidates: Span[] = [...exposure, ...visit, ...care, ...near];
   if (candidates.length + knowing.length + pity.length + family.length === 0) return candidates;
   const sentences = sentencesOf(text);
   const sentenceText = (sentence: Span) => text.slice(sentence.start, sentence.end);

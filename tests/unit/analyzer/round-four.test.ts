@@ -156,16 +156,16 @@ describe('round four: the seller quoted is not the buyer', () => {
 describe('round four: advice for insults and threats without a rude word', () => {
   it('condescension gets the plain-statement advice; a named insult keeps the rewrite', () => {
     const framed = checkDispute({ text: 'Пишу как для детсадовцев: пришла одна перчатка.' });
-    expect(framed.findings.find((item) => item.code === 'insult')?.suggestion.key).toBe(
+    expect(framed.findings.find((item) => item.code === 'insult')?.suggestion?.key).toBe(
       'check.suggestion.state_plainly',
     );
     const named = checkDispute({ text: 'Вы идиоты, объясняю по слогам: пришла одна перчатка.' });
-    expect(named.findings.find((item) => item.code === 'insult')?.suggestion.key).toBe('check.rewrite.insult');
+    expect(named.findings.find((item) => item.code === 'insult')?.suggestion?.key).toBe('check.rewrite.insult');
   });
 
   it('a veiled threat gets the advice to leave the private life out', () => {
     const result = checkDispute({ text: 'Номер вашей машины я уже выяснил. Верните деньги.' });
-    expect(result.findings.find((item) => item.code === 'threat')?.suggestion.key).toBe(
+    expect(result.findings.find((item) => item.code === 'threat')?.suggestion?.key).toBe(
       'check.suggestion.leave_private_life_out',
     );
   });
