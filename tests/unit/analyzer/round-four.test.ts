@@ -186,3 +186,40 @@ describe('round four: frame functions', () => {
     expect(framedThreats('посылка не пришла, трек стоит с 3 марта.')).toEqual([]);
   });
 });
+
+describe('round four, third pass: more frames and their twins', () => {
+  it.each([
+    ['In case spotting it is too much of a challenge for you.', 'too much of a challenge for you', 'insult'],
+    ['Вы там хоть иногда головой думаете?', 'головой думаете', 'insult'],
+    ['A goldfish would have packed this better.', 'A goldfish would have packed this better', 'insult'],
+    ['Растяпы вы, а не продавцы.', 'Растяпы', 'insult'],
+    ['What a shower of chancers.', 'What a shower of chancers', 'insult'],
+    ['Top marks for consistency: the cable is missing again.', 'Top marks for', 'insult'],
+    ['Мой дядя живёт в двух кварталах от вашего офиса.', 'в двух кварталах от вашего офиса', 'threat'],
+    ['People who cheat me tend to regret it.', 'People who cheat me tend to regret', 'threat'],
+    [
+      'Жалко будет, если ваша машина однажды не заведётся.',
+      'Жалко будет, если ваша машина однажды не заведётся',
+      'threat',
+    ],
+    ['Stay safe out there, and think hard about refunding me.', 'Stay safe out there, and think', 'threat'],
+  ] as const)('%s', (text, words, code) => {
+    expectFlagged(text, code, words);
+  });
+
+  it.each([
+    ['Жулики вы, а не магазин.', 'insult'],
+    ['Пластик, а не стекло, как в описании.', 'insult'],
+    ['Bubble wrap would have protected it better.', 'insult'],
+    ['Top marks for the fast shipping, thank you.', 'insult'],
+    ['Я знаю вашу фамилию только из накладной.', 'threat'],
+    ['My brother lives near your warehouse and can bring the return.', 'threat'],
+    ['Было бы жаль, если бы товар сломался при возврате.', 'threat'],
+    ['Stay safe, and thank you for the quick reply.', 'threat'],
+    ['Перечитайте, пожалуйста, описание товара: там указано 64 ГБ.', 'insult'],
+    ['You guys have always been great, so I am sure this is a one-off.', 'insult'],
+    ['My son needs this for school next week.', 'threat'],
+  ] as const)('stays clean: %s', (text, code) => {
+    expect(codes(text)).not.toContain(code);
+  });
+});
