@@ -215,7 +215,6 @@ kudos
 thanks for nothing
 (?:top|full) marks for
 (?:gold star|medal|award|prize|пятерк\w|медаль|премию|орден|грамоту) (?:\S+ )?(?:for|за)
-(?<=^|[.!?:]\s{1,3})(?:oh |ну |ах |just |how |как )?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really) )
 `;
 const CONTRAST = wordPattern`
 но
@@ -269,9 +268,7 @@ stopped
 // Name-calling by its grammar, whatever the word: "you bunch of galoots", "you lazy lot", "only a total nong would".
 const NAME_CALLING = wordPattern`
 you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
-(?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
 (?:сборище|стадо|свора|шайка|сброд) \w+
-(?!жулик|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)~)
 (?:what|such) an? (?:shower|bunch|pack|gang|herd|crew|band) of \w+
 you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
 (?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
@@ -279,6 +276,22 @@ you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ 
 (?:ну и|какие же|какие|вот же|что за|одни|сплошные) (?!цены|сроки|порядки|правила|условия|товары|отзывы|ответы|вещи|дела|новости|люди)\w+ у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся|на складе|в поддержке|в магазине|в отделе|на упаковке)
 у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся) (?:одни|сплошные|какие-то|какие) \w+
 `;
+// Name-calling whose first word is any word, so a scan for it would try every word: looked for only in sentences
+// that have its fixed part ("а не продавцы", "ну вы и").
+const ROLE_CONTRAST = wordPattern`
+(?!жулик|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)~)
+`;
+const ROLE_CONTRAST_HINT =
+  /\sа\s+не\s+(?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)/;
+const YOU_ARE_SUCH = wordPattern`
+(?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
+`;
+const YOU_ARE_SUCH_HINT = /ну\s+(?:вы|ты)\s+и\s/;
+// A bare exclamation of praise opening a sentence ("Oh, brilliant.", «Восхитительно, просто восхитительно»): tried only at
+// sentence starts.
+const PRAISE_EXCLAMATION =
+  /\s*(?:(?:oh|ну|ах|just|how|как)\s+)?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really)\s)/y;
+
 // A sentence-initial plural noun called out before a second-person clause: "Охламоны, вы …", "Лоботрясы, месяц не можете".
 const VOCATIVE_PLURAL =
   /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/y;
@@ -600,7 +613,15 @@ export function framedInsults(text: string, flat: string): Span[] {
   ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
   const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
   const sentences = sentencesOf(text);
+  if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
+  if (YOU_ARE_SUCH_HINT.test(text)) found.push(...spansOf(YOU_ARE_SUCH, text));
   for (const sentence of sentences) {
+    PRAISE_EXCLAMATION.lastIndex = sentence.start;
+    const exclamation = PRAISE_EXCLAMATION.exec(text);
+    if (exclamation) {
+      const start = exclamation.index + exclamation[0].length - exclamation[0].trimStart().length;
+      praise.push({ start, end: exclamation.index + exclamation[0].length });
+    }
     VOCATIVE_PLURAL.lastIndex = sentence.start;
     const match = VOCATIVE_PLURAL.exec(flat);
     if (match && !NEUTRAL_ADDRESS.has(match[1]!)) {
@@ -609,6 +630,7 @@ export function framedInsults(text: string, flat: string): Span[] {
     }
   }
   VOCATIVE_PLURAL.lastIndex = 0;
+  PRAISE_EXCLAMATION.lastIndex = 0;
   const words = (span: Span) => {
     const sentence = sentenceAt(sentences, span.start);
     return text.slice(sentence.start, sentence.end);
