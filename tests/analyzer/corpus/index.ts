@@ -15,6 +15,7 @@ import { ROUND3_HOLDOUT } from './round3-holdout';
 import { ROUND4_DEV } from './round4-dev';
 import { ROUND4_DEV2 } from './round4-dev2';
 import { ROUND4_DEV3 } from './round4-dev3';
+import { ROUND4_DEV4 } from './round4-dev4';
 import { ROUND4_HOLDOUT } from './round4-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
@@ -32,6 +33,7 @@ export const DEV_SET: CorpusCase[] = [
   ...ROUND4_DEV,
   ...ROUND4_DEV2,
   ...ROUND4_DEV3,
+  ...ROUND4_DEV4,
 ];
 /**
  * Texts written before tuning and kept out of it. Their first score is the honest one (see eval.ts); some of their
