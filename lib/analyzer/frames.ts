@@ -188,6 +188,7 @@ const CANNOT_READ = wordPattern`
 (?:what|which) (?:part|bit|word) of (?:\S+ ){0,8}?(?:is|was|do you|are you) (?:\S+ )?(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
 (?:какое|какую|что) (?:\S+ )?(?:слово|часть|фразу) (?:\S+ ){0,3}?(?:непонятн|не понял|не поняли|не понимаете)~
 что (?:тут|здесь) (?:\S+ )?непонятного
+(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать|читать|думать)
 (?:думаете|думать|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
 (?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать|думают|думаешь|соображаете)
 (?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
@@ -269,6 +270,7 @@ stopped
 const NAME_CALLING = wordPattern`
 you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
 (?:сборище|стадо|свора|шайка|сброд) \w+
+горе-\w+
 (?:what|such) an? (?:shower|bunch|pack|gang|herd|crew|band) of \w+
 you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
 (?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
@@ -428,6 +430,8 @@ const SELLER_FAMILY = wordPattern`
 const FAMILY_ROUTINE = wordPattern`
 зовут
 забира~
+тоже (?:\S+ )?(?:получ|испыта|почувству)~
+(?:get|feel|receive) the same
 ход(?:ит|ят)
 учит~
 гуля~
@@ -472,6 +476,7 @@ const VISIT = wordPattern`
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед)~ (?:\S+ ){0,3}?(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* (?:\S+ ){0,3}?(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
 (?:pay|paying) you (?:\S+ )?(?:a )?(?:\w+ )?visit
+(?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) (?:\S+ ){0,2}?(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
 (?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ (?:\S+ ){0,6}?(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
 (?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
 `;
@@ -526,6 +531,10 @@ look over your shoulder
 (?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
 (?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|постоянно|бывает|часто|иногда)
 (?:short fuse|long memory|вспыльчив~)
+у меня (?:очень )?длинные руки
+i have a long reach
+(?:не )?(?:испытывайте|испытывать) (?:\S+ )?терпени~
+(?:don\W?t|do not) test my patience
 (?:stay safe|be careful|take care|берегите себя|будьте осторожн\w*|осторожнее)(?: out there)?,? (?:\S+ ){0,3}?(?:and|и|а) (?:\S+ ){0,3}?(?:refund|return|верн|think|подума)~
 (?:people|sellers|those|anyone|whoever|те|тот|люди|продавцы),? (?:who|that|кто|которые) (?:\S+ ){0,3}?(?:me|меня|мне) (?:\S+ ){0,4}?(?:regret|пожале|жалеют|жалеет|end up sorry)~
 `;

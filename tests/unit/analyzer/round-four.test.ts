@@ -223,3 +223,30 @@ describe('round four, third pass: more frames and their twins', () => {
     expect(codes(text)).not.toContain(code);
   });
 });
+
+describe('round four, fourth pass', () => {
+  it.each([
+    ["Your support team can't count past five.", "Your support team can't count", 'insult'],
+    ['Горе-упаковщики, вы хоть раз видели стекло?', 'Горе-упаковщики', 'insult'],
+    ['Lovely area, I will be in town next month.', 'I will be in town', 'threat'],
+    ['Не испытывайте моё терпение, у меня длинные руки.', 'у меня длинные руки', 'threat'],
+    ['Пусть ваши дети тоже получат такой подарок.', 'ваши дети', 'threat'],
+  ] as const)('%s', (text, words, code) => {
+    expectFlagged(text, code, words);
+  });
+
+  it.each([
+    ["I can't read the label on the box.", 'insult'],
+    ['Explain to me like I am five how to reset this router.', 'insult'],
+    ['Объясните мне, пожалуйста, по-простому, как вернуть товар.', 'insult'],
+    ['Thank you for the wonderful service last time. This time, however, the lamp arrived cracked.', 'insult'],
+    ['Надеюсь, с посылкой ничего не случится на обратном пути.', 'threat'],
+    ['My friends in Guangzhou said your shop is nearby and very reliable.', 'threat'],
+    ['I will be in town next month to collect the return.', 'threat'],
+    ['Учительница моей дочери посоветовала ваш магазин.', 'threat'],
+    ['Надеюсь, ваши дети тоже получат удовольствие от игры.', 'threat'],
+    ['Slowly but surely the parcel reached my city.', 'insult'],
+  ] as const)('stays clean: %s', (text, code) => {
+    expect(codes(text)).not.toContain(code);
+  });
+});
