@@ -593,7 +593,31 @@ function sentencesOf(text: string): Span[] {
 }
 
 function sentenceAt(sentences: readonly Span[], offset: number): Span {
-  return sentences.find((sentence) => offset < sentence.end) ?? { start: 0, end: offset };
+  return sentences[sentenceIndex(sentences, offset)] ?? { start: 0, end: offset };
+}
+
+/** Binary search: the first sentence that ends after `offset`. */
+function sentenceIndex(sentences: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * How far from a frame's first part its other parts are looked for. A sentence is usually much shorter; the bound
+ * keeps a text without full stops (or 100 KB of one phrase) from being rescanned whole for every part found in it.
+ */
+const REACH = 240;
+
+/** The sentence around a span, cut to `REACH` characters either side of it. */
+function clauseAround(sentences: readonly Span[], span: Span): Span {
+  const sentence = sentenceAt(sentences, span.start);
+  return { start: Math.max(sentence.start, span.start - REACH), end: Math.min(sentence.end, span.end + REACH) };
 }
 
 const has = (pattern: RegExp, text: string) => matches(pattern, text);
@@ -641,17 +665,18 @@ export function framedInsults(text: string, flat: string): Span[] {
   VOCATIVE_PLURAL.lastIndex = 0;
   PRAISE_EXCLAMATION.lastIndex = 0;
   const words = (span: Span) => {
-    const sentence = sentenceAt(sentences, span.start);
-    return text.slice(sentence.start, sentence.end);
+    const clause = clauseAround(sentences, span);
+    return text.slice(clause.start, clause.end);
   };
   for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
   for (const span of slowly) if (explaining(words(span))) found.push(span);
   for (const span of intellect) if (has(READER, words(span))) found.push(span);
   for (const span of praise) {
     // The praised failure follows in the same sentence or the next one, with no "but" between.
-    const sentence = sentenceAt(sentences, span.start);
-    const next = sentences[sentences.indexOf(sentence) + 1];
-    const after = text.slice(span.end, next ? next.end : sentence.end);
+    const index = sentenceIndex(sentences, span.start);
+    const sentence = sentences[index] ?? { start: 0, end: text.length };
+    const next = sentences[index + 1];
+    const after = text.slice(span.end, Math.min(next ? next.end : sentence.end, span.end + REACH));
     const failure = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
     if (failure < Infinity && firstIndexOf(CONTRAST, after) > failure) found.push(span);
   }
@@ -668,26 +693,28 @@ export function framedThreats(text: string): Span[] {
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near];
   if (candidates.length + knowing.length + pity.length + family.length === 0) return candidates;
   const sentences = sentencesOf(text);
-  const sentenceText = (sentence: Span) => text.slice(sentence.start, sentence.end);
+  const around = (span: Span) => {
+    const clause = clauseAround(sentences, span);
+    return { start: clause.start, words: text.slice(clause.start, clause.end) };
+  };
   for (const part of knowing) {
-    const sentence = sentenceAt(sentences, part.start);
-    const words = sentenceText(sentence);
+    const { start, words } = around(part);
     if (!has(SECOND_PERSON, words)) continue;
     const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
     const last = others[others.length - 1];
-    if (last) candidates.push(cover(part, { start: sentence.start + last.start, end: sentence.start + last.end }));
+    if (last) candidates.push(cover(part, { start: start + last.start, end: start + last.end }));
   }
   for (const part of family) {
-    const words = sentenceText(sentenceAt(sentences, part.start));
+    const { words } = around(part);
     if (has(FAMILY_ROUTINE, words) && !has(WISH, words)) candidates.push(part);
   }
   for (const part of pity) {
-    const sentence = sentenceAt(sentences, part.start);
-    const harm = spansOf(HARM, text.slice(part.end, sentence.end));
+    const clause = clauseAround(sentences, part);
+    const harm = spansOf(HARM, text.slice(part.end, clause.end));
     if (harm.length > 0) candidates.push({ start: part.start, end: part.end + harm[harm.length - 1]!.end });
   }
   // A lawful step or the item's return in the same sentence keeps it innocent.
-  return candidates.filter((span) => !has(LAWFUL, sentenceText(sentenceAt(sentences, span.start))));
+  return candidates.filter((span) => !has(LAWFUL, around(span).words));
 }
 
 /** "моя дочь", "my husband": one of the words just before the noun is the buyer's possessive. */

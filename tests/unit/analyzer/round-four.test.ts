@@ -250,3 +250,17 @@ describe('round four, fourth pass', () => {
     expect(codes(text)).not.toContain(code);
   });
 });
+
+describe('round four: frames stay linear on long texts', () => {
+  // Before the parts of a frame were looked for within REACH of its first part, 20 KB of one of these took seconds
+  // (every part rescanned the whole sentence); the bound catches that, not a busy machine.
+  it.each(['браво ', 'знаю вашу жену ', 'жаль если ', 'спасибо за чудесный сервис вместо ', 'ваш сын зовут '])(
+    '100 KB of %j',
+    (unit) => {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const started = performance.now();
+      checkDispute({ text });
+      expect(performance.now() - started).toBeLessThan(5_000);
+    },
+  );
+});
