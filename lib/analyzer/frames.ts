@@ -340,8 +340,11 @@ tracked down
 dug up
 got hold of
 `;
+// A family or home word that names a product ("kids bike", "home page", "family pack") is not the seller's life.
+const NOT_A_PRODUCT =
+  '(?!\\W?s? (?:toy|bike|size|section|range|clothes|product|categor|line|version|model|shoe|book|game|set|seat|helmet|scooter|pack|plan|room|page|screen|button|delivery|socket|use|decor|charger|mount|brand|style|bag|backpack|uniform|supplies|friendly|edition)\\w*)';
 const PRIVATE_LIFE = wordPattern`
-машин(?:а|у|ы|е|ой)
+(?<!стиральн\w* |посудомоечн\w* |швейн\w* |кофе)машин(?:а|у|ы|е|ой)
 автомобил~
 фамили~
 фио
@@ -366,27 +369,25 @@ const PRIVATE_LIFE = wordPattern`
 родител~
 школ(?:а|у|е|ы)
 садик~
-car
 licen[cs]e plates?
 number plates?
 surname
 last name
 full name
 passport
-home
-house
-flat
+home${NOT_A_PRODUCT}
+house${NOT_A_PRODUCT}
 apartment
 neighbou?rs?
-daughter\W?s?
-sons?\W?s?
-kids\W?
-children\W?s?
-wife\W?s?
-husband\W?s?
-family
-parents
-school
+daughters?${NOT_A_PRODUCT}
+sons?${NOT_A_PRODUCT}
+kids${NOT_A_PRODUCT}
+children${NOT_A_PRODUCT}
+wife${NOT_A_PRODUCT}
+husband${NOT_A_PRODUCT}
+family${NOT_A_PRODUCT}
+parents${NOT_A_PRODUCT}
+school${NOT_A_PRODUCT}
 which (?:building|street|floor|flat)
 в каком (?:доме|подъезде)
 на каком этаже
@@ -425,7 +426,7 @@ our
 `;
 // The seller's family with what they do or where they go: "Вашу жену зовут …", "make sure your kids don't walk home".
 const SELLER_FAMILY = wordPattern`
-(?:ваш|вашу|вашего|вашей|ваши|ваших|вашим|твой|твою|твоего|твоей|твои|твоих|your) (?:\S+ )?(?:жен|муж|дет|сын|доч|родител|мам|пап|семь|близк|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father)~
+(?:ваш|вашу|вашего|вашей|ваши|ваших|вашим|твой|твою|твоего|твоей|твои|твоих|your) (?:\S+ )?(?:жен(?:а|у|ы|ой)|муж(?:а|у|ем)?|дет(?:и|ей|ям|ьми)|ребен(?:ок|ка|ку)|сын(?:а|у|ом|овья)?|доч(?:ь|ери|ерью|ка|ку|ки)|родител~|мам(?:а|у|ы|ой)|пап(?:а|у|ы)|семь(?:я|и|ю|ей)|близк(?:ие|их|им)|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father)${NOT_A_PRODUCT}
 `;
 const FAMILY_ROUTINE = wordPattern`
 зовут

@@ -264,3 +264,14 @@ describe('round four: frames stay linear on long texts', () => {
     },
   );
 });
+
+describe('round four: family and home words that name a product', () => {
+  it.each([
+    'Ваши детские самокаты ходят плохо.',
+    'Я знаю, что ваша стиральная машина дешевле в другом магазине.',
+    'I found your car charger does not work with my home socket.',
+    'Your kids bike size goes up to 6 years.',
+  ])('stays clean: %s', (text) => {
+    expect(codes(text)).not.toContain('threat');
+  });
+});
