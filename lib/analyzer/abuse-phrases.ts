@@ -254,7 +254,7 @@ i\W?m (?:a |very )?patient (?:\S+ ){0,2}?(?:but )?my (?:friends|brothers?|cousin
 hope (?:your|you) (?:\S+ ){0,4}?(?:insurance|insured|good locks|alarm|security|guards)
 ждите (?:\S+ )?(?:гостей|в гости|визита|визитеров)
 expect (?:a )?(?:visit|visitors|company|guests)
-(?:надеюсь|надеемся|hope),? (?:\S+ ){0,2}?(?:ваш|ваши|ваша|твои|твоя|your)~ (?:дет|семь|близк|жен|муж|родител|kids|children|family|wife|husband|parents)~ (?:\S+ ){0,2}?(?:в безопасности|здоровы|в порядке|safe|okay|ok|well|healthy)
+(?:надеюсь|надеемся|hope),? (?:\S+ ){0,2}?(?:ваш|ваши|ваша|твои|твоя|your)~ (?:дет|семь|близк|жен|муж|родител|kids|children|family|wife|husband|parents)~ (?:(?:is|are|will be|stay|stays|будут|останутся) )?(?:в безопасности|safe)
 (?:address|phone|number|details|photos?|name|адрес|телефон|фото|данные|паспорт)~ (?:\S+ ){0,4}?(?:going|go|will go|will be|are going|ending up|end up|будут|окажутся|появятся|уйдут) (?:\S+ )?(?:on|online|up on|all over|в|во) (?:\S+ )?(?:reddit|twitter|facebook|instagram|tiktok|telegram|forums?|the internet|social media|соцсет|телеграм|интернет|сеть|сети|чатах|чаты)~
 (?:хорошая|милая|красивая|славная) (?:\S+ )?(?:семья|семейка|дети|квартира|машина|дом) у (?:вас|тебя)
 (?:мало ли что|всякое) (?:может )?(?:случит|быва|произойд)~ (?:с вами|с тобой|с вашим|с вашей|с людьми)

@@ -3,6 +3,7 @@ import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { flatten } from './flatten';
+import { framedInsults, framedThreats } from './frames';
 import { analyseLanguage } from './language';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
@@ -42,19 +43,26 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const reported = reportedSpans(flat);
   const own = (span: Span) => !inside(span, reported);
-  const insults = [
+  const namedInsults = [
     ...spansOf(INSULT, lex),
     ...spansOf(VOCATIVE, flat),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
-  const threats = spansOf(THREAT, lex).filter(own);
+  const insults = [...namedInsults, ...framedInsults(lex, flat).filter(own)];
+  const namedThreats = spansOf(THREAT, lex).filter(own);
+  const threats = [...namedThreats, ...framedThreats(lex).filter(own)];
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
   add(obsceneSpans.length > 0, () =>
     finding('profanity', obsceneSpans, onlyQuoted ? advice('describe_quote') : rewrite('profanity')),
   );
-  add(insults.length > 0, () => finding('insult', insults, rewrite('insult')));
-  add(threats.length > 0, () => finding('threat', threats, rewrite('threat')));
+  // Condescension, sarcasm or hints without a threat word: the advice says why such words read as abuse.
+  add(insults.length > 0, () =>
+    finding('insult', insults, namedInsults.length > 0 ? rewrite('insult') : advice('state_plainly')),
+  );
+  add(threats.length > 0, () =>
+    finding('threat', threats, namedThreats.length > 0 ? rewrite('threat') : advice('leave_private_life_out')),
+  );
 
   const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
   if (findings.length === 0 && isEmpty(text, wordCount)) {

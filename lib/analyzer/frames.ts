@@ -1,0 +1,744 @@
+import { CONCRETE_PROBLEM } from './content-phrases';
+import { firstIndex, matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
+import type { Span } from './types';
+
+/**
+ * Insults without a swear word and veiled threats, found by the parts they are built from rather than by whole
+ * phrases. Phrase lists tuned to examples kept missing new wordings (each batch of unseen texts brought phrasings
+ * no list had), so here a finding needs two or three parts in one sentence, each part an open family of words:
+ * - condescension: a belittling frame (like a child, by syllables, too hard for you) with the reader or a reading or
+ *   understanding verb;
+ * - sarcasm: emphatic praise followed, without "but", by the failure it praises;
+ * - name-calling: the grammar of name-calling ("you bunch of …", "Охламоны, вы …", "какие же … у вас работают"),
+ *   whatever the word;
+ * - veiled threats: knowing or exposing the seller's private life (family, car, home, school, identity), visits to
+ *   the seller, "it would be a pity if … happened", care for the seller's health or family, and the seller's kind of
+ *   place catching fire; none of them count in a sentence that names a lawful step or the return of the item.
+ */
+
+// Words that make a sentence about the reader: pronouns, possessives and the seller's staff.
+const READER = wordPattern`
+вы
+вам
+вас
+ваш~
+ты
+тебе
+тебя
+твой
+твои
+твоя
+твое
+твоих
+твоему
+продавц~
+продавец
+менеджер~
+оператор~
+сотрудник~
+поддержк~
+склад~
+отдел~
+you
+your
+yours
+you\W?re
+you\W?ll
+staff
+team
+seller
+support
+agents?
+operators?
+`;
+
+// Understanding, reading and explaining: what a belittling frame is about.
+const MINDWORK = wordPattern`
+понять
+понял~
+поняли
+поймет~
+поймут
+понима~
+дойдет
+дошло
+доходит
+дойти
+читать
+прочита~
+перечита~
+прочтет~
+разобра~
+разбер~
+запута~
+осил~
+сообраз~
+вник~
+усвои~
+уловит~
+догада~
+объясн~
+поясн~
+повтор~
+разжев~
+разжу~
+пишу
+напишу
+распишу
+understand~
+follow
+keep up
+get it
+grasp
+read
+reading
+re.?read
+figure (?:it |this )?out
+comprehend~
+explain~
+spell~
+type
+write
+repeat~
+по-простому
+попроще
+простыми словами
+`;
+
+// Frames that belittle by themselves: a child, an adult to read for you, syllables, pictures, "too hard for you".
+const BELITTLING = wordPattern`
+по слогам
+по буквам
+на пальцах
+как (?:для )?(?:детям|детей|детишкам|ребенку|малышам|малышу|первокласс~|первоклашк~|школьник~|дошкольник~|детсад~|маленьким)
+(?:на уровне|уровня|для) (?:детского сада|детсада|первого класса|начальной школы|младшей группы)
+(?:кто-нибудь|кого-нибудь|кого-то|кто-то) из взрослых
+(?:нарисовать|нарисую|рисовать)(?: вам| тебе)? (?:\S+ )?(?:картинк|схем|комикс|рисун)~
+(?:картинк|схем|комикс)~ (?:\S+ )?нарисовать
+разжевыва~
+разжую
+разжевать
+like (?:i would |i\W?d )?(?:for |to )?(?:a |an )?(?:child|kid|toddler|preschooler|\w+.year.old|\w+ grader)
+(?:as if|like) (?:you\W?re|you are|talking to) (?:a |an )?(?:child|kid|toddler|children|kids|\w+.year.olds?)
+(?:ask|get|have|find) (?:\S+ )?(?:a |an |some )?(?:grown.up|adult)s?
+crayons?
+picture books?
+draw (?:you |your \w+ )?(?:a )?(?:picture|diagram|map)
+over (?:your|their) heads?
+move your lips
+шевеля губами
+шевелите губами
+водя пальцем
+dumb(?:ed)? (?:it |this )?down
+spoon.feed~
+(?:tiny|small|little|short|one.syllable) words
+(?:very small|baby) steps
+`;
+
+// Frames that belittle only when someone is explaining or understanding: slowly, in big letters, for the n-th time.
+const SLOWLY = wordPattern`
+медленно
+крупно
+крупными буквами
+в (?:третий|четвертый|пятый|десятый|сотый|энный) раз
+slowly
+помедленнее
+(?:nice and )?slow(?:er)?
+(?:simple|easy) words
+`;
+
+// Too hard for the reader: the difficulty frame, in either order around "for you", with an ironic hedge or a text.
+const TOO_HARD = wordPattern`
+(?:слишком|чересчур|непосильн~|видимо|наверное|похоже|явно) (?:\S+ ){0,2}?(?:сложн|длинн|трудн|заумн|мудрен)~ (?:\S+ ){0,2}?для (?:вас|тебя|ваш~|твоих)
+для (?:вас|тебя|ваш~|твоих) (?:\S+ ){0,3}?(?:слишком|чересчур) (?:сложн|длинн|трудн|заумн|мудрен)~
+(?:too|so) (?:\S+ ){0,3}?(?:advanced|complicated|hard|difficult|complex|long|much|technical|challenge|challenging|tricky)\w* for (?:you|your)
+(?:is|are|seems|seem) (?:\S+ )?beyond (?:you|your (?!(?:\w+ )?(?:control|power|capacity|responsibility|scope|means))(?:\w+ )?\w+)
+`;
+
+// Purpose clauses that doubt the reader: "чтобы даже вы поняли", "so even your team can follow", "чтоб не запутались".
+const PURPOSE = wordPattern`
+(?:чтобы|чтоб) (?:даже|хоть|наконец) (?:\S+ ){0,3}?(?:понял~|поняли|поймет~|поймут|дошло|разобрал~|осилил~)
+(?:чтобы|чтоб) (?:\S+ ){0,3}?(?:вы|ты|ваш~|твой~) (?:\S+ )?не (?:запута|растеря|перегре|утоми|заблуди)~
+(?:so|so that) even (?:you|your) (?:\S+ ){0,2}?(?:can|could|will|might|would) (?:\S+ )?(?:understand|follow|get it|keep up|grasp)
+(?:хоть так|может|авось|глядишь|наконец|теперь-то|с \w+ раза),? (?:\S+ ){0,4}?до (?:вас|тебя|ваш~) (?:\S+ )?(?:дойд|дошл|доход)~
+`;
+
+// The reader's mind, brains or education, said in a sentence about the reader: "хватит образования понять",
+// "someone with a working brain in your office".
+const INTELLECT = wordPattern`
+образовани(?:я|е)
+ума
+мозг(?:а|ов|и)?
+извилин~
+соображени~
+интеллект~
+brains?
+education
+intelligence
+common sense
+i\.?q
+`;
+
+// Doubting that anyone there can read or think.
+const CANNOT_READ = wordPattern`
+(?:читать|думать|понимать|прочитать) (?:\S+ ){0,4}?(?:никто не умеет|никто не может|не умеете|не умеют|не умеешь|не в состоянии)
+(?:кто-нибудь|хоть кто-(?:то|нибудь)|кто-то) (?:\S+ ){0,3}?(?:умеет|может|способен) (?:\S+ )?(?:читать|прочитать|думать|понимать)
+(?:reading|thinking|understanding) (?:\S+ ){0,2}?(?:is |isn\W?t )?(?:not )?(?:part of|in) (?:the|your) (?:job|skill set|job description)
+(?:does|can|could|did) (?:anyone|anybody|someone|no one) (?:\S+ ){0,3}?(?:actually |even )?(?:read|understand|think)
+(?:what|which) (?:part|bit|word) of (?:\S+ ){0,8}?(?:is|was|do you|are you) (?:\S+ )?(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
+(?:какое|какую|что) (?:\S+ )?(?:слово|часть|фразу) (?:\S+ ){0,3}?(?:непонятн|не понял|не поняли|не понимаете)~
+что (?:тут|здесь) (?:\S+ )?непонятного
+(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать|читать|думать)
+(?:думаете|думать|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
+(?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать|думают|думаешь|соображаете)
+(?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
+(?:do|does|did) (?:you|your \w+) (?:\S+ )?(?:ever|even) (?:think|use your)
+(?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
+`;
+
+// Emphatic praise: sarcasm when the failure it praises follows with no "but".
+const PRAISE = wordPattern`
+браво
+так держать
+превзошли (?:\S+ )?себя
+(?:снова|опять|в очередной раз) отличились
+молодцы
+умницы
+(?:(?:огромное|большое|отдельное|огромнейшее) )?спасибо (?:\S+ )?за (?:\S+ )?(?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|восхитительн|волшебн|блестящ|незабываем|шикарн|изумительн)~
+(?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|блестящ|ювелирн|шикарн)~ (?:работ|упаковк|сервис|обслуживани|сборк|доставк)~
+(?:stellar|fantastic|brilliant|amazing|outstanding|superb|excellent|great|wonderful|top.notch|splendid|impeccable|lovely|terrific|marvell?ous) (?:job|work|service|packing|packaging|quality control|effort)
+(?:what|such) an? (?:masterclass|masterpiece|triumph|achievement|stroke of genius)
+masterclass in
+thanks (?:(?:so much|a lot|a million|very much) )?for (?:the |your |this )?(?:amazing|wonderful|fantastic|lovely|brilliant|great|excellent|stellar|superb|terrific|marvell?ous)
+bravo
+hats off
+kudos
+thanks for nothing
+(?:top|full) marks for
+(?:gold star|medal|award|prize|пятерк\w|медаль|премию|орден|грамоту) (?:\S+ )?(?:for|за)
+`;
+const CONTRAST = wordPattern`
+но
+однако
+к сожалению
+увы
+зато
+жаль
+but
+however
+unfortunately
+sadly
+although
+though
+`;
+// What went wrong, beyond the concrete problems: waiting, wrong or missing items.
+const FAILURE = wordPattern`
+вместо
+не (?:тот|та|те|то)
+не пришл~
+не приш[её]л
+ожидани~
+ни одной
+ни одного
+не хватает
+без
+не оказалось
+still no
+no parcel
+instead of
+wrong
+without
+missing
+never (?:arrived|came|shipped)
+in (?:\w+ )?pieces
+snapped
+shattered
+broke~
+cracked
+melt~
+плав~
+died
+dead
+stopped
+перестал~
+не работает
+не включается
+(?:does not|doesn\W?t|won\W?t) (?:work|turn on|charge)
+`;
+
+// Name-calling by its grammar, whatever the word: "you bunch of galoots", "you lazy lot", "only a total nong would".
+const NAME_CALLING = wordPattern`
+you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
+(?:сборище|стадо|свора|шайка|сброд) \w+
+горе-\w+
+(?:what|such) an? (?:shower|bunch|pack|gang|herd|crew|band) of \w+
+you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
+(?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
+(?:you\W?re|you are|what|such) an? (?:total|complete|absolute|utter|proper|prize) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time|scam|rip.off)\w+
+(?:ну и|какие же|какие|вот же|что за|одни|сплошные) (?!цены|сроки|порядки|правила|условия|товары|отзывы|ответы|вещи|дела|новости|люди)\w+ у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся|на складе|в поддержке|в магазине|в отделе|на упаковке)
+у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся) (?:одни|сплошные|какие-то|какие) \w+
+`;
+// Name-calling whose first word is any word, so a scan for it would try every word: looked for only in sentences
+// that have its fixed part ("а не продавцы", "ну вы и").
+const ROLE_CONTRAST = wordPattern`
+(?!жулик|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)~)
+`;
+const ROLE_CONTRAST_HINT =
+  /\sа\s+не\s+(?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)/;
+const YOU_ARE_SUCH = wordPattern`
+(?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
+`;
+const YOU_ARE_SUCH_HINT = /ну\s+(?:вы|ты)\s+и\s/;
+// A bare exclamation of praise opening a sentence ("Oh, brilliant.", «Восхитительно, просто восхитительно»): tried only at
+// sentence starts.
+const PRAISE_EXCLAMATION =
+  /\s*(?:(?:oh|ну|ах|just|how|как)\s+)?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really)\s)/y;
+
+// A sentence-initial plural noun called out before a second-person clause: "Охламоны, вы …", "Лоботрясы, месяц не можете".
+const VOCATIVE_PLURAL =
+  /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/y;
+const NEUTRAL_ADDRESS = new Set([
+  'увы',
+  'кстати',
+  'коллеги',
+  'продавцы',
+  'сотрудники',
+  'менеджеры',
+  'покупатели',
+  'товарищи',
+]);
+
+// Knowing the seller's private life: family, car, home, school, identity.
+const KNOWING = wordPattern`
+знаю
+знаем
+знает
+знают
+выяснил~
+выясню
+узнал~
+узнаю
+нашел
+нашла
+нашли
+найду
+найти
+пробил~
+пробью
+вычислил~
+нарыл~
+раздобыл~
+в курсе
+know
+knew
+found
+find
+found out
+figured out
+looked up
+tracked down
+dug up
+got hold of
+`;
+// A family or home word that names a product ("kids bike", "home page", "family pack") is not the seller's life.
+const NOT_A_PRODUCT =
+  '(?!\\W?s? (?:toy|bike|size|section|range|clothes|product|categor|line|version|model|shoe|book|game|set|seat|helmet|scooter|pack|plan|room|page|screen|button|delivery|socket|use|decor|charger|mount|brand|style|bag|backpack|uniform|supplies|friendly|edition)\\w*)';
+const PRIVATE_LIFE = wordPattern`
+(?<!стиральн\w* |посудомоечн\w* |швейн\w* |кофе)машин(?:а|у|ы|е|ой)
+автомобил~
+фамили~
+фио
+отчеств~
+паспорт~
+домашн~
+квартир~
+подъезд~
+сосед~
+дочь
+дочк~
+дочер~
+сын
+сына
+сыну
+сыном
+дет(?:и|ей|ям|ьми)
+ребенка
+жен(?:а|у|ы|ой)
+мужа
+семь(?:я|и|ю|ей)
+родител~
+школ(?:а|у|е|ы)
+садик~
+licen[cs]e plates?
+number plates?
+surname
+last name
+full name
+passport
+home${NOT_A_PRODUCT}
+house${NOT_A_PRODUCT}
+apartment
+neighbou?rs?
+daughters?${NOT_A_PRODUCT}
+sons?${NOT_A_PRODUCT}
+kids${NOT_A_PRODUCT}
+children${NOT_A_PRODUCT}
+wife${NOT_A_PRODUCT}
+husband${NOT_A_PRODUCT}
+family${NOT_A_PRODUCT}
+parents${NOT_A_PRODUCT}
+school${NOT_A_PRODUCT}
+which (?:building|street|floor|flat)
+в каком (?:доме|подъезде)
+на каком этаже
+на какой улице
+`;
+const SECOND_PERSON = wordPattern`
+вы
+вам
+вас
+ваш~
+ты
+тебе
+тебя
+твой~
+твоя
+твое
+твои
+you
+your
+yours
+`;
+// The buyer's own family or things: "моя дочь", "my husband".
+const OWN = wordPattern`
+мой
+моя
+мое
+мои
+моего
+моей
+мою
+моих
+моему
+наш~
+my
+our
+`;
+// The seller's family with what they do or where they go: "Вашу жену зовут …", "make sure your kids don't walk home".
+const SELLER_FAMILY = wordPattern`
+(?:ваш|вашу|вашего|вашей|ваши|ваших|вашим|твой|твою|твоего|твоей|твои|твоих|your) (?:\S+ )?(?:жен(?:а|у|ы|ой)|муж(?:а|у|ем)?|дет(?:и|ей|ям|ьми)|ребен(?:ок|ка|ку)|сын(?:а|у|ом|овья)?|доч(?:ь|ери|ерью|ка|ку|ки)|родител~|мам(?:а|у|ы|ой)|пап(?:а|у|ы)|семь(?:я|и|ю|ей)|близк(?:ие|их|им)|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father)${NOT_A_PRODUCT}
+`;
+const FAMILY_ROUTINE = wordPattern`
+зовут
+забира~
+тоже (?:\S+ )?(?:получ|испыта|почувству)~
+(?:get|feel|receive) the same
+ход(?:ит|ят)
+учит~
+гуля~
+возвраща~
+выход~
+одн(?:а|и|ого|у)
+в (?:школ|садик|сад)~
+alone
+walk~
+named
+names?
+school
+picks? up
+leav(?:e|es|ing)
+comes? home
+gets? home
+goes
+`;
+const WISH = wordPattern`
+надеюсь
+надеемся
+желаю
+поздравля~
+праздник~
+hope
+wish~
+happy
+holidays?
+`;
+
+// Exposure: the private data, and an audience or channel for it.
+const EXPOSURE = wordPattern`
+(?:все|весь|всем|everyone|everybody|all) (?:\S+ ){0,3}?(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~ (?:\S+ ){0,3}?(?:узна|увид|learn|see|find out|know)~
+(?:узна|увид|learn|see|find out)~ (?:\S+ ){0,3}?(?:все|весь|всем|everyone|everybody|all) (?:\S+ ){0,3}?(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~
+(?:узнают|узнает|увидят|увидит|will learn|will see|will find out|going to learn|going to see|going to find out) (?:\S+ ){0,4}?(?:кто (?:вы|ты)|где (?:вы|ты) жив|who you are|where you live)~
+(?:разошлю|выложу|опублику|солью|выкладу|распространю|размещу|раскидаю|post|publish|share|leak|expose|spread|plaster)~ (?:\S+ ){0,6}?(?:фио|фамили|паспорт|домашн|facebook|instagram|home address|wife|husband|kids|children|family)~
+(?:ваш~|твой~|your) (?:\S+ )?(?:фио|фамили|паспорт|домашн\w* (?:адрес|телефон)|home address|passport|full name|surname|personal (?:phone|number|details))~ (?:\S+ ){0,6}?(?:pinned|posted|shared|circulat\w*|everywhere|every (?:\S+ )?(?:group|chat|forum)|всех (?:\S+ )?(?:чат|групп|форум)\w*|везде|в каждом)
+`;
+// Visits: someone coming to the seller, or "persuading" in person.
+const VISIT = wordPattern`
+(?:к вам|к тебе) (?:\S+ ){0,3}?(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед)~
+(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед)~ (?:\S+ ){0,3}?(?:к вам|к тебе)
+(?:knock|visit|call|drop|stop|show|pop|come|turn)\w* (?:\S+ ){0,3}?(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
+(?:pay|paying) you (?:\S+ )?(?:a )?(?:\w+ )?visit
+(?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) (?:\S+ ){0,2}?(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
+(?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ (?:\S+ ){0,6}?(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
+(?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
+`;
+// Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
+const NEAR_SELLER = wordPattern`
+(?:в двух шагах|в \S+ кварталах|в \S+ минутах|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+`;
+
+// Polite menace: "it would be a pity if …", care for the seller's health or family, the seller's kind of place burning.
+const PITY_IF = wordPattern`
+(?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? (?:\S+ ){0,2}?(?:если|коли|когда|if|for|should)
+`;
+const HARM = wordPattern`
+случ(?:ит|ил|ае|и)~
+стряс~
+произо[йш]~
+сгор~
+пострада~
+пожар~
+загор~
+авари~
+несчаст~
+бед(?:а|у|ой)
+неприятност~
+травм~
+catch(?:es)? fire
+caught fire
+burn~
+fire
+accidents?
+hurt
+harm
+injur~
+trouble
+caught up in
+не заведется
+сломает~
+разобь~
+проколют
+поцарапа~
+won\W?t start
+breaks? down
+gets? (?:scratched|smashed|broken|damaged)
+`;
+const CARE = wordPattern`
+(?:на вашем месте|на твоем месте) (?:\S+ ){0,3}?(?:поберег|подумал|позаботил|берег)~ (?:\S+ ){0,3}?(?:здоровь|близк|семь|дет|родн)~
+(?:поберегите|берегите|позаботьтесь о|подумайте о) (?:\S+ ){0,2}?(?:здоровь|близк|семь|дет|родн)~
+(?:look after|take care of|think of|think about|watch out for|keep) (?:yourself and )?(?:your|their) (?:loved ones|famil|kids|children|health|wife|husband)~
+(?:keep|kept) (?:\S+ ){0,2}?famil~ (?:\S+ ){0,2}?(?:out of trouble|safe)
+(?:смотрите|оглядывайтесь|поглядывайте) (?:\S+ ){0,2}?(?:по сторонам|через плечо|за спину)
+look over your shoulder
+(?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
+(?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|постоянно|бывает|часто|иногда)
+(?:short fuse|long memory|вспыльчив~)
+у меня (?:очень )?длинные руки
+i have a long reach
+(?:не )?(?:испытывайте|испытывать) (?:\S+ )?терпени~
+(?:don\W?t|do not) test my patience
+(?:stay safe|be careful|take care|берегите себя|будьте осторожн\w*|осторожнее)(?: out there)?,? (?:\S+ ){0,3}?(?:and|и|а) (?:\S+ ){0,3}?(?:refund|return|верн|think|подума)~
+(?:people|sellers|those|anyone|whoever|те|тот|люди|продавцы),? (?:who|that|кто|которые) (?:\S+ ){0,3}?(?:me|меня|мне) (?:\S+ ){0,4}?(?:regret|пожале|жалеют|жалеет|end up sorry)~
+`;
+// A lawful step or the item's return in the same sentence makes a visit, an address or a family word ordinary.
+const LAWFUL = wordPattern`
+возврат~
+для возврата
+обмен~
+спор(?:а|е|у|ом|ы|ов)?
+арбитраж~
+суд(?:а|е|у|ом|ы)?
+судебн~
+полици~
+банк~
+чарджб~
+роспотребнадзор~
+юрист~
+адвокат~
+претензи~
+жалоб~
+заявлени~
+отзыв~
+забрать
+получить
+return~
+exchange
+dispute~
+court
+police
+bank
+chargeback
+consumer
+lawyer
+review~
+complaint
+claim
+накладн~
+квитанци~
+этикетк~
+invoice
+label
+waybill
+receipt
+pick (?:it |them )?up
+picked up
+collect~
+`;
+
+/** Where each sentence of the text starts and ends. */
+function sentencesOf(text: string): Span[] {
+  const sentences: Span[] = [];
+  for (const match of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+    sentences.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return sentences;
+}
+
+function sentenceAt(sentences: readonly Span[], offset: number): Span {
+  return sentences[sentenceIndex(sentences, offset)] ?? { start: 0, end: offset };
+}
+
+/** Binary search: the first sentence that ends after `offset`. */
+function sentenceIndex(sentences: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * How far from a frame's first part its other parts are looked for. A sentence is usually much shorter; the bound
+ * keeps a text without full stops (or 100 KB of one phrase) from being rescanned whole for every part found in it.
+ */
+const REACH = 240;
+
+/** The sentence around a span, cut to `REACH` characters either side of it. */
+function clauseAround(sentences: readonly Span[], span: Span): Span {
+  const sentence = sentenceAt(sentences, span.start);
+  return { start: Math.max(sentence.start, span.start - REACH), end: Math.min(sentence.end, span.end + REACH) };
+}
+
+const has = (pattern: RegExp, text: string) => matches(pattern, text);
+/** One span from the first part of a frame to its last, so the highlight covers the words that make it. */
+const cover = (first: Span, last: Span): Span => ({
+  start: Math.min(first.start, last.start),
+  end: Math.max(first.end, last.end),
+});
+
+// Every first part of a frame, scanned for once (see `oneOf`), in this order.
+const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT];
+const INSULT_SCAN = oneOf(INSULT_PARTS);
+const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY];
+const THREAT_SCAN = oneOf(THREAT_PARTS);
+
+/**
+ * Condescension, sarcasm and name-calling by grammar. `text` is the flattened, lower-case text with commas before a
+ * space read as spaces, `flat` the same with its commas (same offsets). The first parts of every frame are found in
+ * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
+ */
+export function framedInsults(text: string, flat: string): Span[] {
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect] = spansByLexicon(
+    INSULT_SCAN,
+    INSULT_PARTS.length,
+    text,
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
+  const sentences = sentencesOf(text);
+  if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
+  if (YOU_ARE_SUCH_HINT.test(text)) found.push(...spansOf(YOU_ARE_SUCH, text));
+  for (const sentence of sentences) {
+    PRAISE_EXCLAMATION.lastIndex = sentence.start;
+    const exclamation = PRAISE_EXCLAMATION.exec(text);
+    if (exclamation) {
+      const start = exclamation.index + exclamation[0].length - exclamation[0].trimStart().length;
+      praise.push({ start, end: exclamation.index + exclamation[0].length });
+    }
+    VOCATIVE_PLURAL.lastIndex = sentence.start;
+    const match = VOCATIVE_PLURAL.exec(flat);
+    if (match && !NEUTRAL_ADDRESS.has(match[1]!)) {
+      const start = match.index + match[0].indexOf(match[1]!);
+      found.push({ start, end: start + match[1]!.length });
+    }
+  }
+  VOCATIVE_PLURAL.lastIndex = 0;
+  PRAISE_EXCLAMATION.lastIndex = 0;
+  const words = (span: Span) => {
+    const clause = clauseAround(sentences, span);
+    return text.slice(clause.start, clause.end);
+  };
+  for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
+  for (const span of slowly) if (explaining(words(span))) found.push(span);
+  for (const span of intellect) if (has(READER, words(span))) found.push(span);
+  for (const span of praise) {
+    // The praised failure follows in the same sentence or the next one, with no "but" between.
+    const index = sentenceIndex(sentences, span.start);
+    const sentence = sentences[index] ?? { start: 0, end: text.length };
+    const next = sentences[index + 1];
+    const after = text.slice(span.end, Math.min(next ? next.end : sentence.end, span.end + REACH));
+    const failure = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
+    if (failure < Infinity && firstIndexOf(CONTRAST, after) > failure) found.push(span);
+  }
+  return found;
+}
+
+/** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
+export function framedThreats(text: string): Span[] {
+  const [exposure, visit, care, near, knowing, pity, family] = spansByLexicon(
+    THREAT_SCAN,
+    THREAT_PARTS.length,
+    text,
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  const candidates: Span[] = [...exposure, ...visit, ...care, ...near];
+  if (candidates.length + knowing.length + pity.length + family.length === 0) return candidates;
+  const sentences = sentencesOf(text);
+  const around = (span: Span) => {
+    const clause = clauseAround(sentences, span);
+    return { start: clause.start, words: text.slice(clause.start, clause.end) };
+  };
+  for (const part of knowing) {
+    const { start, words } = around(part);
+    if (!has(SECOND_PERSON, words)) continue;
+    const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
+    const last = others[others.length - 1];
+    if (last) candidates.push(cover(part, { start: start + last.start, end: start + last.end }));
+  }
+  for (const part of family) {
+    const { words } = around(part);
+    if (has(FAMILY_ROUTINE, words) && !has(WISH, words)) candidates.push(part);
+  }
+  for (const part of pity) {
+    const clause = clauseAround(sentences, part);
+    const harm = spansOf(HARM, text.slice(part.end, clause.end));
+    if (harm.length > 0) candidates.push({ start: part.start, end: part.end + harm[harm.length - 1]!.end });
+  }
+  // A lawful step or the item's return in the same sentence keeps it innocent.
+  return candidates.filter((span) => !has(LAWFUL, around(span).words));
+}
+
+/** "моя дочь", "my husband": one of the words just before the noun is the buyer's possessive. */
+function ownedByBuyer(words: string, span: Span): boolean {
+  const before = words
+    .slice(Math.max(0, span.start - 24), span.start)
+    .split(/\s+/)
+    .slice(-3)
+    .join(' ');
+  return has(OWN, before);
+}
+
+/**
+ * Someone explaining, reading or understanding, but not the buyer asking to be told ("Объясните, пожалуйста,
+ * медленно ли…", "Объясните мне, как ребёнку…"): an imperative to the seller is a request, not condescension.
+ */
+const ASKED_TO_EXPLAIN = /^(?:объясн|поясн|повтор|распиш|напиш|расскаж)[а-я]*(?:ите|йте)$/;
+
+function explaining(words: string): boolean {
+  return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
+}
+
+function firstIndexOf(pattern: RegExp, text: string): number {
+  const index = firstIndex(pattern, text);
+  return index < 0 ? Infinity : index;
+}

@@ -1,0 +1,148 @@
+import { toneCase as item, type CorpusCase } from './types';
+
+/**
+ * Round four, fourth batch of tuning texts (not held out), half of them innocent texts built to trip the frames;
+ * written after the third pass, its first score is in the README.
+ */
+export const ROUND4_DEV4: CorpusCase[] = [
+  item(
+    'r4g-01',
+    'ru',
+    'Давайте я вам на пальцах покажу, где брак: вот фото, молния разошлась через два дня, 5 марта. Прошу вернуть деньги.',
+    'insult',
+    'full_refund',
+  ),
+  item(
+    'r4g-02',
+    'en',
+    "I'm starting to think your support team can't count past five: I ordered 8 bulbs and got 5. Counted on 2 June. Photo attached. Please send the other 3.",
+    'insult',
+    'exchange',
+  ),
+  item(
+    'r4g-03',
+    'ru',
+    'Горе-упаковщики, вы хоть раз видели, как пакуют стекло? Бокал пришёл разбитым 14 апреля. Фото прилагаю. Прошу вернуть деньги.',
+    'insult',
+    'full_refund',
+  ),
+  item(
+    'r4g-04',
+    'en',
+    'Nice one, geniuses of logistics: the parcel went to Peru instead of Poland. Tracking shows it since 3 May. Screenshot attached. Refund please.',
+    'insult',
+    'full_refund',
+  ),
+  item(
+    'r4g-05',
+    'ru',
+    'Мне известно, где работает ваша жена. Часы отстают на 5 минут в сутки, заметил 12 июня. Видео прилагаю. Прошу вернуть деньги.',
+    'threat',
+    'full_refund',
+  ),
+  item(
+    'r4g-06',
+    'en',
+    'Your store is on Jinhua Road, right? Lovely area, I will be in town next month. The charger sparks when plugged in, 9 July. Video attached. Refund please.',
+    'threat',
+    'full_refund',
+  ),
+  item(
+    'r4g-07',
+    'ru',
+    'Советую вам не испытывать моё терпение, у меня длинные руки. Посылка не пришла, трек стоит с 1 марта. Скриншот прилагаю. Прошу вернуть деньги.',
+    'threat',
+    'full_refund',
+  ),
+  item(
+    'r4g-08',
+    'en',
+    "Refund me, or your family's names and your home address go up on every review site I know. The drone battery swells, noticed 4 August. Photo attached.",
+    'threat',
+    'full_refund',
+  ),
+  item(
+    'r4g-09',
+    'ru',
+    'Пусть ваши дети тоже получат такой «подарок» — посмотрим, как вам понравится. Игрушка пришла с острыми краями, 20 декабря. Фото прилагаю. Прошу вернуть деньги.',
+    'threat',
+    'full_refund',
+  ),
+  item(
+    'r4g-10',
+    'en',
+    'Explain to me like I am five how to reset this router, because the manual is missing. It drops Wi-Fi every hour since 2 May. Video attached. Please send a replacement.',
+    undefined,
+    'exchange',
+  ),
+  item(
+    'r4g-11',
+    'ru',
+    'Объясните мне, пожалуйста, по-простому, как вернуть товар: чайник протекает, заметила 8 мая. Видео прилагаю. Прошу возврат.',
+    undefined,
+    'return',
+  ),
+  item(
+    'r4g-12',
+    'en',
+    'Thank you for the wonderful service last time. This time, however, the lamp arrived with a cracked shade on 15 March. Photo attached. Refund please.',
+    undefined,
+    'full_refund',
+  ),
+  item(
+    'r4g-13',
+    'ru',
+    'Надеюсь, с посылкой ничего не случится на обратном пути: отправлю возврат 10 июня. Куртка мала на размер. Фото прилагаю. Прошу возврат.',
+    undefined,
+    'return',
+  ),
+  item(
+    'r4g-14',
+    'en',
+    'My friends in Guangzhou said your shop is nearby and very reliable, so I was surprised: the blender jar is cracked, found on 1 April. Photo attached. Refund please.',
+    undefined,
+    'full_refund',
+  ),
+  item(
+    'r4g-15',
+    'ru',
+    'Детский велосипед для вашего... то есть для моего сына пришёл без педалей, 3 сентября. Фото прилагаю. Прошу выслать педали.',
+    undefined,
+    'exchange',
+  ),
+  item(
+    'r4g-16',
+    'en',
+    'The kids bike arrived without pedals on 6 June, and the bell is missing. Photo attached. Please send the pedals and the bell.',
+    undefined,
+    'exchange',
+  ),
+  item(
+    'r4g-17',
+    'ru',
+    'Учительница моей дочери посоветовала ваш магазин, но пенал пришёл со сломанной молнией, 2 сентября. Фото прилагаю. Прошу замену.',
+    undefined,
+    'exchange',
+  ),
+  item(
+    'r4g-18',
+    'en',
+    'Simple question, simple answer please: where is my parcel? Tracking has not moved since 11 November, 40 days. Screenshot attached. Refund please.',
+    undefined,
+    'full_refund',
+  ),
+  item(
+    'r4g-19',
+    'ru',
+    'Чтобы не было недопонимания, прикладываю фото и видео: у пылесоса треснул контейнер, заметил 17 октября. Прошу замену.',
+    undefined,
+    'exchange',
+  ),
+  item(
+    'r4g-20',
+    'en',
+    'Slowly but surely the parcel reached my city, but it has been stuck at customs since 5 February. Screenshot attached. Refund please.',
+    undefined,
+    'full_refund',
+  ),
+];
