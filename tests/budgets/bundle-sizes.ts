@@ -64,8 +64,10 @@ export const BUDGETS: readonly Budget[] = [
   // The seller-reply watcher (signing, the answer's classes, the seller-side diff, its scheduling) and the case log
   // (deriving timeline lines from facts) took it to 223 KB; P11, the cold start it stands for, is in README.
   // The evidence score (issue 14: the checklists, the score and the evidence store's reads, for the check, the order
-  // list's badges and a frame without storage of its own) took it to 231 KB.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 240 * KB },
+  // list's badges and a frame without storage of its own) took it to 231 KB; round four of the check (issue 12: the
+  // structural frames for insults and veiled threats, their word families, much of it Cyrillic at two bytes a
+  // letter) to 254 KB. P11, the cold start it stands for, is measured in README.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 260 * KB },
 ];
 
 /**
