@@ -12,6 +12,7 @@ import {
   renameEvidenceFile,
   storageUse,
   writeEvidenceState,
+  type EvidenceResult,
   type EvidenceWriteError,
 } from '../db/evidence';
 import type { EvidenceFileMeta } from '../db/evidence-records';
@@ -144,17 +145,13 @@ export function createEvidenceController(hooks: {
 
   const actions: EvidenceActions = {
     pickProblem: (problem) =>
-      act(async (orderId) => {
-        await writeEvidenceState(await db(), orderId, { problem });
-        return undefined;
-      }),
+      act(async (orderId) => failure(await writeEvidenceState(await db(), orderId, { problem }))),
     tick: (itemId, on) =>
       act(async (orderId) => {
         const ticked = new Set(view?.ticked ?? []);
         if (on) ticked.add(itemId);
         else ticked.delete(itemId);
-        await writeEvidenceState(await db(), orderId, { ticked: [...ticked] });
-        return undefined;
+        return failure(await writeEvidenceState(await db(), orderId, { ticked: [...ticked] }));
       }),
     attach: (itemId, files) =>
       act(async (orderId) => {
@@ -224,19 +221,10 @@ export function createEvidenceController(hooks: {
     rename: (fileId, name) =>
       act(async () => {
         const trimmed = name.trim();
-        if (trimmed) await renameEvidenceFile(await db(), fileId, trimmed);
-        return undefined;
+        return trimmed ? failure(await renameEvidenceFile(await db(), fileId, trimmed), trimmed) : undefined;
       }),
-    move: (fileId, itemId) =>
-      act(async () => {
-        await moveEvidenceFile(await db(), fileId, itemId);
-        return undefined;
-      }),
-    remove: (fileId) =>
-      act(async () => {
-        await deleteEvidenceFile(await db(), fileId);
-        return undefined;
-      }),
+    move: (fileId, itemId) => act(async () => failure(await moveEvidenceFile(await db(), fileId, itemId))),
+    remove: (fileId) => act(async () => failure(await deleteEvidenceFile(await db(), fileId))),
     open: (fileId) =>
       void (async () => {
         const blobs = await readEvidenceBlob(await db(), fileId);
@@ -339,6 +327,11 @@ function storedName(name: string, extension: string): string {
   return `${base}.${extension}`;
 }
 
+/** What the buyer is told when a change of the evidence could not be written (nothing of it was). */
+function failure(result: EvidenceResult, name = ''): EvidenceNotice | undefined {
+  return result.ok ? undefined : writeError(result.error, name);
+}
+
 function writeError(error: EvidenceWriteError, name: string): EvidenceNotice {
-  return { tone: 'error', key: `checklist.error.${error}`, params: { name } };
+  return { tone: 'error', key: `checklist.error.${error}`, ...(name && { file: name }) };
 }

@@ -42,6 +42,15 @@ async function attachThroughChooser(
   await (await chooser).setFiles(files);
 }
 
+/** The order page's checklist for `problem`, and its first required item that takes photos. */
+async function checklistFor(page: Page, problem: string) {
+  await page.goto(DETAIL);
+  const ui = await evidence(page);
+  await ui.frame.getByTestId('evidence-problem').selectOption(problem);
+  await expect(ui.frame.getByTestId('evidence-problem')).toHaveAttribute('data-problem', problem);
+  return { ui, itemId: await photoItem(ui.frame) };
+}
+
 /** The first required item of the list that takes photos. */
 async function photoItem(frame: Frame): Promise<string> {
   const items = frame.locator(
@@ -86,10 +95,7 @@ test('rename, move to another item and delete; deleting leaves nothing of the fi
   context,
   worker,
 }) => {
-  await page.goto(DETAIL);
-  const ui = await evidence(page);
-  await ui.frame.getByTestId('evidence-problem').selectOption('not_as_described');
-  const itemId = await photoItem(ui.frame);
+  const { ui, itemId } = await checklistFor(page, 'not_as_described');
   await attachThroughChooser(page, ui.frame, itemId, PHOTO);
   const file = ui.files.first();
   await expect(file).toBeVisible();
@@ -117,15 +123,27 @@ test('rename, move to another item and delete; deleting leaves nothing of the fi
   expect(await readStore(reader, 'evidenceBlobs')).toEqual([]);
 });
 
+test('a photo dropped on an item is added to that item', async ({ page }) => {
+  const { ui, itemId } = await checklistFor(page, 'damaged');
+  // What a drop from the desktop hands the page: a DataTransfer holding the file.
+  await ui.item(itemId).evaluate(
+    (item, bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.png', { type: 'image/png' }));
+      for (const type of ['dragover', 'drop'])
+        item.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [...PHOTO.buffer],
+  );
+  await expect(ui.item(itemId).getByTestId('evidence-name')).toContainText('dropped.png');
+});
+
 test('a text file named .png and an empty file are refused with a clear message; nothing is stored', async ({
   page,
   context,
   worker,
 }) => {
-  await page.goto(DETAIL);
-  const ui = await evidence(page);
-  await ui.frame.getByTestId('evidence-problem').selectOption('damaged');
-  const itemId = await photoItem(ui.frame);
+  const { ui, itemId } = await checklistFor(page, 'damaged');
   await attachThroughChooser(page, ui.frame, itemId, {
     name: 'photo.png',
     mimeType: 'image/png',
@@ -149,10 +167,7 @@ test('an oversized photo is offered to be made smaller; once shrunk it is stored
   worker,
 }) => {
   test.setTimeout(60_000);
-  await page.goto(DETAIL);
-  const ui = await evidence(page);
-  await ui.frame.getByTestId('evidence-problem').selectOption('damaged');
-  const itemId = await photoItem(ui.frame);
+  const { ui, itemId } = await checklistFor(page, 'damaged');
   const big = pngBytes(1600, 1200, { noise: true });
   await attachThroughChooser(page, ui.frame, itemId, { name: 'huge.png', mimeType: 'image/png', buffer: big });
   await expect(ui.notice).toHaveAttribute('data-tone', 'warning');
@@ -176,10 +191,7 @@ test('storage full (simulated): the attach fails with a clear message and the da
   context,
   worker,
 }) => {
-  await page.goto(DETAIL);
-  const ui = await evidence(page);
-  await ui.frame.getByTestId('evidence-problem').selectOption('damaged');
-  const itemId = await photoItem(ui.frame);
+  const { ui, itemId } = await checklistFor(page, 'damaged');
   await attachThroughChooser(page, ui.frame, itemId, PHOTO);
   await expect(ui.files).toHaveCount(1);
 
@@ -224,10 +236,7 @@ test('the worker stopped between steps: nothing is lost', async ({ page, context
 });
 
 test('a script in the page cannot see the file names, counts or thumbnails', async ({ page }) => {
-  await page.goto(DETAIL);
-  const ui = await evidence(page);
-  await ui.frame.getByTestId('evidence-problem').selectOption('damaged');
-  const itemId = await photoItem(ui.frame);
+  const { ui, itemId } = await checklistFor(page, 'damaged');
   await attachThroughChooser(page, ui.frame, itemId, { ...PHOTO, name: 'secret-name-4711.png' });
   await expect(ui.files).toHaveCount(1);
 

@@ -30,10 +30,17 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
 
 /**
  * The panel frame sits inside AliExpress pages: it may say hello, pass the buyer's actions on, read the timeline of the
- * case it shows (the answer goes to the frame alone, an extension page the AliExpress page cannot read), and read or
- * switch the seller-reply watcher of a dispute (at worst a read-only request to AliExpress is made or not made).
+ * case it shows and where the order's evidence stands (metadata only: the answers go to the frame alone, an extension
+ * page the AliExpress page cannot read), and read or switch the seller-reply watcher of a dispute (at worst a
+ * read-only request to AliExpress is made or not made).
  */
-const PANEL_FRAME_MESSAGES: MessageType[] = ['panel-hello', 'panel-request', 'case-timeline', 'panel-watch'];
+const PANEL_FRAME_MESSAGES: MessageType[] = [
+  'panel-hello',
+  'panel-request',
+  'case-timeline',
+  'evidence-state',
+  'panel-watch',
+];
 
 it('S4: only the listed message types are open to content scripts and the panel frame; the rest need an extension page', () => {
   expect(TYPES.filter((type) => MESSAGES[type].from === 'content-script').sort()).toEqual(
