@@ -5,11 +5,11 @@ import { Panel } from '../../components/Panel';
 import { pickLanguage } from '../i18n/text';
 import { sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
-import type { WatchStatus } from '../messaging/protocol';
+import type { EvidenceState, WatchStatus } from '../messaging/protocol';
+import { isCasePage } from '../pages/page-kind';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { problemKindOf } from '../aliexpress/dispute-reasons';
-import type { EvidenceState } from '../messaging/protocol';
 import { loadFrameTranslator } from './frame-translator';
 import type { RemindersView } from '../../components/RemindersToggle';
 
@@ -21,8 +21,6 @@ const RETRY_MS = 500;
 // The page is gone for good after this many failed asks in a row: the frame goes with it anyway.
 const MAX_FAILURES = 20;
 const COUNTDOWN_TICK_MS = 60_000;
-/** The pages about one order, where its evidence checklist is shown. */
-const CASE_PAGES = new Set(['order-detail', 'dispute-detail', 'dispute-start']);
 
 /**
  * The panel frame: an extension page the content script shows inside AliExpress pages. The content script of its tab
@@ -103,12 +101,12 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     if (shown) followEvidence(shown);
   });
   const followEvidence = (view: PanelView) =>
-    evidence?.controller.follow(CASE_PAGES.has(view.page.kind) ? orderOf(view) : undefined);
+    evidence?.controller.follow(isCasePage(view.page.kind) ? orderOf(view) : undefined);
   const paint = (view: PanelView) => {
     shown = view;
     const page = view.page;
     const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
-    const evidenceHere = CASE_PAGES.has(page.kind) ? evidence?.parts() : undefined;
+    const evidenceHere = isCasePage(page.kind) ? evidence?.parts() : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>

@@ -6,9 +6,7 @@ import type { Db } from '../db/schema';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
 import type { PageSnapshots } from '../model/snapshots';
 import type { DetectedPage } from '../pages/detect-page';
-
-/** The pages about one case: only their reports make timeline lines (a list view makes none). */
-const CASE_PAGES = new Set(['order-detail', 'dispute-detail', 'dispute-start']);
+import { isCasePage } from '../pages/page-kind';
 
 /**
  * Writes the timeline lines a page report makes, before its snapshots are stored: the facts before are read, the
@@ -17,7 +15,7 @@ const CASE_PAGES = new Set(['order-detail', 'dispute-detail', 'dispute-start']);
  * difference and the same lines, which are not added twice.
  */
 export async function logPageReport(db: Db, page: DetectedPage, snapshots: PageSnapshots, now: number): Promise<void> {
-  if (!CASE_PAGES.has(page.kind)) return;
+  if (!isCasePage(page.kind)) return;
   const before = await readFactsFor(db, page, now);
   const after = merged(before, page, snapshots, now);
   const orderId = orderOfCase(after);
@@ -31,7 +29,7 @@ export async function logPageReport(db: Db, page: DetectedPage, snapshots: PageS
 
 /** The line for the buyer's latest visit of the page's order or dispute, from its visit record. */
 export async function logPageVisit(db: Db, page: DetectedPage, now: number): Promise<void> {
-  if (!CASE_PAGES.has(page.kind)) return;
+  if (!isCasePage(page.kind)) return;
   const orderId = page.orderId ?? orderOfCase(await readFactsFor(db, page, now));
   const seen = orderId ? await visitLine(db, page, orderId) : undefined;
   if (seen) await appendNewCaseEvents(db, [seen]);
