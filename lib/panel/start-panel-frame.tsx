@@ -29,12 +29,14 @@ const COUNTDOWN_TICK_MS = 60_000;
 export async function startPanelFrame(root: HTMLElement): Promise<void> {
   const preferred = navigator.languages.length ? navigator.languages : [navigator.language];
   const language = pickLanguage(preferred);
-  const { i18n, dictionary } = await loadFrameTranslator(language, preferred);
+  // The worker knows which tab this frame is in; without an answer there is nothing to show. Asked while the
+  // language's strings load, so the first paint waits for the slower of the two, not both in turn.
+  const [{ i18n, dictionary }, hello] = await Promise.all([
+    loadFrameTranslator(language, preferred),
+    sendToWorker({ type: 'panel-hello' }),
+  ]);
   document.documentElement.lang = language;
   document.title = i18n.t('panelTitle');
-
-  // The worker knows which tab this frame is in; without an answer there is nothing to show.
-  const hello = await sendToWorker({ type: 'panel-hello' });
   if (!hello.ok) return;
   const ask = async (request: FromPanel): Promise<PanelAnswer | undefined> => {
     const reply = await sendToWorker({ type: 'panel-request', request });
