@@ -123,6 +123,20 @@ test('rename, move to another item and delete; deleting leaves nothing of the fi
   expect(await readStore(reader, 'evidenceBlobs')).toEqual([]);
 });
 
+test('the order list’s badge shows the score of an order the buyer gathers evidence for', async ({ page }) => {
+  // An order of the fixture list: its checklist is started on its own page, then the list is opened.
+  const listed = '8190000123456701';
+  await page.goto(`https://www.aliexpress.com/p/order/detail.html?orderId=${listed}`);
+  const ui = await evidence(page);
+  await ui.frame.getByTestId('evidence-problem').selectOption('damaged');
+  await expect(ui.frame.getByTestId('evidence-problem')).toHaveAttribute('data-problem', 'damaged');
+  const required = await ui.score.getAttribute('data-required');
+  await page.goto('https://www.aliexpress.com/p/order/index.html');
+  const badge = page.locator(`[data-dispute-helper="badge"][data-order-id="${listed}"]`);
+  await expect(badge).toHaveAttribute('data-evidence', `0/${required}`);
+  await expect(badge).toContainText(`Evidence 0 of ${required}`);
+});
+
 test('a photo dropped on an item is added to that item', async ({ page }) => {
   const { ui, itemId } = await checklistFor(page, 'damaged');
   // What a drop from the desktop hands the page: a DataTransfer holding the file.

@@ -86,7 +86,7 @@ const CASES: Case[] = [
   {
     // Whether Firefox lets the frame inside the page use the extension's storage decides where files are added; either
     // way the checklist and its score show, and a problem picked there is kept.
-    name: 'the evidence checklist shows on the order page, its score counts, and a problem picked stays picked',
+    name: 'the evidence checklist shows on the order page; a problem picked stays picked and the list’s badge counts it',
     run: async (page) => {
       const url = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
       await page.goto(url);
@@ -104,6 +104,19 @@ const CASES: Case[] = [
         await page.reload();
         const again = await panelFrame(page);
         await again.waitForSelector('[data-testid="evidence-problem"][data-problem="damaged"]', {
+          timeout: TIMEOUT_MS,
+        });
+        // The worker reads what the frame wrote (one database, not a partition of the frame's own): the list's badge
+        // of an order whose checklist was started on its page carries its score.
+        await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456701');
+        const listedFrame = await panelFrame(page);
+        await listedFrame.waitForSelector('select[data-testid="evidence-problem"]', { timeout: TIMEOUT_MS });
+        await listedFrame.select('select[data-testid="evidence-problem"]', 'damaged');
+        await listedFrame.waitForSelector('[data-testid="evidence-problem"][data-problem="damaged"]', {
+          timeout: TIMEOUT_MS,
+        });
+        await page.goto('https://www.aliexpress.com/p/order/index.html');
+        await page.waitForSelector('[data-dispute-helper="badge"][data-order-id="8190000123456701"][data-evidence]', {
           timeout: TIMEOUT_MS,
         });
       }
