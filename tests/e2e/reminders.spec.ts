@@ -197,6 +197,8 @@ allowed(
       })
       .toBe(2);
     const shown = await shownNotifications(extensionPage);
+    // Compared as ids first, so a failure says which notifications were shown instead.
+    expect(shown.map((note) => note.id)).toContain(`dh-note|global|dispute|${DISPUTE_ID}|${reminderKey(180, dueAt)}`);
     const onTime = shown.find((note) => note.id.endsWith(reminderKey(180, dueAt)));
     expect(onTime?.title).toBe(`Order ${ORDER_ID}: Your time to answer ends`);
     expect(onTime?.message).toMatch(new RegExp(`${dueText}.*, 3 hours left\\.$`));
