@@ -55,7 +55,8 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'dispute-helper@dispute-helper.invalid',
+          // A UUID id, not an e-mail-like one: AMO keeps the first upload's id for good, and it must not name a domain we do not own.
+          id: '{4df17792-6965-4cf8-9f69-f9983758a45c}',
           strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },

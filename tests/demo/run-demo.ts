@@ -5,12 +5,15 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
 import { DEMO_PAGES } from '../support/demo-pages';
 import { launchWithExtension } from '../support/launch';
 
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../demo-screenshots');
+/** The stores' screenshot size (Chrome Web Store: 1280×800 or 640×400; AMO takes any). */
+const STORE_SIZE = { width: 1280, height: 800 };
+const STORE_DIR = path.join(SCREENSHOT_DIR, 'store');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const TIMEOUT_MS = 10_000;
 
@@ -21,6 +24,8 @@ interface Scene {
   shows?: string;
   /** What the buyer does on the page before the screenshot, beyond waiting for the panel to settle. */
   act?: (page: Page, panel: Frame, locale: string) => Promise<void>;
+  /** Also shot at the stores' size, for the store listing. */
+  store?: boolean;
 }
 
 // A draft with a few things to fix, as a buyer might first write it.
@@ -43,6 +48,7 @@ const SCENES: Scene[] = [
     name: `${String(index + 1).padStart(2, '0')}-${demo.site}-${demo.kind}`,
     url: demo.url,
     shows: READ_SIGN[demo.kind],
+    store: demo.site === 'global' && (demo.kind === 'order-list' || demo.kind === 'order-detail'),
   })),
   {
     name: `${String(DEMO_PAGES.length + 1).padStart(2, '0')}-global-dispute-check-filled`,
@@ -53,6 +59,7 @@ const SCENES: Scene[] = [
       await panel.getByTestId('check-verdict').waitFor({ timeout: TIMEOUT_MS });
       await panel.getByTestId('finding').first().waitFor({ timeout: TIMEOUT_MS });
     },
+    store: true,
   },
   {
     name: `${String(DEMO_PAGES.length + 2).padStart(2, '0')}-global-dispute-seller-offer`,
@@ -61,6 +68,7 @@ const SCENES: Scene[] = [
       await panel.locator('[data-testid="now"][data-whose="buyer"]').waitFor({ timeout: TIMEOUT_MS });
       await panel.getByTestId('latest-offer').waitFor({ timeout: TIMEOUT_MS });
     },
+    store: true,
   },
 ];
 
@@ -88,6 +96,8 @@ async function main() {
         }
       }
 
+      if (headless) await shootForStores(browser.context, locale);
+
       if (!headless) {
         console.log(`Opened ${SCENES.length} demo pages in Chromium. Close the window to finish.`);
         await new Promise((resolve) => browser.context.on('close', resolve));
@@ -99,6 +109,23 @@ async function main() {
   }
   if (headless)
     console.log(`\nNo display found, so screenshots were saved in ${path.relative(process.cwd(), SCREENSHOT_DIR)}/`);
+}
+
+/** The store listing's screenshots: the scenes marked `store`, in a 1280×800 window. */
+async function shootForStores(context: BrowserContext, locale: string): Promise<void> {
+  await mkdir(STORE_DIR, { recursive: true });
+  for (const scene of SCENES.filter((candidate) => candidate.store)) {
+    const page = await context.newPage();
+    await page.setViewportSize(STORE_SIZE);
+    await page.goto(scene.url);
+    const panel = await openPanel(page);
+    await scene.act?.(page, panel, locale);
+    await settled(page, panel, scene.shows);
+    const file = path.join(STORE_DIR, `${scene.name}.${locale}.png`);
+    await page.screenshot({ path: file });
+    console.log(`store ${scene.name.padEnd(30)} -> ${path.relative(process.cwd(), file)}`);
+    await page.close();
+  }
 }
 
 /** The panel's frame, open: where it starts as a tab (no room beside the page), the demo opens it as a buyer would. */
