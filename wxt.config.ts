@@ -40,12 +40,13 @@ export default defineConfig({
     permissions: ['alarms', 'cookies'],
     host_permissions: API_HOST_PERMISSIONS,
     optional_permissions: ['notifications'],
-    // The panel is an extension page shown in a frame on AliExpress pages only, and the markup sensors a script the
-    // content script imports there (lib/page-side/markup-sensors.ts). On Chrome their addresses change every session
-    // (use_dynamic_url), so a page cannot tell from a fixed address that the extension is installed.
+    // The panel is an extension page shown in a frame on AliExpress pages only, and (Chrome) the markup sensors a
+    // script the content script imports there (lib/page-side/markup-sensors.ts; Firefox bundles them). On Chrome
+    // their addresses change every session (use_dynamic_url), so a page cannot tell from a fixed address that the
+    // extension is installed.
     web_accessible_resources: [
       {
-        resources: ['panel.html', 'markup-sensors.js'],
+        resources: browser === 'firefox' ? ['panel.html'] : ['panel.html', 'markup-sensors.js'],
         matches: ALIEXPRESS_MATCH_PATTERNS,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
@@ -84,6 +85,19 @@ export default defineConfig({
     // promises, so they skip its 3 KB (gzip) on every page.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((entrypoint) => ['content-script', 'unlisted-script'].includes(entrypoint.type))) return;
+      // Preact in a chunk of its own name, so what web-ext lint says of its runtime (the one `innerHTML` it sets,
+      // for dangerouslySetInnerHTML, which we never use) is not read as ours. Only the HTML pages' build splits chunks.
+      if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
+        const preactChunk = (id: string) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined);
+        const output = config.build?.rolldownOptions?.output;
+        config.build = {
+          ...config.build,
+          rolldownOptions: {
+            ...config.build?.rolldownOptions,
+            output: { ...(Array.isArray(output) ? {} : output), manualChunks: preactChunk },
+          },
+        };
+      }
       const polyfill = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
       const aliases = config.resolve?.alias ?? [];
       config.resolve = {

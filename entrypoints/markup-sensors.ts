@@ -5,6 +5,10 @@ import { removeOrderBadges, showOrderBadges } from '../lib/page-side/order-badge
 import { readPageMarkup } from '../lib/page-side/page-reader';
 
 // Imported by the AliExpress content script on our pages once they settle (lib/page-side/markup-sensors.ts).
-export default defineUnlistedScript(() => {
-  provideMarkupSensors({ readPageMarkup, watchDisputeForm, showOrderBadges, removeOrderBadges });
+// Firefox builds carry them in the content script instead (lib/page-side/bundled-sensors.ts).
+export default defineUnlistedScript({
+  exclude: ['firefox'],
+  main() {
+    provideMarkupSensors({ readPageMarkup, watchDisputeForm, showOrderBadges, removeOrderBadges });
+  },
 });

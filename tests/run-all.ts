@@ -21,7 +21,7 @@ const STEPS: Array<{ name: string; command: string; report?: (path: string) => T
   { name: 'unit', command: 'npm run -s test:unit', reportPath: 'reports/unit.json', report: vitestTally },
   // One build of each browser, shared by every later step.
   { name: 'build (chrome + firefox)', command: 'npm run -s build && npm run -s build:firefox' },
-  { name: 'web-ext lint (firefox)', command: 'web-ext lint --source-dir .output/firefox-mv3 --self-hosted' },
+  { name: 'web-ext lint (firefox)', command: 'tsx tests/support/web-ext-lint.ts' },
   {
     name: 'firefox (firefox-esr)',
     command: 'tsx tests/firefox/run-firefox.ts',

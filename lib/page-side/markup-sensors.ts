@@ -32,7 +32,10 @@ const ATTEMPT_TIMEOUT_MS = 5000;
 const RETRY_AFTER_MS = 500;
 
 type ImportScript = (url: string) => Promise<unknown>;
-const importScript: ImportScript = (url) => import(/* @vite-ignore */ url);
+// Firefox builds carry the sensors in the content script (bundled-sensors.ts), so they have no import() at all.
+const importScript: ImportScript = import.meta.env.FIREFOX
+  ? () => Promise.reject(new Error('the sensors are bundled on Firefox'))
+  : (url) => import(/* @vite-ignore */ url);
 
 let loading: Promise<MarkupSensors> | undefined;
 
@@ -41,6 +44,7 @@ export function loadMarkupSensors(
   scope: object = globalThis,
   load: ImportScript = importScript,
 ): Promise<MarkupSensors> {
+  if (import.meta.env.FIREFOX) return import('./bundled-sensors').then((bundled) => bundled.BUNDLED_SENSORS);
   const present = (scope as Record<symbol, MarkupSensors | undefined>)[SENSORS];
   if (present) return Promise.resolve(present);
   loading ??= loadWithRetries(scope, load).catch((error: unknown) => {
