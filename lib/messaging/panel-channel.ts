@@ -12,6 +12,8 @@ import type { DetectedPage } from '../pages/detect-page';
  * and does not deliver a content script's messages to them, so this is the one way that works in both browsers.
  */
 export const PANEL_PAGE = '/panel.html';
+/** The longest message the panel may put into the page's text box (a dispute description is far shorter). */
+export const MAX_INSERTED_CHARS = 4000;
 export const FROM_PANEL = 'dispute-helper:from-panel';
 
 export type SaveState =
@@ -55,10 +57,17 @@ export type FromPanel =
   /** Answered with the error to show, or null when saved. */
   | { type: 'manual-facts'; facts: ManualFacts }
   /** The height the panel's content needs, so the frame is no taller than that. */
-  | { type: 'size'; height: number };
+  | { type: 'size'; height: number }
+  /** A message template the buyer filled, for the page's dispute or reply text box: answered with `inserted`. */
+  | { type: 'insert-text'; text: string };
 
 /** What the content script answers: the view and its version, or the outcome of typed facts. */
-export type PanelAnswer = { view: PanelView; version: number } | { saved: MessageKey | null } | { done: true };
+export type PanelAnswer =
+  | { view: PanelView; version: number }
+  | { saved: MessageKey | null }
+  | { done: true }
+  /** False when the page has no text box to write into. */
+  | { inserted: boolean };
 
 /** The content script's check of what a panel frame sends: the port is authentic, its content still gets checked. */
 export function isFromPanel(value: unknown): value is FromPanel {
@@ -72,6 +81,8 @@ export function isFromPanel(value: unknown): value is FromPanel {
       return Number.isSafeInteger(message.since);
     case 'size':
       return typeof message.height === 'number' && Number.isFinite(message.height);
+    case 'insert-text':
+      return typeof message.text === 'string' && message.text.length > 0 && message.text.length <= MAX_INSERTED_CHARS;
     case 'manual-facts': {
       const facts = message.facts as Record<string, unknown> | null;
       return (
