@@ -1,3 +1,4 @@
+import { MAX_INSERTED_CHARS } from './insert-limit';
 import type { CheckAnswer, PageFacts } from './protocol';
 import type { MessageKey } from '../i18n/strings';
 import type { VisitSummary } from '../model/summaries';
@@ -12,8 +13,6 @@ import type { DetectedPage } from '../pages/detect-page';
  * and does not deliver a content script's messages to them, so this is the one way that works in both browsers.
  */
 export const PANEL_PAGE = '/panel.html';
-/** The longest message the panel may put into the page's text box (a dispute description is far shorter). */
-export const MAX_INSERTED_CHARS = 4000;
 export const FROM_PANEL = 'dispute-helper:from-panel';
 
 export type SaveState =

@@ -11,7 +11,7 @@ import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '..
 import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
-import { MAX_INSERTED_CHARS } from './panel-channel';
+import { MAX_INSERTED_CHARS } from './insert-limit';
 
 /**
  * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),

@@ -1,6 +1,5 @@
 import { checklistFor, isEvidenceItemId, type EvidenceItemId } from '../evidence/checklists';
 import { isItemDone } from '../evidence/completeness';
-import type { EvidenceState } from '../messaging/protocol';
 import type { ProblemKind } from '../model/problem-kinds';
 
 /**
@@ -8,7 +7,10 @@ import type { ProblemKind } from '../model/problem-kinds';
  * ticked where there is nothing to attach), then items outside the list that still hold files. Never an item the
  * buyer has not got.
  */
-export function evidenceHeld(state: EvidenceState | undefined, problem: ProblemKind | undefined): EvidenceItemId[] {
+export function evidenceHeld(
+  state: { problem?: ProblemKind; ticked: readonly string[]; counts: Readonly<Record<string, number>> } | undefined,
+  problem: ProblemKind | undefined,
+): EvidenceItemId[] {
   if (!state) return [];
   const items = checklistFor(state.problem ?? problem ?? 'other');
   const done = items.filter((item) => isItemDone(item, state.counts, state.ticked)).map((item) => item.id);
