@@ -110,3 +110,48 @@ for (const form of FORMS) {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   });
 }
+
+test('on a dispute page, the answer to the seller’s offer names that offer and goes into the reply box', async ({
+  page,
+}) => {
+  await page.goto('https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901201');
+  await page.getByRole('button', { name: 'Upload more photos/videos' }).click();
+  const ui = await templates(page);
+  // The dispute's own reason comes first among the descriptions.
+  await expect(ui.section.locator('[data-testid="template-pick"][data-template^="describe."]').first()).toHaveAttribute(
+    'data-template',
+    'describe.not_as_described',
+  );
+  await ui.pick('reply.counter').click();
+  // The seller's proposal is read from the page: the buyer is not asked for it.
+  await expect(ui.preview).toHaveValue(/Thank you for your offer of 5 USD/);
+  const asked = await ui.blanks.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-blank')));
+  expect(asked).not.toContain('offer');
+  const fills: Record<string, string> = {
+    orderId: '8190000123456703',
+    item: 'wireless earbuds',
+    problem: 'the left earbud has no sound',
+    noticedOn: 'January 4',
+    amount: '12 USD',
+  };
+  for (const slot of asked) await ui.frame.locator(`[data-blank="${slot}"]`).fill(fills[slot!]!);
+  await expect(ui.preview).toHaveAttribute('data-blanks', '');
+  await expect(ui.preview).toHaveValue(/I propose a partial refund of 12 USD instead\.$/);
+
+  await ui.frame.getByTestId('template-insert').click();
+  await expect(ui.notice).toHaveAttribute('data-notice', 'inserted');
+  await expect(page.locator('#evidence-modal textarea')).toHaveValue(await ui.preview.inputValue());
+});
+
+test('a page without a text box says so, and the text can still be copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.aliexpress.com' });
+  await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789');
+  const ui = await templates(page);
+  await ui.pick('ask.extension').click();
+  await ui.frame.getByTestId('template-insert').click();
+  await expect(ui.notice).toHaveAttribute('data-notice', 'noTextBox');
+  await expect(ui.notice).toContainText('no text box');
+  await ui.frame.getByTestId('template-copy').click();
+  await expect(ui.notice).toHaveAttribute('data-notice', 'copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await ui.preview.inputValue());
+});
