@@ -93,7 +93,10 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     await part.loadEvidenceStrings(language, dictionary);
     const controller = part.createEvidenceController({
       changed: () => shown && paint(shown),
-      saved: () => shown?.check?.state === 'done' && send({ type: 'check' }),
+      saved: () => {
+        if (shown?.check?.state === 'done') send({ type: 'check' });
+        templates?.evidenceChanged();
+      },
       stateElsewhere: async (orderId): Promise<EvidenceState | undefined> => {
         const reply = await sendToWorker({ type: 'evidence-state', orderId });
         return reply.ok ? reply.result : undefined;

@@ -35,13 +35,17 @@ export function createTemplatesPart(hooks: {
   /** The order's evidence as the worker stores it. */
   evidenceState: (orderId: string) => Promise<EvidenceState | undefined>;
 }) {
-  let evidence: { orderId: string; items: readonly string[] } | undefined;
+  let evidence: { orderId: string; reasonKind?: ProblemKind; items: readonly string[] } | undefined;
   const readEvidence = async (orderId: string, reasonKind: ProblemKind | undefined) => {
     const state = await hooks.evidenceState(orderId);
-    evidence = { orderId, items: evidenceHeld(state, reasonKind) };
+    evidence = { orderId, ...(reasonKind && { reasonKind }), items: evidenceHeld(state, reasonKind) };
     hooks.changed();
   };
   return {
+    /** The buyer's evidence changed: a message that lists it follows. */
+    evidenceChanged() {
+      if (evidence) void readEvidence(evidence.orderId, evidence.reasonKind);
+    },
     /** The section for the order on screen. */
     section(view: PanelView, orderId: string | undefined, reasonKind: ProblemKind | undefined) {
       return (

@@ -155,3 +155,28 @@ test('a page without a text box says so, and the text can still be copied', asyn
   await expect(ui.notice).toHaveAttribute('data-notice', 'copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await ui.preview.inputValue());
 });
+
+test.describe('with the evidence kept in the panel', () => {
+  // The panel frame may use the extension's storage, so the checklist is worked on in the panel itself.
+  test.use({ thirdPartyStorage: 'allowed' });
+
+  test('the message to AliExpress lists the evidence the buyer keeps, and follows as it is added', async ({ page }) => {
+    await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789');
+    const ui = await templates(page);
+    await ui.pick('ask.support').click();
+    await expect(ui.preview).toHaveValue(/Evidence attached to the dispute: \[the evidence you attached\]\./);
+
+    await ui.frame.getByTestId('evidence-problem').selectOption('damaged');
+    await expect(ui.frame.getByTestId('evidence-problem')).toHaveAttribute('data-problem', 'damaged');
+    const chooser = page.waitForEvent('filechooser');
+    await ui.frame
+      .locator('[data-testid="checklist-item"][data-item="damage-photos"] [data-testid="evidence-input"]')
+      .click();
+    await (await chooser).setFiles(PHOTO);
+    await expect(
+      ui.frame.locator('[data-testid="checklist-item"][data-item="damage-photos"] [data-testid="evidence-file"]'),
+    ).toHaveCount(1);
+    await expect(ui.preview).toHaveValue(/Evidence attached to the dispute: photos of the damage\./);
+    await expect(ui.preview).not.toHaveAttribute('data-blanks', /evidence/);
+  });
+});
