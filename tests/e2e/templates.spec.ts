@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pngBytes } from '../support/test-images';
 import { expect, panel, panelFrame, test } from './extension-test';
 
@@ -179,4 +181,31 @@ test.describe('with the evidence kept in the panel', () => {
     await expect(ui.preview).toHaveValue(/Evidence attached to the dispute: photos of the damage\./);
     await expect(ui.preview).not.toHaveAttribute('data-blanks', /evidence/);
   });
+});
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations inside the panel frame (the page cannot reach into it). */
+async function frameViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(async () => {
+    type Results = { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<Results> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.flatMap((found) =>
+      found.nodes.map((node) => `${found.id}: ${node.target.join(' ')}: ${found.help}`),
+    );
+  });
+}
+
+test('axe-core finds no violations in the templates, open with a message picked and a notice shown', async ({
+  page,
+}) => {
+  await page.goto(FORMS[1].url);
+  const ui = await templates(page);
+  await ui.pick('reply.decline').click();
+  await ui.blanks.first().fill('14 марта');
+  await ui.frame.getByTestId('template-insert').click();
+  await expect(ui.notice).toHaveAttribute('data-notice', 'inserted');
+  expect(await frameViolations(ui.frame)).toEqual([]);
 });
