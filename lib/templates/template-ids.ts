@@ -15,7 +15,3 @@ export type TemplateId =
   `describe.${ProblemKind}` | (typeof TEMPLATE_GROUPS)['reply'][number] | 'ask.extension' | 'ask.support';
 
 export const TEMPLATE_IDS: readonly TemplateId[] = Object.values(TEMPLATE_GROUPS).flat();
-
-export function isTemplateId(value: string): value is TemplateId {
-  return (TEMPLATE_IDS as readonly string[]).includes(value);
-}
