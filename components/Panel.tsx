@@ -50,6 +50,8 @@ export interface PanelProps {
    * evidence part, which loads after the first paint.
    */
   evidence?: { section: ComponentChildren; score: ComponentChildren };
+  /** The reply templates (components/TemplatesSection.tsx), drawn by the frame's templates part after the first paint. */
+  templates?: ComponentChildren;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -142,6 +144,7 @@ export function Panel(props: PanelProps) {
       {props.evidence && !props.summary && props.evidence.score}
       {props.evidence?.section}
       {props.timeline && <Timeline lines={props.timeline} i18n={i18n} />}
+      {props.templates}
       {props.check && props.onCheck && <DisputeCheckSection view={props.check} onCheck={props.onCheck} i18n={i18n} />}
       {(facts.order || facts.dispute) && (
         <details class="dh-details" data-testid="facts-details">

@@ -1,3 +1,4 @@
+import { MAX_INSERTED_CHARS } from './insert-limit';
 import type { CheckAnswer, PageFacts } from './protocol';
 import type { MessageKey } from '../i18n/strings';
 import type { VisitSummary } from '../model/summaries';
@@ -55,10 +56,17 @@ export type FromPanel =
   /** Answered with the error to show, or null when saved. */
   | { type: 'manual-facts'; facts: ManualFacts }
   /** The height the panel's content needs, so the frame is no taller than that. */
-  | { type: 'size'; height: number };
+  | { type: 'size'; height: number }
+  /** A message template the buyer filled, for the page's dispute or reply text box: answered with `inserted`. */
+  | { type: 'insert-text'; text: string };
 
 /** What the content script answers: the view and its version, or the outcome of typed facts. */
-export type PanelAnswer = { view: PanelView; version: number } | { saved: MessageKey | null } | { done: true };
+export type PanelAnswer =
+  | { view: PanelView; version: number }
+  | { saved: MessageKey | null }
+  | { done: true }
+  /** False when the page has no text box to write into. */
+  | { inserted: boolean };
 
 /** The content script's check of what a panel frame sends: the port is authentic, its content still gets checked. */
 export function isFromPanel(value: unknown): value is FromPanel {
@@ -72,6 +80,8 @@ export function isFromPanel(value: unknown): value is FromPanel {
       return Number.isSafeInteger(message.since);
     case 'size':
       return typeof message.height === 'number' && Number.isFinite(message.height);
+    case 'insert-text':
+      return typeof message.text === 'string' && message.text.length > 0 && message.text.length <= MAX_INSERTED_CHARS;
     case 'manual-facts': {
       const facts = message.facts as Record<string, unknown> | null;
       return (

@@ -11,6 +11,7 @@ import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '..
 import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
+import { MAX_INSERTED_CHARS } from './insert-limit';
 
 /**
  * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),
@@ -138,6 +139,10 @@ export const MESSAGES = {
             shippedOn: z.optional(PageDate),
             protectionEndsOn: z.optional(PageDate),
           }),
+        }),
+        z.strictObject({
+          type: z.literal('insert-text'),
+          text: z.string().check(z.minLength(1), z.maxLength(MAX_INSERTED_CHARS)),
         }),
       ]),
     }),

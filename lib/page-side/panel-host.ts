@@ -40,6 +40,10 @@ export function createPanelHost(title: string): PanelHost {
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(PANEL_PAGE);
   frame.title = title;
+  // The panel's Copy button writes to the clipboard from inside the page, so the page delegates that to the frame.
+  // Chromium matches neither the default `src` nor a named origin to an extension's, hence `*`: it grants nothing the
+  // page has not got itself (a top-level page may write to the clipboard on a click), whatever the frame shows.
+  frame.allow = 'clipboard-write *';
   shadow.append(style, frame);
   let requested = 0;
   let tabTop = PANEL_TOP;

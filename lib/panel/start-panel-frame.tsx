@@ -93,7 +93,10 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     await part.loadEvidenceStrings(language, dictionary);
     const controller = part.createEvidenceController({
       changed: () => shown && paint(shown),
-      saved: () => shown?.check?.state === 'done' && send({ type: 'check' }),
+      saved: () => {
+        if (shown?.check?.state === 'done') send({ type: 'check' });
+        templates?.evidenceChanged();
+      },
       stateElsewhere: async (orderId): Promise<EvidenceState | undefined> => {
         const reply = await sendToWorker({ type: 'evidence-state', orderId });
         return reply.ok ? reply.result : undefined;
@@ -102,6 +105,25 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     evidence = { controller, parts: () => part.evidenceParts(controller, i18n) };
     if (shown) followEvidence(shown);
   });
+  // The reply templates load after the first paint too; their section keeps what the buyer typed across paints.
+  let templates: ReturnType<typeof import('./templates-part').createTemplatesPart> | undefined;
+  void import('./templates-part').then(async (part) => {
+    const strings = await part.loadTemplateStrings(language, dictionary);
+    templates = part.createTemplatesPart({
+      i18n,
+      strings,
+      changed: () => shown && paint(shown),
+      insert: async (text) => {
+        const answer = await ask({ type: 'insert-text', text });
+        return answer && 'inserted' in answer ? answer.inserted : undefined;
+      },
+      evidenceState: async (orderId) => {
+        const reply = await sendToWorker({ type: 'evidence-state', orderId });
+        return reply.ok ? reply.result : undefined;
+      },
+    });
+    if (shown) paint(shown);
+  });
   const followEvidence = (view: PanelView) =>
     evidence?.controller.follow(isCasePage(view.page.kind) ? orderOf(view) : undefined);
   const paint = (view: PanelView) => {
@@ -109,13 +131,15 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     const page = view.page;
     const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
     const evidenceHere = isCasePage(page.kind) ? evidence?.parts() : undefined;
+    const reasonKind = problemKindOf(view.facts.dispute?.facts.reason);
+    const templatesHere = isCasePage(page.kind) ? templates?.section(view, orderOf(view), reasonKind) : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
         <Panel
           {...view}
           summary={summariseCase(view.facts, now, timeZone)}
-          reasonKind={problemKindOf(view.facts.dispute?.facts.reason)}
+          reasonKind={reasonKind}
           now={now}
           timeline={timeline}
           i18n={i18n}
@@ -125,6 +149,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           {...(reminders && { reminders, onRemindersToggle: toggleReminders })}
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
           {...(evidenceHere && { evidence: evidenceHere })}
+          {...(templatesHere && { templates: templatesHere })}
         />
       </ErrorBoundary>,
       root,

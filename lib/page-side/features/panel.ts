@@ -12,6 +12,7 @@ import {
 } from '../../messaging/panel-channel';
 import type { ErrorCode, PageFacts, PageReadResult } from '../../messaging/protocol';
 import type { FeatureContext, PageFeature } from '../feature';
+import { insertIntoTextBox } from '../insert-text';
 import { createPanelHost, type PanelHost } from '../panel-host';
 
 // How long the first paint waits for the remembered collapsed/expanded state before showing the default.
@@ -140,6 +141,7 @@ export function panelFeature(): PageFeature {
         answer: async (request) => {
           if (request.type === 'wait') return newerView(request.since);
           if (request.type === 'manual-facts') return saveManualFacts(request.facts);
+          if (request.type === 'insert-text') return { inserted: insertIntoTextBox(document, request.text) };
           if (request.type === 'toggle') toggle();
           else if (request.type === 'check') hub.emit('check-requested', undefined);
           else ui?.setSize(view.collapsed, request.height);

@@ -20,6 +20,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   // lib/aliexpress, the evidence records in lib/db.
   'lib/evidence': ['lib/model', 'lib/aliexpress', 'lib/db', 'lib/i18n'],
   'lib/deadlines': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
+  // The reply templates' pure core: filling a template from the case's facts and the buyer's words.
+  'lib/templates': ['lib/model', 'lib/aliexpress', 'lib/i18n', 'lib/evidence'],
   'lib/reminders': ['lib/deadlines', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress', 'locales'],
   'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
   'lib/worker': [
@@ -57,6 +59,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/pages',
     'lib/i18n',
     'lib/aliexpress',
+    'lib/templates',
     'locales',
   ],
   'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
@@ -69,6 +72,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/deadlines',
     'lib/case-log',
     'lib/evidence',
+    'lib/templates',
   ],
 };
 

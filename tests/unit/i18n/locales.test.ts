@@ -11,6 +11,8 @@ import pagesRu from '../../../locales/pages/ru.json';
 import remindersEn from '../../../locales/reminders/en.json';
 import remindersRu from '../../../locales/reminders/ru.json';
 import ru from '../../../locales/ru.json';
+import templatesEn from '../../../locales/templates/en.json';
+import templatesRu from '../../../locales/templates/ru.json';
 import { createTranslator, pickLanguage } from '../../../lib/i18n';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -18,7 +20,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 type Strings = Record<string, string>;
 
 // Each surface's bundle: the panel's, the page widgets', the extension pages', the dispute check's, the reminders',
-// the evidence checklists'.
+// the evidence checklists', the reply templates'.
 const BUNDLES: Array<[string, Strings, Strings]> = [
   ['panel', en, ru],
   ['page', pageEn, pageRu],
@@ -26,6 +28,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['check', checkEn, checkRu],
   ['reminders', remindersEn, remindersRu],
   ['evidence', evidenceEn, evidenceRu],
+  ['templates', templatesEn, templatesRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
