@@ -50,6 +50,8 @@ export interface PanelProps {
    * evidence part, which loads after the first paint.
    */
   evidence?: { section: ComponentChildren; score: ComponentChildren };
+  /** The order's dossier page (print or ZIP), offered with the case view on an order's or dispute's page. */
+  dossierUrl?: string;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -126,6 +128,7 @@ export function Panel(props: PanelProps) {
           i18n={i18n}
           now={props.now ?? Date.now()}
           evidenceScore={props.evidence?.score}
+          {...(props.dossierUrl && { dossierUrl: props.dossierUrl })}
         />
       )}
       {props.summary && props.reminders && props.onRemindersToggle && (

@@ -10,6 +10,7 @@ import { isCasePage } from '../pages/page-kind';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { problemKindOf } from '../aliexpress/dispute-reasons';
+import { dossierPageUrl } from '../dossier/dossier-url';
 import { loadFrameTranslator } from './frame-translator';
 import type { RemindersView } from '../../components/RemindersToggle';
 
@@ -109,6 +110,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     const page = view.page;
     const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
     const evidenceHere = isCasePage(page.kind) ? evidence?.parts() : undefined;
+    const orderId = isCasePage(page.kind) ? orderOf(view) : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
@@ -125,6 +127,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           {...(reminders && { reminders, onRemindersToggle: toggleReminders })}
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
           {...(evidenceHere && { evidence: evidenceHere })}
+          {...(orderId && { dossierUrl: dossierPageUrl(orderId) })}
         />
       </ErrorBoundary>,
       root,
