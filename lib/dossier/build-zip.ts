@@ -72,7 +72,7 @@ export async function buildZip(
     for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
       entry.push(bytes.subarray(offset, offset + SLICE_BYTES), offset + SLICE_BYTES >= bytes.length);
       if (broken) throw broken;
-      options.onProgress?.(Math.min(total, done + offset + SLICE_BYTES), total);
+      options.onProgress?.(Math.min(total, done + Math.min(bytes.length, offset + SLICE_BYTES)), total);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     flush();
