@@ -9,7 +9,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 /** The fixture's files: two photos and a PDF of repetitive text, by id. */
-const FILES: Record<string, Uint8Array> = {
+const FILES: Record<string, Uint8Array<ArrayBuffer>> = {
   '0b0c1f44-7f5a-4b7e-9a43-3d2f7c1e9a01': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
   '0b0c1f44-7f5a-4b7e-9a43-3d2f7c1e9a02': new Uint8Array([1, 2, 3]),
   '0b0c1f44-7f5a-4b7e-9a43-3d2f7c1e9a03': new TextEncoder().encode('%PDF-1.4 '.padEnd(2000, 'x')),
