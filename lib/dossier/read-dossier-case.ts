@@ -9,7 +9,7 @@ import { readReadings } from '../db/readings';
 import type { Db } from '../db/schema';
 import { DisputeFacts, type OrderFacts } from '../model/facts';
 import type { ProblemKind } from '../model/problem-kinds';
-import { currentDispute } from '../worker/reminders/open-cases';
+import { currentDispute } from '../deadlines/current-dispute';
 
 /** Everything the extension keeps about one order, as the dossier shows and packs it. */
 export interface DossierCase {

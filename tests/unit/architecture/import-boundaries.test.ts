@@ -57,6 +57,20 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/pages',
     'lib/i18n',
     'lib/aliexpress',
+    'lib/dossier',
+    'locales',
+  ],
+  // The dispute dossier (its page, the summary, the ZIP): reads the case as the panel does, with the panel's strings.
+  'lib/dossier': [
+    'components',
+    'lib/db',
+    'lib/deadlines',
+    'lib/evidence',
+    'lib/case-log',
+    'lib/model',
+    'lib/i18n',
+    'lib/aliexpress',
+    'lib/panel',
     'locales',
   ],
   'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
@@ -69,6 +83,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/deadlines',
     'lib/case-log',
     'lib/evidence',
+    'lib/dossier',
   ],
 };
 
