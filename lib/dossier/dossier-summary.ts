@@ -131,10 +131,9 @@ function disputeSection(dossier: DossierCase, summary: CaseSummary | undefined, 
       ['fact.openedOn', facts.openedOn && i18n.formatPageDate(facts.openedOn)],
       ['fact.reason', facts.reason],
       ['dossier.field.request', request],
-      ['fact.status', facts.status ? i18n.t(`reminders.status.${facts.status}`) : facts.statusText],
+      ['fact.status', facts.status ? i18n.t(`dossier.disputeStatus.${facts.status}`) : facts.statusText],
       ['dossier.field.stage', summary?.stage && i18n.t(`stage.${summary.stage}`)],
       ['dossier.field.latestOffer', summary?.latestOffer && entryText(summary.latestOffer, i18n)],
-      ['dossier.field.nextStep', summary && renderMessage(summary.now.step, i18n)],
     ]),
   });
 }
@@ -146,7 +145,7 @@ function deadlinesSection(summary: CaseSummary | undefined, i18n: Translator, no
     i18n,
     {
       rows: (summary?.deadlines ?? []).map((deadline) => ({
-        label: i18n.t(`reminders.kind.${deadline.kind}`),
+        label: i18n.t(`dossier.deadlineKind.${deadline.kind}`),
         value: [
           i18n.formatPageDate(deadline.due.allDay ? deadline.due.local.slice(0, 10) : deadline.due.local),
           countdownText(deadline, now, i18n),

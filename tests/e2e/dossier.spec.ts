@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { pngBytes } from '../support/test-images';
@@ -57,7 +58,7 @@ test('the buyer opens the dossier from the panel: the printable view shows the o
   const summary = tab.getByTestId('dossier-summary');
   await expect(summary).toContainText(`AliExpress order ${ORDER}`);
   const deadlines = summary.locator('[data-section="deadlines"]');
-  await expect(deadlines).toContainText('Your time to answer ends');
+  await expect(deadlines).toContainText("The buyer's time to answer ends");
   await expect(deadlines).toContainText('Jan 12, 2026');
   const timeline = summary.locator('[data-section="timeline"] [data-testid="dossier-entry"]');
   await expect(timeline.first()).toBeVisible();
@@ -66,7 +67,15 @@ test('the buyer opens the dossier from the panel: the printable view shows the o
   await expect(messages).toContainText('Seller:');
   await expect(summary.locator('[data-section="dispute"]')).toContainText('$18.02');
   await expect(summary.locator('[data-section="files"]')).toContainText('evidence/left earbud _silent_.png');
-  await expect(tab.getByTestId('dossier-print')).toBeVisible();
+
+  // Print hands the page to the browser's print dialog (replaced here: a headless browser has none to show).
+  await tab.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await tab.getByTestId('dossier-print').click();
+  await expect(tab.locator('body')).toHaveAttribute('data-printed', 'yes');
+  const axe = await new AxeBuilder({ page: tab }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
   const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByTestId('dossier-download').click()]);
   expect(download.suggestedFilename()).toBe(`dispute-helper-${ORDER}.zip`);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dossierSummary, type SummarySection } from '../../../lib/dossier/dossier-summary';
 import { summaryHtml } from '../../../lib/dossier/summary-html';
+import { createTranslator } from '../../../lib/i18n';
+import dossierRu from '../../../locales/dossier/ru.json';
+import evidenceRu from '../../../locales/evidence/ru.json';
+import remindersRu from '../../../locales/reminders/ru.json';
 import { DISPUTE, HOSTILE, hostileCase, i18n, NOW, ORDER } from './case-fixture';
 
 const ZONE = 'UTC';
@@ -39,7 +43,7 @@ describe('the dossier summary', () => {
 
   it('deadlines as absolute dates with the time left', () => {
     const deadlines = text(sectionOf('deadlines'));
-    expect(deadlines).toMatch(/Your time to answer ends: Jan 12, 2026.* · 3 days \d+ hours? left/);
+    expect(deadlines).toMatch(/The buyer's time to answer ends: Jan 12, 2026.* · 3 days \d+ hours? left/);
   });
 
   it('messages oldest first, each with who wrote it as a third party reads it', () => {
@@ -104,5 +108,18 @@ describe('the summary as an HTML file', () => {
     expect(ids).toEqual(summary().sections.map((section) => section.id));
     expect(page).toContain(`<h1>Dispute file for AliExpress order ${ORDER}</h1>`);
     expect(page).toContain('Jan 12, 2026');
+  });
+});
+
+describe('in Russian', () => {
+  const ru = createTranslator('ru', { ...remindersRu, ...evidenceRu, ...dossierRu });
+
+  it('the summary speaks Russian, plurals included', () => {
+    const sections = dossierSummary(hostileCase(), ru, NOW, ZONE);
+    expect(sections.title).toBe(`Материалы спора по заказу AliExpress ${ORDER}`);
+    const checklist = sections.sections.find((section) => section.id === 'checklist')!;
+    expect(checklist.rows.map((row) => row.value)).toContain('готово · 1 файл');
+    const dispute = sections.sections.find((section) => section.id === 'dispute')!;
+    expect(dispute.rows).toContainEqual({ label: 'Статус', value: 'ждёт ответа покупателя' });
   });
 });
