@@ -45,7 +45,13 @@ export async function startDossierPage(root: HTMLElement): Promise<void> {
     );
   if (!ID_PATTERN.test(orderId)) return message(i18n.t('dossier.noOrder'));
   const read = async () => readDossierCase(await db(), orderId, Date.now());
-  let dossier = await read();
+  let dossier: DossierCase | undefined;
+  try {
+    dossier = await read();
+  } catch (error) {
+    console.debug('[dispute-helper] dossier', error);
+    return message(i18n.t('dossier.readFailed'));
+  }
   if (!dossier) return message(i18n.t('dossier.nothingKnown', { orderId }));
 
   let status: Status = { state: 'idle' };

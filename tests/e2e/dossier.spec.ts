@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { pngBytes } from '../support/test-images';
-import { expect, panel, panelFrame, test } from './extension-test';
+import { expect, extensionPageUrl, panel, panelFrame, test } from './extension-test';
 
 // The fixture dispute with a seller proposal (api/com/dispute-detail/…1201): its order is 8190000123456703.
 const DISPUTE = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901201';
@@ -162,4 +162,18 @@ test('a file whose bytes are gone: the dossier says which, and nothing is downlo
   await expect(status).toContainText('left earbud <silent>.png');
   await expect(status).toContainText('Nothing was saved');
   expect(downloads).toBe(0);
+});
+
+test('without an order, or for an order never seen, the page says what to do instead of an empty file', async ({
+  page,
+  worker,
+}) => {
+  await page.goto(extensionPageUrl(worker, 'dossier.html?order=..%2Fevil'));
+  await expect(page.getByTestId('dossier-page')).toContainText('This page needs an order number');
+  await expect(page.getByTestId('dossier-download')).toHaveCount(0);
+  await page.goto(extensionPageUrl(worker, 'dossier.html?order=8190000000000001'));
+  await expect(page.getByTestId('dossier-page')).toContainText(
+    'Nothing is known about order 8190000000000001 yet. Open its order or dispute page on AliExpress first.',
+  );
+  await expect(page.getByTestId('dossier-download')).toHaveCount(0);
 });
