@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
+import { countdownText } from '../lib/deadlines/countdown-text';
 import { renderMessage } from '../lib/deadlines/format-message';
 import type { Deadline } from '../lib/model/deadlines';
 import type { HistoryEntry } from '../lib/model/snapshots';
@@ -7,7 +8,6 @@ import { STAGES, type CaseSummary } from '../lib/deadlines/case-summary';
 import type { ComponentChildren } from 'preact';
 
 const MESSAGES_SHOWN = 6;
-const HOUR_MS = 3_600_000;
 
 /** The top of the panel: what to do now and by when, where the case stands, the offer to answer, the messages. */
 export function CaseView({
@@ -15,12 +15,15 @@ export function CaseView({
   i18n,
   now,
   evidenceScore,
+  dossierUrl,
 }: {
   summary: CaseSummary;
   i18n: Translator;
   now: number;
   /** The order's evidence score: it belongs with what to do now. */
   evidenceScore?: ComponentChildren;
+  /** The order's dossier page, opened in a tab of its own. */
+  dossierUrl?: string;
 }) {
   const { t } = i18n;
   const deadline = summary.now.deadline;
@@ -52,21 +55,26 @@ export function CaseView({
         </section>
       )}
       {summary.messages.length > 0 && <Messages messages={summary.messages} i18n={i18n} />}
+      {dossierUrl && (
+        <button
+          type="button"
+          class="dh-link-button"
+          data-testid="dossier-open"
+          // Without an opener: a tab opened with a link back to a page inside AliExpress gets no extension APIs.
+          onClick={() => window.open(dossierUrl, '_blank', 'noopener')}
+        >
+          {t('dossier.open')}
+        </button>
+      )}
     </>
   );
 }
 
 /** Days and hours left in the buyer's time; a passed date says so, an estimate says it is one. */
 function Countdown({ deadline, i18n, now }: { deadline: Deadline; i18n: Translator; now: number }) {
-  const { t, plural } = i18n;
+  const { t } = i18n;
   const left = deadline.due.at - now;
-  const days = Math.floor(left / (24 * HOUR_MS));
-  const hours = Math.floor((left % (24 * HOUR_MS)) / HOUR_MS);
-  const time =
-    days > 0
-      ? `${plural('countdown.days', days)} ${plural('countdown.hours', hours)}`
-      : plural('countdown.hours', Math.max(1, hours));
-  const text = left <= 0 ? t('countdown.passed') : t('countdown.left', { time });
+  const text = countdownText(deadline, now, i18n);
   return (
     <p class={`dh-countdown${left <= 0 ? ' dh-countdown-passed' : ''}`} data-testid="countdown" data-passed={left <= 0}>
       {text}

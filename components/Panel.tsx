@@ -52,6 +52,8 @@ export interface PanelProps {
   evidence?: { section: ComponentChildren; score: ComponentChildren };
   /** The reply templates (components/TemplatesSection.tsx), drawn by the frame's templates part after the first paint. */
   templates?: ComponentChildren;
+  /** The order's dossier page (print or ZIP), offered with the case view on an order's or dispute's page. */
+  dossierUrl?: string;
 }
 
 /** The side panel: what page this is, which order or dispute, and whether it is saved on this device. */
@@ -128,6 +130,7 @@ export function Panel(props: PanelProps) {
           i18n={i18n}
           now={props.now ?? Date.now()}
           evidenceScore={props.evidence?.score}
+          {...(props.dossierUrl && { dossierUrl: props.dossierUrl })}
         />
       )}
       {props.summary && props.reminders && props.onRemindersToggle && (

@@ -1,4 +1,5 @@
 import type checkEn from '../../locales/check/en.json';
+import type dossierEn from '../../locales/dossier/en.json';
 import type en from '../../locales/en.json';
 import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
@@ -10,7 +11,7 @@ import type templatesEn from '../../locales/templates/en.json';
  * Strings come in bundles so each surface carries only its own: the panel's and the dispute check's (the panel
  * frame), the few words the content script writes into AliExpress pages (`page/`: badges, the check button), the
  * extension pages' (popup, options), the reminders' (the worker's notifications) and the evidence checklists' (the panel
- * frame). Keys are unique across bundles.
+ * frame) and the dispute dossier's (its own page). Keys are unique across bundles.
  */
 export type MessageKey =
   | keyof typeof en
@@ -19,7 +20,8 @@ export type MessageKey =
   | keyof typeof checkEn
   | keyof typeof remindersEn
   | keyof typeof evidenceEn
-  | keyof typeof templatesEn;
+  | keyof typeof templatesEn
+  | keyof typeof dossierEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

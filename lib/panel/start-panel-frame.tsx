@@ -10,6 +10,7 @@ import { isCasePage } from '../pages/page-kind';
 import { summariseCase } from '../deadlines/case-summary';
 import type { TimelineLine } from '../case-log/line-message';
 import { problemKindOf } from '../aliexpress/dispute-reasons';
+import { dossierPageUrl } from '../dossier/dossier-url';
 import { loadFrameTranslator } from './frame-translator';
 import type { RemindersView } from '../../components/RemindersToggle';
 
@@ -133,6 +134,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     const evidenceHere = isCasePage(page.kind) ? evidence?.parts() : undefined;
     const reasonKind = problemKindOf(view.facts.dispute?.facts.reason);
     const templatesHere = isCasePage(page.kind) ? templates?.section(view, orderOf(view), reasonKind) : undefined;
+    const orderId = isCasePage(page.kind) ? orderOf(view) : undefined;
     const now = Date.now();
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
@@ -150,6 +152,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
           {...(evidenceHere && { evidence: evidenceHere })}
           {...(templatesHere && { templates: templatesHere })}
+          {...(orderId && { dossierUrl: dossierPageUrl(orderId) })}
         />
       </ErrorBoundary>,
       root,

@@ -1,10 +1,10 @@
 import type { Site } from '../../aliexpress/hosts';
 import { deadlinesFor } from '../../deadlines/compute';
+import { currentDispute } from '../../deadlines/current-dispute';
 import { readReadings } from '../../db/readings';
 import type { Db } from '../../db/schema';
 import type { Deadline } from '../../model/deadlines';
 import { DisputeFacts, OrderFacts } from '../../model/facts';
-import { FINISHED_DISPUTE_STATUSES } from '../../model/snapshots';
 import { parcelStillMoving } from '../../reminders/plan';
 
 /** What the reminders are planned from: every deadline of the buyer's cases, each case's site, and moving parcels. */
@@ -44,12 +44,6 @@ export async function readOpenCases(db: Db, timeZone: string): Promise<OpenCases
     cases.deadlines.push(...deadlinesFor({ order, dispute, readings, timeZone }));
   }
   return cases;
-}
-
-/** The dispute that runs now: the newest open one, else the newest (whose end the order's deadlines still reflect). */
-function currentDispute(disputes: DisputeFacts[]): DisputeFacts | undefined {
-  const newest = [...disputes].sort((a, b) => b.updatedAt - a.updatedAt);
-  return newest.find((d) => !d.facts.status || !FINISHED_DISPUTE_STATUSES.has(d.facts.status)) ?? newest[0];
 }
 
 function valid<T>(parsed: { success: true; data: T } | { success: false }): T | undefined {

@@ -60,6 +60,20 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/i18n',
     'lib/aliexpress',
     'lib/templates',
+    'lib/dossier',
+    'locales',
+  ],
+  // The dispute dossier (its page, the summary, the ZIP): reads the case as the panel does, with the panel's strings.
+  'lib/dossier': [
+    'components',
+    'lib/db',
+    'lib/deadlines',
+    'lib/evidence',
+    'lib/case-log',
+    'lib/model',
+    'lib/i18n',
+    'lib/aliexpress',
+    'lib/panel',
     'locales',
   ],
   'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
@@ -73,6 +87,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/case-log',
     'lib/evidence',
     'lib/templates',
+    'lib/dossier',
   ],
 };
 

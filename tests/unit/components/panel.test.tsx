@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { Panel, type PanelProps } from '../../../components/Panel';
+import { summariseCase } from '../../../lib/deadlines/case-summary';
 import { createTranslator } from '../../../lib/i18n';
 
 let root: HTMLElement;
@@ -131,5 +132,29 @@ describe('the seller-reply watcher in the panel', () => {
     expect(get('watch-status')?.getAttribute('data-state')).toBe(state);
     expect(get('watch-status')?.textContent).toBe(text);
     expect((get('watch-toggle') as HTMLInputElement).disabled).toBe(state === 'everywhere-off');
+  });
+});
+
+describe('the dossier link in the case view', () => {
+  const orderId = '8190000123456789';
+  const summary = summariseCase(
+    { order: { orderId, facts: { orderId, source: 'page-data', status: 'shipped' }, origins: {}, updatedAt: 0 } },
+    Date.UTC(2026, 0, 8),
+    'UTC',
+  )!;
+  const url = `chrome-extension://id/dossier.html?order=${orderId}`;
+
+  it('opens the order’s dossier in a tab of its own, without an opener', () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const get = mount(<Panel {...props} summary={summary} dossierUrl={url} />);
+    expect(get('dossier-open')?.textContent).toBe('Dispute file (print or ZIP)');
+    act(() => (get('dossier-open') as HTMLButtonElement).click());
+    expect(open).toHaveBeenCalledWith(url, '_blank', 'noopener');
+    open.mockRestore();
+  });
+
+  it('is not offered without an order to make it of', () => {
+    const get = mount(<Panel {...props} summary={summary} />);
+    expect(get('dossier-open')).toBeNull();
   });
 });

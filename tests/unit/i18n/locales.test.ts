@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import checkEn from '../../../locales/check/en.json';
 import checkRu from '../../../locales/check/ru.json';
 import en from '../../../locales/en.json';
+import dossierEn from '../../../locales/dossier/en.json';
+import dossierRu from '../../../locales/dossier/ru.json';
 import evidenceEn from '../../../locales/evidence/en.json';
 import evidenceRu from '../../../locales/evidence/ru.json';
 import pageEn from '../../../locales/page/en.json';
@@ -20,7 +22,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 type Strings = Record<string, string>;
 
 // Each surface's bundle: the panel's, the page widgets', the extension pages', the dispute check's, the reminders',
-// the evidence checklists', the reply templates'.
+// the evidence checklists', the reply templates', the dispute dossier's.
 const BUNDLES: Array<[string, Strings, Strings]> = [
   ['panel', en, ru],
   ['page', pageEn, pageRu],
@@ -29,6 +31,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['reminders', remindersEn, remindersRu],
   ['evidence', evidenceEn, evidenceRu],
   ['templates', templatesEn, templatesRu],
+  ['dossier', dossierEn, dossierRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
