@@ -4,6 +4,7 @@ import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
 import type pagesEn from '../../locales/pages/en.json';
 import type remindersEn from '../../locales/reminders/en.json';
+import type syncEn from '../../locales/sync/en.json';
 
 /**
  * Strings come in bundles so each surface carries only its own: the panel's and the dispute check's (the panel
@@ -17,7 +18,8 @@ export type MessageKey =
   | keyof typeof pagesEn
   | keyof typeof checkEn
   | keyof typeof remindersEn
-  | keyof typeof evidenceEn;
+  | keyof typeof evidenceEn
+  | keyof typeof syncEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

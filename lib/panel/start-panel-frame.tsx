@@ -93,7 +93,11 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     await part.loadEvidenceStrings(language, dictionary);
     const controller = part.createEvidenceController({
       changed: () => shown && paint(shown),
-      saved: () => shown?.check?.state === 'done' && send({ type: 'check' }),
+      saved: () => {
+        if (shown?.check?.state === 'done') send({ type: 'check' });
+        // The worker does not see the frame's own writes: told, it shares the checklist when sync is on.
+        void sendToWorker({ type: 'sync-changed' });
+      },
       stateElsewhere: async (orderId): Promise<EvidenceState | undefined> => {
         const reply = await sendToWorker({ type: 'evidence-state', orderId });
         return reply.ok ? reply.result : undefined;

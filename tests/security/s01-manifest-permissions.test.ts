@@ -22,8 +22,10 @@ const ALLOWED_HOST_PERMISSIONS: string[] = [
   'https://www.aliexpress.ru/*',
 ];
 // notifications: asked for only when the buyer turns reminders on in the panel; reminders and seller news.
-/** Asked for in the panel when the buyer turns notifications on, never at install. */
-const ALLOWED_OPTIONAL_PERMISSIONS: string[] = ['notifications'];
+// storage: asked for only when the buyer turns sync on (options page); the browser's own sync storage carries the
+// checklist ticks, typed dates and settings to the buyer's other browsers, never the files.
+/** Asked for when the buyer turns a feature on, never at install. */
+const ALLOWED_OPTIONAL_PERMISSIONS: string[] = ['notifications', 'storage'];
 // Written out here rather than imported from lib/, so a change there cannot silently widen the allow-list.
 // https only: a plain-http page can be rewritten by anyone on the path.
 const ALIEXPRESS_MATCHES = ['https://*.aliexpress.com/*', 'https://*.aliexpress.ru/*', 'https://*.aliexpress.us/*'];

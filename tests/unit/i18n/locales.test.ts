@@ -11,6 +11,8 @@ import pagesRu from '../../../locales/pages/ru.json';
 import remindersEn from '../../../locales/reminders/en.json';
 import remindersRu from '../../../locales/reminders/ru.json';
 import ru from '../../../locales/ru.json';
+import syncEn from '../../../locales/sync/en.json';
+import syncRu from '../../../locales/sync/ru.json';
 import { createTranslator, pickLanguage } from '../../../lib/i18n';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -26,6 +28,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['check', checkEn, checkRu],
   ['reminders', remindersEn, remindersRu],
   ['evidence', evidenceEn, evidenceRu],
+  ['sync', syncEn, syncRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
