@@ -1,5 +1,5 @@
 import type { Translator } from '../lib/i18n';
-import { useSyncSwitch, type SyncSwitch } from '../lib/extension-pages/use-sync';
+import { useSyncSwitch, type SyncSwitch } from '../lib/messaging/sync-switch';
 import { parseItemKey } from '../lib/sync/item-key';
 
 /** Sync across the buyer's browsers on the options page: the switch, and where sync stands. */

@@ -44,5 +44,5 @@ export function listenForRemoteChanges(browser: WxtBrowser, changed: () => void)
     });
   };
   listen();
-  browser.permissions?.onAdded?.addListener(listen);
+  if (!listening) browser.permissions?.onAdded?.addListener(listen);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SyncView } from '../messaging/protocol';
-import { sendToWorker } from '../messaging/client';
+import type { SyncView } from './protocol';
+import { sendToWorker } from './client';
 
 const STORAGE = { permissions: ['storage' as const] };
 
