@@ -5,6 +5,11 @@ import { sendToWorker } from './client';
 
 const STORAGE = { permissions: ['storage' as const] };
 
+/** Firefox grants storage at install (it cannot be optional there): nothing to ask or give back. */
+function storageIsOptional(): boolean {
+  return (browser.runtime.getManifest().optional_permissions ?? []).includes('storage');
+}
+
 export interface SyncSwitch {
   /** Undefined until the worker answered. */
   view?: SyncView;
@@ -31,7 +36,9 @@ export function useSyncSwitch(): SyncSwitch {
   const toggle = useCallback(() => {
     if (!view || busy) return;
     const turningOn = !view.on;
-    const allowed = turningOn ? browser.permissions.request(STORAGE).catch(() => false) : Promise.resolve(true);
+    const asked = storageIsOptional();
+    const allowed =
+      turningOn && asked ? browser.permissions.request(STORAGE).catch(() => false) : Promise.resolve(true);
     setBusy(true);
     void (async () => {
       const granted = await allowed;
@@ -39,7 +46,7 @@ export function useSyncSwitch(): SyncSwitch {
       if (granted) {
         const reply = await sendToWorker({ type: 'sync-setting', on: turningOn });
         if (reply.ok) setView(reply.result);
-        if (reply.ok && !turningOn) await browser.permissions.remove(STORAGE).catch(() => false);
+        if (reply.ok && !turningOn && asked) await browser.permissions.remove(STORAGE).catch(() => false);
       }
       setBusy(false);
     })();
