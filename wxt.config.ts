@@ -36,10 +36,11 @@ export default defineConfig({
     // Each one is explained in README's "Permissions" section. The seller-reply watcher: alarms to wake it, the mtop
     // token cookie to sign its request, the AliExpress API hosts it asks (with the buyer's cookies). Notifications
     // are optional, asked for when the buyer turns them on: a warned permission added in an update would disable
-    // the extension until accepted.
-    permissions: ['alarms', 'cookies'],
+    // the extension until accepted. Storage (the browser's sync storage, for sync across the buyer's browsers) is
+    // asked for when the buyer turns sync on; Firefox cannot make it optional, and grants it without a word at install.
+    permissions: ['alarms', 'cookies', ...(browser === 'firefox' ? ['storage'] : [])],
     host_permissions: API_HOST_PERMISSIONS,
-    optional_permissions: ['notifications'],
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? [] : ['storage'])],
     // The panel is an extension page shown in a frame on AliExpress pages only, and (Chrome) the markup sensors a
     // script the content script imports there (lib/page-side/markup-sensors.ts; Firefox bundles them). On Chrome
     // their addresses change every session (use_dynamic_url), so a page cannot tell from a fixed address that the

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredCounts } from '../lib/model/summaries';
 import type { Translator } from '../lib/i18n';
+import { SyncSection } from './SyncSection';
 
 export type CountsState = { state: 'loading' } | { state: 'error' } | { state: 'ready'; counts: StoredCounts };
 export type DeletionState = 'idle' | 'confirming' | 'deleting' | 'deleted' | 'failed';
@@ -90,6 +91,8 @@ export function Options(props: OptionsProps) {
         <p>{t('options.deleteExplain')}</p>
         <DeleteControls {...props} />
       </section>
+
+      <SyncSection i18n={i18n} />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { DisputeWatch } from './case-records';
 import type { Db } from './schema';
 
 /** The buyer's "never check for seller replies" setting, kept with the other small settings. */
-const WATCHER_OFF_KEY = 'watcherOff';
+export const WATCHER_OFF_KEY = 'watcherOff';
 
 /** One dispute's watch, or undefined when there is none or it no longer validates (then it is never replayed). */
 export async function readWatch(db: Db, disputeId: string): Promise<DisputeWatch | undefined> {

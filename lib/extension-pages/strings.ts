@@ -1,8 +1,10 @@
 import en from '../../locales/pages/en.json';
 import ru from '../../locales/pages/ru.json';
+import syncEn from '../../locales/sync/en.json';
+import syncRu from '../../locales/sync/ru.json';
 import { createTranslator, type Language, type Translator } from '../i18n';
 
-/** A translator with the popup's and options page's own strings, which the content script does not carry. */
+/** A translator with the popup's and options page's own strings (sync's too), which the content script does not carry. */
 export function createPageTranslator(language: Language): Translator {
-  return createTranslator(language, { en, ru }[language]);
+  return createTranslator(language, { ...{ en, ru }[language], ...{ en: syncEn, ru: syncRu }[language] });
 }

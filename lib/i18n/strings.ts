@@ -6,6 +6,7 @@ import type pageEn from '../../locales/page/en.json';
 import type pagesEn from '../../locales/pages/en.json';
 import type remindersEn from '../../locales/reminders/en.json';
 import type templatesEn from '../../locales/templates/en.json';
+import type syncEn from '../../locales/sync/en.json';
 
 /**
  * Strings come in bundles so each surface carries only its own: the panel's and the dispute check's (the panel
@@ -21,7 +22,8 @@ export type MessageKey =
   | keyof typeof remindersEn
   | keyof typeof evidenceEn
   | keyof typeof templatesEn
-  | keyof typeof dossierEn;
+  | keyof typeof dossierEn
+  | keyof typeof syncEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

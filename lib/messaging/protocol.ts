@@ -12,6 +12,7 @@ import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 import { MAX_INSERTED_CHARS } from './insert-limit';
+import type { SyncStatus } from '../sync/sync-state';
 
 /**
  * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),
@@ -204,6 +205,19 @@ export const MESSAGES = {
     from: 'extension-page',
     payload: z.strictObject({ type: z.literal('delete-all-data'), confirmed: z.literal(true) }),
   },
+  /**
+   * The options page reads or (with `on`) switches sync across the buyer's browsers. Extension pages only: a page
+   * must not be able to send the buyer's data to their browser account.
+   */
+  'sync-setting': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('sync-setting'), on: z.optional(z.boolean()) }),
+  },
+  /** The panel changed the checklist in the database itself: sync shares it soon (when sync is on). */
+  'sync-changed': {
+    from: 'panel-frame',
+    payload: z.strictObject({ type: z.literal('sync-changed') }),
+  },
 } as const;
 
 /** One date a page showed for a deadline of the order (every page's, so pages that disagree are all known). */
@@ -260,6 +274,12 @@ export interface WatchStatus {
   lastCheckAt?: number;
 }
 
+/** Whether sync is on, and how its last pass went. */
+export interface SyncView {
+  on: boolean;
+  status: SyncStatus;
+}
+
 export interface MessageResults {
   'page-seen': {
     page: DetectedPage;
@@ -284,6 +304,8 @@ export interface MessageResults {
   'count-stored-data': StoredCounts;
   'reminder-settings': ReminderSettings;
   'delete-all-data': StoredCounts;
+  'sync-setting': SyncView;
+  'sync-changed': Record<string, never>;
 }
 
 export type MessageType = keyof typeof MESSAGES;

@@ -97,6 +97,8 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       saved: () => {
         if (shown?.check?.state === 'done') send({ type: 'check' });
         templates?.evidenceChanged();
+        // The worker does not see the frame's own writes: told, it shares the checklist when sync is on.
+        void sendToWorker({ type: 'sync-changed' });
       },
       stateElsewhere: async (orderId): Promise<EvidenceState | undefined> => {
         const reply = await sendToWorker({ type: 'evidence-state', orderId });

@@ -6,6 +6,9 @@ import { listenForReminders } from './reminders/listen';
 import { checkWatchedDispute } from './watcher/check';
 import { browserWatcherHost } from './watcher/host';
 import { scheduleAllWatches } from './watcher/schedule-watch';
+import { browserSyncHost, listenForRemoteChanges, SYNC_ALARM } from './sync/browser-sync-host';
+import { changesSyncedData } from './sync/sync-triggers';
+import { createSyncControl } from './sync/sync-control';
 import type { WorkerEnv } from './worker-env';
 
 /**
@@ -30,13 +33,28 @@ export function startWorker(browser: WxtBrowser): void {
     factsChanged: reminders.factsChanged,
     watcher: browserWatcherHost(browser),
   };
+  // Another device's dates and settings count like the buyer's own here: reminders and watches follow them.
+  const sync = createSyncControl(
+    db,
+    Date.now,
+    browserSyncHost(browser, () => {
+      reminders.factsChanged();
+      void scheduleAllWatches(env);
+    }),
+  );
+  env.sync = sync;
+  listenForRemoteChanges(browser, sync.soon);
   // sendResponse + `return true` works the same in Chrome, Firefox and the polyfill.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void handleMessage(message, sender, env).then(sendResponse);
+    void handleMessage(message, sender, env).then((reply) => {
+      if (reply.ok && changesSyncedData(message)) sync.soon();
+      sendResponse(reply);
+    });
     return true;
   });
-  // The seller-reply watcher's alarms only (`dh:w:<disputeId>`); reminder alarms have their own listener.
+  // The seller-reply watcher's alarms (`dh:w:<disputeId>`) and sync's; reminder alarms have their own listener.
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) return void sync.pass();
     const name = parseAlarmName(alarm.name);
     if (name?.type === 'watch') void checkWatchedDispute(env, name.disputeId);
   });

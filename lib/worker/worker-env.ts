@@ -1,5 +1,6 @@
 import type { Db } from '../db/schema';
 import type { ExtensionIdentity } from '../messaging/sender';
+import type { SyncControl } from './sync/sync-control';
 import type { WatcherHost } from './watcher/host';
 
 /** What handlers get from the worker: who we are, the database, and the clock (injected so tests control them). */
@@ -13,4 +14,6 @@ export interface WorkerEnv {
   factsChanged?: () => void;
   /** What the seller-reply watcher uses of the browser: alarms, the token cookie, fetch, notifications. */
   watcher: WatcherHost;
+  /** Sync across the buyer's browsers (off unless the buyer turned it on); absent where the worker has none. */
+  sync?: SyncControl;
 }

@@ -67,7 +67,9 @@ export const BUDGETS: readonly Budget[] = [
   // list's badges and a frame without storage of its own) took it to 231 KB; round four of the check (issue 12: the
   // structural frames for insults and veiled threats, their word families, much of it Cyrillic at two bytes a
   // letter) to 254 KB. P11, the cold start it stands for, is measured in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 260 * KB },
+  // Sync across the buyer's browsers (issue 15: item keys and their schemas, the merge, quota and write-rate plans,
+  // the passes over storage.sync) took it to 264 KB.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 270 * KB },
 ];
 
 /**

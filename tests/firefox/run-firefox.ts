@@ -123,6 +123,30 @@ const CASES: Case[] = [
     },
   },
   {
+    // Storage is an install permission in Firefox (it cannot be optional there): turning sync on asks for nothing,
+    // and the first pass reaches the browser's sync storage without a problem shown.
+    name: 'sync turns on in the options page and its first pass writes to sync storage',
+    run: async (page) => {
+      await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789');
+      // WebDriver BiDi may not navigate a tab to an extension page, and the frame has no openOptionsPage: the panel
+      // frame (an extension page itself) goes to the options page in its place.
+      await (await panelFrame(page)).evaluate(() => location.assign('/options.html'));
+      const options = await extensionFrame(page, /\/options\.html$/);
+      await options.waitForSelector('[data-testid="sync"][data-state="off"]', { timeout: TIMEOUT_MS });
+      await options.click('[data-testid="sync-toggle"]');
+      await options.waitForSelector('[data-testid="sync"][data-state="on"] [data-testid="sync-items"]', {
+        timeout: TIMEOUT_MS,
+      });
+      if (await options.$('[data-testid="sync-problem"]')) throw new Error('sync shows a problem');
+      const stored = await options.evaluate(async () => {
+        const ext = globalThis as unknown as { browser: { storage: { sync: { get(k: null): Promise<object> } } } };
+        return Object.keys(await ext.browser.storage.sync.get(null));
+      });
+      const shown = await options.$eval('[data-testid="sync-items"]', (node) => node.getAttribute('data-count'));
+      if (String(stored.length) !== shown) throw new Error(`sync storage holds ${stored.length} items, ${shown} shown`);
+    },
+  },
+  {
     name: 'no content script on an http:// AliExpress page (S16)',
     run: async (page) => {
       await page.goto('http://www.aliexpress.com/p/order/index.html');
@@ -249,13 +273,18 @@ function postDataOf(request: HTTPRequest): string | null {
  * reads about:blank from outside, so each child frame is asked where it is.
  */
 async function panelFrame(page: Page): Promise<Frame> {
+  return extensionFrame(page, /\/panel\.html/);
+}
+
+/** The page's frame that shows the extension's page at `path`. */
+async function extensionFrame(page: Page, path: RegExp): Promise<Frame> {
   for (const deadline = Date.now() + TIMEOUT_MS; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
     for (const frame of page.frames().slice(1).reverse()) {
       if (frame.detached) continue;
       const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return frame;
+      if (href.startsWith('moz-extension://') && path.test(new URL(href).pathname)) return frame;
     }
-    if (Date.now() > deadline) throw new Error('no panel frame appeared');
+    if (Date.now() > deadline) throw new Error(`no frame of ${path.source} appeared`);
   }
 }
 

@@ -22,8 +22,13 @@ const ALLOWED_HOST_PERMISSIONS: string[] = [
   'https://www.aliexpress.ru/*',
 ];
 // notifications: asked for only when the buyer turns reminders on in the panel; reminders and seller news.
-/** Asked for in the panel when the buyer turns notifications on, never at install. */
-const ALLOWED_OPTIONAL_PERMISSIONS: string[] = ['notifications'];
+// storage: asked for only when the buyer turns sync on (options page); the browser's own sync storage carries the
+// checklist ticks, typed dates and settings to the buyer's other browsers, never the files. Firefox cannot make it
+// optional (its manifest schema lists storage among install permissions only) and grants it without a prompt; sync
+// stays off there too until the buyer turns it on.
+/** Asked for when the buyer turns a feature on, never at install. */
+const ALLOWED_OPTIONAL_PERMISSIONS: string[] = ['notifications', 'storage'];
+const STORAGE_REQUIRED_IN = new Set(['firefox']);
 // Written out here rather than imported from lib/, so a change there cannot silently widen the allow-list.
 // https only: a plain-http page can be rewritten by anyone on the path.
 const ALIEXPRESS_MATCHES = ['https://*.aliexpress.com/*', 'https://*.aliexpress.ru/*', 'https://*.aliexpress.us/*'];
@@ -50,9 +55,12 @@ describe.each(BUILDS)('S1: $browser manifest', ({ browser, dir }) => {
   const manifest = readManifest(dir);
 
   it('permissions, optional permissions and host permissions equal the allow-list', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(ALLOWED_PERMISSIONS);
+    const storageRequired = STORAGE_REQUIRED_IN.has(browser);
+    const required = storageRequired ? [...ALLOWED_PERMISSIONS, 'storage'] : ALLOWED_PERMISSIONS;
+    const optional = ALLOWED_OPTIONAL_PERMISSIONS.filter((permission) => !storageRequired || permission !== 'storage');
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(required.sort());
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(ALLOWED_HOST_PERMISSIONS);
-    expect([...(manifest.optional_permissions ?? [])].sort()).toEqual(ALLOWED_OPTIONAL_PERMISSIONS);
+    expect([...(manifest.optional_permissions ?? [])].sort()).toEqual(optional);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
 

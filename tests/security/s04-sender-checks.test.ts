@@ -32,7 +32,8 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
  * The panel frame sits inside AliExpress pages: it may say hello, pass the buyer's actions on, read the timeline of the
  * case it shows and where the order's evidence stands (metadata only: the answers go to the frame alone, an extension
  * page the AliExpress page cannot read), and read or switch the seller-reply watcher of a dispute (at worst a
- * read-only request to AliExpress is made or not made).
+ * read-only request to AliExpress is made or not made), and say that it saved the checklist (at worst sync makes a
+ * pass that finds nothing new, and only if the buyer turned sync on).
  */
 const PANEL_FRAME_MESSAGES: MessageType[] = [
   'panel-hello',
@@ -40,6 +41,7 @@ const PANEL_FRAME_MESSAGES: MessageType[] = [
   'case-timeline',
   'evidence-state',
   'panel-watch',
+  'sync-changed',
 ];
 
 it('S4: only the listed message types are open to content scripts and the panel frame; the rest need an extension page', () => {

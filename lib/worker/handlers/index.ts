@@ -8,6 +8,7 @@ import { panelHello, panelRequest } from './panel-frame';
 import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
 import { panelWatch, watcherSetting } from './watch';
+import { syncChanged, syncSetting } from './sync';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
 export const HANDLERS: Handlers = {
@@ -27,4 +28,6 @@ export const HANDLERS: Handlers = {
   'count-stored-data': countData,
   'reminder-settings': reminderSettings,
   'delete-all-data': deleteAllMyData,
+  'sync-setting': syncSetting,
+  'sync-changed': syncChanged,
 };

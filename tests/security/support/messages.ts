@@ -57,6 +57,8 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'count-stored-data': { type: 'count-stored-data' },
   'reminder-settings': { type: 'reminder-settings' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
+  'sync-setting': { type: 'sync-setting' },
+  'sync-changed': { type: 'sync-changed' },
 };
 
 /** Senders, real and forged, with the role each one must get (null: nobody we trust). */

@@ -13,7 +13,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/i18n': ['lib/model', 'locales'],
   'lib/analyzer': ['lib/i18n'],
   'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
-  'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress', 'lib/case-log'],
+  'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress', 'lib/case-log', 'lib/sync'],
   // The case log's pure core: which timeline lines a change makes (the worker writes them) and how one reads.
   'lib/case-log': ['lib/model', 'lib/pages', 'lib/aliexpress', 'lib/db'],
   // The evidence checklists, the score, the file checks and the frame's re-encoder; what AliExpress takes is in
@@ -24,7 +24,10 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/templates': ['lib/model', 'lib/aliexpress', 'lib/i18n', 'lib/evidence'],
   'lib/reminders': ['lib/deadlines', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress', 'locales'],
   'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
+  // Sync's pure core: item keys, their values as they travel, the merge, quotas and write rates.
+  'lib/sync': ['lib/model', 'lib/db'],
   'lib/worker': [
+    'lib/sync',
     'lib/messaging',
     'lib/db',
     'lib/evidence',
@@ -88,6 +91,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/evidence',
     'lib/templates',
     'lib/dossier',
+    'lib/sync',
   ],
 };
 

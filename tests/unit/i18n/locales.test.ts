@@ -15,6 +15,8 @@ import remindersRu from '../../../locales/reminders/ru.json';
 import ru from '../../../locales/ru.json';
 import templatesEn from '../../../locales/templates/en.json';
 import templatesRu from '../../../locales/templates/ru.json';
+import syncEn from '../../../locales/sync/en.json';
+import syncRu from '../../../locales/sync/ru.json';
 import { createTranslator, pickLanguage } from '../../../lib/i18n';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -32,6 +34,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['evidence', evidenceEn, evidenceRu],
   ['templates', templatesEn, templatesRu],
   ['dossier', dossierEn, dossierRu],
+  ['sync', syncEn, syncRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
