@@ -1,3 +1,4 @@
+import { readWatchIntervalMs } from '../../db/preferences';
 import { readWatch, readWatcherOff, writeWatch, writeWatcherOff } from '../../db/watches';
 import type { WatchStatus } from '../../messaging/protocol';
 import { startWatch } from '../../watcher/schedule';
@@ -12,7 +13,7 @@ export const panelWatch: Handler<'panel-watch'> = async ({ disputeId, site, on }
   if (on !== undefined) {
     watch = watch
       ? { ...watch, off: !on }
-      : { disputeId, site, state: startWatch(env.now(), env.watcher.random), off: !on };
+      : { disputeId, site, state: startWatch(env.now(), env.watcher.random, await readWatchIntervalMs(db)), off: !on };
     await writeWatch(db, watch);
     await scheduleWatch(env, watch, everywhereOff);
   }

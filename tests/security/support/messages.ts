@@ -57,6 +57,9 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'count-stored-data': { type: 'count-stored-data' },
   'reminder-settings': { type: 'reminder-settings' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
+  'notification-settings': { type: 'notification-settings' },
+  'watch-interval': { type: 'watch-interval' },
+  'backup-restored': { type: 'backup-restored' },
 };
 
 /** Senders, real and forged, with the role each one must get (null: nobody we trust). */
