@@ -94,7 +94,9 @@ export function withInterval(state: WatchState, now: number, minIntervalMs: numb
 
 /** The interval asked for, never below the budget's 30 minutes whatever the caller passes. */
 function intervalOf(minIntervalMs: number): number {
-  return Number.isFinite(minIntervalMs) ? Math.max(minIntervalMs, WATCH_TIMING.minIntervalMs) : WATCH_TIMING.minIntervalMs;
+  return Number.isFinite(minIntervalMs)
+    ? Math.max(minIntervalMs, WATCH_TIMING.minIntervalMs)
+    : WATCH_TIMING.minIntervalMs;
 }
 
 function paused(state: WatchState): WatchState {
