@@ -2,6 +2,7 @@ import type checkEn from '../../locales/check/en.json';
 import type en from '../../locales/en.json';
 import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
+import type optionsEn from '../../locales/options/en.json';
 import type pagesEn from '../../locales/pages/en.json';
 import type remindersEn from '../../locales/reminders/en.json';
 
@@ -17,7 +18,8 @@ export type MessageKey =
   | keyof typeof pagesEn
   | keyof typeof checkEn
   | keyof typeof remindersEn
-  | keyof typeof evidenceEn;
+  | keyof typeof evidenceEn
+  | keyof typeof optionsEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

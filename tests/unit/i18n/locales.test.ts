@@ -4,6 +4,8 @@ import checkRu from '../../../locales/check/ru.json';
 import en from '../../../locales/en.json';
 import evidenceEn from '../../../locales/evidence/en.json';
 import evidenceRu from '../../../locales/evidence/ru.json';
+import optionsEn from '../../../locales/options/en.json';
+import optionsRu from '../../../locales/options/ru.json';
 import pageEn from '../../../locales/page/en.json';
 import pageRu from '../../../locales/page/ru.json';
 import pagesEn from '../../../locales/pages/en.json';
@@ -26,6 +28,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['check', checkEn, checkRu],
   ['reminders', remindersEn, remindersRu],
   ['evidence', evidenceEn, evidenceRu],
+  ['options', optionsEn, optionsRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
