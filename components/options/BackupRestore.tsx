@@ -1,7 +1,6 @@
-import type { BackupProblem } from '../../lib/backup/format';
-import { MAX_BACKUP_BYTES } from '../../lib/backup/format';
-import { formatBytes } from '../../lib/extension-pages/format-bytes';
+import { formatBytes } from '../../lib/i18n/bytes';
 import type { Translator } from '../../lib/i18n';
+import type { BackupProblem } from '../../lib/model/backup-problem';
 
 export type BackupState = { state: 'idle' | 'preparing' | 'failed' } | { state: 'ready'; name: string };
 export type RestoreState = { state: 'idle' | 'restoring' | 'restored' } | { state: 'failed'; problem: BackupProblem };
@@ -11,6 +10,8 @@ export interface BackupRestoreProps {
   restore: RestoreState;
   onBackup: () => void;
   onRestore: (file: File) => void;
+  /** The largest file a restore reads, in bytes. */
+  limitBytes: number;
   i18n: Translator;
 }
 
@@ -23,9 +24,9 @@ const PROBLEM_KEYS = {
 } as const;
 
 /** "Download a backup" and "Restore from a backup file", each with a line saying how it went. */
-export function BackupRestore({ backup, restore, onBackup, onRestore, i18n }: BackupRestoreProps) {
+export function BackupRestore({ backup, restore, onBackup, onRestore, limitBytes, i18n }: BackupRestoreProps) {
   const { t, language } = i18n;
-  const limit = formatBytes(MAX_BACKUP_BYTES, language);
+  const limit = formatBytes(limitBytes, language);
   const busy = backup.state === 'preparing' || restore.state === 'restoring';
   return (
     <>

@@ -1,24 +1,22 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '../../lib/i18n';
-import {
-  addLead,
-  customLeadMinutes,
-  LEAD_PRESETS,
-  removeLead,
-  type LeadChange,
-  type LeadError,
-} from '../../lib/reminders/lead-times';
 import { leadText } from './lead-text';
 
+/** Why the editor refused a change (lib/reminders/lead-times.ts decides). */
+export type LeadError = 'duplicate' | 'out-of-range' | 'too-many' | 'last-one';
 /** How the last change went: saved by the worker, refused by the editor, or not saved. */
 export type LeadStatus = 'saved' | 'failed' | LeadError | undefined;
 
 export interface LeadTimesProps {
-  /** The stored leads, longest first; undefined until the worker answered. */
+  /** The stored leads in minutes, longest first; undefined until the worker answered. */
   leads: number[] | undefined;
+  /** The leads offered in the list, in minutes. */
+  presets: readonly number[];
   status: LeadStatus;
-  onChange: (leads: number[]) => void;
-  onRefused: (error: LeadError) => void;
+  onAdd: (minutes: number) => void;
+  /** A time the buyer typed: an amount as typed, in hours or days. Answers whether it was taken. */
+  onAddOwn: (amount: string, unit: 'hours' | 'days') => boolean;
+  onRemove: (minutes: number) => void;
   i18n: Translator;
 }
 
@@ -30,12 +28,11 @@ const ERROR_KEYS = {
 } as const;
 
 /** The reminders' lead times: the list with a remove button each, a list of presets, and a time of one's own. */
-export function LeadTimes({ leads, status, onChange, onRefused, i18n }: LeadTimesProps) {
+export function LeadTimes({ leads, presets, status, onAdd, onAddOwn, onRemove, i18n }: LeadTimesProps) {
   const { t } = i18n;
   const [preset, setPreset] = useState('');
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<'hours' | 'days'>('hours');
-  const apply = (change: LeadChange) => (change.ok ? onChange(change.leads) : onRefused(change.error));
   const disabled = leads === undefined;
   return (
     <div data-testid="lead-times" aria-labelledby="leads-heading">
@@ -54,7 +51,7 @@ export function LeadTimes({ leads, status, onChange, onRefused, i18n }: LeadTime
                 class="dh-link-button"
                 data-testid="lead-remove"
                 aria-label={t('options.leadRemoveLabel', { time })}
-                onClick={() => apply(removeLead(leads, minutes))}
+                onClick={() => onRemove(minutes)}
               >
                 {t('options.leadRemove')}
               </button>
@@ -72,11 +69,13 @@ export function LeadTimes({ leads, status, onChange, onRefused, i18n }: LeadTime
             onChange={(event) => setPreset(event.currentTarget.value)}
           >
             <option value="">{t('options.leadChoose')}</option>
-            {LEAD_PRESETS.filter((minutes) => !leads?.includes(minutes)).map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {t('options.leadBefore', { time: leadText(minutes, i18n) })}
-              </option>
-            ))}
+            {presets
+              .filter((minutes) => !leads?.includes(minutes))
+              .map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {t('options.leadBefore', { time: leadText(minutes, i18n) })}
+                </option>
+              ))}
           </select>
         </label>{' '}
         <button
@@ -85,7 +84,7 @@ export function LeadTimes({ leads, status, onChange, onRefused, i18n }: LeadTime
           data-testid="lead-add"
           disabled={disabled || !preset}
           onClick={() => {
-            apply(addLead(leads!, Number(preset)));
+            onAdd(Number(preset));
             setPreset('');
           }}
         >
@@ -120,11 +119,7 @@ export function LeadTimes({ leads, status, onChange, onRefused, i18n }: LeadTime
           data-testid="lead-custom-add"
           disabled={disabled || !amount.trim()}
           onClick={() => {
-            const minutes = customLeadMinutes(amount, unit);
-            const change: LeadChange =
-              minutes === undefined ? { ok: false, error: 'out-of-range' } : addLead(leads!, minutes);
-            apply(change);
-            if (change.ok) setAmount('');
+            if (onAddOwn(amount, unit)) setAmount('');
           }}
         >
           {t('options.leadAdd')}

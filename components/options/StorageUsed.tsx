@@ -1,4 +1,4 @@
-import { formatBytes } from '../../lib/extension-pages/format-bytes';
+import { formatBytes } from '../../lib/i18n/bytes';
 import type { Translator } from '../../lib/i18n';
 
 /** `null`: the browser gave no estimate; undefined: still asking. */

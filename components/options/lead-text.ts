@@ -1,13 +1,17 @@
 import type { Translator } from '../../lib/i18n';
-import { leadParts } from '../../lib/reminders/lead-times';
 
-/** "1 day 12 hours", "30 minutes": the non-zero parts of a lead, in the buyer's language. */
+const HOUR = 60;
+const DAY = 24 * HOUR;
+
+/** "1 day 12 hours", "30 minutes": the non-zero parts of a lead given in minutes, in the buyer's language. */
 export function leadText(minutes: number, { plural }: Translator): string {
-  const parts = leadParts(minutes);
+  const days = Math.floor(minutes / DAY);
+  const hours = Math.floor((minutes % DAY) / HOUR);
+  const rest = minutes % HOUR;
   return [
-    parts.days && plural('options.leadDays', parts.days),
-    parts.hours && plural('options.leadHours', parts.hours),
-    parts.minutes && plural('options.leadMinutes', parts.minutes),
+    days && plural('options.leadDays', days),
+    hours && plural('options.leadHours', hours),
+    rest && plural('options.leadMinutes', rest),
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,4 +1,7 @@
+import type { BackupProblem } from '../model/backup-problem';
 import { z } from '../model/zod';
+
+export type { BackupProblem };
 
 /** What a backup file says it is: anything else is not ours. */
 export const BACKUP_FORMAT = 'dispute-helper-backup';
@@ -69,6 +72,4 @@ export interface BackupContent {
   blobs: Array<{ id: string; file: Blob; thumb?: Blob }>;
 }
 
-/** Why a backup could not be restored, as the options page tells the buyer. */
-export type BackupProblem = 'too-big' | 'not-backup' | 'damaged' | 'newer' | 'write-failed';
 export type BackupResult<T> = { ok: true; value: T } | { ok: false; problem: BackupProblem; detail?: string };

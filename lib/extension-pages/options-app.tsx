@@ -4,7 +4,9 @@ import { LeadTimes } from '../../components/options/LeadTimes';
 import { NotificationSwitches } from '../../components/options/NotificationSwitches';
 import { StorageUsed } from '../../components/options/StorageUsed';
 import { Options, type CountsState, type DeletionState } from '../../components/Options';
+import { MAX_BACKUP_BYTES } from '../backup/format';
 import type { Translator } from '../i18n';
+import { LEAD_PRESETS } from '../reminders/lead-times';
 import { sendToWorker } from '../messaging/client';
 import { useBackup } from './options/use-backup';
 import { useSettings } from './options/use-settings';
@@ -56,9 +58,11 @@ export function OptionsApp({ i18n }: { i18n: Translator }) {
         <>
           <LeadTimes
             leads={settings.leads}
+            presets={LEAD_PRESETS}
             status={settings.leadStatus}
-            onChange={(leads) => void settings.changeLeads(leads)}
-            onRefused={settings.setLeadStatus}
+            onAdd={settings.addPreset}
+            onAddOwn={settings.addOwn}
+            onRemove={settings.remove}
             i18n={i18n}
           />
           <NotificationSwitches
@@ -75,6 +79,7 @@ export function OptionsApp({ i18n }: { i18n: Translator }) {
           restore={backup.restore}
           onBackup={() => void backup.download()}
           onRestore={(file) => void backup.restoreFile(file)}
+          limitBytes={MAX_BACKUP_BYTES}
           i18n={i18n}
         />
       }

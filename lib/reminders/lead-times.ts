@@ -20,6 +20,7 @@ export const MIN_LEAD_MINUTES = 5;
 export const MAX_LEAD_MINUTES = 30 * DAY;
 export const MAX_LEADS = 6;
 
+/** Why a change is refused; the options page says each in the buyer's words. */
 export type LeadError = 'duplicate' | 'out-of-range' | 'too-many' | 'last-one';
 export type LeadChange = { ok: true; leads: number[] } | { ok: false; error: LeadError };
 
@@ -43,11 +44,6 @@ export function customLeadMinutes(amount: string, unit: 'hours' | 'days'): numbe
   const value = Number(amount.trim().replace(',', '.'));
   if (!amount.trim() || !Number.isFinite(value) || value <= 0) return undefined;
   return Math.round(value * (unit === 'days' ? DAY : HOUR));
-}
-
-/** A lead as days, hours and minutes, for writing it out ("1 day 12 hours"). */
-export function leadParts(minutes: number): { days: number; hours: number; minutes: number } {
-  return { days: Math.floor(minutes / DAY), hours: Math.floor((minutes % DAY) / HOUR), minutes: minutes % HOUR };
 }
 
 /** The settings with new leads, checked the way the worker will check them. */

@@ -3,7 +3,7 @@ import type { LeadStatus } from '../../../components/options/LeadTimes';
 import { sendToWorker } from '../../messaging/client';
 import type { NotificationChoices, WatchInterval } from '../../model/preferences';
 import type { ReminderSettings } from '../../model/reminder-settings';
-import { withLeads } from '../../reminders/lead-times';
+import { addLead, customLeadMinutes, removeLead, withLeads, type LeadChange } from '../../reminders/lead-times';
 
 /**
  * The options page's settings as the worker keeps them: each change is sent at once and what the worker stored is
@@ -35,6 +35,27 @@ export function useSettings() {
     [reminders],
   );
 
+  /** The editor's rules first (lib/reminders/lead-times.ts): a refused change says why and sends nothing. */
+  const leads = reminders?.leadMinutes;
+  const applyLeads = useCallback(
+    (change: LeadChange) => {
+      if (change.ok) void changeLeads(change.leads);
+      else setLeadStatus(change.error);
+      return change.ok;
+    },
+    [changeLeads],
+  );
+  const addPreset = useCallback((minutes: number) => leads && applyLeads(addLead(leads, minutes)), [leads, applyLeads]);
+  const addOwn = useCallback(
+    (amount: string, unit: 'hours' | 'days') => {
+      if (!leads) return false;
+      const minutes = customLeadMinutes(amount, unit);
+      return applyLeads(minutes === undefined ? { ok: false, error: 'out-of-range' } : addLead(leads, minutes));
+    },
+    [leads, applyLeads],
+  );
+  const remove = useCallback((minutes: number) => leads && applyLeads(removeLead(leads, minutes)), [leads, applyLeads]);
+
   const changeChoices = useCallback(async (next: NotificationChoices) => {
     const reply = await sendToWorker({ type: 'notification-settings', choices: next });
     if (reply.ok) setChoices(reply.result);
@@ -52,10 +73,11 @@ export function useSettings() {
   }, []);
 
   return {
-    leads: reminders?.leadMinutes,
+    leads,
     leadStatus,
-    setLeadStatus,
-    changeLeads,
+    addPreset,
+    addOwn,
+    remove,
     choices,
     choicesFailed,
     changeChoices,

@@ -3,7 +3,6 @@ import {
   addLead,
   customLeadMinutes,
   LEAD_PRESETS,
-  leadParts,
   MAX_LEADS,
   removeLead,
   withLeads,
@@ -38,11 +37,6 @@ describe('the lead-time editor', () => {
     expect(customLeadMinutes('', 'days')).toBeUndefined();
     expect(customLeadMinutes('soon', 'hours')).toBeUndefined();
     expect(customLeadMinutes('-2', 'hours')).toBeUndefined();
-  });
-
-  it('writes a lead out in days, hours and minutes', () => {
-    expect(leadParts(2160)).toEqual({ days: 1, hours: 12, minutes: 0 });
-    expect(leadParts(30)).toEqual({ days: 0, hours: 0, minutes: 30 });
   });
 
   it('every preset is a lead the stored settings accept', () => {
