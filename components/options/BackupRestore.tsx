@@ -2,7 +2,9 @@ import { formatBytes } from '../../lib/i18n/bytes';
 import type { Translator } from '../../lib/i18n';
 import type { BackupProblem } from '../../lib/model/backup-problem';
 
-export type BackupState = { state: 'idle' | 'preparing' | 'failed' } | { state: 'ready'; name: string };
+/** `tooBig`: the file came out larger than a restore reads, so the buyer is told before relying on it. */
+export type BackupState =
+  { state: 'idle' | 'preparing' | 'failed' } | { state: 'ready'; name: string; tooBig: boolean };
 export type RestoreState = { state: 'idle' | 'restoring' | 'restored' } | { state: 'failed'; problem: BackupProblem };
 
 export interface BackupRestoreProps {
@@ -36,6 +38,12 @@ export function BackupRestore({ backup, restore, onBackup, onRestore, limitBytes
       </button>
       <p role="status" data-testid="backup-status" data-state={backup.state}>
         {backup.state === 'ready' && t('options.backupReady', { name: backup.name })}
+        {backup.state === 'ready' && backup.tooBig && (
+          <span class="dh-warning" data-testid="backup-too-big">
+            {' '}
+            {t('options.backupTooBig', { limit })}
+          </span>
+        )}
         {backup.state === 'failed' && <span class="dh-error">{t('options.backupFailed')}</span>}
       </p>
       <label class="dh-restore">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { BackupState, RestoreState } from '../../../components/options/BackupRestore';
 import type { StorageEstimate } from '../../../components/options/StorageUsed';
 import { backupFileName, encodeBackup } from '../../backup/encode';
+import { MAX_BACKUP_BYTES } from '../../backup/format';
 import { restoreBackup } from '../../backup/restore';
 import { readBackupSnapshot } from '../../backup/snapshot';
 import { storageUse } from '../../db/evidence';
@@ -30,7 +31,7 @@ export function useBackup(onRestored: () => void) {
       const bytes = encodeBackup(await withDb((db) => readBackupSnapshot(db, Date.now())));
       const name = backupFileName(new Date());
       saveFile(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
-      setBackup({ state: 'ready', name });
+      setBackup({ state: 'ready', name, tooBig: bytes.length > MAX_BACKUP_BYTES });
     } catch (error) {
       console.debug('[dispute-helper] backup', error);
       setBackup({ state: 'failed' });

@@ -122,3 +122,20 @@ describe('StorageUsed', () => {
     ).toBe('unknown');
   });
 });
+
+describe('BackupRestore after a backup', () => {
+  it('warns when the file came out larger than a restore reads', () => {
+    const base: BackupRestoreProps = {
+      backup: { state: 'ready', name: 'dispute-helper-backup-2026-12-03.zip', tooBig: false },
+      restore: { state: 'idle' },
+      onBackup: () => undefined,
+      onRestore: () => undefined,
+      limitBytes: 500 * 1024 * 1024,
+      i18n: en,
+    };
+    expect(mount(<BackupRestore {...base} />).get('backup-too-big')).toBeNull();
+    render(null, root);
+    const big = mount(<BackupRestore {...base} backup={{ ...base.backup, tooBig: true } as never} />);
+    expect(big.get('backup-status')?.textContent).toContain('larger than 500 MB');
+  });
+});
