@@ -15,18 +15,25 @@ export async function migrateContent(
 ): Promise<BackupResult<BackupContent>> {
   if (content.schemaVersion === toVersion) return { ok: true, value: content };
   try {
-    const old = await openDisputeDb(scratchName, content.schemaVersion);
-    const written = await writeRaw(old, content);
-    old.close();
+    const written = await using(await openDisputeDb(scratchName, content.schemaVersion), (old) =>
+      writeRaw(old, content),
+    );
     if (!written) return { ok: false, problem: 'damaged', detail: `version ${content.schemaVersion}` };
-    const current = await openDisputeDb(scratchName, toVersion);
-    const migrated = await readRaw(current);
-    current.close();
+    const migrated = await using(await openDisputeDb(scratchName, toVersion), readRaw);
     return { ok: true, value: { ...migrated, schemaVersion: toVersion, exportedAt: content.exportedAt } };
   } catch {
     return { ok: false, problem: 'damaged', detail: `version ${content.schemaVersion}` };
   } finally {
     await deleteDB(scratchName).catch(() => undefined);
+  }
+}
+
+/** Runs `use` and closes the connection whatever happens: an open one would keep the scratch database from going. */
+async function using<T>(db: Db, use: (db: Db) => Promise<T>): Promise<T> {
+  try {
+    return await use(db);
+  } finally {
+    db.close();
   }
 }
 

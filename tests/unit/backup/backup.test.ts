@@ -239,6 +239,13 @@ describe('an older version’s backup goes up the migration ladder', () => {
     expect(await db.get('disputeFacts', DISPUTE)).toMatchObject({ disputeId: DISPUTE, orderId: ORDER });
   });
 
+  it('a v3 row the v3 database cannot take is refused, and no scratch database is left behind', async () => {
+    const bad = { ...v3Backup(), stores: { orders: [{ site: 'global' }] } };
+    expect(await restoreBackup(asFile(encodeBackup(bad)), db)).toMatchObject({ ok: false, problem: 'damaged' });
+    expect((await indexedDB.databases()).map((known) => known.name)).toEqual([NAME]);
+    expect(await db.count('orders')).toBe(0);
+  });
+
   it('a v3 backup naming a store v3 did not have is refused', async () => {
     const bad = { ...v3Backup(), stores: { evidenceState: [] } };
     expect(await restoreBackup(asFile(encodeBackup(bad)), db)).toMatchObject({ ok: false, problem: 'damaged' });
