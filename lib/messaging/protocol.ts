@@ -269,6 +269,8 @@ export interface WatchStatus {
   /** active: looking; paused: signed out; stopped: the dispute is over. */
   phase?: 'active' | 'paused' | 'stopped';
   lastCheckAt?: number;
+  /** The least interval the buyer chose on the options page, when longer than the usual 30 minutes. */
+  intervalMinutes?: WatchInterval;
 }
 
 export interface MessageResults {

@@ -555,3 +555,20 @@ describe("the options page's choices", () => {
     expect(h.host.alarms.get(ALARM)).toBe((await watch(h))!.state.nextAt);
   });
 });
+
+describe('the panel says the chosen interval', () => {
+  it('names it only when the buyer chose a longer one', async () => {
+    const h = await learned();
+    const ask = () =>
+      handleMessage(
+        { type: 'panel-watch', disputeId: DISPUTE, site: 'global' },
+        { id: SELF.id, url: `${SELF.baseUrl}panel.html`, tab: { id: 1 }, frameId: 5 },
+        h.env,
+      );
+    const usual = await ask();
+    expect(usual.ok && usual.result).not.toHaveProperty('intervalMinutes');
+    expect(usual).toMatchObject({ ok: true, result: { on: true } });
+    await handleMessage({ type: 'watch-interval', minutes: 360 }, extensionPageAt('options.html'), h.env);
+    expect(await ask()).toMatchObject({ ok: true, result: { intervalMinutes: 360 } });
+  });
+});
