@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { WATCH_INTERVALS, type WatchInterval } from '../lib/model/preferences';
 import type { StoredCounts } from '../lib/model/summaries';
 import type { Translator } from '../lib/i18n';
 import { SyncSection } from './SyncSection';
@@ -15,10 +17,20 @@ export interface OptionsProps {
   /** "Never check for seller replies"; undefined until the worker answered. */
   watcherOff?: boolean;
   onWatcherOff: (off: boolean) => void;
+  /** The watcher's least interval in minutes; undefined until the worker answered. */
+  watchInterval?: WatchInterval;
+  onWatchInterval?: (minutes: WatchInterval) => void;
+  /** The parts with their own state: storage used, the settings (lead times, notifications), backup and restore. */
+  storage?: ComponentChildren;
+  settings?: ComponentChildren;
+  backup?: ComponentChildren;
   i18n: Translator;
 }
 
-/** The options page: what is stored, the privacy statement, and "Delete all my data" behind a confirmation. */
+/**
+ * The options page: what is stored and the room it takes, the settings, the privacy statement, backup and restore,
+ * and "Delete all my data" behind a confirmation.
+ */
 export function Options(props: OptionsProps) {
   const { counts, i18n } = props;
   const { t, plural } = i18n;
@@ -50,6 +62,9 @@ export function Options(props: OptionsProps) {
             <li data-testid="count-dispute-facts" data-count={counts.counts.disputeFacts}>
               {plural('options.disputeFacts', counts.counts.disputeFacts)}
             </li>
+            <li data-testid="count-evidence-files" data-count={counts.counts.evidenceFiles}>
+              {plural('options.evidenceFiles', counts.counts.evidenceFiles)}
+            </li>
             {counts.counts.quarantine > 0 && (
               <li data-testid="count-quarantine" data-count={counts.counts.quarantine}>
                 {plural('options.quarantine', counts.counts.quarantine)}
@@ -59,6 +74,24 @@ export function Options(props: OptionsProps) {
         )}
         <p>{t('options.storedNote')}</p>
       </section>
+
+      {props.storage && (
+        <section aria-labelledby="storage-heading">
+          <h2 id="storage-heading" class="dh-page-heading">
+            {t('options.storageHeading')}
+          </h2>
+          {props.storage}
+        </section>
+      )}
+
+      {props.settings && (
+        <section aria-labelledby="settings-heading" class="dh-settings">
+          <h2 id="settings-heading" class="dh-page-heading">
+            {t('options.settingsHeading')}
+          </h2>
+          {props.settings}
+        </section>
+      )}
 
       <section aria-labelledby="watch-heading">
         <h2 id="watch-heading" class="dh-page-heading">
@@ -75,6 +108,7 @@ export function Options(props: OptionsProps) {
           />{' '}
           {t('options.watchOff')}
         </label>
+        {props.onWatchInterval && <IntervalChoice {...props} />}
       </section>
 
       <section aria-labelledby="privacy-heading">
@@ -83,6 +117,15 @@ export function Options(props: OptionsProps) {
         </h2>
         <p data-testid="privacy-statement">{t('options.privacyText')}</p>
       </section>
+
+      {props.backup && (
+        <section aria-labelledby="backup-heading">
+          <h2 id="backup-heading" class="dh-page-heading">
+            {t('options.backupHeading')}
+          </h2>
+          {props.backup}
+        </section>
+      )}
 
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading" class="dh-page-heading">
@@ -94,6 +137,41 @@ export function Options(props: OptionsProps) {
 
       <SyncSection i18n={i18n} />
     </main>
+  );
+}
+
+const INTERVAL_KEYS = {
+  30: 'options.interval30',
+  60: 'options.interval60',
+  120: 'options.interval120',
+  360: 'options.interval360',
+} as const;
+
+/** How often, at most, the watcher looks at one dispute: never more than once in 30 minutes (reliability P14). */
+function IntervalChoice({ watchInterval, watcherOff, onWatchInterval, i18n: { t } }: OptionsProps) {
+  return (
+    <p>
+      <label>
+        {t('options.intervalLabel')}{' '}
+        <select
+          data-testid="watcher-interval"
+          value={watchInterval ?? ''}
+          disabled={watchInterval === undefined || watcherOff === true}
+          onChange={(event) => {
+            const minutes = WATCH_INTERVALS.find((choice) => String(choice) === event.currentTarget.value);
+            if (minutes) onWatchInterval?.(minutes);
+          }}
+        >
+          {WATCH_INTERVALS.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {t(INTERVAL_KEYS[minutes])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <br />
+      <span class="dh-hint">{t('options.intervalExplain')}</span>
+    </p>
   );
 }
 

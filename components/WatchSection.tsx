@@ -1,4 +1,5 @@
-import type { Translator } from '../lib/i18n';
+import type { MessageKey, Translator } from '../lib/i18n';
+import type { WatchInterval } from '../lib/model/preferences';
 import type { WatchStatus } from '../lib/messaging/protocol';
 
 /** Whether the seller-reply watcher looks at this dispute, when it last did, and the buyer's switch for it. */
@@ -49,9 +50,25 @@ function textOf(state: WatchState, status: WatchStatus, { t, formatDate }: Trans
       return t('watch.paused');
     case 'stopped':
       return t('watch.stopped');
-    case 'active':
+    case 'active': {
+      const spanKey = status.intervalMinutes && SPAN_KEYS[status.intervalMinutes];
+      if (spanKey) {
+        const span = t(spanKey);
+        return status.lastCheckAt === undefined
+          ? t('watch.activeSlowNever', { span })
+          : t('watch.activeSlow', { span, date: formatDate(status.lastCheckAt) });
+      }
       return status.lastCheckAt === undefined
         ? t('watch.activeNever')
         : t('watch.active', { date: formatDate(status.lastCheckAt) });
+    }
   }
 }
+
+/** The buyer's least interval and twice it: the span the next look falls in (lib/watcher/schedule.ts). */
+const SPAN_KEYS: Record<WatchInterval, MessageKey | undefined> = {
+  30: undefined,
+  60: 'watch.span60',
+  120: 'watch.span120',
+  360: 'watch.span360',
+};

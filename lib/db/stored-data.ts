@@ -38,16 +38,17 @@ function summarise(
 
 /** Every record the extension keeps, store by store (settings aside). */
 export async function countStoredData(db: Db): Promise<StoredCounts> {
-  const tx = db.transaction(['orders', 'disputes', 'orderFacts', 'disputeFacts', 'quarantine']);
-  const [orders, disputes, orderFacts, disputeFacts, quarantine] = await Promise.all([
+  const tx = db.transaction(['orders', 'disputes', 'orderFacts', 'disputeFacts', 'quarantine', 'evidenceFiles']);
+  const [orders, disputes, orderFacts, disputeFacts, quarantine, evidenceFiles] = await Promise.all([
     tx.objectStore('orders').count(),
     tx.objectStore('disputes').count(),
     tx.objectStore('orderFacts').count(),
     tx.objectStore('disputeFacts').count(),
     tx.objectStore('quarantine').count(),
+    tx.objectStore('evidenceFiles').count(),
   ]);
   await tx.done;
-  return { orders, disputes, orderFacts, disputeFacts, quarantine };
+  return { orders, disputes, orderFacts, disputeFacts, quarantine, evidenceFiles };
 }
 
 /**

@@ -1,3 +1,5 @@
+import optionsEn from '../../locales/options/en.json';
+import optionsRu from '../../locales/options/ru.json';
 import en from '../../locales/pages/en.json';
 import ru from '../../locales/pages/ru.json';
 import syncEn from '../../locales/sync/en.json';
@@ -6,5 +8,9 @@ import { createTranslator, type Language, type Translator } from '../i18n';
 
 /** A translator with the popup's and options page's own strings (sync's too), which the content script does not carry. */
 export function createPageTranslator(language: Language): Translator {
-  return createTranslator(language, { ...{ en, ru }[language], ...{ en: syncEn, ru: syncRu }[language] });
+  return createTranslator(language, {
+    ...{ en, ru }[language],
+    ...{ en: syncEn, ru: syncRu }[language],
+    ...{ en: optionsEn, ru: optionsRu }[language],
+  });
 }

@@ -3,6 +3,7 @@ import type dossierEn from '../../locales/dossier/en.json';
 import type en from '../../locales/en.json';
 import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
+import type optionsEn from '../../locales/options/en.json';
 import type pagesEn from '../../locales/pages/en.json';
 import type remindersEn from '../../locales/reminders/en.json';
 import type templatesEn from '../../locales/templates/en.json';
@@ -23,7 +24,8 @@ export type MessageKey =
   | keyof typeof evidenceEn
   | keyof typeof templatesEn
   | keyof typeof dossierEn
-  | keyof typeof syncEn;
+  | keyof typeof syncEn
+  | keyof typeof optionsEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

@@ -5,6 +5,7 @@ import type { TimelineLine } from '../case-log/line-message';
 import type { DeadlineKind } from '../model/deadlines';
 import type { DisputeFacts, FactOrigin, OrderFacts } from '../model/facts';
 import type { PanelSettings } from '../model/page-records';
+import { NotificationChoices, WatchInterval } from '../model/preferences';
 import { ReminderSettings } from '../model/reminder-settings';
 import { PageDate } from '../model/snapshots';
 import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '../model/summaries';
@@ -218,6 +219,21 @@ export const MESSAGES = {
     from: 'panel-frame',
     payload: z.strictObject({ type: z.literal('sync-changed') }),
   },
+  /** The options page reads or sets which notifications the buyer wants (reminders, seller news, sign-in). */
+  'notification-settings': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('notification-settings'), choices: z.optional(NotificationChoices) }),
+  },
+  /** The options page reads or sets the watcher's least interval; every watch's alarm follows at once. */
+  'watch-interval': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('watch-interval'), minutes: z.optional(WatchInterval) }),
+  },
+  /** The options page restored a backup: reminders and watches are planned again from the database. */
+  'backup-restored': {
+    from: 'extension-page',
+    payload: z.strictObject({ type: z.literal('backup-restored') }),
+  },
 } as const;
 
 /** One date a page showed for a deadline of the order (every page's, so pages that disagree are all known). */
@@ -272,6 +288,8 @@ export interface WatchStatus {
   /** active: looking; paused: signed out; stopped: the dispute is over. */
   phase?: 'active' | 'paused' | 'stopped';
   lastCheckAt?: number;
+  /** The least interval the buyer chose on the options page, when longer than the usual 30 minutes. */
+  intervalMinutes?: WatchInterval;
 }
 
 /** Whether sync is on, and how its last pass went. */
@@ -306,6 +324,9 @@ export interface MessageResults {
   'delete-all-data': StoredCounts;
   'sync-setting': SyncView;
   'sync-changed': Record<string, never>;
+  'notification-settings': NotificationChoices;
+  'watch-interval': { minutes: WatchInterval };
+  'backup-restored': { watches: number };
 }
 
 export type MessageType = keyof typeof MESSAGES;

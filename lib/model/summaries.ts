@@ -27,6 +27,8 @@ export interface StoredCounts {
   disputeFacts: number;
   /** Records kept aside because they no longer read correctly. */
   quarantine: number;
+  /** The buyer's evidence files (photos, videos, documents). */
+  evidenceFiles: number;
 }
 
 /**

@@ -7,7 +7,8 @@ const MINUTE = 60_000;
 /**
  * Timing of the background re-check. 30–60 minutes keeps within the performance budget (reliability doc P14: at
  * most one request per open dispute per 30 min, none for closed disputes); the jitter spreads disputes apart so
- * several are not fetched at once. Errors back off exponentially to a cap; a token refresh is retried once.
+ * several are not fetched at once. Errors back off exponentially to a cap; a token refresh is retried once. The
+ * buyer may ask for a longer least interval (options page): the look then comes between it and twice it.
  */
 export const WATCH_TIMING = {
   minIntervalMs: 30 * MINUTE,
@@ -26,10 +27,10 @@ export function watchOutcomeOf(answer: AnswerClass, status: DisputeStatus | unde
   return answer === 'ok' && status !== undefined && FINISHED.has(status) ? 'closed' : answer;
 }
 
-export function startWatch(now: number, random: () => number): WatchState {
+export function startWatch(now: number, random: () => number, minIntervalMs = WATCH_TIMING.minIntervalMs): WatchState {
   return {
     phase: 'active',
-    nextAt: Math.round(now + jitter(random) * WATCH_TIMING.minIntervalMs),
+    nextAt: Math.round(now + jitter(random) * intervalOf(minIntervalMs)),
     failures: 0,
     tokenRetried: false,
   };
@@ -40,26 +41,29 @@ export function nextWatchState(
   outcome: WatchOutcome,
   now: number,
   random: () => number,
+  minIntervalMs = WATCH_TIMING.minIntervalMs,
 ): WatchState {
   if (state.phase === 'stopped') return state;
+  const interval = intervalOf(minIntervalMs);
   const checked = { ...state, lastCheckAt: now };
   switch (outcome) {
     case 'closed':
       return { phase: 'stopped', lastCheckAt: now, failures: 0, tokenRetried: false };
     case 'ok': {
-      const span = WATCH_TIMING.maxIntervalMs - WATCH_TIMING.minIntervalMs;
+      const span = (WATCH_TIMING.maxIntervalMs / WATCH_TIMING.minIntervalMs - 1) * interval;
       return {
         ...checked,
         phase: 'active',
         failures: 0,
         tokenRetried: false,
-        nextAt: Math.round(now + WATCH_TIMING.minIntervalMs + jitter(random) * span),
+        nextAt: Math.round(now + interval + jitter(random) * span),
       };
     }
     case 'error': {
       const failures = state.failures + 1;
-      const base = Math.min(WATCH_TIMING.backoffCapMs, WATCH_TIMING.minIntervalMs * 2 ** Math.min(failures, 20));
-      const delay = Math.min(WATCH_TIMING.backoffCapMs, base * (1 + 0.1 * jitter(random)));
+      const cap = Math.max(WATCH_TIMING.backoffCapMs, interval);
+      const base = Math.min(cap, interval * 2 ** Math.min(failures, 20));
+      const delay = Math.min(cap, base * (1 + 0.1 * jitter(random)));
       return { ...checked, phase: 'active', failures, tokenRetried: false, nextAt: Math.round(now + delay) };
     }
     case 'token-expired':
@@ -71,10 +75,28 @@ export function nextWatchState(
       return paused(checked);
     case 'resume': {
       if (state.phase !== 'paused') return state;
-      const earliest = (state.lastCheckAt ?? 0) + WATCH_TIMING.minIntervalMs;
+      const earliest = (state.lastCheckAt ?? 0) + interval;
       return { ...state, phase: 'active', tokenRetried: false, nextAt: Math.max(now, earliest) };
     }
   }
+}
+
+/**
+ * An active watch's next look under a newly chosen least interval: no sooner than the interval after the last look,
+ * and no later than one interval from now (a shorter choice takes effect without waiting out the longer one).
+ */
+export function withInterval(state: WatchState, now: number, minIntervalMs: number): WatchState {
+  if (state.phase !== 'active' || state.nextAt === undefined) return state;
+  const interval = intervalOf(minIntervalMs);
+  const earliest = state.lastCheckAt === undefined ? now : Math.max(now, state.lastCheckAt + interval);
+  return { ...state, nextAt: Math.min(Math.max(state.nextAt, earliest), Math.max(earliest, now + interval)) };
+}
+
+/** The interval asked for, never below the budget's 30 minutes whatever the caller passes. */
+function intervalOf(minIntervalMs: number): number {
+  return Number.isFinite(minIntervalMs)
+    ? Math.max(minIntervalMs, WATCH_TIMING.minIntervalMs)
+    : WATCH_TIMING.minIntervalMs;
 }
 
 function paused(state: WatchState): WatchState {

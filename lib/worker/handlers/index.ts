@@ -5,6 +5,7 @@ import { checkDisputeDraft } from './check-dispute';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
+import { backupRestored, notificationSettings, watchInterval } from './preferences';
 import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
 import { panelWatch, watcherSetting } from './watch';
@@ -30,4 +31,7 @@ export const HANDLERS: Handlers = {
   'delete-all-data': deleteAllMyData,
   'sync-setting': syncSetting,
   'sync-changed': syncChanged,
+  'notification-settings': notificationSettings,
+  'watch-interval': watchInterval,
+  'backup-restored': backupRestored,
 };

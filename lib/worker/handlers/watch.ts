@@ -1,3 +1,5 @@
+import { readWatchInterval } from '../../db/preferences';
+import { DEFAULT_WATCH_INTERVAL } from '../../model/preferences';
 import { readWatch, readWatcherOff, writeWatch, writeWatcherOff } from '../../db/watches';
 import type { WatchStatus } from '../../messaging/protocol';
 import { startWatch } from '../../watcher/schedule';
@@ -8,11 +10,12 @@ import type { Handler } from './types';
 export const panelWatch: Handler<'panel-watch'> = async ({ disputeId, site, on }, _sender, env) => {
   const db = await env.db();
   const everywhereOff = await readWatcherOff(db);
+  const interval = await readWatchInterval(db);
   let watch = await readWatch(db, disputeId);
   if (on !== undefined) {
     watch = watch
       ? { ...watch, off: !on }
-      : { disputeId, site, state: startWatch(env.now(), env.watcher.random), off: !on };
+      : { disputeId, site, state: startWatch(env.now(), env.watcher.random, interval * 60_000), off: !on };
     await writeWatch(db, watch);
     await scheduleWatch(env, watch, everywhereOff);
   }
@@ -22,6 +25,7 @@ export const panelWatch: Handler<'panel-watch'> = async ({ disputeId, site, on }
     everywhereOff,
     ...(watch?.request && { phase: watch.state.phase }),
     ...(watch?.state.lastCheckAt !== undefined && { lastCheckAt: watch.state.lastCheckAt }),
+    ...(interval !== DEFAULT_WATCH_INTERVAL && { intervalMinutes: interval }),
   };
   return status;
 };

@@ -1,3 +1,4 @@
+import { readNotificationChoices } from '../../db/preferences';
 import { readSentKeys } from '../../db/sent-reminders';
 import { pickLanguage, translatorFor } from '../../i18n';
 import { TICK_ALARM, TICK_PERIOD_MINUTES } from '../../reminders/alarm-names';
@@ -14,7 +15,10 @@ export interface SyncOutcome {
   created: number;
   cleared: number;
   shown: number;
-  /** False while the buyer has not allowed notifications: due reminders wait, unrecorded, until they do. */
+  /**
+   * False while the buyer has not allowed notifications, or turned reminders off on the options page: due reminders
+   * wait, unrecorded; once allowed again, the latest one of each deadline still ahead shows, flagged late.
+   */
   notify: boolean;
 }
 
@@ -46,7 +50,9 @@ export async function syncReminders(context: ReminderContext): Promise<SyncOutco
     await browser.alarms.create(TICK_ALARM, { periodInMinutes: TICK_PERIOD_MINUTES });
 
   const notify =
-    browser.notifications !== undefined && (await browser.permissions.contains({ permissions: ['notifications'] }));
+    browser.notifications !== undefined &&
+    (await readNotificationChoices(db)).reminders &&
+    (await browser.permissions.contains({ permissions: ['notifications'] }));
   let shown = 0;
   if (notify && plan.due.length) {
     const language = pickLanguage(context.languages());

@@ -6,6 +6,7 @@ import { parseObservedResponse } from '../../aliexpress/page-data/parse-response
 import type { DisputeWatch } from '../../db/case-records';
 import { readFactsFor, storeSnapshots } from '../../db/facts';
 import { logPageReport } from '../case-log';
+import { readWatchIntervalMs } from '../../db/preferences';
 import { readWatch, readWatcherOff, writeWatch } from '../../db/watches';
 import { nextWatchState, watchOutcomeOf, type WatchOutcome } from '../../watcher/schedule';
 import { resignRequest } from '../../watcher/resign';
@@ -44,6 +45,7 @@ export async function checkWatchedDispute(env: WorkerEnv, disputeId: string): Pr
   const { lastCheckAt } = watch.state;
   if (lastCheckAt !== undefined && env.now() - lastCheckAt < MIN_GAP_MS) return scheduleWatch(env, watch, off);
 
+  const intervalMs = await readWatchIntervalMs(db);
   let state = watch.state;
   let result = await ask(env, request);
   if (result.answer === 'token-expired') {
@@ -51,7 +53,8 @@ export async function checkWatchedDispute(env: WorkerEnv, disputeId: string): Pr
     result = await ask(env, request);
   }
   const outcome = result.answer === 'ok' ? await take(env, watch, request, result.text) : result.answer;
-  const checked: DisputeWatch = { ...watch, state: nextWatchState(state, outcome, env.now(), env.watcher.random) };
+  const next = nextWatchState(state, outcome, env.now(), env.watcher.random, intervalMs);
+  const checked: DisputeWatch = { ...watch, state: next };
   // Read again: the buyer may have switched it off while we were fetching.
   const latest = await readWatch(db, disputeId);
   await writeWatch(db, { ...checked, off: latest?.off ?? watch.off });

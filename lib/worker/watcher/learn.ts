@@ -1,6 +1,7 @@
 import { observedEndpointOf } from '../../aliexpress/endpoints';
 import { LearnedRequest } from '../../aliexpress/learned-request';
 import type { DisputeWatch } from '../../db/case-records';
+import { readWatchIntervalMs } from '../../db/preferences';
 import { readWatch, readWatcherOff, writeWatch } from '../../db/watches';
 import type { DisputeFacts } from '../../model/facts';
 import { FINISHED_DISPUTE_STATUSES, type PageSnapshots } from '../../model/snapshots';
@@ -51,21 +52,26 @@ export async function learnDisputeRequest(
     learnedAt: now,
     state: finished
       ? nextWatchState(known?.state ?? startWatch(now, env.watcher.random), 'closed', now, env.watcher.random)
-      : resumed(known, now, env.watcher.random),
+      : resumed(known, now, env.watcher.random, await readWatchIntervalMs(db)),
     off: known?.off ?? false,
   };
   await writeWatch(db, watch);
   await scheduleWatch(env, watch, await readWatcherOff(db));
 }
 
-function resumed(known: DisputeWatch | undefined, now: number, random: () => number): DisputeWatch['state'] {
+function resumed(
+  known: DisputeWatch | undefined,
+  now: number,
+  random: () => number,
+  intervalMs: number,
+): DisputeWatch['state'] {
   switch (known?.state.phase) {
     case 'active':
       return known.state;
     case 'paused':
-      return nextWatchState(known.state, 'resume', now, random);
+      return nextWatchState(known.state, 'resume', now, random, intervalMs);
     default:
       // New, or stopped while the page now shows the dispute open: start again.
-      return startWatch(now, random);
+      return startWatch(now, random, intervalMs);
   }
 }

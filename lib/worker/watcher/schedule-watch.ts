@@ -1,4 +1,6 @@
-import { readAllWatches, readWatcherOff } from '../../db/watches';
+import { readWatchIntervalMs } from '../../db/preferences';
+import { readAllWatches, readWatcherOff, writeWatch } from '../../db/watches';
+import { withInterval } from '../../watcher/schedule';
 import type { DisputeWatch } from '../../db/case-records';
 import { encodeAlarmName } from '../../reminders/alarm-names';
 import type { WorkerEnv } from '../worker-env';
@@ -29,4 +31,15 @@ export async function scheduleAllWatches(env: WorkerEnv): Promise<void> {
   const db = await env.db();
   const off = await readWatcherOff(db);
   for (const watch of await readAllWatches(db)) await scheduleWatch(env, watch, off);
+}
+
+/** The buyer chose another least interval: every active watch's next look moves to fit it, and its alarm with it. */
+export async function applyWatchInterval(env: WorkerEnv): Promise<void> {
+  const db = await env.db();
+  const [off, intervalMs] = [await readWatcherOff(db), await readWatchIntervalMs(db)];
+  for (const watch of await readAllWatches(db)) {
+    const moved = { ...watch, state: withInterval(watch.state, env.now(), intervalMs) };
+    if (moved.state !== watch.state) await writeWatch(db, moved);
+    await scheduleWatch(env, moved, off);
+  }
 }

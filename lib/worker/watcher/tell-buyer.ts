@@ -1,4 +1,5 @@
 import type { DisputeWatch } from '../../db/case-records';
+import { readNotificationChoices } from '../../db/preferences';
 import { renderMessage } from '../../deadlines/format-message';
 import { pickLanguage, translatorFor, type Translator } from '../../i18n/translator';
 import { REMINDER_STRINGS } from '../../reminders/strings';
@@ -20,7 +21,7 @@ export const tellBuyer = {
    * facts (lib/worker/case-log.ts), as for a page, so a page that later shows the same step adds no second line.
    */
   async sellerNews(env: WorkerEnv, watch: DisputeWatch, events: readonly SellerEvent[]): Promise<void> {
-    if (!events.length) return;
+    if (!events.length || !(await readNotificationChoices(await env.db())).sellerReplies) return;
     const orderId = watch.orderId;
     const note = watchNotificationFor(events, { disputeId: watch.disputeId, ...(orderId && { orderId }) }, watch.site);
     if (note) await show(env, translator(env), note);
@@ -28,6 +29,7 @@ export const tellBuyer = {
 
   /** Once per pause: the watch pauses on the first signed-out answer and stays paused until the buyer is back. */
   async signedOut(env: WorkerEnv, watch: DisputeWatch): Promise<void> {
+    if (!(await readNotificationChoices(await env.db())).signIn) return;
     const dispute = { disputeId: watch.disputeId, ...(watch.orderId && { orderId: watch.orderId }) };
     await show(env, translator(env), signedOutNotificationFor(dispute, watch.site));
   },

@@ -59,6 +59,9 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
   'sync-setting': { type: 'sync-setting' },
   'sync-changed': { type: 'sync-changed' },
+  'notification-settings': { type: 'notification-settings' },
+  'watch-interval': { type: 'watch-interval' },
+  'backup-restored': { type: 'backup-restored' },
 };
 
 /** Senders, real and forged, with the role each one must get (null: nobody we trust). */

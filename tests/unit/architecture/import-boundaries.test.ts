@@ -79,7 +79,18 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/panel',
     'locales',
   ],
-  'lib/extension-pages': ['lib/messaging', 'lib/model', 'lib/i18n', 'components', 'locales'],
+  // Backup and restore run in the options page, which reaches the extension's database directly (as the panel does).
+  'lib/backup': ['lib/db', 'lib/model'],
+  'lib/extension-pages': [
+    'lib/messaging',
+    'lib/model',
+    'lib/i18n',
+    'components',
+    'locales',
+    'lib/backup',
+    'lib/db',
+    'lib/reminders',
+  ],
   components: [
     'lib/model',
     'lib/messaging',

@@ -78,7 +78,10 @@ describe('Popup', () => {
 
 describe('Options', () => {
   const props: OptionsProps = {
-    counts: { state: 'ready', counts: { orders: 3, disputes: 1, orderFacts: 12, disputeFacts: 1, quarantine: 0 } },
+    counts: {
+      state: 'ready',
+      counts: { orders: 3, disputes: 1, orderFacts: 12, disputeFacts: 1, quarantine: 0, evidenceFiles: 2 },
+    },
     deletion: 'idle',
     onDeleteRequest: () => undefined,
     onDeleteConfirm: () => undefined,
@@ -110,7 +113,7 @@ describe('Options', () => {
   it('uses Russian plural forms', () => {
     const counts = {
       state: 'ready',
-      counts: { orders: 5, disputes: 2, orderFacts: 21, disputeFacts: 3, quarantine: 21 },
+      counts: { orders: 5, disputes: 2, orderFacts: 21, disputeFacts: 3, quarantine: 21, evidenceFiles: 22 },
     } as const;
     const { get } = mount(<Options {...props} counts={counts} i18n={createTranslator('ru')} />);
     expect(get('count-orders')?.textContent).toBe('5 заказов');

@@ -111,6 +111,11 @@ describe('the seller-reply watcher in the panel', () => {
     expect(onWatchToggle).toHaveBeenCalledWith(false);
   });
 
+  it('says the span the buyer chose on the options page when it is longer than the usual one', () => {
+    const get = watching({ ...base, phase: 'active', intervalMinutes: 120 });
+    expect(get('watch-status')?.textContent).toBe('On: checked every 2–4 hours, not yet checked.');
+  });
+
   it.each<[string, NonNullable<PanelProps['watch']>, string, string]>([
     [
       'no request learned yet',

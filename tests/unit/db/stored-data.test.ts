@@ -120,6 +120,7 @@ describe('countStoredData and deleteAllData', () => {
       orderFacts: 1,
       disputeFacts: 0,
       quarantine: 1,
+      evidenceFiles: 0,
     });
 
     await deleteAllData(db, 9000);
@@ -129,6 +130,7 @@ describe('countStoredData and deleteAllData', () => {
       orderFacts: 0,
       disputeFacts: 0,
       quarantine: 0,
+      evidenceFiles: 0,
     });
     for (const store of db.objectStoreNames) {
       expect(await db.count(store), store).toBe(store === 'settings' ? 1 : 0);

@@ -6,6 +6,8 @@ import dossierEn from '../../../locales/dossier/en.json';
 import dossierRu from '../../../locales/dossier/ru.json';
 import evidenceEn from '../../../locales/evidence/en.json';
 import evidenceRu from '../../../locales/evidence/ru.json';
+import optionsEn from '../../../locales/options/en.json';
+import optionsRu from '../../../locales/options/ru.json';
 import pageEn from '../../../locales/page/en.json';
 import pageRu from '../../../locales/page/ru.json';
 import pagesEn from '../../../locales/pages/en.json';
@@ -35,6 +37,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['templates', templatesEn, templatesRu],
   ['dossier', dossierEn, dossierRu],
   ['sync', syncEn, syncRu],
+  ['options', optionsEn, optionsRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {

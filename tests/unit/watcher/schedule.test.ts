@@ -4,6 +4,7 @@ import {
   startWatch,
   WATCH_TIMING,
   watchOutcomeOf,
+  withInterval,
   type WatchOutcome,
 } from '../../../lib/watcher/schedule';
 import { WatchState } from '../../../lib/model/watch-state';
@@ -97,5 +98,47 @@ describe('watch schedule', () => {
   it('starts within the first half hour, spread by the random source', () => {
     expect(startWatch(NOW, fixed(0)).nextAt).toBe(NOW);
     expect(startWatch(NOW, fixed(0.5)).nextAt).toBe(NOW + 15 * MIN);
+  });
+});
+
+describe('the least interval the buyer chose', () => {
+  const NOW_MS = 1_750_000_000_000;
+  const checked = {
+    phase: 'active' as const,
+    nextAt: NOW_MS + 45 * MIN,
+    lastCheckAt: NOW_MS,
+    failures: 0,
+    tokenRetried: false,
+  };
+
+  it('a good answer puts the next look between the interval and twice it', () => {
+    for (const value of [0, 0.5, 0.999]) {
+      const next = nextWatchState(checked, 'ok', NOW_MS, () => value, 120 * MIN);
+      expect(next.nextAt! - NOW_MS).toBeGreaterThanOrEqual(120 * MIN);
+      expect(next.nextAt! - NOW_MS).toBeLessThanOrEqual(240 * MIN);
+    }
+  });
+
+  it('never below the budget of 30 minutes, whatever is passed', () => {
+    for (const interval of [0, 5 * MIN, Number.NaN]) {
+      const next = nextWatchState(checked, 'ok', NOW_MS, () => 0, interval);
+      expect(next.nextAt! - NOW_MS).toBe(WATCH_TIMING.minIntervalMs);
+    }
+    expect(startWatch(NOW_MS, () => 0.999, 0).nextAt! - NOW_MS).toBeLessThan(WATCH_TIMING.minIntervalMs);
+  });
+
+  it('errors back off from the chosen interval; the cap is never below it', () => {
+    const next = nextWatchState(checked, 'error', NOW_MS, () => 0, 360 * MIN);
+    expect(next.nextAt! - NOW_MS).toBe(360 * MIN);
+  });
+
+  it('a new interval moves an active watch: not sooner than it after the last look, nor later than it from now', () => {
+    expect(withInterval(checked, NOW_MS + MIN, 360 * MIN).nextAt).toBe(NOW_MS + 360 * MIN);
+    const far = { ...checked, nextAt: NOW_MS + 700 * MIN };
+    expect(withInterval(far, NOW_MS + MIN, 30 * MIN).nextAt).toBe(NOW_MS + 31 * MIN);
+    const never = { phase: 'active' as const, nextAt: NOW_MS + 10 * MIN, failures: 0, tokenRetried: false };
+    expect(withInterval(never, NOW_MS, 360 * MIN).nextAt).toBe(NOW_MS + 10 * MIN);
+    const paused = { phase: 'paused' as const, lastCheckAt: NOW_MS, failures: 0, tokenRetried: false };
+    expect(withInterval(paused, NOW_MS, 360 * MIN)).toBe(paused);
   });
 });

@@ -41,11 +41,11 @@ describe('messages from extension pages', () => {
     await visitOrder(worker);
     expect(await handleMessage({ type: 'count-stored-data' }, optionsPage, worker)).toEqual({
       ok: true,
-      result: { orders: 1, disputes: 0, orderFacts: 0, disputeFacts: 0, quarantine: 0 },
+      result: { orders: 1, disputes: 0, orderFacts: 0, disputeFacts: 0, quarantine: 0, evidenceFiles: 0 },
     });
     expect(await handleMessage({ type: 'delete-all-data', confirmed: true }, optionsPage, worker)).toEqual({
       ok: true,
-      result: { orders: 0, disputes: 0, orderFacts: 0, disputeFacts: 0, quarantine: 0 },
+      result: { orders: 0, disputes: 0, orderFacts: 0, disputeFacts: 0, quarantine: 0, evidenceFiles: 0 },
     });
   });
 

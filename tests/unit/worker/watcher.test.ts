@@ -456,3 +456,119 @@ describe("the buyer's switches", () => {
     expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });
+
+describe("the options page's choices", () => {
+  const optionsPage = extensionPageAt('options.html');
+
+  it('news from the seller is recorded but not notified when the buyer turned that notification off', async () => {
+    const h = await learned();
+    const reply = await handleMessage(
+      { type: 'notification-settings', choices: { reminders: true, sellerReplies: false, signIn: true } },
+      optionsPage,
+      h.env,
+    );
+    expect(reply).toEqual({ ok: true, result: { reminders: true, sellerReplies: false, signIn: true } });
+    const linesBefore = (await readCaseEvents(await h.env.db(), ORDER)).length;
+    h.host.answer = () => new Response(answerWith(SELLER_REPLY));
+    await fire(h);
+    expect(h.host.notifications.size).toBe(0);
+    expect(await readCaseEvents(await h.env.db(), ORDER)).toHaveLength(linesBefore + 1);
+  });
+
+  it('a signed-out answer pauses the watch without the sign-in notice when that notification is off', async () => {
+    const h = await learned();
+    await handleMessage(
+      { type: 'notification-settings', choices: { reminders: true, sellerReplies: true, signIn: false } },
+      optionsPage,
+      h.env,
+    );
+    h.host.answer = () => new Response(failure('FAIL_SYS_SESSION_EXPIRED'));
+    await fire(h);
+    expect((await watch(h))!.state.phase).toBe('paused');
+    expect(h.host.notifications.size).toBe(0);
+  });
+
+  it('notification choices read as all on until changed; a malformed change is refused and stores nothing', async () => {
+    const h = harness();
+    expect(await handleMessage({ type: 'notification-settings' }, optionsPage, h.env)).toEqual({
+      ok: true,
+      result: { reminders: true, sellerReplies: true, signIn: true },
+    });
+    const bad = await handleMessage(
+      { type: 'notification-settings', choices: { reminders: 'no' } } as never,
+      optionsPage,
+      h.env,
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    const forged = await handleMessage(
+      { type: 'notification-settings', choices: { reminders: false, sellerReplies: false, signIn: false } },
+      contentScriptAt(PAGE),
+      h.env,
+    );
+    expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await (await h.env.db()).get('settings', 'notifications')).toBeUndefined();
+  });
+
+  it('a longer interval spaces the looks: the next one comes between it and twice it, and alarms move at once', async () => {
+    const h = await learned();
+    h.host.answer = () => new Response(answerWith());
+    await fire(h);
+    const checkedAt = h.clock.now;
+    expect(await handleMessage({ type: 'watch-interval', minutes: 360 }, optionsPage, h.env)).toEqual({
+      ok: true,
+      result: { minutes: 360 },
+    });
+    // The alarm set for 30–60 minutes after the last look moved to 6 hours after it.
+    expect((await watch(h))!.state.nextAt).toBe(checkedAt + 360 * MINUTE);
+    expect(h.host.alarms.get(ALARM)).toBe(checkedAt + 360 * MINUTE);
+
+    await fire(h);
+    const next = h.host.alarms.get(ALARM)! - h.clock.now;
+    expect(next).toBeGreaterThanOrEqual(360 * MINUTE);
+    expect(next).toBeLessThanOrEqual(720 * MINUTE);
+
+    // Back to 30 minutes: the far alarm comes nearer, no sooner than 30 minutes after the last look.
+    await handleMessage({ type: 'watch-interval', minutes: 30 }, optionsPage, h.env);
+    expect(h.host.alarms.get(ALARM)).toBe(h.clock.now + 30 * MINUTE);
+  });
+
+  it('an interval below 30 minutes, or not one of the choices, is refused (P14)', async () => {
+    const h = harness();
+    for (const minutes of [5, 29, 45])
+      expect(await handleMessage({ type: 'watch-interval', minutes } as never, optionsPage, h.env)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-message' },
+      });
+    expect(await handleMessage({ type: 'watch-interval' }, optionsPage, h.env)).toEqual({
+      ok: true,
+      result: { minutes: 30 },
+    });
+  });
+
+  it('after a restore the watches are scheduled again from the database', async () => {
+    const h = await learned();
+    h.host.alarms.clear();
+    expect(await handleMessage({ type: 'backup-restored' }, optionsPage, h.env)).toEqual({
+      ok: true,
+      result: { watches: 1 },
+    });
+    expect(h.host.alarms.get(ALARM)).toBe((await watch(h))!.state.nextAt);
+  });
+});
+
+describe('the panel says the chosen interval', () => {
+  it('names it only when the buyer chose a longer one', async () => {
+    const h = await learned();
+    const ask = () =>
+      handleMessage(
+        { type: 'panel-watch', disputeId: DISPUTE, site: 'global' },
+        { id: SELF.id, url: `${SELF.baseUrl}panel.html`, tab: { id: 1 }, frameId: 5 },
+        h.env,
+      );
+    const usual = await ask();
+    expect(usual.ok && usual.result).not.toHaveProperty('intervalMinutes');
+    expect(usual).toMatchObject({ ok: true, result: { on: true } });
+    await handleMessage({ type: 'watch-interval', minutes: 360 }, extensionPageAt('options.html'), h.env);
+    expect(await ask()).toMatchObject({ ok: true, result: { intervalMinutes: 360 } });
+  });
+});

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readCaseEvents } from '../../../../lib/db/case-events';
+import { writeNotificationChoices } from '../../../../lib/db/preferences';
 import { syncReminders } from '../../../../lib/worker/reminders/sync-reminders';
 import { writeReminderSettings } from '../../../../lib/worker/reminders/settings';
 import { useTestWorker } from '../../support/worker-env';
@@ -206,5 +207,27 @@ describe('reminders off', () => {
     await syncReminders(reminderContext(browser, env.db, PROTECTION_END - 3 * HOUR));
     expect(browser.created).toEqual([]);
     expect(Object.keys(await alarmTimes())).toEqual(['dh:tick']);
+  });
+});
+
+describe('the buyer turned reminders off on the options page', () => {
+  it('nothing is shown or recorded while off; once on again, the latest due reminder shows, flagged late', async () => {
+    const browser = fakeReminderBrowser();
+    const env = worker();
+    const db = await env.db();
+    await openedOrder(db);
+    await writeNotificationChoices(db, { reminders: false, sellerReplies: true, signIn: true });
+    const now = PROTECTION_END - 3 * DAY + MINUTE;
+    const off = await syncReminders(reminderContext(browser, env.db, now));
+    expect(off).toMatchObject({ shown: 0, notify: false });
+    expect(browser.created).toEqual([]);
+    expect(await db.count('sentReminders')).toBe(0);
+    // The alarms stay planned: only the showing waits.
+    expect(off.alarms).toBeGreaterThan(0);
+
+    await writeNotificationChoices(db, { reminders: true, sellerReplies: true, signIn: true });
+    const on = await syncReminders(reminderContext(browser, env.db, now + HOUR));
+    expect(on).toMatchObject({ notify: true });
+    expect(browser.created.map((note) => note.id)).toContain(noteId(protectionKey(4320)));
   });
 });
