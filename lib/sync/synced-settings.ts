@@ -1,4 +1,6 @@
+import { NOTIFICATIONS_KEY, WATCH_INTERVAL_KEY } from '../db/preferences';
 import { WATCHER_OFF_KEY } from '../db/watches';
+import { NotificationChoices, WatchInterval } from '../model/preferences';
 import { ReminderSettings } from '../model/reminder-settings';
 import { z } from '../model/zod';
 
@@ -9,6 +11,8 @@ import { z } from '../model/zod';
 export const SYNCED_SETTINGS = {
   reminders: { storeKey: 'reminders', schema: ReminderSettings },
   watcherOff: { storeKey: WATCHER_OFF_KEY, schema: z.boolean() },
+  notifications: { storeKey: NOTIFICATIONS_KEY, schema: NotificationChoices },
+  watchInterval: { storeKey: WATCH_INTERVAL_KEY, schema: WatchInterval },
 } as const;
 
 export type SyncedSettingName = keyof typeof SYNCED_SETTINGS;
