@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
+import { countdownText } from '../lib/deadlines/countdown';
 import { renderMessage } from '../lib/deadlines/format-message';
 import type { Deadline } from '../lib/model/deadlines';
 import type { HistoryEntry } from '../lib/model/snapshots';
@@ -7,7 +8,6 @@ import { STAGES, type CaseSummary } from '../lib/deadlines/case-summary';
 import type { ComponentChildren } from 'preact';
 
 const MESSAGES_SHOWN = 6;
-const HOUR_MS = 3_600_000;
 
 /** The top of the panel: what to do now and by when, where the case stands, the offer to answer, the messages. */
 export function CaseView({
@@ -58,18 +58,11 @@ export function CaseView({
 
 /** Days and hours left in the buyer's time; a passed date says so, an estimate says it is one. */
 function Countdown({ deadline, i18n, now }: { deadline: Deadline; i18n: Translator; now: number }) {
-  const { t, plural } = i18n;
-  const left = deadline.due.at - now;
-  const days = Math.floor(left / (24 * HOUR_MS));
-  const hours = Math.floor((left % (24 * HOUR_MS)) / HOUR_MS);
-  const time =
-    days > 0
-      ? `${plural('countdown.days', days)} ${plural('countdown.hours', hours)}`
-      : plural('countdown.hours', Math.max(1, hours));
-  const text = left <= 0 ? t('countdown.passed') : t('countdown.left', { time });
+  const { t } = i18n;
+  const passed = deadline.due.at <= now;
   return (
-    <p class={`dh-countdown${left <= 0 ? ' dh-countdown-passed' : ''}`} data-testid="countdown" data-passed={left <= 0}>
-      {text}
+    <p class={`dh-countdown${passed ? ' dh-countdown-passed' : ''}`} data-testid="countdown" data-passed={passed}>
+      {countdownText(deadline.due.at, now, i18n)}
       {deadline.basis === 'estimated' && <span class="dh-muted"> · {t('countdown.estimated')}</span>}
       {deadline.disagreement && <span class="dh-muted"> · {t('countdown.pagesDisagree')}</span>}
     </p>

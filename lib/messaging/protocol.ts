@@ -11,6 +11,8 @@ import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '..
 import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
+import type { DashboardRow } from '../dashboard/rows';
+import { isTimeZone } from '../deadlines/local-time';
 
 /**
  * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),
@@ -199,6 +201,17 @@ export const MESSAGES = {
     from: 'extension-page',
     payload: z.strictObject({ type: z.literal('delete-all-data'), confirmed: z.literal(true) }),
   },
+  /**
+   * The popup's dashboard: every case as one compact row, nearest deadline first. `timeZone` is the popup's, in which
+   * the pages' dates are read (the worker has the same one, but the page says which it shows).
+   */
+  dashboard: {
+    from: 'extension-page',
+    payload: z.strictObject({
+      type: z.literal('dashboard'),
+      timeZone: z.string().check(z.maxLength(64), z.refine(isTimeZone, 'not a time zone')),
+    }),
+  },
 } as const;
 
 /** One date a page showed for a deadline of the order (every page's, so pages that disagree are all known). */
@@ -279,6 +292,8 @@ export interface MessageResults {
   'count-stored-data': StoredCounts;
   'reminder-settings': ReminderSettings;
   'delete-all-data': StoredCounts;
+  /** Sorted by the nearest deadline; `now` is the worker's clock the rows were classed at. */
+  dashboard: { rows: DashboardRow[]; now: number };
 }
 
 export type MessageType = keyof typeof MESSAGES;

@@ -7,6 +7,7 @@ import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
 import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
+import { dashboard } from './dashboard';
 import { panelWatch, watcherSetting } from './watch';
 
 /** Every message the worker answers, one handler each; the protocol says who may send which. */
@@ -27,4 +28,5 @@ export const HANDLERS: Handlers = {
   'count-stored-data': countData,
   'reminder-settings': reminderSettings,
   'delete-all-data': deleteAllMyData,
+  dashboard,
 };

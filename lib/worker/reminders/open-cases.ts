@@ -47,7 +47,7 @@ export async function readOpenCases(db: Db, timeZone: string): Promise<OpenCases
 }
 
 /** The dispute that runs now: the newest open one, else the newest (whose end the order's deadlines still reflect). */
-function currentDispute(disputes: DisputeFacts[]): DisputeFacts | undefined {
+export function currentDispute(disputes: readonly DisputeFacts[]): DisputeFacts | undefined {
   const newest = [...disputes].sort((a, b) => b.updatedAt - a.updatedAt);
   return newest.find((d) => !d.facts.status || !FINISHED_DISPUTE_STATUSES.has(d.facts.status)) ?? newest[0];
 }

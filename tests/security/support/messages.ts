@@ -57,6 +57,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'count-stored-data': { type: 'count-stored-data' },
   'reminder-settings': { type: 'reminder-settings' },
   'delete-all-data': { type: 'delete-all-data', confirmed: true },
+  dashboard: { type: 'dashboard', timeZone: 'Europe/Berlin' },
 };
 
 /** Senders, real and forged, with the role each one must get (null: nobody we trust). */
