@@ -26,7 +26,8 @@ export interface DashboardRow {
   stage?: Stage;
   whose: Whose | 'none';
   /** The date that matters now, as the panel's Now card names it. */
-  due?: { at: number; local: PageDate; allDay: boolean; estimated: boolean };
+  /** `opens`: the date from which something becomes possible (opening a dispute), not a date that runs out. */
+  due?: { at: number; local: PageDate; allDay: boolean; estimated: boolean; opens: boolean };
   evidence: { done: number; required: number; started: boolean };
   /** `soon` is also open: the open filter shows it too. */
   state: 'open' | 'soon' | 'closed';
@@ -68,6 +69,7 @@ export function dashboardRow(stored: StoredCase, now: number, timeZone: string):
         local: deadline.due.local,
         allDay: deadline.due.allDay,
         estimated: deadline.basis === 'estimated',
+        opens: OPENING_KINDS.has(deadline.kind),
       },
     }),
     evidence: { done: progress.done, required: progress.required, started },
@@ -129,8 +131,9 @@ export function filterRows(rows: readonly DashboardRow[], filter: DashboardFilte
 export function countByFilter(rows: readonly DashboardRow[]): Record<DashboardFilter, number> {
   const counts = { open: 0, soon: 0, closed: 0 };
   for (const row of rows) {
-    if (row.state !== 'closed') counts.open++;
-    counts[row.state]++;
+    if (row.state === 'closed') counts.closed++;
+    else counts.open++;
+    if (row.state === 'soon') counts.soon++;
   }
   return counts;
 }

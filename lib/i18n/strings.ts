@@ -1,4 +1,5 @@
 import type checkEn from '../../locales/check/en.json';
+import type dashboardEn from '../../locales/dashboard/en.json';
 import type en from '../../locales/en.json';
 import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
@@ -17,7 +18,8 @@ export type MessageKey =
   | keyof typeof pagesEn
   | keyof typeof checkEn
   | keyof typeof remindersEn
-  | keyof typeof evidenceEn;
+  | keyof typeof evidenceEn
+  | keyof typeof dashboardEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

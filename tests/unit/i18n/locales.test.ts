@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import checkEn from '../../../locales/check/en.json';
 import checkRu from '../../../locales/check/ru.json';
+import dashboardEn from '../../../locales/dashboard/en.json';
+import dashboardRu from '../../../locales/dashboard/ru.json';
 import en from '../../../locales/en.json';
 import evidenceEn from '../../../locales/evidence/en.json';
 import evidenceRu from '../../../locales/evidence/ru.json';
@@ -26,6 +28,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['check', checkEn, checkRu],
   ['reminders', remindersEn, remindersRu],
   ['evidence', evidenceEn, evidenceRu],
+  ['dashboard', dashboardEn, dashboardRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
