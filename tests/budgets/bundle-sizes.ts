@@ -67,7 +67,9 @@ export const BUDGETS: readonly Budget[] = [
   // list's badges and a frame without storage of its own) took it to 231 KB; round four of the check (issue 12: the
   // structural frames for insults and veiled threats, their word families, much of it Cyrillic at two bytes a
   // letter) to 254 KB. P11, the cold start it stands for, is measured in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 260 * KB },
+  // The popup's dashboard (issue 15) took it to 263 KB: the panel's Now card logic (nowAnswer, the case stage), which
+  // the worker now runs for every case so the popup gets rows ready to draw, and the rows, sorting and bulk read.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 270 * KB },
 ];
 
 /**
