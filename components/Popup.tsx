@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { DashboardRow } from '../lib/dashboard/rows';
 import type { Translator } from '../lib/i18n';
 import { Dashboard } from './Dashboard';
-import { orderListUrl } from '../lib/aliexpress/page-urls';
+import { startPageFor } from '../lib/dashboard/start-page';
 
 export type DashboardState =
   { state: 'loading' } | { state: 'error' } | { state: 'ready'; rows: readonly DashboardRow[]; now: number };
@@ -53,7 +53,7 @@ function Empty({ i18n: { t, language }, onShown }: { i18n: Translator; onShown?:
       <a
         class="dh-button"
         data-testid="open-orders"
-        href={orderListUrl(language === 'ru' ? 'ru' : 'global')}
+        href={startPageFor(language)}
         target="_blank"
         rel="noopener noreferrer"
       >

@@ -1,10 +1,11 @@
 import { disputeDetailUrl, orderDetailUrl } from '../aliexpress/page-urls';
 import { isAliExpressUrl, type Site } from '../aliexpress/hosts';
-import { summariseCase, type CaseFacts, type Stage } from '../deadlines/case-summary';
+import { summariseCase, type CaseFacts } from '../deadlines/case-summary';
 import { MS } from '../deadlines/local-time';
 import type { OrderEvidence } from '../evidence/order-evidence';
-import { OPENING_KINDS, type Deadline, type Whose } from '../model/deadlines';
-import type { PageDate } from '../model/snapshots';
+import { OPENING_KINDS, type Deadline } from '../model/deadlines';
+import type { DashboardFilter, DashboardRow } from '../model/dashboard';
+import type { Stage } from '../model/stages';
 
 /**
  * A case is "closing soon" when the date that matters now (the buyer's or the seller's deadline, the return's, or the
@@ -12,27 +13,7 @@ import type { PageDate } from '../model/snapshots';
  */
 export const CLOSING_SOON_MS = 3 * MS.day;
 
-export const DASHBOARD_FILTERS = ['open', 'soon', 'closed'] as const;
-export type DashboardFilter = (typeof DASHBOARD_FILTERS)[number];
-
-/** One line of the popup's dashboard: only what it shows, so a thousand of them cross from the worker at once. */
-export interface DashboardRow {
-  orderId: string;
-  disputeId?: string;
-  title?: string;
-  imageUrl?: string;
-  /** The case's AliExpress page: the open dispute's when there is one, else the order's. */
-  url: string;
-  stage?: Stage;
-  whose: Whose | 'none';
-  /** The date that matters now, as the panel's Now card names it. */
-  /** `opens`: the date from which something becomes possible (opening a dispute), not a date that runs out. */
-  due?: { at: number; local: PageDate; allDay: boolean; estimated: boolean; opens: boolean };
-  evidence: { done: number; required: number; started: boolean };
-  /** `soon` is also open: the open filter shows it too. */
-  state: 'open' | 'soon' | 'closed';
-  lastSeen: number;
-}
+export { DASHBOARD_FILTERS, type DashboardFilter, type DashboardRow } from '../model/dashboard';
 
 /** One of the buyer's cases as stored: its facts and deadline readings, its pages, its evidence. */
 export interface StoredCase extends CaseFacts {

@@ -11,8 +11,7 @@ import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '..
 import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
-import type { DashboardRow } from '../dashboard/rows';
-import { isTimeZone } from '../deadlines/local-time';
+import type { DashboardRow } from '../model/dashboard';
 
 /**
  * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),
@@ -209,7 +208,8 @@ export const MESSAGES = {
     from: 'extension-page',
     payload: z.strictObject({
       type: z.literal('dashboard'),
-      timeZone: z.string().check(z.maxLength(64), z.refine(isTimeZone, 'not a time zone')),
+      // A zone's name; the worker checks that the runtime knows it.
+      timeZone: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/)),
     }),
   },
 } as const;

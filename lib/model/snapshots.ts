@@ -1,4 +1,4 @@
-import { isAliExpressImageUrl } from '../aliexpress/image-hosts';
+import { isAliExpressImageUrl } from './picture-url';
 import { ID_PATTERN, RESOLUTIONS } from './vocab';
 import { z } from './zod';
 

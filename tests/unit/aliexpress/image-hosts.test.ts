@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { imageUrlOf, isAliExpressImageUrl } from '../../../lib/aliexpress/image-hosts';
+import { imageUrlOf } from '../../../lib/aliexpress/image-hosts';
+import { isAliExpressImageUrl } from '../../../lib/model/picture-url';
 import { OrderFacts } from '../../../lib/model/facts';
 import { OrderItem } from '../../../lib/model/snapshots';
 

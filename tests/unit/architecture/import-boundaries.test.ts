@@ -22,6 +22,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/deadlines': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
   'lib/reminders': ['lib/deadlines', 'lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress', 'locales'],
   'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
+  // The popup's dashboard, pure: each case's row (from the deadlines' Now answer and the evidence score), the sort,
+  // the filters and the windowed list's arithmetic. The worker builds the rows; the popup's components filter them.
+  'lib/dashboard': ['lib/model', 'lib/pages', 'lib/aliexpress', 'lib/deadlines', 'lib/evidence', 'lib/i18n'],
   'lib/worker': [
     'lib/messaging',
     'lib/db',
@@ -30,6 +33,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/reminders',
     'lib/watcher',
     'lib/case-log',
+    'lib/dashboard',
     'lib/model',
     'lib/pages',
     'lib/i18n',
@@ -69,6 +73,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/deadlines',
     'lib/case-log',
     'lib/evidence',
+    'lib/dashboard',
   ],
 };
 
