@@ -2,8 +2,8 @@ import { countdownText, dueDateText } from '../lib/deadlines/countdown';
 import type { DashboardRow } from '../lib/dashboard/rows';
 import type { Translator } from '../lib/i18n';
 
-/** Every row is this tall (the list places rows by it): three lines of text beside a 56 px picture. */
-export const ROW_HEIGHT_PX = 84;
+/** Every row is this tall (the list places rows by it): four lines of text beside a 56 px picture. */
+export const ROW_HEIGHT_PX = 92;
 const PICTURE_PX = 56;
 
 /** One case: picture, title linking to its AliExpress page, its date and time left, status, whose move, evidence. */
@@ -79,7 +79,8 @@ export function DashboardRowView({
         <span class="dh-row-meta">
           {row.stage && <span data-testid="dashboard-status">{t(`stage.${row.stage}`)} · </span>}
           <span class={`dh-row-whose dh-whose-${row.whose}`}>{t(`dashboard.whose.${row.whose}`)}</span>
-          {' · '}
+        </span>
+        <span class="dh-row-meta">
           <span data-testid="dashboard-evidence" data-done={row.evidence.done} data-required={row.evidence.required}>
             {row.evidence.started
               ? t('dashboard.evidence', { done: row.evidence.done, required: row.evidence.required })

@@ -76,13 +76,13 @@ describe('Popup', () => {
     expect(picture?.getAttribute('loading')).toBe('lazy');
     expect(picture?.getAttribute('alt')).toBe('USB-C cable');
     expect(first?.textContent).toContain('Until Jan 12, 2026, 5:00 PM · 2 days 5 hours left');
-    expect(first?.textContent).toContain('Dispute opened · Your move · Evidence 1 of 3');
+    expect(first?.textContent).toContain('Dispute opened · Your moveEvidence 1 of 3');
     // No title, no picture, no date: the order number, a placeholder, and the words for it.
     expect(second?.querySelector('a')?.textContent).toBe('Order 8190000123456790');
     expect(second?.querySelector('[data-testid="dashboard-placeholder"]')).not.toBeNull();
     expect(second?.dataset.due).toBeUndefined();
     expect(second?.textContent).toContain('No date known yet');
-    expect(second?.textContent).toContain('Nothing to do now · Evidence not started');
+    expect(second?.textContent).toContain('Nothing to do nowEvidence not started');
   });
 
   it('filters by open, closing soon and closed', () => {
