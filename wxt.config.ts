@@ -81,11 +81,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },
-    // webextension-polyfill for the worker and extension pages. Content scripts (and the markup sensors they import,
-    // the one unlisted script) only send runtime messages, which both browsers' native MV3 APIs already return as
-    // promises, so they skip its 3 KB (gzip) on every page.
+    // webextension-polyfill for the worker only: its runtime.onMessage listener answers by returning a promise, which
+    // Chrome's native API does not take. Content scripts, the markup sensors and the extension pages (panel, popup,
+    // options, evidence, dossier) register no listener: they send messages and call APIs that both browsers' native
+    // MV3 APIs already return as promises (Chrome 111+, the manifest's minimum), so they skip its 3 KB (gzip).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((entrypoint) => ['content-script', 'unlisted-script'].includes(entrypoint.type))) return;
       // Preact in a chunk of its own name, so what web-ext lint says of its runtime (the one `innerHTML` it sets,
       // for dangerouslySetInnerHTML, which we never use) is not read as ours. Only the HTML pages' build splits chunks.
       if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
@@ -99,6 +99,7 @@ export default defineConfig({
           },
         };
       }
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
       const polyfill = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
       const aliases = config.resolve?.alias ?? [];
       config.resolve = {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
-import { countdownText } from '../lib/deadlines/countdown-text';
+import { countdownText } from '../lib/deadlines/countdown';
 import { renderMessage } from '../lib/deadlines/format-message';
 import type { Deadline } from '../lib/model/deadlines';
 import type { HistoryEntry } from '../lib/model/snapshots';
@@ -73,11 +73,10 @@ export function CaseView({
 /** Days and hours left in the buyer's time; a passed date says so, an estimate says it is one. */
 function Countdown({ deadline, i18n, now }: { deadline: Deadline; i18n: Translator; now: number }) {
   const { t } = i18n;
-  const left = deadline.due.at - now;
-  const text = countdownText(deadline, now, i18n);
+  const passed = deadline.due.at <= now;
   return (
-    <p class={`dh-countdown${left <= 0 ? ' dh-countdown-passed' : ''}`} data-testid="countdown" data-passed={left <= 0}>
-      {text}
+    <p class={`dh-countdown${passed ? ' dh-countdown-passed' : ''}`} data-testid="countdown" data-passed={passed}>
+      {countdownText(deadline.due.at, now, i18n)}
       {deadline.basis === 'estimated' && <span class="dh-muted"> · {t('countdown.estimated')}</span>}
       {deadline.disagreement && <span class="dh-muted"> · {t('countdown.pagesDisagree')}</span>}
     </p>

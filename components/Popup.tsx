@@ -1,22 +1,27 @@
-import type { RecordSummary } from '../lib/model/summaries';
+import { useEffect } from 'preact/hooks';
+import type { DashboardRow } from '../lib/dashboard/rows';
 import type { Translator } from '../lib/i18n';
+import { Dashboard } from './Dashboard';
+import { startPageFor } from '../lib/dashboard/start-page';
 
-export type RecordsState = { state: 'loading' } | { state: 'error' } | { state: 'ready'; records: RecordSummary[] };
+export type DashboardState =
+  { state: 'loading' } | { state: 'error' } | { state: 'ready'; rows: readonly DashboardRow[]; now: number };
 
 export interface PopupProps {
-  records: RecordsState;
+  dashboard: DashboardState;
   onOpenOptions: () => void;
   i18n: Translator;
+  /** Called once the rows (or the empty state) are on screen: the popup's first-render measure. */
+  onShown?: () => void;
 }
 
-/** The toolbar popup: the orders and disputes seen on this device, newest first, each a link to its page. */
-export function Popup({ records, onOpenOptions, i18n }: PopupProps) {
+/** The toolbar popup: the buyer's cases, nearest deadline first, each a link to its AliExpress page. */
+export function Popup({ dashboard, onOpenOptions, i18n, onShown }: PopupProps) {
   const { t } = i18n;
   return (
     <main class="dh-page dh-popup" data-testid="popup">
       <h1 class="dh-page-title">{t('panelTitle')}</h1>
-      <h2 class="dh-page-heading">{t('popup.heading')}</h2>
-      <RecordList records={records} i18n={i18n} />
+      <Body dashboard={dashboard} i18n={i18n} onShown={onShown} />
       <button class="dh-link-button" type="button" data-testid="open-options" onClick={onOpenOptions}>
         {t('popup.openOptions')}
       </button>
@@ -24,45 +29,36 @@ export function Popup({ records, onOpenOptions, i18n }: PopupProps) {
   );
 }
 
-function RecordList({ records, i18n: { t, formatDate } }: { records: RecordsState; i18n: Translator }) {
-  if (records.state === 'loading') return <p role="status">{t('popup.loading')}</p>;
-  if (records.state === 'error') {
+function Body({ dashboard, i18n, onShown }: Pick<PopupProps, 'dashboard' | 'i18n' | 'onShown'>) {
+  const { t } = i18n;
+  if (dashboard.state === 'loading') return <p role="status">{t('popup.loading')}</p>;
+  if (dashboard.state === 'error') {
     return (
       <p class="dh-error" role="alert" data-testid="popup-error">
         {t('popup.error')}
       </p>
     );
   }
-  if (records.records.length === 0) {
-    return (
-      <div data-testid="popup-empty">
-        <p class="dh-empty">{t('popup.empty')}</p>
-        <p>{t('popup.emptyHint')}</p>
-      </div>
-    );
-  }
+  if (dashboard.rows.length === 0) return <Empty i18n={i18n} onShown={onShown} />;
+  return <Dashboard rows={dashboard.rows} now={dashboard.now} i18n={i18n} onShown={onShown} />;
+}
+
+/** How to start: the panel appears on the AliExpress orders page, and what is opened there is listed here. */
+function Empty({ i18n: { t, language }, onShown }: { i18n: Translator; onShown?: () => void }) {
+  useEffect(() => onShown?.(), [onShown]);
   return (
-    <ul class="dh-records" data-testid="record-list">
-      {records.records.map((record) => {
-        const label = (
-          <>
-            <span class="dh-record-kind">{t(`record.${record.kind}`)}</span>{' '}
-            <span class="dh-record-id">{record.id}</span>
-          </>
-        );
-        return (
-          <li key={`${record.kind}-${record.id}`} data-testid="record" data-kind={record.kind} data-id={record.id}>
-            {record.url ? (
-              <a href={record.url} target="_blank" rel="noopener noreferrer">
-                {label}
-              </a>
-            ) : (
-              label
-            )}
-            <span class="dh-record-seen">{t('popup.lastSeen', { date: formatDate(record.lastSeen) })}</span>
-          </li>
-        );
-      })}
-    </ul>
+    <div class="dh-dashboard-empty" data-testid="popup-empty">
+      <p class="dh-empty">{t('dashboard.empty')}</p>
+      <p>{t('dashboard.emptyHint')}</p>
+      <a
+        class="dh-button"
+        data-testid="open-orders"
+        href={startPageFor(language)}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        {t('dashboard.openOrders')}
+      </a>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import './start-mark';
 import '../../components/extension-page.css';
 import { mountExtensionPage } from '../../lib/extension-pages/mount';
 import { PopupApp } from '../../lib/extension-pages/popup-app';

@@ -30,3 +30,11 @@ export function disputeDetailUrl(site: Site, disputeId: string, orderId?: string
     ? 'https://aliexpress.ru/order-list?filterName=dispute'
     : 'https://www.aliexpress.us/p/order/index.html';
 }
+
+/** The buyer's order list: where the panel first appears and where a buyer starts (§3.1, §3.3). */
+export function orderListUrl(site: Site): string {
+  if (site === 'ru') return 'https://aliexpress.ru/order-list';
+  return site === 'us'
+    ? 'https://www.aliexpress.us/p/order/index.html'
+    : 'https://www.aliexpress.com/p/order/index.html';
+}

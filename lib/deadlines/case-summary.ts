@@ -5,6 +5,7 @@ import type { PageReading } from './readings';
 import type { DisputeFacts, OrderFacts } from '../model/facts';
 import type { Deadline } from '../model/deadlines';
 import { FINISHED_DISPUTE_STATUSES, type HistoryEntry } from '../model/snapshots';
+import type { Stage } from '../model/stages';
 
 /** What is known about one order and its dispute. */
 export interface CaseFacts {
@@ -14,17 +15,7 @@ export interface CaseFacts {
   readings?: readonly PageReading[];
 }
 
-/** Where a case stands, in the order a buyer lives it. */
-export const STAGES = [
-  'ordered',
-  'shipped',
-  'delivered',
-  'dispute_open',
-  'seller_answered',
-  'escalated',
-  'closed',
-] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from '../model/stages';
 
 /** What the panel's case view shows: the Now card, the stage, the seller's latest offer and the messages. */
 export interface CaseSummary {

@@ -1,5 +1,6 @@
 import type { MessageKey, Translator } from '../i18n';
 import type { KeyedMessage, MessageValue } from '../model/keyed-message';
+import { dueDateText } from './countdown';
 
 /**
  * Turns a keyed message into text with a translator that holds the reminders bundle. Dates are shown as the
@@ -18,5 +19,5 @@ function renderValue(value: MessageValue, translator: Translator): string {
   if (value.type === 'date') return translator.formatPageDate(value.date);
   if (value.type === 'key') return translator.t(value.key as MessageKey);
   if (value.type === 'plural') return translator.plural(value.base as Parameters<Translator['plural']>[0], value.count);
-  return translator.formatPageDate(value.due.allDay ? value.due.local.slice(0, 10) : value.due.local);
+  return dueDateText(value.due, translator);
 }

@@ -47,9 +47,39 @@ interface WallClock {
   minute: number;
 }
 
-function wallClockAt(instant: number, timeZone: string): WallClock & { second: number } {
+/**
+ * The wall clock of an instant in a zone, remembered: formatToParts is the costly step of every date computation
+ * (the popup's dashboard computes the deadlines of a thousand cases at once), and neighbouring calendar days ask for
+ * the same instants (a day's end is the next day's start; offsets are read a day either side). Exact, never
+ * approximated; the memory is bounded.
+ */
+const wallClocks = new Map<string, Readonly<WallClock & { second: number }>>();
+const MAX_REMEMBERED_WALL_CLOCKS = 20_000;
+
+function wallClockAt(instant: number, timeZone: string): Readonly<WallClock & { second: number }> {
+  const key = `${timeZone}|${instant}`;
+  let wall = wallClocks.get(key);
+  if (!wall) {
+    if (wallClocks.size >= MAX_REMEMBERED_WALL_CLOCKS) wallClocks.clear();
+    wall = readWallClock(instant, timeZone);
+    wallClocks.set(key, wall);
+  }
+  return wall;
+}
+
+/** What the en-US formatter writes, e.g. `12/3/2026, 07:13:19`: parsing it is three times faster than formatToParts. */
+const EN_US_WALL_CLOCK = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{2}):(\d{2}):(\d{2})$/;
+
+function readWallClock(instant: number, timeZone: string): WallClock & { second: number } {
+  const formatter = formatterFor(timeZone);
+  const match = EN_US_WALL_CLOCK.exec(formatter.format(instant));
+  if (match) {
+    const [, month, day, year, hour, minute, second] = match.map(Number) as number[];
+    return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  }
+  // Any other shape (a runtime writing it differently, a year before 1000): the parts, slower but certain.
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
+  for (const part of formatter.formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return {
@@ -88,7 +118,8 @@ export function instantOfWallClock(wall: WallClock, timeZone: string): number {
       at.minute === wall.minute
     );
   };
-  const real = [before, after].filter(shows);
+  // Away from a change both guesses agree: one check is enough.
+  const real = (before === after ? [before] : [before, after]).filter(shows);
   return real.length ? Math.min(...real) : before;
 }
 

@@ -1,5 +1,5 @@
 import { stepDateOf, timelineMessage } from '../case-log/line-message';
-import { countdownText } from '../deadlines/countdown-text';
+import { countdownText } from '../deadlines/countdown';
 import { renderMessage } from '../deadlines/format-message';
 import { summariseCase, type CaseSummary } from '../deadlines/case-summary';
 import { isItemDone } from '../evidence/completeness';
@@ -148,7 +148,7 @@ function deadlinesSection(summary: CaseSummary | undefined, i18n: Translator, no
         label: i18n.t(`dossier.deadlineKind.${deadline.kind}`),
         value: [
           i18n.formatPageDate(deadline.due.allDay ? deadline.due.local.slice(0, 10) : deadline.due.local),
-          countdownText(deadline, now, i18n),
+          countdownText(deadline.due.at, now, i18n),
           deadline.basis === 'estimated' && i18n.t('dossier.deadline.estimated'),
           deadline.disagreement && i18n.t('dossier.deadline.disagree'),
         ]

@@ -1,5 +1,6 @@
 import type checkEn from '../../locales/check/en.json';
 import type dossierEn from '../../locales/dossier/en.json';
+import type dashboardEn from '../../locales/dashboard/en.json';
 import type en from '../../locales/en.json';
 import type evidenceEn from '../../locales/evidence/en.json';
 import type pageEn from '../../locales/page/en.json';
@@ -25,7 +26,8 @@ export type MessageKey =
   | keyof typeof templatesEn
   | keyof typeof dossierEn
   | keyof typeof syncEn
-  | keyof typeof optionsEn;
+  | keyof typeof optionsEn
+  | keyof typeof dashboardEn;
 export type Dictionary = Partial<Record<string, string>>;
 
 /** The languages the extension speaks. */

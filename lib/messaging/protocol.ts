@@ -14,6 +14,7 @@ import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 import { MAX_INSERTED_CHARS } from './insert-limit';
 import type { SyncStatus } from '../sync/sync-state';
+import type { DashboardRow } from '../model/dashboard';
 
 /**
  * Every message between the extension's contexts: its payload schema (strict: unknown keys are rejected),
@@ -234,6 +235,18 @@ export const MESSAGES = {
     from: 'extension-page',
     payload: z.strictObject({ type: z.literal('backup-restored') }),
   },
+  /**
+   * The popup's dashboard: every case as one compact row, nearest deadline first. `timeZone` is the popup's, in which
+   * the pages' dates are read (the worker has the same one, but the page says which it shows).
+   */
+  dashboard: {
+    from: 'extension-page',
+    payload: z.strictObject({
+      type: z.literal('dashboard'),
+      // A zone's name; the worker checks that the runtime knows it.
+      timeZone: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/)),
+    }),
+  },
 } as const;
 
 /** One date a page showed for a deadline of the order (every page's, so pages that disagree are all known). */
@@ -327,6 +340,8 @@ export interface MessageResults {
   'notification-settings': NotificationChoices;
   'watch-interval': { minutes: WatchInterval };
   'backup-restored': { watches: number };
+  /** Sorted by the nearest deadline; `now` is the worker's clock the rows were classed at. */
+  dashboard: { rows: DashboardRow[]; now: number };
 }
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,3 +1,4 @@
+import { isAliExpressImageUrl } from './picture-url';
 import { ID_PATTERN, RESOLUTIONS } from './vocab';
 import { z } from './zod';
 
@@ -75,6 +76,8 @@ export const OrderItem = z.strictObject({
   options: z.optional(z.array(plainText(TEXT_LIMITS.short)).check(z.maxLength(20))),
   quantity: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
   price: z.optional(Money),
+  /** The item's picture, only from an AliExpress image host (the popup shows it). */
+  imageUrl: z.optional(z.string().check(z.refine(isAliExpressImageUrl, 'not an AliExpress picture'))),
 });
 export type OrderItem = z.infer<typeof OrderItem>;
 

@@ -69,7 +69,11 @@ export const BUDGETS: readonly Budget[] = [
   // letter) to 254 KB. P11, the cold start it stands for, is measured in README.
   // Sync across the buyer's browsers (issue 15: item keys and their schemas, the merge, quota and write-rate plans,
   // the passes over storage.sync) took it to 264 KB.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 270 * KB },
+  // The popup's dashboard (issue 15) took it to 263 KB: the panel's Now card logic (nowAnswer, the case stage), which
+  // the worker now runs for every case so the popup gets rows ready to draw, and the rows, sorting and bulk read.
+  // Together with the options page's messages (notification choices, the watcher's interval, re-planning after a
+  // restore), all of issue 15 comes to 274 KB, 20 KB over round four; P11 (cold start) is measured again in README.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 280 * KB },
 ];
 
 /**

@@ -7,6 +7,13 @@ export const FIXTURE_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/
 export const FIXTURE_API_DIR = path.resolve(import.meta.dirname, '../fixtures/api');
 
 const ALIEXPRESS_HOST = /(^|\.)aliexpress\.(com|ru|us)$/;
+/** AliExpress's picture hosts: product pictures in the popup come from these. */
+const ALIEXPRESS_IMAGE_HOST = /(^|\.)(alicdn|aliexpress-media)\.com$/;
+/** A 1×1 grey PNG: what a product picture is in the tests. */
+const PICTURE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * Page variants chosen by a query parameter the real site never uses (detectPage ignores unknown parameters):
@@ -68,6 +75,8 @@ async function fulfilFromFixture(route: Route, overrides: Record<string, string>
       body: api.callback ? `${api.callback}(${body})` : body,
     });
   }
+  if (request.resourceType() === 'image' && url.protocol === 'https:' && ALIEXPRESS_IMAGE_HOST.test(url.hostname))
+    return route.fulfill({ status: 200, contentType: 'image/png', body: PICTURE });
   const file = overrides[url.href] ?? (request.resourceType() === 'document' ? fixtureFileFor(url) : null);
   if (!file) return route.abort('blockedbyclient');
   return route.fulfill({

@@ -6,6 +6,7 @@ import { orderStatusOf } from '../text/statuses';
 import { idOf, isRecord, own, ownAny, ownArray, ownRecord, ownString, type JsonRecord } from './json-tree';
 import type { PartialOrder } from './ultron-orders';
 import { RU_ORDER_ID_IN_PATH } from '../id-patterns';
+import { imageUrlOf } from '../image-hosts';
 
 /**
  * aliexpress.ru `aer-jsonapi/bx/orders/v3/web-order-list`: `data.items[].orders[]` with `url.pc`, `imageUrls[]`,
@@ -56,20 +57,24 @@ function orderFromRu(order: JsonRecord, context: { route: string; referenceDate?
     status: orderStatusOf(ownAny(statusInfo, 'status', 'code')) ?? orderStatusOf(statusText),
     statusText,
     store: storeName || storeId ? { name: storeName, id: storeId } : undefined,
-    items: [...ownArray(order, 'products'), ...ownArray(order, 'items')].filter(isRecord).map(itemOf),
+    items: [...ownArray(order, 'products'), ...ownArray(order, 'items')]
+      .filter(isRecord)
+      .map((product, index) => itemOf(product, ownArray(order, 'imageUrls')[index])),
     total: moneyOf(ownAny(order, 'totalPrice', 'total', 'price', 'amount')),
     orderedOn:
       typeof created === 'string' ? parsePageDate(created, { referenceDate: context.referenceDate }) : undefined,
   };
 }
 
-function itemOf(product: JsonRecord): OrderItem {
+/** One product; its picture is its own, else the order's `imageUrls[]` entry at the same place. */
+function itemOf(product: JsonRecord, orderImage: unknown): OrderItem {
   const quantity = own(product, 'quantity') ?? own(product, 'count');
   return {
     title: toPlainText(ownAny(product, 'title', 'name', 'productName'), TEXT_LIMITS.title),
     productId: idOf(ownAny(product, 'productId', 'id')),
     quantity: typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1 ? quantity : undefined,
     price: moneyOf(ownAny(product, 'price', 'totalPrice')),
+    imageUrl: imageUrlOf(ownAny(product, 'imageUrl', 'imgUrl', 'image') ?? orderImage),
   };
 }
 

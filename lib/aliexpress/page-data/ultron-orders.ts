@@ -16,6 +16,7 @@ import {
   type JsonRecord,
 } from './json-tree';
 import { ID_AFTER_UNDERSCORE } from '../id-patterns';
+import { imageUrlOf } from '../image-hosts';
 
 /**
  * The Ultron order pages (`mtop.aliexpress.trade.buyer.order.list` / `.detail`, doc §3.1 and the real captures'
@@ -131,6 +132,7 @@ function itemOf(line: JsonRecord): OrderItem {
     options: ownArray(line, 'skuAttrs').filter(isRecord).map(optionText).filter(isText),
     quantity: quantityOf(own(line, 'quantity')),
     price: priceOf(line, 'formatPriceInfo', 'itemPriceText', currency),
+    imageUrl: imageUrlOf(ownAny(line, 'itemImgUrl', 'productImg', 'imgUrl', 'imageUrl')),
   };
 }
 

@@ -8,6 +8,7 @@ import { panelHello, panelRequest } from './panel-frame';
 import { backupRestored, notificationSettings, watchInterval } from './preferences';
 import { reminderSettings } from './reminder-settings';
 import { countData, deleteAllMyData, listRecords } from './stored-data';
+import { dashboard } from './dashboard';
 import { panelWatch, watcherSetting } from './watch';
 import { syncChanged, syncSetting } from './sync';
 
@@ -34,4 +35,5 @@ export const HANDLERS: Handlers = {
   'notification-settings': notificationSettings,
   'watch-interval': watchInterval,
   'backup-restored': backupRestored,
+  dashboard,
 };

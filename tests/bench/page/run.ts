@@ -293,7 +293,7 @@ async function workerRoundTrips(context: BrowserContext): Promise<{ cold: Spread
   await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`, { waitUntil: 'load' });
   // The popup's own request; after that it sends nothing.
   await extensionPage
-    .locator('[data-testid="popup-empty"], [data-testid="record-list"], [data-testid="popup-error"]')
+    .locator('[data-testid="popup-empty"], [data-testid="dashboard-filter"], [data-testid="popup-error"]')
     .first()
     .waitFor({ timeout: 5000 })
     .catch(() => extensionPage.waitForTimeout(1000));

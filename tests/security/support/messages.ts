@@ -62,6 +62,7 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
   'notification-settings': { type: 'notification-settings' },
   'watch-interval': { type: 'watch-interval' },
   'backup-restored': { type: 'backup-restored' },
+  dashboard: { type: 'dashboard', timeZone: 'Europe/Berlin' },
 };
 
 /** Senders, real and forged, with the role each one must get (null: nobody we trust). */

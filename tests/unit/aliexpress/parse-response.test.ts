@@ -48,6 +48,7 @@ describe('parseObservedResponse on our fixture API responses', () => {
         {
           title: 'USB-C Fast Charging Cable 2m Braided Nylon 100W',
           productId: '1005006123456789',
+          imageUrl: 'https://ae-pic-a1.aliexpress-media.com/kf/S1005006123456789.jpg_220x220.jpg',
           lineId: '8190000123452001',
           options: ['Color: Black', 'Length: 2m'],
           quantity: 1,
@@ -74,6 +75,7 @@ describe('parseObservedResponse on our fixture API responses', () => {
             title: 'USB-C Fast Charging Cable 2m Braided Nylon 100W',
             productId: '1005006123456789',
             lineId: '8190000123456789001',
+            imageUrl: 'https://ae-pic-a1.aliexpress-media.com/kf/S1005006123456789.jpg_220x220.jpg',
             options: ['Color: Black', 'Length: 2m'],
             quantity: 1,
             price: { amount: 12.99, currency: 'USD' },
@@ -180,7 +182,13 @@ describe('parseObservedResponse on our fixture API responses', () => {
     ]);
     expect(orders[0]!.store).toEqual({ name: 'Harbor Lights Store', id: '1102345678' });
     expect(orders[0]!.items).toEqual([
-      { title: 'Кабель USB-C для быстрой зарядки 2 м', productId: '1005006123456789', quantity: 1 },
+      {
+        title: 'Кабель USB-C для быстрой зарядки 2 м',
+        productId: '1005006123456789',
+        quantity: 1,
+        // The order's imageUrls[] entry at the product's place.
+        imageUrl: 'https://ae04.alicdn.com/kf/S1005006123456789.jpg',
+      },
     ]);
   });
 });

@@ -26,6 +26,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/watcher': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/aliexpress'],
   // Sync's pure core: item keys, their values as they travel, the merge, quotas and write rates.
   'lib/sync': ['lib/model', 'lib/db'],
+  // The popup's dashboard, pure: each case's row (from the deadlines' Now answer and the evidence score), the sort,
+  // the filters and the windowed list's arithmetic. The worker builds the rows; the popup's components filter them.
+  'lib/dashboard': ['lib/model', 'lib/pages', 'lib/aliexpress', 'lib/deadlines', 'lib/evidence', 'lib/i18n'],
   'lib/worker': [
     'lib/sync',
     'lib/messaging',
@@ -35,6 +38,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/reminders',
     'lib/watcher',
     'lib/case-log',
+    'lib/dashboard',
     'lib/model',
     'lib/pages',
     'lib/i18n',
@@ -103,6 +107,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/templates',
     'lib/dossier',
     'lib/sync',
+    'lib/dashboard',
   ],
 };
 

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../../components/Options';
 import { Popup } from '../../../components/Popup';
+import type { DashboardRow } from '../../../lib/dashboard/rows';
 import { createPageTranslator as createTranslator } from '../../../lib/extension-pages/strings';
 
 let root: HTMLElement;
@@ -23,53 +24,115 @@ afterEach(() => {
 
 const en = createTranslator('en');
 const orderUrl = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
+const NOW = Date.UTC(2026, 0, 10, 12);
+const HOUR = 3_600_000;
+
+function row(orderId: string, extra: Partial<DashboardRow> = {}): DashboardRow {
+  return {
+    orderId,
+    url: `https://www.aliexpress.com/p/order/detail.html?orderId=${orderId}`,
+    whose: 'buyer',
+    evidence: { done: 0, required: 3, started: false },
+    state: 'open',
+    lastSeen: NOW - HOUR,
+    ...extra,
+  };
+}
 
 describe('Popup', () => {
-  it('lists records with their kind, id, last visit and a link to the page', () => {
+  it('shows each case with its picture, title link, date and time left, status, whose move and evidence', () => {
+    const due = { at: NOW + 2 * 24 * HOUR + 5 * HOUR, local: '2026-01-12T17:00', allDay: false, estimated: false };
     const { all } = mount(
       <Popup
         i18n={en}
         onOpenOptions={() => undefined}
-        records={{
+        dashboard={{
           state: 'ready',
-          records: [
-            {
-              kind: 'dispute',
-              id: '5012345678901234',
-              site: 'global',
-              pageKind: 'dispute-detail',
-              lastSeen: Date.UTC(2026, 0, 6),
-            },
-            {
-              kind: 'order',
-              id: '8190000123456789',
-              site: 'global',
-              pageKind: 'order-detail',
-              lastSeen: Date.UTC(2026, 0, 5),
-              url: orderUrl,
-            },
+          now: NOW,
+          rows: [
+            row('8190000123456789', {
+              title: 'USB-C cable',
+              imageUrl: 'https://ae01.alicdn.com/kf/S1.jpg',
+              stage: 'dispute_open',
+              due: { ...due, opens: false },
+              evidence: { done: 1, required: 3, started: true },
+              state: 'soon',
+            }),
+            row('8190000123456790', { whose: 'none' }),
           ],
         }}
       />,
     );
-    const [dispute, order] = all('record');
-    expect(dispute?.dataset).toMatchObject({ kind: 'dispute', id: '5012345678901234' });
-    expect(dispute?.querySelector('a')).toBeNull();
-    expect(order?.querySelector('a')?.getAttribute('href')).toBe(orderUrl);
-    expect(order?.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(order?.textContent).toMatch(/^Order 8190000123456789Last opened .*2026/);
+    const [first, second] = all('dashboard-row');
+    expect(first?.dataset).toMatchObject({ orderId: '8190000123456789', status: 'dispute_open', whose: 'buyer' });
+    expect(first?.dataset.due).toBe(String(due.at));
+    const link = first?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe(orderUrl);
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link?.textContent).toBe('USB-C cable');
+    const picture = first?.querySelector('img');
+    expect(picture?.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(picture?.getAttribute('loading')).toBe('lazy');
+    expect(picture?.getAttribute('alt')).toBe('USB-C cable');
+    expect(first?.textContent).toContain('Until Jan 12, 2026, 5:00 PM · 2 days 5 hours left');
+    expect(first?.textContent).toContain('Dispute opened · Your moveEvidence 1 of 3');
+    // No title, no picture, no date: the order number, a placeholder, and the words for it.
+    expect(second?.querySelector('a')?.textContent).toBe('Order 8190000123456790');
+    expect(second?.querySelector('[data-testid="dashboard-placeholder"]')).not.toBeNull();
+    expect(second?.dataset.due).toBeUndefined();
+    expect(second?.textContent).toContain('No date known yet');
+    expect(second?.textContent).toContain('Nothing to do nowEvidence not started');
   });
 
-  it('explains what to do when nothing is saved, in Russian too', () => {
-    const { get } = mount(
-      <Popup i18n={createTranslator('ru')} onOpenOptions={() => undefined} records={{ state: 'ready', records: [] }} />,
+  it('filters by open, closing soon and closed', () => {
+    const { all, get } = mount(
+      <Popup
+        i18n={en}
+        onOpenOptions={() => undefined}
+        dashboard={{
+          state: 'ready',
+          now: NOW,
+          rows: [row('1000000001', { state: 'soon' }), row('1000000002'), row('1000000003', { state: 'closed' })],
+        }}
+      />,
     );
-    expect(get('popup-empty')?.textContent).toContain('Откройте свой заказ или спор на AliExpress');
+    const ids = () => all('dashboard-row').map((item) => item.dataset.orderId);
+    const filter = (name: string) => root.querySelector<HTMLElement>(`[data-filter="${name}"]`)!;
+    expect(ids()).toEqual(['1000000001', '1000000002']);
+    expect(filter('open').getAttribute('aria-pressed')).toBe('true');
+    act(() => filter('soon').click());
+    expect(ids()).toEqual(['1000000001']);
+    act(() => filter('closed').click());
+    expect(ids()).toEqual(['1000000003']);
+    expect(all('dashboard-filter').map((button) => button.dataset.count)).toEqual(['2', '1', '1']);
+    expect(get('dashboard-none')).toBeNull();
+  });
+
+  it('draws only the rows in view of a long list', () => {
+    const rows = Array.from({ length: 1000 }, (_, index) => row(String(1_000_000_000 + index)));
+    const { all, get } = mount(
+      <Popup i18n={en} onOpenOptions={() => undefined} dashboard={{ state: 'ready', now: NOW, rows }} />,
+    );
+    expect(get('dashboard-list')?.dataset.count).toBe('1000');
+    expect(all('dashboard-row').length).toBeLessThan(20);
+  });
+
+  it('explains how to start when nothing is saved, in Russian too', () => {
+    const { get } = mount(
+      <Popup
+        i18n={createTranslator('ru')}
+        onOpenOptions={() => undefined}
+        dashboard={{ state: 'ready', now: NOW, rows: [] }}
+      />,
+    );
+    expect(get('popup-empty')?.textContent).toContain('Откройте страницу своих заказов на AliExpress');
+    expect(get('open-orders')?.getAttribute('href')).toBe('https://aliexpress.ru/order-list');
   });
 
   it('says so when the worker could not answer, and opens the options', () => {
     const onOpenOptions = vi.fn();
-    const { get } = mount(<Popup i18n={en} onOpenOptions={onOpenOptions} records={{ state: 'error' }} />);
+    const { get } = mount(<Popup i18n={en} onOpenOptions={onOpenOptions} dashboard={{ state: 'error' }} />);
     expect(get('popup-error')?.getAttribute('role')).toBe('alert');
     act(() => get('open-options')?.click());
     expect(onOpenOptions).toHaveBeenCalledOnce();

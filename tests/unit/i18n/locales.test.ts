@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import checkEn from '../../../locales/check/en.json';
 import checkRu from '../../../locales/check/ru.json';
+import dashboardEn from '../../../locales/dashboard/en.json';
+import dashboardRu from '../../../locales/dashboard/ru.json';
 import en from '../../../locales/en.json';
 import dossierEn from '../../../locales/dossier/en.json';
 import dossierRu from '../../../locales/dossier/ru.json';
@@ -38,6 +40,7 @@ const BUNDLES: Array<[string, Strings, Strings]> = [
   ['dossier', dossierEn, dossierRu],
   ['sync', syncEn, syncRu],
   ['options', optionsEn, optionsRu],
+  ['dashboard', dashboardEn, dashboardRu],
 ];
 
 describe.each(BUNDLES)('locales: %s', (_name, english, russian) => {
