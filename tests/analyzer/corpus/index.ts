@@ -17,6 +17,9 @@ import { ROUND4_DEV2 } from './round4-dev2';
 import { ROUND4_DEV3 } from './round4-dev3';
 import { ROUND4_DEV4 } from './round4-dev4';
 import { ROUND4_HOLDOUT } from './round4-holdout';
+import { ROUND5_A } from './round5-a';
+import { ROUND5_B } from './round5-b';
+import { ROUND5_HOLDOUT } from './round5-holdout';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -34,6 +37,8 @@ export const DEV_SET: CorpusCase[] = [
   ...ROUND4_DEV2,
   ...ROUND4_DEV3,
   ...ROUND4_DEV4,
+  ...ROUND5_A,
+  ...ROUND5_B,
 ];
 /**
  * Texts written before tuning and kept out of it. Their first score is the honest one (see eval.ts); some of their
@@ -63,6 +68,14 @@ export const ROUND3_SET: CorpusCase[] = ROUND3_HOLDOUT;
  * round-four rule, scored before and after, never tuned on.
  */
 export const ROUND4_SET: CorpusCase[] = ROUND4_HOLDOUT;
+/**
+ * Round five, sets A and B: written by an author who never read the analyzer; scored once before any round-five
+ * rule (first score in tests/analyzer/README.md), then tuned on.
+ */
+export const ROUND5_A_SET: CorpusCase[] = ROUND5_A;
+export const ROUND5_B_SET: CorpusCase[] = ROUND5_B;
+/** Round five held-out set, same author: scored before and after round five, never tuned on, never read. */
+export const ROUND5_SET: CorpusCase[] = ROUND5_HOLDOUT;
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -76,5 +89,6 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND2_CHECK6_SET,
   ...ROUND3_SET,
   ...ROUND4_SET,
+  ...ROUND5_SET,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
