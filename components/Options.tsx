@@ -115,7 +115,12 @@ export function Options(props: OptionsProps) {
         <h2 id="privacy-heading" class="dh-page-heading">
           {t('options.privacyHeading')}
         </h2>
-        <p data-testid="privacy-statement">{t('options.privacyText')}</p>
+        <div data-testid="privacy-statement">
+          <p>{t('options.privacyText')}</p>
+          <p>{t('options.privacyStored')}</p>
+          <p>{t('options.privacyRequests')}</p>
+          <p>{t('options.privacyShared')}</p>
+        </div>
       </section>
 
       {props.backup && (

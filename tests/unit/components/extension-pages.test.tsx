@@ -171,6 +171,8 @@ describe('Options', () => {
     expect(get('count-dispute-facts')?.textContent).toBe('What the pages showed about 1 dispute');
     expect(get('count-quarantine')).toBeNull();
     expect(get('privacy-statement')?.textContent).toContain('Nothing leaves it except requests to AliExpress');
+    expect(get('privacy-statement')?.textContent).toContain('seller-reply watcher repeats the dispute page');
+    expect(get('privacy-statement')?.textContent).toContain('never files');
   });
 
   it('uses Russian plural forms', () => {
