@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
 import { DEMO_PAGES } from '../support/demo-pages';
-import { launchWithExtension } from '../support/launch';
+import { extensionWorker, launchWithExtension } from '../support/launch';
 
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../demo-screenshots');
 /** The stores' screenshot size (Chrome Web Store: 1280×800 or 640×400; AMO takes any). */
@@ -124,6 +124,25 @@ async function shootForStores(context: BrowserContext, locale: string): Promise<
     const file = path.join(STORE_DIR, `${scene.name}.${locale}.png`);
     await page.screenshot({ path: file });
     console.log(`store ${scene.name.padEnd(30)} -> ${path.relative(process.cwd(), file)}`);
+    await page.close();
+  }
+  // The popup's dashboard (of the cases the scenes opened) and the options page, each in the same window size.
+  const origin = `chrome-extension://${new URL((await extensionWorker(context)).url()).host}`;
+  const pages = [
+    { name: 'popup-dashboard', file: 'popup.html', shows: 'dashboard-row' },
+    { name: 'options', file: 'options.html', shows: 'privacy-statement' },
+  ];
+  for (const [index, extensionPage] of pages.entries()) {
+    const page = await context.newPage();
+    await page.setViewportSize(STORE_SIZE);
+    await page.goto(`${origin}/${extensionPage.file}`);
+    await page.getByTestId(extensionPage.shows).first().waitFor({ timeout: TIMEOUT_MS });
+    const file = path.join(
+      STORE_DIR,
+      `${String(SCENES.length + index + 1).padStart(2, '0')}-${extensionPage.name}.${locale}.png`,
+    );
+    await page.screenshot({ path: file });
+    console.log(`store ${extensionPage.name.padEnd(30)} -> ${path.relative(process.cwd(), file)}`);
     await page.close();
   }
 }
