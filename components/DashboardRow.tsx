@@ -27,7 +27,7 @@ export function DashboardRowView({
   const passed = row.due !== undefined && row.due.at <= now;
   return (
     <div
-      class={`dh-row dh-row-${row.state}`}
+      class={`dh-case-row dh-case-row-${row.state}`}
       role="listitem"
       aria-posinset={position}
       aria-setsize={count}
@@ -41,7 +41,7 @@ export function DashboardRowView({
     >
       {row.imageUrl ? (
         <img
-          class="dh-row-picture"
+          class="dh-case-row-picture"
           data-testid="dashboard-picture"
           src={row.imageUrl}
           alt={title}
@@ -51,11 +51,11 @@ export function DashboardRowView({
           referrerpolicy="no-referrer"
         />
       ) : (
-        <span class="dh-row-picture dh-row-placeholder" data-testid="dashboard-placeholder" aria-hidden="true" />
+        <span class="dh-case-row-picture dh-case-row-placeholder" data-testid="dashboard-placeholder" aria-hidden="true" />
       )}
-      <div class="dh-row-text">
+      <div class="dh-case-row-text">
         <a
-          class="dh-row-title"
+          class="dh-case-row-title"
           data-testid="dashboard-link"
           href={row.url}
           target="_blank"
@@ -64,7 +64,7 @@ export function DashboardRowView({
         >
           {title}
         </a>
-        <span class={`dh-row-due${passed ? ' dh-row-passed' : ''}`} data-testid="dashboard-countdown">
+        <span class={`dh-case-row-due${passed ? ' dh-case-row-passed' : ''}`} data-testid="dashboard-countdown">
           {row.due ? (
             <>
               {t(row.due.opens ? 'dashboard.from' : 'dashboard.until', { date: dueDateText(row.due, i18n) })}
@@ -76,11 +76,11 @@ export function DashboardRowView({
             t('dashboard.noDate')
           )}
         </span>
-        <span class="dh-row-meta">
+        <span class="dh-case-row-meta">
           {row.stage && <span data-testid="dashboard-status">{t(`stage.${row.stage}`)} · </span>}
-          <span class={`dh-row-whose dh-whose-${row.whose}`}>{t(`dashboard.whose.${row.whose}`)}</span>
+          <span class={`dh-case-row-whose dh-whose-${row.whose}`}>{t(`dashboard.whose.${row.whose}`)}</span>
         </span>
-        <span class="dh-row-meta">
+        <span class="dh-case-row-meta">
           <span data-testid="dashboard-evidence" data-done={row.evidence.done} data-required={row.evidence.required}>
             {row.evidence.started
               ? t('dashboard.evidence', { done: row.evidence.done, required: row.evidence.required })
