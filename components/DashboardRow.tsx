@@ -51,7 +51,11 @@ export function DashboardRowView({
           referrerpolicy="no-referrer"
         />
       ) : (
-        <span class="dh-case-row-picture dh-case-row-placeholder" data-testid="dashboard-placeholder" aria-hidden="true" />
+        <span
+          class="dh-case-row-picture dh-case-row-placeholder"
+          data-testid="dashboard-placeholder"
+          aria-hidden="true"
+        />
       )}
       <div class="dh-case-row-text">
         <a
