@@ -3,7 +3,9 @@ import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { flatten } from './flatten';
-import { framedInsults, framedThreats } from './frames';
+import { framedInsults, framedThreats, namesLawfulStep } from './frames';
+import { sentenceFeatures, textFeatures, type SentenceFeatures } from './learned/features';
+import { flaggedSentences, probability, type LearnedModel } from './learned/model';
 import { analyseLanguage } from './language';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
@@ -23,8 +25,11 @@ const MAX_LENGTH = 1500;
 const MAX_EMPTY_LETTERS = 2;
 const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
 
-/** Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. */
-export function checkDispute(draft: DisputeDraft): CheckResult {
+/**
+ * Checks a dispute draft before it is sent. Pure and synchronous: no DOM, no browser APIs, no network. `learned` is
+ * the model trained on the labelled corpus (the worker loads `learned-model.json`); without it only the rules run.
+ */
+export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): CheckResult {
   const text = typeof draft.text === 'string' ? draft.text : '';
   const { flat, words } = flatten(text);
   const { language, translit, mixed } = analyseLanguage(text);
@@ -48,10 +53,12 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     ...spansOf(VOCATIVE, flat),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
-  const insults = [...namedInsults, ...framedInsults(lex, flat).filter(own)];
-  const namedThreats = spansOf(THREAT, lex).filter(own);
-  const threats = [...namedThreats, ...framedThreats(lex).filter(own)];
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
+  const sentences = learned ? sentenceFeatures(lex, reported) : [];
+  const learnedTone = learned ? learnedFindings(learned, sentences, lex, obsceneSpans) : { insults: [], threats: [] };
+  const insults = [...namedInsults, ...framedInsults(lex, flat).filter(own), ...learnedTone.insults];
+  const namedThreats = spansOf(THREAT, lex).filter(own);
+  const threats = [...namedThreats, ...framedThreats(lex).filter(own), ...learnedTone.threats];
   const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
   add(obsceneSpans.length > 0, () =>
     finding('profanity', obsceneSpans, onlyQuoted ? advice('describe_quote') : rewrite('profanity')),
@@ -88,7 +95,8 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
     (draft.attachedFiles ?? 0) > 0 ||
     (draft.keptFiles ?? 0) > 0 ||
     (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
-  add(!matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
+  const vague = !learned || probability(learned.vague, textFeatures(sentences)) >= learned.vague.threshold;
+  add(vague && !matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
   const promises = spansOf(ATTACHMENT_PROMISE, lex);
@@ -113,6 +121,26 @@ export function checkDispute(draft: DisputeDraft): CheckResult {
 
   const verdict = verdictOf(findings);
   return { verdict, score: scoreOf(findings, verdict), empty: false, language, detected, findings };
+}
+
+/**
+ * Sentences the learned model rates as an insult or a threat. Mat is the rules' business (a sentence with an obscene
+ * word is left to them: the model would read the mat itself as the insult), and a sentence naming a lawful step is
+ * never a veiled threat.
+ */
+function learnedFindings(
+  model: LearnedModel,
+  sentences: readonly SentenceFeatures[],
+  lex: string,
+  obscene: readonly Span[],
+) {
+  const clean = (span: Span) => !obscene.some((word) => word.start < span.end && word.end > span.start);
+  return {
+    insults: flaggedSentences(model.insult, sentences).filter(clean),
+    threats: flaggedSentences(model.threat, sentences).filter(
+      (span) => clean(span) && !namesLawfulStep(lex.slice(span.start, span.end)),
+    ),
+  };
 }
 
 /** An empty reply box: no words, or one word of at most two letters ("ок", "a"): nothing to score yet. */

@@ -1,4 +1,5 @@
 import { checkDispute, FINDING_CODES, type FindingCode } from '../../lib/analyzer';
+import type { LearnedModel } from '../../lib/analyzer/learned/model';
 import type { CorpusCase } from './corpus';
 
 export interface CodeScore {
@@ -44,7 +45,7 @@ function prf(tp: number, fp: number, fn: number) {
 }
 
 /** Precision, recall and F1 per finding code, and verdict accuracy, of checkDispute on labelled texts. */
-export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
+export function scoreCorpus(cases: readonly CorpusCase[], learned?: LearnedModel): CorpusScore {
   const counts = new Map(FINDING_CODES.map((code) => [code, { tp: 0, fp: 0, fn: 0 }]));
   const misses: Miss[] = [];
   let rightVerdicts = 0;
@@ -52,7 +53,7 @@ export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
   const rude = { tp: 0, fp: 0, fn: 0 };
   let rightResolutions = 0;
   for (const item of cases) {
-    const result = checkDispute({ ...item.draft, text: item.text });
+    const result = checkDispute({ ...item.draft, text: item.text }, learned);
     let resolutionMiss = '';
     if (item.expect.resolution !== undefined) {
       resolutionCases++;

@@ -22,12 +22,16 @@ export const checkDisputeDraft: Handler<'check-dispute'> = async ({ pageUrl, dra
   const sameCurrency = total && (!currency || currency === total.currency);
   // The buyer's files for this order count as evidence as much as the form's own; the checklist names what is missing.
   const evidence = page.orderId ? await orderEvidence(db, page.orderId, draft.reason) : undefined;
-  const result = checkDispute({
-    ...typed,
-    ...(currency && { currency }),
-    ...(sameCurrency && { orderTotal: total.amount, currency: currency ?? total.currency }),
-    ...(evidence && { keptFiles: evidence.files, missingEvidence: evidence.progress.missing.map((item) => item.id) }),
-  });
+  const learned = await env.learnedModel?.();
+  const result = checkDispute(
+    {
+      ...typed,
+      ...(currency && { currency }),
+      ...(sameCurrency && { orderTotal: total.amount, currency: currency ?? total.currency }),
+      ...(evidence && { keptFiles: evidence.files, missingEvidence: evidence.progress.missing.map((item) => item.id) }),
+    },
+    learned,
+  );
   // The buyer's own step, in their case's timeline; the draft's words stay out of it (only a digest, to tell checks apart).
   if (page.orderId && !result.empty)
     await appendNewCaseEvents(db, [checkRunLine(page.orderId, draft.text, result.verdict, env.now())]);

@@ -20,6 +20,8 @@ import { ROUND4_HOLDOUT } from './round4-holdout';
 import { ROUND5_A } from './round5-a';
 import { ROUND5_B } from './round5-b';
 import { ROUND5_HOLDOUT } from './round5-holdout';
+import { ROUND6_X } from './round6-x';
+import { ROUND6_Y } from './round6-y';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -76,6 +78,12 @@ export const ROUND5_A_SET: CorpusCase[] = ROUND5_A;
 export const ROUND5_B_SET: CorpusCase[] = ROUND5_B;
 /** Round five held-out set, same author: scored before and after round five, never tuned on, never read. */
 export const ROUND5_SET: CorpusCase[] = ROUND5_HOLDOUT;
+/**
+ * Round six: two sets by two more hands that never read the analyzer or the corpus, written while the learned tone
+ * model was built; scored once with it, never read or tuned on, and never trained on.
+ */
+export const ROUND6_X_SET: CorpusCase[] = ROUND6_X;
+export const ROUND6_Y_SET: CorpusCase[] = ROUND6_Y;
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -90,5 +98,12 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND3_SET,
   ...ROUND4_SET,
   ...ROUND5_SET,
+  ...ROUND6_X_SET,
+  ...ROUND6_Y_SET,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
+/** Never trained on: the tone model's honest figures come from these (tests/analyzer/README.md, round six). */
+export const NEVER_TRAINED_SETS: CorpusCase[] = [...ROUND5_SET, ...ROUND6_X_SET, ...ROUND6_Y_SET];
+const neverTrained = new Set(NEVER_TRAINED_SETS.map((item) => item.id));
+/** What the tone model learns from (tests/analyzer/learn.ts): every labelled text but the never-trained sets. */
+export const MODEL_TRAINING_SET: CorpusCase[] = CORPUS.filter((item) => !neverTrained.has(item.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute } from '../../../lib/analyzer';
+import { shippedModel } from '../../analyzer/learned-model';
 import type { Language } from '../../../lib/i18n/strings';
 import { fillTemplate } from '../../../lib/templates/fill-template';
 import { TEMPLATE_IDS } from '../../../lib/templates/template-ids';
@@ -63,6 +64,8 @@ const FACT_FILLS: Record<Language, Record<FactSlot, string>> = {
 };
 
 const STRINGS = { en, ru };
+// As the worker checks it: rules and the shipped learned model.
+const LEARNED = shippedModel();
 const CASES = [
   // A bare number is a sum in the order's currency...
   ['the case as the pages showed it', CASE, EVIDENCE, {}],
@@ -83,14 +86,17 @@ describe.each(
     const filled = fillTemplate({ id, language, strings: STRINGS[language], facts, evidence, inputs });
     expect(filled.blanks).toEqual([]);
     // As a real submission: the photos are in the form, and the order's checklist holds the buyer's files.
-    const result = checkDispute({
-      text: filled.text,
-      orderTotal: 12.99,
-      currency: 'USD',
-      attachedFiles: 2,
-      keptFiles: 3,
-      formLanguage: language,
-    });
+    const result = checkDispute(
+      {
+        text: filled.text,
+        orderTotal: 12.99,
+        currency: 'USD',
+        attachedFiles: 2,
+        keptFiles: 3,
+        formLanguage: language,
+      },
+      LEARNED,
+    );
     const warnings = result.findings.filter((finding) => finding.severity !== 'tip').map((finding) => finding.code);
     expect(warnings, filled.text).toEqual([]);
     expect(result.verdict, filled.text).toBe('ready');

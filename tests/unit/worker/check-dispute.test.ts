@@ -60,3 +60,26 @@ describe('check-dispute', () => {
     expect(codes(reply)).not.toContain('missing_evidence');
   });
 });
+
+describe('check-dispute with the learned model', () => {
+  it('passes the worker’s learned model to the check', async () => {
+    const text = `${TEXT} My cousin drives past your warehouse every morning.`;
+    const threatOn = (cousin: number) => ({
+      version: 1 as const,
+      insult: { bias: -10, threshold: 0.5, weights: {} },
+      threat: { bias: -10, threshold: 0.5, weights: { cousi: cousin } },
+      vague: { bias: -10, threshold: 0.5, weights: {} },
+    });
+    const run = async (model: ReturnType<typeof threatOn> | undefined) =>
+      codes(
+        await handleMessage(
+          { type: 'check-dispute', pageUrl: formUrl, uiLanguage: 'en', draft: { text, attachedFiles: 2 } },
+          contentScriptAt(formUrl),
+          { ...env(), learnedModel: async () => model },
+        ),
+      );
+    expect(await run(threatOn(20))).toContain('threat');
+    expect(await run(threatOn(0))).not.toContain('threat');
+    expect(await run(undefined)).not.toContain('threat');
+  });
+});

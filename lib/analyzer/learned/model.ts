@@ -1,0 +1,50 @@
+import { z } from '../../model/zod';
+import type { Span } from '../types';
+import type { SentenceFeatures } from './features';
+
+/**
+ * A logistic model over one sentence's features: the sentence counts when the probability reaches `threshold`.
+ * Weights absent from `weights` are zero (pruned when the model was trained).
+ */
+export interface LinearModel {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+/**
+ * Learned from the labelled corpus (tests/analyzer/learn.ts) for what phrase rules did not generalise to other
+ * authors' wordings: insults without swear words and veiled threats (sentence models that add findings to the
+ * rules'), and whether a text names its problem concretely (a whole-text model that confirms the rules' "what exactly
+ * is wrong?" before it is asked: the open vocabulary of defects made it a false alarm on most new texts).
+ */
+export interface LearnedModel {
+  version: 1;
+  insult: LinearModel;
+  threat: LinearModel;
+  /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
+  vague: LinearModel;
+}
+
+const linearModel = z.object({
+  bias: z.number(),
+  threshold: z.number().check(z.gte(0), z.lte(1)),
+  weights: z.record(z.string(), z.number()),
+});
+export const learnedModel = z.object({
+  version: z.literal(1),
+  insult: linearModel,
+  threat: linearModel,
+  vague: linearModel,
+});
+
+export function probability(model: LinearModel, features: readonly string[]): number {
+  let logit = model.bias;
+  for (const feature of features) logit += model.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-logit));
+}
+
+/** The sentences the model rates at or above its threshold. */
+export function flaggedSentences(model: LinearModel, sentences: readonly SentenceFeatures[]): Span[] {
+  return sentences.filter((sentence) => probability(model, sentence.features) >= model.threshold).map((s) => s.span);
+}

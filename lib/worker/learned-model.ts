@@ -1,0 +1,24 @@
+import { learnedModel, type LearnedModel } from '../analyzer/learned/model';
+
+/**
+ * Loads the analyzer's learned model (a file of the extension, ~250 KB) on the first check rather than with the
+ * worker, and keeps it while the worker lives. A file that cannot be read or fails the schema leaves the check to its
+ * rules (said in the worker's console) and is tried again on the next check.
+ */
+export function learnedModelLoader(
+  url: string,
+  fetchFile: (url: string) => Promise<Response>,
+): () => Promise<LearnedModel | undefined> {
+  let loading: Promise<LearnedModel | undefined> | undefined;
+  const load = async () => {
+    const response = await fetchFile(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return learnedModel.parse(await response.json()) as LearnedModel;
+  };
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      console.warn('Dispute Helper: the learned model could not be loaded; the check uses its rules only.', error);
+      loading = undefined;
+      return undefined;
+    }));
+}
