@@ -4,8 +4,8 @@ import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './c
 import { finding } from './findings';
 import { flatten } from './flatten';
 import { framedInsults, framedThreats, namesLawfulStep } from './frames';
-import { sentenceFeatures, textFeatures, type SentenceFeatures } from './learned/features';
-import { flaggedSentences, probability, type LearnedModel } from './learned/model';
+import { sentenceFeatures, type SentenceFeatures } from './learned/features';
+import { flaggedSentences, textProbability, type LearnedModel } from './learned/model';
 import { analyseLanguage } from './language';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
@@ -95,7 +95,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     (draft.attachedFiles ?? 0) > 0 ||
     (draft.keptFiles ?? 0) > 0 ||
     (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
-  const vague = !learned || probability(learned.vague, textFeatures(sentences)) >= learned.vague.threshold;
+  const vague = !learned || textProbability(learned.vague, sentences) >= learned.vague.threshold;
   add(vague && !matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));

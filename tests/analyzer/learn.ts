@@ -7,8 +7,14 @@
  */
 import type { FindingCode } from '../../lib/analyzer';
 import { flatten } from '../../lib/analyzer/flatten';
-import { sentenceFeatures, textFeatures, type SentenceFeatures } from '../../lib/analyzer/learned/features';
-import { probability, type LearnedModel, type LinearModel } from '../../lib/analyzer/learned/model';
+import { sentenceFeatures, type SentenceFeatures } from '../../lib/analyzer/learned/features';
+import {
+  probability,
+  SENTENCE_KINDS,
+  type LearnedModel,
+  type LinearModel,
+  type SentenceKind,
+} from '../../lib/analyzer/learned/model';
 import { reportedSpans } from '../../lib/analyzer/reported';
 import type { CorpusCase } from './corpus';
 
@@ -22,7 +28,7 @@ export interface TrainingOptions {
   vaguePositiveWeight: number;
   /** Only this many weights per kind, the largest, are kept in the shipped model. */
   keep: number;
-  thresholds: Record<'insult' | 'threat' | 'vague', number>;
+  thresholds: Record<SentenceKind | 'vague', number>;
 }
 
 // Chosen by leaving out one round's texts at a time (tests/analyzer/tools/cross-validate.ts): fewer kept weights lose
@@ -34,7 +40,7 @@ export const TRAINING: TrainingOptions = {
   positiveWeight: 5,
   vaguePositiveWeight: 3,
   keep: 4000,
-  thresholds: { insult: 0.8, threat: 0.6, vague: 0.05 },
+  thresholds: { insult: 0.9, threat: 0.5, vague: 0.1 },
 };
 
 export interface Example {
@@ -47,6 +53,11 @@ export function toneSentences(text: string): SentenceFeatures[] {
   const { flat } = flatten(text);
   const lex = flat.replace(/,(?=\s)/g, ' ');
   return sentenceFeatures(lex, reportedSpans(flat));
+}
+
+/** Every feature of a text's sentences once, as `textProbability` counts them. */
+function textFeatures(sentences: readonly SentenceFeatures[]): string[] {
+  return [...new Set(sentences.flatMap((sentence) => sentence.features))];
 }
 
 /** Logistic regression by AdaGrad, examples in their given order. */
@@ -77,17 +88,19 @@ export function fit(
   return { bias, threshold: 0.5, weights: Object.fromEntries(weights) };
 }
 
-function trainKind(
+/** The examples of the last round of multiple-instance learning: one sentence per labelled text, all the others'. */
+function sentenceExamples(
   texts: readonly SentenceFeatures[][],
   labelled: readonly boolean[],
   options: TrainingOptions,
-): LinearModel {
+): Example[] {
   let model = fit(
     texts.map((sentences, i) => ({ features: textFeatures(sentences), label: labelled[i] ? 1 : 0 })),
     options,
   );
+  let examples: Example[] = [];
   for (let round = 0; round < 3; round++) {
-    const examples: Example[] = [];
+    examples = [];
     texts.forEach((sentences, i) => {
       if (!labelled[i]) {
         for (const sentence of sentences) examples.push({ features: sentence.features, label: 0 });
@@ -100,17 +113,35 @@ function trainKind(
     });
     model = fit(examples, options);
   }
-  return model;
+  return examples;
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
+// `|| 0` turns -0 into 0, which is what JSON writes anyway.
+const round = (value: number) => Math.round(value * 1000) / 1000 || 0;
 
-function pruned(model: LinearModel, threshold: number, options: TrainingOptions): LinearModel {
+/**
+ * A model of at most `keep` weights: trained on everything, then trained again on only its strongest features, so
+ * the kept weights (and the bias) make up for the dropped ones instead of losing their sum.
+ */
+function compact(
+  examples: readonly Example[],
+  threshold: number,
+  options: Pick<TrainingOptions, 'epochs' | 'rate' | 'l2' | 'positiveWeight' | 'keep'>,
+): LinearModel {
+  const strongest = new Set(
+    Object.entries(fit(examples, options).weights)
+      .sort(([, a], [, b]) => Math.abs(b) - Math.abs(a))
+      .slice(0, options.keep)
+      .map(([feature]) => feature),
+  );
+  const model = fit(
+    examples.map((example) => ({ ...example, features: example.features.filter((f) => strongest.has(f)) })),
+    options,
+  );
   const weights = Object.entries(model.weights)
-    .sort(([, a], [, b]) => Math.abs(b) - Math.abs(a))
-    .slice(0, options.keep)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([feature, weight]) => [feature, round(weight)] as const);
+    .map(([feature, weight]) => [feature, round(weight)] as const)
+    .filter(([, weight]) => weight !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { bias: round(model.bias), threshold, weights: Object.fromEntries(weights) };
 }
 
@@ -119,17 +150,19 @@ export function trainLearnedModel(cases: readonly CorpusCase[], options: Trainin
   const kind = (code: FindingCode) => cases.map((item) => item.expect.findings.includes(code));
   // An empty text is neither vague nor concrete: it gets only `empty_text`.
   const written = cases.flatMap((item, i) => (item.expect.findings.includes('empty_text') ? [] : [i]));
-  const vague = fit(
-    written.map((i) => ({
-      features: textFeatures(texts[i]!),
-      label: cases[i]!.expect.findings.includes('missing_what') ? 1 : 0,
-    })),
-    { ...options, positiveWeight: options.vaguePositiveWeight },
-  );
+  const vague = written.map((i): Example => ({
+    features: textFeatures(texts[i]!),
+    label: cases[i]!.expect.findings.includes('missing_what') ? 1 : 0,
+  }));
+  const sentenceModels = Object.fromEntries(
+    SENTENCE_KINDS.map((name) => [
+      name,
+      compact(sentenceExamples(texts, kind(name), options), options.thresholds[name], options),
+    ]),
+  ) as Record<SentenceKind, LinearModel>;
   return {
     version: 1,
-    insult: pruned(trainKind(texts, kind('insult'), options), options.thresholds.insult, options),
-    threat: pruned(trainKind(texts, kind('threat'), options), options.thresholds.threat, options),
-    vague: pruned(vague, options.thresholds.vague, options),
+    ...sentenceModels,
+    vague: compact(vague, options.thresholds.vague, { ...options, positiveWeight: options.vaguePositiveWeight }),
   };
 }

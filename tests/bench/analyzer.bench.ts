@@ -1,4 +1,7 @@
 import { checkDispute } from '../../lib/analyzer';
+import { learnedModel, type LearnedModel } from '../../lib/analyzer/learned/model';
+import { LEARNED_MODEL_PATH, shippedModel } from '../analyzer/learned-model';
+import { readFileSync } from 'node:fs';
 import { measure, type BenchRow } from './measure';
 
 // Realistic disputes of about 2,000 characters with no repeated sentences, so repeated words do not flatter the figures.
@@ -48,14 +51,32 @@ const ENGLISH = [
 
 export default function analyzerBench(): BenchRow[] {
   const draft = { orderTotal: 2500, attachments: [{ name: 'a.jpg', type: 'image/jpeg', size: 1 }] };
-  return [
-    measure(`checkDispute, ${RUSSIAN.length}-character Russian text`, () => checkDispute({ ...draft, text: RUSSIAN }), {
-      runs: 500,
-      target: '< 1 ms',
-    }),
-    measure(`checkDispute, ${ENGLISH.length}-character English text`, () => checkDispute({ ...draft, text: ENGLISH }), {
-      runs: 500,
-      target: '< 1 ms',
-    }),
+  const model = shippedModel();
+  const file = readFileSync(LEARNED_MODEL_PATH, 'utf8');
+  const rows: BenchRow[] = [
+    // What the worker does once per start, on the first check: parse and validate the model file.
+    measure(
+      `learned model: parse and validate ${Math.round(file.length / 1000)} K characters`,
+      () => learnedModel.parse(JSON.parse(file)) as LearnedModel,
+      { runs: 20, target: 'once per worker start' },
+    ),
   ];
+  for (const [name, learned] of [
+    ['rules and learned model', model],
+    ['rules only', undefined],
+  ] as const) {
+    rows.push(
+      measure(
+        `checkDispute (${name}), ${RUSSIAN.length}-character Russian text`,
+        () => checkDispute({ ...draft, text: RUSSIAN }, learned),
+        { runs: 500, target: '< 1 ms' },
+      ),
+      measure(
+        `checkDispute (${name}), ${ENGLISH.length}-character English text`,
+        () => checkDispute({ ...draft, text: ENGLISH }, learned),
+        { runs: 500, target: '< 1 ms' },
+      ),
+    );
+  }
+  return rows;
 }

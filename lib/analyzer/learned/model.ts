@@ -12,19 +12,21 @@ export interface LinearModel {
   weights: Record<string, number>;
 }
 
+/** The findings a sentence model adds to the rules'. */
+export const SENTENCE_KINDS = ['insult', 'threat'] as const;
+export type SentenceKind = (typeof SENTENCE_KINDS)[number];
+
 /**
  * Learned from the labelled corpus (tests/analyzer/learn.ts) for what phrase rules did not generalise to other
  * authors' wordings: insults without swear words and veiled threats (sentence models that add findings to the
  * rules'), and whether a text names its problem concretely (a whole-text model that confirms the rules' "what exactly
- * is wrong?" before it is asked: the open vocabulary of defects made it a false alarm on most new texts).
+ * is wrong?" before it is asked: the open vocabulary of defects made it a false alarm on most new texts). Models for
+ * accusations and emotion were tried and left out: on other authors' texts they did no better than the rules.
  */
-export interface LearnedModel {
-  version: 1;
-  insult: LinearModel;
-  threat: LinearModel;
-  /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
-  vague: LinearModel;
-}
+export type LearnedModel = { version: 1 } & Record<SentenceKind, LinearModel> & {
+    /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
+    vague: LinearModel;
+  };
 
 const linearModel = z.object({
   bias: z.number(),
@@ -47,4 +49,18 @@ export function probability(model: LinearModel, features: readonly string[]): nu
 /** The sentences the model rates at or above its threshold. */
 export function flaggedSentences(model: LinearModel, sentences: readonly SentenceFeatures[]): Span[] {
   return sentences.filter((sentence) => probability(model, sentence.features) >= model.threshold).map((s) => s.span);
+}
+
+/** The probability for the whole text: every feature of its sentences counted once. */
+export function textProbability(model: LinearModel, sentences: readonly SentenceFeatures[]): number {
+  const counted = new Set<string>();
+  let logit = model.bias;
+  for (const sentence of sentences)
+    for (const feature of sentence.features) {
+      const weight = model.weights[feature];
+      if (weight === undefined || counted.has(feature)) continue;
+      counted.add(feature);
+      logit += weight;
+    }
+  return 1 / (1 + Math.exp(-logit));
 }

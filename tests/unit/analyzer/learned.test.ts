@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute, type CheckResult } from '../../../lib/analyzer';
-import type { LearnedModel, LinearModel } from '../../../lib/analyzer/learned/model';
+import type { LearnedModel, LinearModel, SentenceKind } from '../../../lib/analyzer/learned/model';
 import { MODEL_TRAINING_SET } from '../../analyzer/corpus';
 import { TRAINING, trainLearnedModel } from '../../analyzer/learn';
 import { shippedModel } from '../../analyzer/learned-model';
@@ -9,10 +9,15 @@ const PHOTO = { name: 'crack.jpg', type: 'image/jpeg', size: 200_000 };
 const NEVER: LinearModel = { bias: -10, threshold: 0.5, weights: {} };
 
 /** A model that rates a sentence (or, for `vague`, a text) with the given stem or stem pair as certain. */
-function modelOf(kinds: Partial<Record<'insult' | 'threat' | 'vague', string>>): LearnedModel {
+function modelOf(kinds: Partial<Record<SentenceKind | 'vague', string>>): LearnedModel {
   const linear = (feature?: string): LinearModel =>
     feature ? { bias: -10, threshold: 0.5, weights: { [feature]: 20 } } : NEVER;
-  return { version: 1, insult: linear(kinds.insult), threat: linear(kinds.threat), vague: linear(kinds.vague) };
+  return {
+    version: 1,
+    insult: linear(kinds.insult),
+    threat: linear(kinds.threat),
+    vague: linear(kinds.vague),
+  };
 }
 
 const check = (text: string, model?: LearnedModel) => checkDispute({ text, attachments: [PHOTO] }, model);
