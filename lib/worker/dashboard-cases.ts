@@ -1,3 +1,4 @@
+import { asCasesStamp, CASES_STAMP_KEY } from '../db/cases-stamp';
 import { OrderReadings, type StoredReading } from '../db/case-records';
 import { EvidenceFileMeta, EvidenceState } from '../db/evidence-records';
 import type { Db } from '../db/schema';
@@ -7,13 +8,19 @@ import { DisputeFacts, OrderFacts } from '../model/facts';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
 import { currentDispute } from '../deadlines/current-dispute';
 
+/** The cases as read, and the cases stamp read in the same transaction: what they are current for. */
+export interface DashboardCases {
+  stamp: string | undefined;
+  cases: StoredCase[];
+}
+
 /**
  * Every case of the buyer, for the popup's dashboard: the orders whose pages they opened and the orders of the
  * disputes they opened (as the reminders count them), each with its facts, deadline readings and evidence. One
  * read-only transaction and one request per store, whatever the number of orders: a thousand cases must not cost a
  * thousand round trips. Records that no longer validate are left out, never thrown.
  */
-export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
+export async function readDashboardCases(db: Db): Promise<DashboardCases> {
   const tx = db.transaction([
     'orders',
     'disputes',
@@ -22,8 +29,9 @@ export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
     'readings',
     'evidenceFiles',
     'evidenceState',
+    'settings',
   ]);
-  const [orders, disputes, orderFacts, disputeFacts, readings, files, states] = await Promise.all([
+  const [orders, disputes, orderFacts, disputeFacts, readings, files, states, stamp] = await Promise.all([
     tx.objectStore('orders').getAll(),
     tx.objectStore('disputes').getAll(),
     tx.objectStore('orderFacts').getAll(),
@@ -31,6 +39,7 @@ export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
     tx.objectStore('readings').getAll(),
     tx.objectStore('evidenceFiles').getAll(),
     tx.objectStore('evidenceState').getAll(),
+    tx.objectStore('settings').get(CASES_STAMP_KEY),
   ]);
   await tx.done;
 
@@ -86,7 +95,7 @@ export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
       evidence: orderEvidenceOf(stored, problemOfOrder(disputesHere, state?.problem)),
     });
   }
-  return cases;
+  return { stamp: asCasesStamp(stamp), cases };
 }
 
 interface Schema<T> {

@@ -2,6 +2,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { createDbConnection } from '../db/connection';
 import { parseAlarmName } from '../reminders/alarm-names';
 import { handleMessage } from './handle-message';
+import { keepDashboardCases } from './kept-dashboard-cases';
 import { listenForReminders } from './reminders/listen';
 import { checkWatchedDispute } from './watcher/check';
 import { browserWatcherHost } from './watcher/host';
@@ -32,6 +33,7 @@ export function startWorker(browser: WxtBrowser): void {
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     factsChanged: reminders.factsChanged,
     watcher: browserWatcherHost(browser),
+    dashboardCases: keepDashboardCases(),
   };
   // Another device's dates and settings count like the buyer's own here: reminders and watches follow them.
   const sync = createSyncControl(

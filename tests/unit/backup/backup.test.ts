@@ -4,7 +4,7 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../lib/backup/decode';
 import { encodeBackup, type BackupSnapshot } from '../../../lib/backup/encode';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES } from '../../../lib/backup/format';
+import { BACKUP_FORMAT, LOCAL_SETTINGS, MAX_BACKUP_BYTES } from '../../../lib/backup/format';
 import { restoreBackup } from '../../../lib/backup/restore';
 import { readBackupSnapshot } from '../../../lib/backup/snapshot';
 import { appendCaseEvent } from '../../../lib/db/case-events';
@@ -89,10 +89,10 @@ async function dump(): Promise<Record<string, unknown>> {
           ? rows.map((row) => ({ ...(row as object), seq: undefined }))
           : rows;
   }
-  // When this browser's data was last deleted is compared on its own.
+  // This browser's own settings (when its data was last deleted, its cases stamp) are compared on their own.
   const keys = await db.getAllKeys('settings');
-  out.settings = (out.settings as unknown[]).filter((_value, at) => keys[at] !== 'deletedAt');
-  out.settingKeys = keys.filter((key) => key !== 'deletedAt');
+  out.settings = (out.settings as unknown[]).filter((_value, at) => !LOCAL_SETTINGS.has(keys[at]!));
+  out.settingKeys = keys.filter((key) => !LOCAL_SETTINGS.has(key));
   return out;
 }
 
