@@ -32,9 +32,10 @@ export function asCasesStamp(value: unknown): string | undefined {
  * Renewed after the commit, in its own transaction, from a listener that runs before any `await tx.done` resumes:
  * whoever learns that the write finished, and then asks, is ordered after the renewal. A reader between the commit
  * and the renewal may pair the new rows with the old stamp; the renewal then makes that pairing miss, never stale.
- * If the renewal fails (a full disk), the stamp is removed, which also never matches.
+ * If the renewal fails (a full disk), the stamp is removed, which also never matches. `renewed` is called once the
+ * new stamp is stored (the worker then works the dashboard out again ahead of the next popup).
  */
-export function renewCasesStampOnWrites(db: Db): Db {
+export function renewCasesStampOnWrites(db: Db, renewed?: () => void): Db {
   const raw = unwrap(db);
   const open = raw.transaction.bind(raw);
   // A connection closed for an upgrade by a newer version throws here: that version's worker starts with nothing kept.
@@ -47,10 +48,11 @@ export function renewCasesStampOnWrites(db: Db): Db {
       return undefined;
     }
   };
-  const renew = () =>
-    writeSettings((settings) => settings.put(crypto.randomUUID(), CASES_STAMP_KEY))?.addEventListener('abort', () =>
-      writeSettings((settings) => settings.delete(CASES_STAMP_KEY)),
-    );
+  const renew = () => {
+    const tx = writeSettings((settings) => settings.put(crypto.randomUUID(), CASES_STAMP_KEY));
+    tx?.addEventListener('abort', () => writeSettings((settings) => settings.delete(CASES_STAMP_KEY)));
+    if (renewed) tx?.addEventListener('complete', renewed);
+  };
   // idb calls the raw database's method and wraps what it returns: an own property stands in for the prototype's.
   Object.defineProperty(raw, 'transaction', {
     configurable: true,

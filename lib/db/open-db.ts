@@ -7,12 +7,12 @@ export const DB_VERSION = MIGRATIONS.length;
 
 /**
  * Opens the database, upgrading it step by step from whatever version it has. Every connection renews the cases
- * stamp on writes to the cases (see cases-stamp.ts).
+ * stamp on writes to the cases, and then calls `onCasesWritten` (see cases-stamp.ts).
  */
 export async function openDisputeDb(
   name = DB_NAME,
   version = DB_VERSION,
-  hooks: { onClose?: () => void } = {},
+  hooks: { onClose?: () => void; onCasesWritten?: () => void } = {},
 ): Promise<Db> {
   const db = await openDB<DisputeHelperDb>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
@@ -27,5 +27,5 @@ export async function openDisputeDb(
       hooks.onClose?.();
     },
   });
-  return renewCasesStampOnWrites(db);
+  return renewCasesStampOnWrites(db, hooks.onCasesWritten);
 }

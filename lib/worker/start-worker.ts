@@ -1,5 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { createDbConnection } from '../db/connection';
+import { openDisputeDb } from '../db/open-db';
 import { parseAlarmName } from '../reminders/alarm-names';
 import { handleMessage } from './handle-message';
 import { keepDashboardCases } from './kept-dashboard-cases';
@@ -17,7 +18,8 @@ import type { WorkerEnv } from './worker-env';
  * a stopped worker is not lost. State lives in IndexedDB; nothing here survives the worker except the listeners.
  */
 export function startWorker(browser: WxtBrowser): void {
-  const db = createDbConnection();
+  const dashboardCases = keepDashboardCases();
+  const db = createDbConnection(openDisputeDb, { onCasesWritten: () => void dashboardCases.refreshSoon(db) });
   const reminders = listenForReminders(browser, {
     browser,
     db,
@@ -33,7 +35,7 @@ export function startWorker(browser: WxtBrowser): void {
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     factsChanged: reminders.factsChanged,
     watcher: browserWatcherHost(browser),
-    dashboardCases: keepDashboardCases(),
+    dashboardCases,
   };
   // Another device's dates and settings count like the buyer's own here: reminders and watches follow them.
   const sync = createSyncControl(

@@ -1,6 +1,6 @@
 import type { Db } from '../db/schema';
 import type { ExtensionIdentity } from '../messaging/sender';
-import type { DashboardCasesReader } from './kept-dashboard-cases';
+import type { KeptDashboardCases } from './kept-dashboard-cases';
 import type { SyncControl } from './sync/sync-control';
 import type { WatcherHost } from './watcher/host';
 
@@ -18,5 +18,5 @@ export interface WorkerEnv {
   /** Sync across the buyer's browsers (off unless the buyer turned it on); absent where the worker has none. */
   sync?: SyncControl;
   /** The dashboard's cases, kept between popups while no case is written (keepDashboardCases); absent: read afresh. */
-  dashboardCases?: DashboardCasesReader;
+  dashboardCases?: KeptDashboardCases;
 }

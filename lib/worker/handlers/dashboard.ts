@@ -11,7 +11,7 @@ import type { Handler } from './types';
  */
 export const dashboard: Handler<'dashboard'> = async ({ timeZone }, _sender, env) => {
   if (!isTimeZone(timeZone)) throw new MessageError('bad-message', 'not a time zone');
-  const cases = await (env.dashboardCases ?? keepDashboardCases())(await env.db(), timeZone);
+  const cases = await (env.dashboardCases ?? keepDashboardCases()).read(await env.db(), timeZone);
   const now = env.now();
   return {
     rows: sortRows(cases.map(({ stored, deadlines }) => dashboardRow(stored, now, timeZone, deadlines))),

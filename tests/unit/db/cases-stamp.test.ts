@@ -61,6 +61,15 @@ describe('the cases stamp', () => {
     expect(await readCasesStamp(db)).toBe(stamp);
   });
 
+  it('tells the connection’s owner once the new stamp is stored', async () => {
+    let written!: () => void;
+    const told = new Promise<void>((resolve) => (written = resolve));
+    db = await openDisputeDb(NAME, undefined, { onCasesWritten: () => written() });
+    await db.put('orders', record('8190000000000001'));
+    await told;
+    expect(await readCasesStamp(db)).toBeDefined();
+  });
+
   it('stays out of backups: it is this database’s own', async () => {
     db = await openDisputeDb(NAME);
     await db.put('orders', record('8190000000000001'));

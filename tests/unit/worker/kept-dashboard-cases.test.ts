@@ -11,6 +11,7 @@ import type { DashboardRow } from '../../../lib/dashboard/rows';
 import type { Reply } from '../../../lib/messaging/protocol';
 import type { OrderRecord } from '../../../lib/model/page-records';
 import { handleMessage } from '../../../lib/worker/handle-message';
+import { keepDashboardCases } from '../../../lib/worker/kept-dashboard-cases';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import { extensionPageAt, NOW, useTestWorker } from '../support/worker-env';
 
@@ -21,6 +22,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const FIRST = '8190000000000001';
 const SECOND = '8190000000000002';
+const THIRD = '8190000000000003';
 
 const orderUrl = (orderId: string) => `https://www.aliexpress.com/p/order/detail.html?orderId=${orderId}`;
 
@@ -144,6 +146,22 @@ describe('the dashboard’s kept cases', () => {
     const [tokyo] = await dashboard(worker, 'Asia/Tokyo');
     expect([7 * HOUR, 8 * HOUR]).toContain(soon!.due!.at - tokyo!.due!.at);
     expect(orderIds(await dashboard(worker, 'Asia/Tokyo'))).toEqual([FIRST]);
+  });
+
+  it('are read again after a write, ahead of the next popup, once a popup has asked', async () => {
+    const kept = keepDashboardCases(0);
+    const worker = { ...env(), dashboardCases: kept };
+    await visit(worker, FIRST);
+    // Before any popup asked there is nothing to get ready.
+    await kept.refreshSoon(worker.db);
+    await writeBehindTheStamp(seen(THIRD));
+    expect(orderIds(await dashboard(worker))).toEqual([FIRST, THIRD]);
+
+    await visit(worker, SECOND);
+    await kept.refreshSoon(worker.db);
+    // The popup gets what the refresh read: the visit, and not this write that skipped the stamp.
+    await writeBehindTheStamp(seen('8190000000000004'));
+    expect(orderIds(await dashboard(worker))).toEqual([FIRST, SECOND, THIRD]);
   });
 
   it('read afresh where the stamp is missing or not one, and set a first one', async () => {
