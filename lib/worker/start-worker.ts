@@ -3,7 +3,6 @@ import { createDbConnection } from '../db/connection';
 import { openDisputeDb } from '../db/open-db';
 import { parseAlarmName } from '../reminders/alarm-names';
 import { handleMessage } from './handle-message';
-import { keepDashboardCases } from './kept-dashboard-cases';
 import { listenForReminders } from './reminders/listen';
 import { checkWatchedDispute } from './watcher/check';
 import { browserWatcherHost } from './watcher/host';
@@ -12,6 +11,7 @@ import { browserSyncHost, listenForRemoteChanges, SYNC_ALARM } from './sync/brow
 import { changesSyncedData } from './sync/sync-triggers';
 import { createSyncControl } from './sync/sync-control';
 import type { WorkerEnv } from './worker-env';
+import { keepDashboardCases } from './kept-dashboard-cases';
 
 /**
  * Everything the worker listens to, registered synchronously in one place on every start, so the event that woke
@@ -32,10 +32,10 @@ export function startWorker(browser: WxtBrowser): void {
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     db,
     now: Date.now,
+    dashboardCases,
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     factsChanged: reminders.factsChanged,
     watcher: browserWatcherHost(browser),
-    dashboardCases,
   };
   // Another device's dates and settings count like the buyer's own here: reminders and watches follow them.
   const sync = createSyncControl(
