@@ -1,12 +1,12 @@
-import { unwrap } from 'idb';
-import type { Db } from './schema';
+import { unwrap, type StoreNames } from 'idb';
+import type { Db, DisputeHelperDb } from './schema';
 
 /**
- * The stores a buyer's case is made of (what the popup's dashboard reads). A write to any of them changes the cases
- * stamp, so whoever keeps something computed from them (the worker keeps the dashboard's rows) can tell in one
- * small read whether it is still current.
+ * The stores a buyer's case is made of: what the popup's dashboard reads, and only these. A write to any of them
+ * changes the cases stamp, so whoever keeps something computed from them (the worker keeps the dashboard's cases)
+ * can tell in one small read whether it is still current.
  */
-export const CASE_STORES: ReadonlySet<string> = new Set([
+export const CASE_STORES = [
   'orders',
   'disputes',
   'orderFacts',
@@ -14,7 +14,8 @@ export const CASE_STORES: ReadonlySet<string> = new Set([
   'readings',
   'evidenceFiles',
   'evidenceState',
-]);
+] as const satisfies ReadonlyArray<StoreNames<DisputeHelperDb>>;
+const isCaseStore = (name: string) => (CASE_STORES as readonly string[]).includes(name);
 
 /** The settings key of the stamp: a fresh random value after every committed write to CASE_STORES. */
 export const CASES_STAMP_KEY = 'casesStamp';
@@ -58,7 +59,7 @@ export function renewCasesStampOnWrites(db: Db, renewed?: () => void): Db {
     configurable: true,
     value: (names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
       const tx = open(names, mode, options);
-      if (mode === 'readwrite' && [names].flat().some((name) => CASE_STORES.has(name))) {
+      if (mode === 'readwrite' && [names].flat().some(isCaseStore)) {
         tx.addEventListener('complete', renew);
       }
       return tx;

@@ -2,8 +2,9 @@ import { openDisputeDb } from './open-db';
 import type { Db } from './schema';
 
 /**
- * One shared connection per worker lifetime; `onCasesWritten` after each write to the cases through it. It is a cache, not state: when the browser closes the
- * connection (upgrade elsewhere, storage trouble) or opening fails, the next call opens again.
+ * One shared connection per worker lifetime. It is a cache, not state: when the browser closes the connection
+ * (upgrade elsewhere, storage trouble) or opening fails, the next call opens again. `onCasesWritten` is called after
+ * each write to the cases through it.
  */
 export function createDbConnection(
   open: typeof openDisputeDb = openDisputeDb,

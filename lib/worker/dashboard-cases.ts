@@ -1,4 +1,4 @@
-import { asCasesStamp, CASES_STAMP_KEY } from '../db/cases-stamp';
+import { asCasesStamp, CASE_STORES, CASES_STAMP_KEY } from '../db/cases-stamp';
 import { OrderReadings, type StoredReading } from '../db/case-records';
 import { EvidenceFileMeta, EvidenceState } from '../db/evidence-records';
 import type { Db } from '../db/schema';
@@ -21,16 +21,7 @@ export interface DashboardCases {
  * thousand round trips. Records that no longer validate are left out, never thrown.
  */
 export async function readDashboardCases(db: Db): Promise<DashboardCases> {
-  const tx = db.transaction([
-    'orders',
-    'disputes',
-    'orderFacts',
-    'disputeFacts',
-    'readings',
-    'evidenceFiles',
-    'evidenceState',
-    'settings',
-  ]);
+  const tx = db.transaction([...CASE_STORES, 'settings']);
   const [orders, disputes, orderFacts, disputeFacts, readings, files, states, stamp] = await Promise.all([
     tx.objectStore('orders').getAll(),
     tx.objectStore('disputes').getAll(),
