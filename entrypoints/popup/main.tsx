@@ -1,6 +1,7 @@
 import './start-mark';
 import '../../components/extension-page.css';
 import { mountExtensionPage } from '../../lib/extension-pages/mount';
-import { PopupApp } from '../../lib/extension-pages/popup-app';
+import { PopupApp, requestDashboard } from '../../lib/extension-pages/popup-app';
 
-mountExtensionPage(PopupApp, 'panelTitle');
+const dashboard = requestDashboard();
+mountExtensionPage(({ i18n }) => <PopupApp i18n={i18n} dashboard={dashboard} />, 'panelTitle');

@@ -1,4 +1,6 @@
 import type { BackupProblem } from '../model/backup-problem';
+import { CASES_STAMP_KEY } from '../db/cases-stamp';
+import { DELETED_AT_KEY } from '../db/settings';
 import { z } from '../model/zod';
 
 export type { BackupProblem };
@@ -32,8 +34,11 @@ export const ROW_STORES = [
 ] as const;
 export type RowStore = (typeof ROW_STORES)[number];
 
-/** Settings not carried across: when this browser's data was last deleted is this browser's own fact. */
-export const LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deletedAt']);
+/**
+ * Settings not carried across: when this browser's data was last deleted is this browser's own fact; the cases stamp
+ * marks this database's last write (a restored one would pass old rows for current).
+ */
+export const LOCAL_SETTINGS: ReadonlySet<string> = new Set([DELETED_AT_KEY, CASES_STAMP_KEY]);
 
 const mime = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/));
 const uuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));

@@ -1,6 +1,6 @@
 import { disputeDetailUrl, orderDetailUrl } from '../aliexpress/page-urls';
 import { isAliExpressUrl, type Site } from '../aliexpress/hosts';
-import { summariseCase, type CaseFacts } from '../deadlines/case-summary';
+import { caseDeadlines, summariseCase, type CaseFacts } from '../deadlines/case-summary';
 import { MS } from '../deadlines/local-time';
 import type { OrderEvidence } from '../evidence/order-evidence';
 import { OPENING_KINDS, type Deadline } from '../model/deadlines';
@@ -26,9 +26,17 @@ export interface StoredCase extends CaseFacts {
   evidence: OrderEvidence;
 }
 
-/** Pure: the dashboard line of one case at `now`, in the buyer's time zone; its deadline is the Now card's. */
-export function dashboardRow(stored: StoredCase, now: number, timeZone: string): DashboardRow {
-  const summary = summariseCase(stored, now, timeZone);
+/**
+ * Pure: the dashboard line of one case at `now`, in the buyer's time zone; its deadline is the Now card's.
+ * `deadlines`: the case's `caseDeadlines` in that zone when already known (the worker keeps them between popups).
+ */
+export function dashboardRow(
+  stored: StoredCase,
+  now: number,
+  timeZone: string,
+  deadlines: Deadline[] = caseDeadlines(stored, timeZone),
+): DashboardRow {
+  const summary = summariseCase(stored, now, timeZone, deadlines);
   const deadline = summary?.now.deadline;
   const items = stored.order?.facts.items ?? [];
   const titled = items.find((item) => item.title);

@@ -1,12 +1,20 @@
 import { openDB } from 'idb';
+import { renewCasesStampOnWrites } from './cases-stamp';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, type Db, type DisputeHelperDb } from './schema';
 
 export const DB_VERSION = MIGRATIONS.length;
 
-/** Opens the database, upgrading it step by step from whatever version it has. */
-export function openDisputeDb(name = DB_NAME, version = DB_VERSION, hooks: { onClose?: () => void } = {}): Promise<Db> {
-  return openDB<DisputeHelperDb>(name, version, {
+/**
+ * Opens the database, upgrading it step by step from whatever version it has. Every connection renews the cases
+ * stamp on writes to the cases, and then calls `onCasesWritten` (see cases-stamp.ts).
+ */
+export async function openDisputeDb(
+  name = DB_NAME,
+  version = DB_VERSION,
+  hooks: { onClose?: () => void; onCasesWritten?: () => void } = {},
+): Promise<Db> {
+  const db = await openDB<DisputeHelperDb>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let step = oldVersion; step < (newVersion ?? version); step++) MIGRATIONS[step]!(db, tx);
     },
@@ -19,4 +27,5 @@ export function openDisputeDb(name = DB_NAME, version = DB_VERSION, hooks: { onC
       hooks.onClose?.();
     },
   });
+  return renewCasesStampOnWrites(db, hooks.onCasesWritten);
 }

@@ -28,11 +28,19 @@ export interface CaseSummary {
   messages: HistoryEntry[];
 }
 
-/** Pure: the case view of what is known about the page's order and dispute, at `now`, in the buyer's time zone. */
-export function summariseCase(facts: CaseFacts, now: number, timeZone: string): CaseSummary | undefined {
-  const { order, dispute, readings } = facts;
+/**
+ * Pure: the case view of what is known about the page's order and dispute, at `now`, in the buyer's time zone.
+ * `deadlines`, when given, are `caseDeadlines` of the same facts in the same zone, computed earlier (they do not
+ * depend on the clock).
+ */
+export function summariseCase(
+  facts: CaseFacts,
+  now: number,
+  timeZone: string,
+  deadlines: Deadline[] = caseDeadlines(facts, timeZone),
+): CaseSummary | undefined {
+  const { order, dispute } = facts;
   if (!order && !dispute) return undefined;
-  const deadlines = deadlinesFor({ order, dispute, readings, timeZone });
   const history = dispute?.facts.history ?? [];
   const messages = newestFirst(history);
   const latestOffer = messages.find(
@@ -45,6 +53,11 @@ export function summariseCase(facts: CaseFacts, now: number, timeZone: string): 
     ...(latestOffer && { latestOffer }),
     messages,
   };
+}
+
+/** Pure: the deadlines of a case in the buyer's time zone, the costly part of its summary and free of the clock. */
+export function caseDeadlines({ order, dispute, readings }: CaseFacts, timeZone: string): Deadline[] {
+  return deadlinesFor({ order, dispute, readings, timeZone });
 }
 
 function stageOf({ order, dispute }: CaseFacts, messages: HistoryEntry[]): Stage | undefined {

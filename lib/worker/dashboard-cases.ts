@@ -1,3 +1,4 @@
+import { asCasesStamp, CASE_STORES, CASES_STAMP_KEY } from '../db/cases-stamp';
 import { OrderReadings, type StoredReading } from '../db/case-records';
 import { EvidenceFileMeta, EvidenceState } from '../db/evidence-records';
 import type { Db } from '../db/schema';
@@ -7,23 +8,21 @@ import { DisputeFacts, OrderFacts } from '../model/facts';
 import { DisputeRecord, OrderRecord } from '../model/page-records';
 import { currentDispute } from '../deadlines/current-dispute';
 
+/** The cases as read, and the cases stamp read in the same transaction: what they are current for. */
+export interface DashboardCases {
+  stamp: string | undefined;
+  cases: StoredCase[];
+}
+
 /**
  * Every case of the buyer, for the popup's dashboard: the orders whose pages they opened and the orders of the
  * disputes they opened (as the reminders count them), each with its facts, deadline readings and evidence. One
  * read-only transaction and one request per store, whatever the number of orders: a thousand cases must not cost a
  * thousand round trips. Records that no longer validate are left out, never thrown.
  */
-export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
-  const tx = db.transaction([
-    'orders',
-    'disputes',
-    'orderFacts',
-    'disputeFacts',
-    'readings',
-    'evidenceFiles',
-    'evidenceState',
-  ]);
-  const [orders, disputes, orderFacts, disputeFacts, readings, files, states] = await Promise.all([
+export async function readDashboardCases(db: Db): Promise<DashboardCases> {
+  const tx = db.transaction([...CASE_STORES, 'settings']);
+  const [orders, disputes, orderFacts, disputeFacts, readings, files, states, stamp] = await Promise.all([
     tx.objectStore('orders').getAll(),
     tx.objectStore('disputes').getAll(),
     tx.objectStore('orderFacts').getAll(),
@@ -31,6 +30,7 @@ export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
     tx.objectStore('readings').getAll(),
     tx.objectStore('evidenceFiles').getAll(),
     tx.objectStore('evidenceState').getAll(),
+    tx.objectStore('settings').get(CASES_STAMP_KEY),
   ]);
   await tx.done;
 
@@ -86,7 +86,7 @@ export async function readDashboardCases(db: Db): Promise<StoredCase[]> {
       evidence: orderEvidenceOf(stored, problemOfOrder(disputesHere, state?.problem)),
     });
   }
-  return cases;
+  return { stamp: asCasesStamp(stamp), cases };
 }
 
 interface Schema<T> {

@@ -1,5 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { createDbConnection } from '../db/connection';
+import { openDisputeDb } from '../db/open-db';
 import { parseAlarmName } from '../reminders/alarm-names';
 import { handleMessage } from './handle-message';
 import { learnedModelLoader } from './learned-model';
@@ -11,13 +12,15 @@ import { browserSyncHost, listenForRemoteChanges, SYNC_ALARM } from './sync/brow
 import { changesSyncedData } from './sync/sync-triggers';
 import { createSyncControl } from './sync/sync-control';
 import type { WorkerEnv } from './worker-env';
+import { keepDashboardCases } from './kept-dashboard-cases';
 
 /**
  * Everything the worker listens to, registered synchronously in one place on every start, so the event that woke
  * a stopped worker is not lost. State lives in IndexedDB; nothing here survives the worker except the listeners.
  */
 export function startWorker(browser: WxtBrowser): void {
-  const db = createDbConnection();
+  const dashboardCases = keepDashboardCases();
+  const db = createDbConnection(openDisputeDb, { onCasesWritten: () => void dashboardCases.refreshSoon(db) });
   const reminders = listenForReminders(browser, {
     browser,
     db,
@@ -30,6 +33,7 @@ export function startWorker(browser: WxtBrowser): void {
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     db,
     now: Date.now,
+    dashboardCases,
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     factsChanged: reminders.factsChanged,
     watcher: browserWatcherHost(browser),

@@ -1,6 +1,7 @@
 import type { LearnedModel } from '../analyzer/learned/model';
 import type { Db } from '../db/schema';
 import type { ExtensionIdentity } from '../messaging/sender';
+import type { KeptDashboardCases } from './kept-dashboard-cases';
 import type { SyncControl } from './sync/sync-control';
 import type { WatcherHost } from './watcher/host';
 
@@ -19,4 +20,6 @@ export interface WorkerEnv {
   learnedModel?: () => Promise<LearnedModel | undefined>;
   /** Sync across the buyer's browsers (off unless the buyer turned it on); absent where the worker has none. */
   sync?: SyncControl;
+  /** The dashboard's cases, kept between popups while no case is written (keepDashboardCases); absent: read afresh. */
+  dashboardCases?: KeptDashboardCases;
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { NEAREST_ORDER_ID, seedCases } from '../support/dashboard-seed';
-import { expect, extensionPageUrl, savedRecords, test } from './extension-test';
+import { pngBytes } from '../support/test-images';
+import { expect, extensionPageUrl, panel, panelFrame, savedRecords, test } from './extension-test';
 
 const SEEDED = 1000;
 const ORDER = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
@@ -144,4 +145,51 @@ test('an order page the buyer visited shows in the popup with its title and pict
   await expect(row.getByTestId('dashboard-countdown')).toHaveText(
     closed ? /^Until Feb 14, 2026 · This date has passed\.$/ : /^Until Feb 14, 2026 · \d+ days? \d+ hours? left$/,
   );
+});
+
+test.describe('with the panel keeping the buyer’s files', () => {
+  // The panel frame writes evidence into the extension's storage, which needs third-party storage allowed.
+  test.use({ thirdPartyStorage: 'allowed' });
+
+  test('a photo added in the panel after the popup was open shows in the next popup', async ({
+    page,
+    context,
+    worker,
+  }) => {
+    await page.goto(ORDER);
+    await savedRecords(page, worker, 'orders');
+    /** The order's evidence line in a newly opened popup, in whichever filter holds it (its date may have passed). */
+    const evidenceInPopup = async () => {
+      const popup = await context.newPage();
+      await popup.goto(extensionPageUrl(worker, 'popup.html'));
+      const closed = popup.locator('[data-testid="dashboard-filter"][data-filter="closed"]');
+      await expect(closed).toHaveAttribute('data-count', /^[01]$/);
+      if ((await closed.getAttribute('data-count')) === '1') await closed.click();
+      const row = popup.locator('[data-testid="dashboard-row"][data-order-id="8190000123456789"]');
+      return { popup, evidence: row.getByTestId('dashboard-evidence') };
+    };
+
+    const before = await evidenceInPopup();
+    await expect(before.evidence).toHaveText('Evidence not started');
+    await before.popup.close();
+
+    // The panel writes the photo and the checklist through its own connection, not the worker's.
+    const ui = await panel(page);
+    if ((await ui.root.getAttribute('data-state')) === 'collapsed') await ui.tab.click();
+    const frame = await panelFrame(page);
+    await frame.getByTestId('evidence-problem').selectOption('damaged');
+    const item = frame
+      .locator(
+        '[data-testid="checklist-item"][data-state="missing"]:has([data-testid="evidence-input"][accept*="image"])',
+      )
+      .first();
+    const chooser = page.waitForEvent('filechooser');
+    await item.getByTestId('evidence-input').click();
+    await (await chooser).setFiles({ name: 'cracked-plug.png', mimeType: 'image/png', buffer: pngBytes(64, 48) });
+    await expect(frame.getByTestId('evidence-file')).toHaveCount(1);
+
+    const after = await evidenceInPopup();
+    await expect(after.evidence).toHaveAttribute('data-done', '1');
+    await expect(after.evidence).toHaveText(/^Evidence 1 of \d+$/);
+  });
 });

@@ -1,19 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { DB_VERSION } from '../../lib/db/open-db';
-import { FIXTURE_API_DIR, FIXTURE_PAGES_DIR } from '../support/aliexpress-fixtures';
+import {
+  FIXTURE_DISPUTE_ID as DISPUTE_ID,
+  FIXTURE_DISPUTE_ORDER_ID as ORDER_ID,
+  FIXTURE_DISPUTE_PAGE as DISPUTE_PAGE,
+  serveDisputeDueIn,
+} from '../support/dispute-due';
 import { pngBytes } from '../support/test-images';
 import { expect, extensionPageUrl, panel, panelFrame, readStore, test } from './extension-test';
 
 /** The parts of the extension API these tests call inside the browser (the extension's own `chrome` global). */
 declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
 
-const DISPUTE_ID = '5012345678901201';
-const ORDER_ID = '8190000123456703';
-const DISPUTE_PAGE = `https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=${DISPUTE_ID}`;
-const FIXTURE_DEADLINE = 'Jan 12, 2026 08:40';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -23,36 +22,6 @@ const PHOTO = { name: 'cracked-plug.png', mimeType: 'image/png', buffer: pngByte
 
 // The panel frame writes evidence into the extension's storage, which needs third-party storage allowed.
 test.use({ thirdPartyStorage: 'allowed' });
-
-/** "Jan 12, 2026 08:40" as the page writes it, in the zone the browser (started from this process) runs in. */
-function pageDateText(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  const month = at.toLocaleString('en-US', { month: 'short' });
-  return `${month} ${at.getDate()}, ${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
-
-/** The dispute fixture with the buyer's answer due in five days: every default reminder is still ahead. */
-async function serveDisputeDueInFiveDays(context: BrowserContext): Promise<number> {
-  const dueAt = Math.ceil((Date.now() + 5 * DAY) / MINUTE) * MINUTE;
-  const text = pageDateText(new Date(dueAt));
-  const html = await readFile(path.join(FIXTURE_PAGES_DIR, 'com/dispute-detail.html'), 'utf8');
-  const json = await readFile(path.join(FIXTURE_API_DIR, `com/dispute-detail/${DISPUTE_ID}.json`), 'utf8');
-  await context.route(/^https:\/\/www\.aliexpress\.com\/p\/reverse-pages\/detail\.html/, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replaceAll(FIXTURE_DEADLINE, text) }),
-  );
-  await context.route(
-    /^https:\/\/acs\.aliexpress\.com\/h5\/mtop\.aliexpress\.buyer\.reverse\.reverseorderlinerenderforbuyer\//i,
-    async (route) => {
-      const origin = (await route.request().headerValue('origin')) ?? '*';
-      await route.fulfill({
-        headers: { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' },
-        contentType: 'application/json; charset=utf-8',
-        body: json.replaceAll(FIXTURE_DEADLINE, text).replace('"endTime": 1768207200000', `"endTime": ${dueAt}`),
-      });
-    },
-  );
-  return dueAt;
-}
 
 /** The lead times (minutes) of this dispute's reminder alarms, as the worker has them now. */
 async function reminderLeads(context: BrowserContext, dueAt: number): Promise<number[]> {
@@ -86,7 +55,8 @@ test('the buyer changes the reminder lead times and the reminders are planned ag
   page,
   worker,
 }) => {
-  const dueAt = await serveDisputeDueInFiveDays(context);
+  // Every default reminder is still ahead.
+  const dueAt = await serveDisputeDueIn(context, 5 * DAY);
   await page.goto(DISPUTE_PAGE);
   await expect((await panel(page)).frame.getByTestId('now')).toHaveAttribute('data-whose', 'buyer');
   await expect.poll(() => reminderLeads(context, dueAt)).toEqual([4320, 1440, 180]);

@@ -2,7 +2,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { FIXTURE_API_DIR, FIXTURE_PAGES_DIR, serveAliExpressFixtures } from '../support/aliexpress-fixtures';
+import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
+import {
+  FIXTURE_DISPUTE_ID as DISPUTE_ID,
+  FIXTURE_DISPUTE_ORDER_ID as ORDER_ID,
+  FIXTURE_DISPUTE_PAGE as DISPUTE_PAGE,
+  serveDisputeDueIn,
+} from '../support/dispute-due';
 import { EXTENSION_DIR, launchWithExtension } from '../support/launch';
 import { expect, extensionPageUrl, panel, readStore, test } from './extension-test';
 
@@ -16,52 +22,19 @@ declare const chrome: {
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
-const DISPUTE_ID = '5012345678901201';
-const ORDER_ID = '8190000123456703';
-const DISPUTE_PAGE = `https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=${DISPUTE_ID}`;
-const FIXTURE_DEADLINE = 'Jan 12, 2026 08:40';
 const MINUTE = 60_000;
 const THREE_HOURS = 180 * MINUTE;
 /** Time for the page to load and be read before the 3-hour reminder's alarm fires. */
 const MARGIN_MS = 20_000;
-
-/** "Jan 12, 2026 08:40" as the page writes it, in the zone the browser (started from this process) runs in. */
-function pageDateText(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  const month = at.toLocaleString('en-US', { month: 'short' });
-  return `${month} ${at.getDate()}, ${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
+/**
+ * The buyer's answer due a little over 3 hours from now: the 3-hour reminder's alarm fires during the test, the
+ * 1-day one has passed.
+ */
+const DUE_SOON_MS = THREE_HOURS + MARGIN_MS;
 
 function isoDay(at: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
-}
-
-/**
- * The dispute fixture with the buyer's answer due a little over 3 hours from now (a whole minute, as the page shows
- * it), in its markup and its data: the 3-hour reminder's alarm fires during the test, the 1-day one has passed.
- */
-async function serveDisputeDueSoon(context: BrowserContext): Promise<number> {
-  const dueAt = Math.ceil((Date.now() + THREE_HOURS + MARGIN_MS) / MINUTE) * MINUTE;
-  const text = pageDateText(new Date(dueAt));
-  const html = await readFile(path.join(FIXTURE_PAGES_DIR, 'com/dispute-detail.html'), 'utf8');
-  const json = await readFile(path.join(FIXTURE_API_DIR, `com/dispute-detail/${DISPUTE_ID}.json`), 'utf8');
-  // Registered after the fixture server's own route, so these answer first.
-  await context.route(/^https:\/\/www\.aliexpress\.com\/p\/reverse-pages\/detail\.html/, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replaceAll(FIXTURE_DEADLINE, text) }),
-  );
-  await context.route(
-    /^https:\/\/acs\.aliexpress\.com\/h5\/mtop\.aliexpress\.buyer\.reverse\.reverseorderlinerenderforbuyer\//i,
-    async (route) => {
-      const origin = (await route.request().headerValue('origin')) ?? '*';
-      await route.fulfill({
-        headers: { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' },
-        contentType: 'application/json; charset=utf-8',
-        body: json.replaceAll(FIXTURE_DEADLINE, text).replace('"endTime": 1768207200000', `"endTime": ${dueAt}`),
-      });
-    },
-  );
-  return dueAt;
 }
 
 function reminderKey(leadMinutes: number, dueAt: number): string {
@@ -107,7 +80,7 @@ test('a dispute with a countdown: its deadline and alarms; reminders stay off un
   page,
   worker,
 }) => {
-  const dueAt = await serveDisputeDueSoon(context);
+  const dueAt = await serveDisputeDueIn(context, DUE_SOON_MS);
   await page.goto(DISPUTE_PAGE);
   const ui = await panel(page);
 
@@ -176,7 +149,7 @@ allowed(
   'reminders on: the one due shows at once, late; the alarm shows the next; a stopped worker sends nothing twice',
   async ({ context, page, worker }) => {
     allowed.setTimeout(150_000);
-    const dueAt = await serveDisputeDueSoon(context);
+    const dueAt = await serveDisputeDueIn(context, DUE_SOON_MS);
     await page.goto(DISPUTE_PAGE);
     const ui = await panel(page);
     await expect(ui.frame.getByTestId('reminders')).toHaveAttribute('data-state', 'on');

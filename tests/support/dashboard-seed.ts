@@ -107,8 +107,11 @@ export async function seedCases({ count, now }: { count: number; now: number }):
     open.onerror = () => reject(open.error);
   });
   const stores = { orders, orderFacts, disputes, disputeFacts, readings, evidenceState, evidenceFiles };
-  const tx = db.transaction(Object.keys(stores), 'readwrite');
+  const tx = db.transaction([...Object.keys(stores), 'settings'], 'readwrite');
   for (const [store, rows] of Object.entries(stores)) for (const row of rows) tx.objectStore(store).put(row);
+  // These writes bypass the extension's connection, which renews the cases stamp (lib/db/cases-stamp.ts): removing
+  // it makes the worker read the cases afresh, as after any write.
+  tx.objectStore('settings').delete('casesStamp');
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);

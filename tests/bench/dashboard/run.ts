@@ -1,7 +1,12 @@
 /**
  * `npm run bench:dashboard`: the popup's dashboard over 1,000 stored orders. Prints, not asserts:
  * - first render: from the popup script's start (its first module sets a mark) to the rows painted (a frame and a
- *   task after the render), and from the navigation's start, over RUNS fresh popups with the worker running;
+ *   task after the render), and from the navigation's start, over RUNS fresh popups with the worker running (it
+ *   keeps the cases between popups: the first popup reads them, the others use what it kept);
+ * - first render right after a write: the same, with the cases stamp changed before each popup as any write to the
+ *   cases changes it, so the worker reads every store and works out every deadline again;
+ * - first render after the buyer opened an order page: the worker stored the visit and, once the writes paused, read
+ *   the cases again ahead of the popup (VISIT_RUNS times: each waits for that pause);
  * - the worker's part: one 'dashboard' message's round trip from the popup (read every store, build and sort rows);
  * - scrolling: the list scrolled to the bottom 120 px a frame, as a fast wheel does: frames, the longest gap
  *   between frames, long tasks (≥ 50 ms) meanwhile, and the rows in the page at the end.
@@ -11,10 +16,13 @@ import { serveAliExpressFixtures } from '../../support/aliexpress-fixtures';
 import { seedCases } from '../../support/dashboard-seed';
 import { extensionWorker, launchWithExtension } from '../../support/launch';
 import { spread } from '../page/stats';
+import { REFRESH_AFTER_WRITES_MS } from '../../../lib/worker/kept-dashboard-cases';
 
 const SEEDED = 1000;
 const RUNS = 15;
 const SCROLL_STEP_PX = 120;
+const VISIT_RUNS = 5;
+const ORDER_PAGE = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
 
 /** tsx names functions with a helper the page does not have: this stands in for it before a function is evaluated. */
 const NAME_HELPER = 'globalThis.__name = (target) => target';
@@ -29,6 +37,18 @@ const TIME_DASHBOARD_MESSAGE = `(async () => {
   if (!reply || !reply.ok) throw new Error('the dashboard message failed');
   return performance.now() - started;
 })()`;
+
+/** Renews the cases stamp, as every write to the cases does (lib/db/cases-stamp.ts), from an extension page. */
+const RENEW_CASES_STAMP = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('dispute-helper');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put(crypto.randomUUID(), 'casesStamp');
+    tx.oncomplete = () => { open.result.close(); resolve(undefined); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
 
 const format = ({ median, p90 }: { median: number; p90: number }) =>
   `median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms`;
@@ -70,6 +90,31 @@ try {
     rowsInPage = await popup.getByTestId('dashboard-row').count();
     await popup.close();
   }
+
+  const afterWrite: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(RENEW_CASES_STAMP);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`${base}/popup.html`);
+    afterWrite.push((await firstRender(popup)).fromScript);
+    await popup.close();
+  }
+
+  const afterVisit: number[] = [];
+  const shop = await browser.context.newPage();
+  for (let run = 0; run < VISIT_RUNS; run++) {
+    await shop.goto(ORDER_PAGE);
+    await shop.locator('dispute-helper').waitFor({ state: 'attached' });
+    // The page's report is stored, then the worker waits for the writes to pause and reads the cases again.
+    await shop.waitForTimeout(REFRESH_AFTER_WRITES_MS + 1500);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`${base}/popup.html`);
+    afterVisit.push((await firstRender(popup)).fromScript);
+    await popup.close();
+  }
+  await shop.close();
 
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -123,6 +168,8 @@ try {
       `Dashboard bench: ${seeded} stored orders (${openRows} open), ${RUNS} runs each, headless Chromium, worker running.`,
       `First render, popup script start → rows painted: ${format(spread(fromScript))}`,
       `First render, navigation start → rows painted:   ${format(spread(fromNavigation))}`,
+      `First render right after a write (all read again): ${format(spread(afterWrite))}`,
+      `First render after opening an order page:       ${format(spread(afterVisit))} (${VISIT_RUNS} runs)`,
       `Rows in the page after first render: ${rowsInPage} (of ${openRows} in the open filter)`,
       `Worker 'dashboard' round trip from the popup:    ${format(spread(roundTrips))}`,
       `Scroll to the bottom (${SCROLL_STEP_PX} px a frame): ${scrolling.frames} frames in ${scrolling.ms.toFixed(0)} ms,` +

@@ -4,7 +4,7 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../lib/backup/decode';
 import { encodeBackup, type BackupSnapshot } from '../../../lib/backup/encode';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES } from '../../../lib/backup/format';
+import { BACKUP_FORMAT, LOCAL_SETTINGS, MAX_BACKUP_BYTES } from '../../../lib/backup/format';
 import { restoreBackup } from '../../../lib/backup/restore';
 import { readBackupSnapshot } from '../../../lib/backup/snapshot';
 import { appendCaseEvent } from '../../../lib/db/case-events';
@@ -12,34 +12,16 @@ import { addEvidenceFile, writeEvidenceState } from '../../../lib/db/evidence';
 import { DB_VERSION, openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
 import { deleteAllData } from '../../../lib/db/stored-data';
+import { V3_DISPUTE_ID, V3_EVENT, V3_ORDER, V3_ORDER_ID, V3_READINGS, V3_WATCH } from '../support/v3-rows';
 
 const NAME = 'backup-test';
-const ORDER = '8190000123456789';
-const DISPUTE = '5012345678901234';
-const ORDER_ROW = {
-  id: ORDER,
-  site: 'global',
-  kind: 'order-detail',
-  url: `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER}`,
-  firstSeen: 1000,
-  lastSeen: 5000,
-  visits: 3,
-};
-const READINGS = {
-  orderId: ORDER,
-  readings: [
-    { kind: 'protection_end', on: '2026-12-20', field: 'protectionEndsOn', origin: { source: 'page-data', at: 5000 } },
-  ],
-  updatedAt: 5000,
-};
-const WATCH = {
-  disputeId: DISPUTE,
-  orderId: ORDER,
-  site: 'global',
-  state: { phase: 'active', nextAt: 7000, failures: 0, tokenRetried: false },
-  off: false,
-};
-const EVENT = { orderId: ORDER, disputeId: DISPUTE, kind: 'page-seen', at: 8000, key: 'event.page-seen', params: {} };
+const ORDER = V3_ORDER_ID;
+const DISPUTE = V3_DISPUTE_ID;
+// The case's rows are the same today as in v3: the v3 backup below and the current database share them.
+const ORDER_ROW = V3_ORDER;
+const READINGS = V3_READINGS;
+const WATCH = V3_WATCH;
+const EVENT = V3_EVENT;
 const PHOTO_TEXT = 'photo bytes \u0000\u00ff of a cracked plug';
 
 let db: Db;
@@ -89,10 +71,10 @@ async function dump(): Promise<Record<string, unknown>> {
           ? rows.map((row) => ({ ...(row as object), seq: undefined }))
           : rows;
   }
-  // When this browser's data was last deleted is compared on its own.
+  // This browser's own settings (when its data was last deleted, its cases stamp) are compared on their own.
   const keys = await db.getAllKeys('settings');
-  out.settings = (out.settings as unknown[]).filter((_value, at) => keys[at] !== 'deletedAt');
-  out.settingKeys = keys.filter((key) => key !== 'deletedAt');
+  out.settings = (out.settings as unknown[]).filter((_value, at) => !LOCAL_SETTINGS.has(keys[at]!));
+  out.settingKeys = keys.filter((key) => !LOCAL_SETTINGS.has(key));
   return out;
 }
 

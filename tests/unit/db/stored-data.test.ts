@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordPageVisit } from '../../../lib/db/page-visits';
 import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
-import { readDeletedAt, writePanelSettings } from '../../../lib/db/settings';
+import { CASES_STAMP_KEY } from '../../../lib/db/cases-stamp';
+import { DELETED_AT_KEY, readDeletedAt, writePanelSettings } from '../../../lib/db/settings';
 import { countStoredData, deleteAllData, listRecentRecords } from '../../../lib/db/stored-data';
 
 const NAME = 'stored-data-test';
@@ -133,9 +134,11 @@ describe('countStoredData and deleteAllData', () => {
       evidenceFiles: 0,
     });
     for (const store of db.objectStoreNames) {
-      expect(await db.count(store), store).toBe(store === 'settings' ? 1 : 0);
+      if (store !== 'settings') expect(await db.count(store), store).toBe(0);
     }
-    // Only the time of the deletion stays, so reports of what pages showed before it can be refused.
+    // Only the time of the deletion stays, so reports of what pages showed before it can be refused, and the cases
+    // stamp the deletion renewed, so nothing computed from the cases before it is used again.
+    expect(await db.getAllKeys('settings')).toEqual([CASES_STAMP_KEY, DELETED_AT_KEY].sort());
     expect(await readDeletedAt(db)).toBe(9000);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import { createDbConnection } from '../../../lib/db/connection';
 import { openDisputeDb } from '../../../lib/db/open-db';
 import type { Db } from '../../../lib/db/schema';
+import { keepDashboardCases } from '../../../lib/worker/kept-dashboard-cases';
 import type { WorkerEnv } from '../../../lib/worker/worker-env';
 import type { SenderInfo } from '../../../lib/messaging/sender';
 import { FakeWatcherHost } from '../../support/fake-watcher-host';
@@ -53,6 +54,7 @@ export function useTestWorker(name: string): () => WorkerEnv {
         return { done: true };
       },
       watcher: new FakeWatcherHost(),
+      dashboardCases: keepDashboardCases(),
     };
   };
 }

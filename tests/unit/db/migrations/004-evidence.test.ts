@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EvidenceFileMeta, EvidenceState } from '../../../../lib/db/evidence-records';
 import { DB_VERSION, openDisputeDb } from '../../../../lib/db/open-db';
 import type { Db } from '../../../../lib/db/schema';
+import { V3_DISPUTE_ID, V3_EVENT, V3_ORDER, V3_ORDER_ID, V3_READINGS, V3_WATCH } from '../../support/v3-rows';
 
 const NAME = 'migration-004-test';
 let db: Db | undefined;
@@ -12,42 +13,8 @@ afterEach(async () => {
   await deleteDB(NAME);
 });
 
-const ORDER = '8190000123456789';
-const DISPUTE = '5012345678901234';
-
-/** Rows exactly as the v3 worker wrote them (saved here, not produced by today's code). */
-const V3_ORDER = {
-  id: ORDER,
-  site: 'global',
-  kind: 'order-detail',
-  url: `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER}`,
-  firstSeen: 1000,
-  lastSeen: 5000,
-  visits: 3,
-  lastLoadId: 'load-1',
-};
-const V3_READINGS = {
-  orderId: ORDER,
-  readings: [
-    { kind: 'protection_end', on: '2026-12-20', field: 'protectionEndsOn', origin: { source: 'page-data', at: 5000 } },
-  ],
-  updatedAt: 5000,
-};
-const V3_WATCH = {
-  disputeId: DISPUTE,
-  orderId: ORDER,
-  site: 'global',
-  state: { phase: 'active', nextAt: 7000, failures: 0, tokenRetried: false },
-  off: false,
-};
-const V3_EVENT = {
-  orderId: ORDER,
-  disputeId: DISPUTE,
-  kind: 'page-seen',
-  at: 8000,
-  key: 'event.page-seen',
-  params: {},
-};
+const ORDER = V3_ORDER_ID;
+const DISPUTE = V3_DISPUTE_ID;
 
 describe('004: v3 → v4 adds the evidence stores', () => {
   it('keeps every v3 record, and the new stores take files, bytes and checklist state', async () => {
