@@ -49,6 +49,28 @@ for (const form of FORMS) {
   });
 }
 
+// Insults without a rude word that no rule lists: only the learned model (loaded by the worker on the first check)
+// finds them. tests/unit/analyzer/learned.test.ts checks the same sentences against the rules and the shipped model.
+const UNLISTED_INSULTS = [
+  { form: FORMS[0]!, sentence: 'Whoever packed this must have been raised by wolves.' },
+  { form: FORMS[1]!, sentence: 'Упаковщик у вас, видимо, в детстве с дерева упал.' },
+];
+for (const { form, sentence } of UNLISTED_INSULTS) {
+  test(`${form.site} form: an insult no rule lists is found by the learned model and points at its sentence`, async ({
+    page,
+  }) => {
+    await page.goto(form.url);
+    const ui = await check(page);
+    await page.locator('#description').fill(`${form.calm} ${sentence}`);
+    await ui.button.click();
+    await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+    await expect(ui.finding('insult').locator('mark')).toHaveText(sentence);
+
+    await page.locator('#description').fill(form.calm);
+    await expect(ui.finding('insult')).toHaveCount(0);
+  });
+}
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);

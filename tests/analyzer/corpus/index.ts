@@ -17,6 +17,7 @@ import { ROUND4_DEV2 } from './round4-dev2';
 import { ROUND4_DEV3 } from './round4-dev3';
 import { ROUND4_DEV4 } from './round4-dev4';
 import { ROUND4_HOLDOUT } from './round4-holdout';
+import { PRODUCT_TEMPLATES } from './product-templates';
 import { ROUND5_A } from './round5-a';
 import { ROUND5_B } from './round5-b';
 import { ROUND5_HOLDOUT } from './round5-holdout';
@@ -58,6 +59,7 @@ export const DEV_SET: CorpusCase[] = [
   ...ROUND5_A,
   ...ROUND5_B,
   ...ROUND7_TRAINING_SET,
+  ...PRODUCT_TEMPLATES,
 ];
 /**
  * Texts written before tuning and kept out of it. Their first score is the honest one (see eval.ts); some of their

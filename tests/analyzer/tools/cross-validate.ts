@@ -11,14 +11,18 @@ import { MODEL_TRAINING_SET } from '../corpus';
 import { TRAINING, trainLearnedModel, type TrainingOptions } from '../learn';
 import { scoreCorpus, type CorpusScore } from '../score';
 
-/** Texts of one round share their author and tuning history; round five and each later batch is one new hand. */
+/**
+ * Texts of one round share their author and tuning history; round five and each later batch is one new hand; the
+ * product's own templates are one more group.
+ */
 function groupOf(id: string): string {
+  if (id.startsWith('tpl-')) return 'templates';
   const prefix = id.replace(/-?\d+v?$/, '');
   if (/^(?:ru|en)-|^fresh/.test(prefix)) return 'round 1';
   if (/^r[234]/.test(prefix)) return `round ${prefix[1]}`;
   return prefix;
 }
-const NEW_HAND = (group: string) => !group.startsWith('round');
+const NEW_HAND = (group: string) => !group.startsWith('round') && group !== 'templates';
 
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');

@@ -84,6 +84,21 @@ describe('the shipped model', () => {
     expect(trainLearnedModel(MODEL_TRAINING_SET)).toEqual(shipped);
   }, 60_000);
 
+  it('finds the insults the e2e test types, which no rule lists', () => {
+    const model = shippedModel();
+    for (const [facts, sentence] of [
+      [FACTS, 'Whoever packed this must have been raised by wolves.'],
+      [
+        'Кабель пришёл 12 декабря с треснувшим штекером, фото прилагаю. Прошу вернуть деньги полностью.',
+        'Упаковщик у вас, видимо, в детстве с дерева упал.',
+      ],
+    ] as const) {
+      const text = `${facts} ${sentence}`;
+      expect(finding(check(text), 'insult'), sentence).toBeUndefined();
+      expect(flagged(text, check(text, model), 'insult'), sentence).toEqual([sentence]);
+    }
+  });
+
   it('checks a 2,000-character text without slowing the check much', () => {
     const model = shippedModel();
     const text = `${FACTS} `.repeat(22).slice(0, 2000);
