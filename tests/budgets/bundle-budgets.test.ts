@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,7 @@ import {
   findViolations,
   formatSizeTable,
   kb,
+  LEARNED_MODEL_FILE,
   measureEntries,
   PANEL_FIRST_PAINT,
   pageScripts,
@@ -39,6 +41,16 @@ describe('P2: the panel frame', () => {
     const total = loaded.reduce((sum, entry) => sum + entry.gzipBytes, 0);
     console.log(`P2: ${loaded.map((entry) => `${entry.file} ${kb(entry.gzipBytes)}`).join(' + ')} = ${kb(total)} gzip`);
     expect(total).toBeLessThanOrEqual(PANEL_FIRST_PAINT.maxGzipBytes);
+  });
+});
+
+describe('the learned model file', () => {
+  it(`${LEARNED_MODEL_FILE.file} is in the build and within ${kb(LEARNED_MODEL_FILE.maxRawBytes)}`, () => {
+    const file = path.join(CHROME_OUTPUT_DIR, LEARNED_MODEL_FILE.file);
+    expect(existsSync(file)).toBe(true);
+    const bytes = statSync(file).size;
+    console.log(`learned model: ${kb(bytes)} raw`);
+    expect(bytes).toBeLessThanOrEqual(LEARNED_MODEL_FILE.maxRawBytes);
   });
 });
 

@@ -77,6 +77,12 @@ export const BUDGETS: readonly Budget[] = [
 ];
 
 /**
+ * The check's learned model (issue 12) is a file of the extension, not code: the worker reads it on the first check,
+ * so it costs neither P12 nor the cold start (P11). Its size is its memory while the worker lives.
+ */
+export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 320 * KB };
+
+/**
  * P2, the panel frame: every script `panel.html` loads before its first paint (its module and the chunks it
  * preloads, shared ones included). What it imports after the first paint (its language's strings, the evidence
  * checklist) is listed apart.

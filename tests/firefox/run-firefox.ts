@@ -84,6 +84,25 @@ const CASES: Case[] = [
     },
   },
   {
+    // The learned model is a file of the add-on the worker reads on the first check; an insult no rule lists is found
+    // only with it.
+    name: 'the dispute check reads the learned model: an insult no rule lists is a blocker',
+    run: async (page) => {
+      await page.goto(
+        'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190000123456790&tradeOrderLineId=8190000123456790001',
+      );
+      await page.waitForSelector('[data-dispute-helper="check"]', { timeout: TIMEOUT_MS });
+      await page.type(
+        '#description',
+        'The plug is cracked, I noticed it when I opened the parcel on December 12. I attach photos. I want a full refund. Whoever packed this must have been raised by wolves.',
+      );
+      await page.click('[data-dispute-helper="check"]');
+      const frame = await panelFrame(page);
+      await frame.waitForSelector('[data-testid="check-verdict"][data-verdict="blocker"]', { timeout: TIMEOUT_MS });
+      await frame.waitForSelector('[data-testid="finding"][data-code="insult"]', { timeout: TIMEOUT_MS });
+    },
+  },
+  {
     // Whether Firefox lets the frame inside the page use the extension's storage decides where files are added; either
     // way the checklist and its score show, and a problem picked there is kept.
     name: 'the evidence checklist shows on the order page; a problem picked stays picked and the list’s badge counts it',
