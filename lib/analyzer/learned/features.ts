@@ -35,7 +35,7 @@ export function sentenceFeatures(flat: string, skip: readonly Span[]): SentenceF
   let start = -1;
   let end = 0;
   const close = () => {
-    if (start >= 0) sentences.push({ span: { start, end }, features: [...features] });
+    if (features.size > 0) sentences.push({ span: { start, end }, features: [...features] });
     features = new Set();
     previous = '';
     start = -1;
@@ -52,11 +52,11 @@ export function sentenceFeatures(flat: string, skip: readonly Span[]): SentenceF
       previous = '';
       continue;
     }
-    // Numbers (sizes, dates, sums) say nothing about tone; they stand as one placeholder.
-    if (FUNCTION_WORDS.has(token)) continue;
-    const stem = DIGITS_ONLY.test(token) ? '#' : token.slice(0, STEM_LENGTH);
     if (start < 0) start = at;
     end = at + token.length;
+    if (FUNCTION_WORDS.has(token)) continue;
+    // Numbers (sizes, dates, sums) say nothing about tone; they stand as one placeholder.
+    const stem = DIGITS_ONLY.test(token) ? '#' : token.slice(0, STEM_LENGTH);
     features.add(stem);
     if (previous) features.add(`${previous} ${stem}`);
     previous = stem;

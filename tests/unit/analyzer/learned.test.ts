@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute, type CheckResult } from '../../../lib/analyzer';
+import { sentenceFeatures } from '../../../lib/analyzer/learned/features';
 import type { LearnedModel, LinearModel, SentenceKind } from '../../../lib/analyzer/learned/model';
 import { MODEL_TRAINING_SET } from '../../analyzer/corpus';
 import { TRAINING, trainLearnedModel } from '../../analyzer/learn';
@@ -103,5 +104,18 @@ describe('the shipped model', () => {
     const model = shippedModel();
     const text = `${FACTS} `.repeat(22).slice(0, 2000);
     expect(check(text, model).verdict).toBe('ready');
+  });
+});
+
+describe('sentence features', () => {
+  it('reads stems and pairs per sentence, leaves function words and quoted speech out, and spans whole sentences', () => {
+    const text = 'The packer was careless. He wrote "you are blind" on 3 June!';
+    const sentences = sentenceFeatures(text.toLowerCase(), [{ start: 35, end: 50 }]);
+    expect(sentences.map((sentence) => text.slice(sentence.span.start, sentence.span.end))).toEqual([
+      'The packer was careless.',
+      'He wrote "you are blind" on 3 June!',
+    ]);
+    expect(sentences[0]!.features).toEqual(['packe', 'carel', 'packe carel']);
+    expect(sentences[1]!.features).toEqual(['he', 'wrote', 'he wrote', '#', 'june', '# june']);
   });
 });
