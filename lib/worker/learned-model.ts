@@ -1,4 +1,18 @@
-import { learnedModel, type LearnedModel } from '../analyzer/learned/model';
+import type { LearnedModel } from '../analyzer/learned/model';
+import { z } from '../model/zod';
+
+const linearModel = z.object({
+  bias: z.number(),
+  threshold: z.number().check(z.gte(0), z.lte(1)),
+  weights: z.record(z.string(), z.number()),
+});
+/** The shape of `learned-model.json`: the file is the extension's own, but it is still read, so it is checked. */
+export const learnedModel = z.object({
+  version: z.literal(1),
+  insult: linearModel,
+  threat: linearModel,
+  vague: linearModel,
+});
 
 /**
  * Loads the analyzer's learned model (a file of the extension, ~250 KB) on the first check rather than with the

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { learnedModel, type LearnedModel } from '../../lib/analyzer/learned/model';
+import type { LearnedModel } from '../../lib/analyzer/learned/model';
+import { learnedModel } from '../../lib/worker/learned-model';
 
 export const LEARNED_MODEL_PATH = fileURLToPath(new URL('../../public/learned-model.json', import.meta.url));
 

@@ -1,5 +1,6 @@
 import { checkDispute } from '../../lib/analyzer';
-import { learnedModel, type LearnedModel } from '../../lib/analyzer/learned/model';
+import type { LearnedModel } from '../../lib/analyzer/learned/model';
+import { learnedModel } from '../../lib/worker/learned-model';
 import { LEARNED_MODEL_PATH, shippedModel } from '../analyzer/learned-model';
 import { readFileSync } from 'node:fs';
 import { measure, type BenchRow } from './measure';

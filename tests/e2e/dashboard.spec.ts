@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { NEAREST_ORDER_ID, seedCases } from '../support/dashboard-seed';
 import { pngBytes } from '../support/test-images';
-import { expect, extensionPageUrl, panel, panelFrame, savedRecords, test } from './extension-test';
+import { addPhotoInPanel, expect, extensionPageUrl, savedRecords, test } from './extension-test';
 
 const SEEDED = 1000;
 const ORDER = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
@@ -174,19 +174,7 @@ test.describe('with the panel keeping the buyer’s files', () => {
     await before.popup.close();
 
     // The panel writes the photo and the checklist through its own connection, not the worker's.
-    const ui = await panel(page);
-    if ((await ui.root.getAttribute('data-state')) === 'collapsed') await ui.tab.click();
-    const frame = await panelFrame(page);
-    await frame.getByTestId('evidence-problem').selectOption('damaged');
-    const item = frame
-      .locator(
-        '[data-testid="checklist-item"][data-state="missing"]:has([data-testid="evidence-input"][accept*="image"])',
-      )
-      .first();
-    const chooser = page.waitForEvent('filechooser');
-    await item.getByTestId('evidence-input').click();
-    await (await chooser).setFiles({ name: 'cracked-plug.png', mimeType: 'image/png', buffer: pngBytes(64, 48) });
-    await expect(frame.getByTestId('evidence-file')).toHaveCount(1);
+    await addPhotoInPanel(page, { name: 'cracked-plug.png', mimeType: 'image/png', buffer: pngBytes(64, 48) });
 
     const after = await evidenceInPopup();
     await expect(after.evidence).toHaveAttribute('data-done', '1');

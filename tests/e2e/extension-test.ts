@@ -75,6 +75,27 @@ export async function panel(page: Page) {
 }
 
 /**
+ * Adds one photo to the evidence checklist of the order page open in `page`, through the panel (opened if collapsed,
+ * "damaged" picked as the problem), as the buyer would; resolves once the file shows in the list.
+ */
+export async function addPhotoInPanel(page: Page, photo: Parameters<Page['setInputFiles']>[1]) {
+  const ui = await panel(page);
+  if ((await ui.root.getAttribute('data-state')) === 'collapsed') await ui.tab.click();
+  const frame = await panelFrame(page);
+  await frame.getByTestId('evidence-problem').selectOption('damaged');
+  await expect(frame.getByTestId('evidence-problem')).toHaveAttribute('data-problem', 'damaged');
+  const item = frame
+    .locator(
+      '[data-testid="checklist-item"][data-state="missing"]:has([data-testid="evidence-input"][accept*="image"])',
+    )
+    .first();
+  const chooser = page.waitForEvent('filechooser');
+  await item.getByTestId('evidence-input').click();
+  await (await chooser).setFiles(photo);
+  await expect(frame.getByTestId('evidence-file')).toHaveCount(1);
+}
+
+/**
  * Reads a whole object store of the extension's IndexedDB, from inside the service worker or from an extension page
  * (`storeReader`), which reaches the database whether or not the worker runs at that moment.
  */

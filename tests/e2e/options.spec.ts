@@ -8,7 +8,7 @@ import {
   serveDisputeDueIn,
 } from '../support/dispute-due';
 import { pngBytes } from '../support/test-images';
-import { expect, extensionPageUrl, panel, panelFrame, readStore, test } from './extension-test';
+import { addPhotoInPanel, expect, extensionPageUrl, panel, panelFrame, readStore, test } from './extension-test';
 
 /** The parts of the extension API these tests call inside the browser (the extension's own `chrome` global). */
 declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
@@ -159,20 +159,7 @@ async function caseState(reader: Page) {
 
 async function attachPhoto(page: Page) {
   await page.goto(DETAIL);
-  const ui = await panel(page);
-  if ((await ui.root.getAttribute('data-state')) === 'collapsed') await ui.tab.click();
-  const frame = await panelFrame(page);
-  await frame.getByTestId('evidence-problem').selectOption('damaged');
-  await expect(frame.getByTestId('evidence-problem')).toHaveAttribute('data-problem', 'damaged');
-  const item = frame
-    .locator(
-      '[data-testid="checklist-item"][data-state="missing"]:has([data-testid="evidence-input"][accept*="image"])',
-    )
-    .first();
-  const chooser = page.waitForEvent('filechooser');
-  await item.getByTestId('evidence-input').click();
-  await (await chooser).setFiles(PHOTO);
-  await expect(frame.getByTestId('evidence-file')).toHaveCount(1);
+  await addPhotoInPanel(page, PHOTO);
 }
 
 async function downloadBackup(options: Page): Promise<string> {

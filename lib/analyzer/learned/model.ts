@@ -1,4 +1,3 @@
-import { z } from '../../model/zod';
 import type { Span } from '../types';
 import type { SentenceFeatures } from './features';
 
@@ -27,18 +26,6 @@ export type LearnedModel = { version: 1 } & Record<SentenceKind, LinearModel> & 
     /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
     vague: LinearModel;
   };
-
-const linearModel = z.object({
-  bias: z.number(),
-  threshold: z.number().check(z.gte(0), z.lte(1)),
-  weights: z.record(z.string(), z.number()),
-});
-export const learnedModel = z.object({
-  version: z.literal(1),
-  insult: linearModel,
-  threat: linearModel,
-  vague: linearModel,
-});
 
 export function probability(model: LinearModel, features: readonly string[]): number {
   let logit = model.bias;

@@ -1,48 +1,4 @@
-import type { FindingCode } from '../../../lib/analyzer';
-import { PHOTO, VIDEO, type CorpusCase } from './types';
-
-type Resolution = NonNullable<CorpusCase['expect']['resolution']>;
-
-const BLOCKERS: FindingCode[] = ['profanity', 'insult', 'threat'];
-const WARNINGS: FindingCode[] = [
-  'emotional',
-  'accusation',
-  'missing_what',
-  'missing_when',
-  'missing_evidence',
-  'missing_resolution',
-  'partial_without_amount',
-  'evidence_not_attached',
-  'empty_text',
-];
-
-/**
- * A labelled text with its form's files (`photo`, `video` or `none`). The verdict follows from the labelled
- * findings by the rule of analyzer-notes.md 1.1 (any blocker code → blocker; any warning → needs_work; tips alone
- * such as `too_short` leave it ready). `amount` is given only for partial refunds.
- */
-function c(
-  id: string,
-  lang: 'ru' | 'en',
-  text: string,
-  files: 'photo' | 'video' | 'none',
-  findings: FindingCode[],
-  resolution: Resolution,
-  amount?: number | null,
-): CorpusCase {
-  const verdict = findings.some((code) => BLOCKERS.includes(code))
-    ? 'blocker'
-    : findings.some((code) => WARNINGS.includes(code))
-      ? 'needs_work'
-      : 'ready';
-  return {
-    id,
-    lang,
-    text,
-    draft: { attachments: files === 'photo' ? [PHOTO] : files === 'video' ? [VIDEO] : [] },
-    expect: { verdict, findings, resolution, ...(amount === undefined ? {} : { amount }) },
-  };
-}
+import { labelled as c, type CorpusCase } from './types';
 
 /**
  * Round seven, set C: written by an independent hand as a novelist's cast of buyers (a retired colonel, a teenage

@@ -38,3 +38,47 @@ export function toneCase(
     expect: { verdict: rude ? 'blocker' : 'ready', findings: rude ? [rude] : [], resolution },
   };
 }
+
+type Resolution = NonNullable<CorpusCase['expect']['resolution']>;
+
+const BLOCKERS: FindingCode[] = ['profanity', 'insult', 'threat'];
+const WARNINGS: FindingCode[] = [
+  'emotional',
+  'accusation',
+  'missing_what',
+  'missing_when',
+  'missing_evidence',
+  'missing_resolution',
+  'partial_without_amount',
+  'evidence_not_attached',
+  'empty_text',
+];
+
+/** The verdict rule of analyzer-notes.md 1.1, applied to labels: any blocker code, else any warning, else ready. */
+export function verdictOfLabels(codes: readonly FindingCode[]): Verdict {
+  if (codes.some((code) => BLOCKERS.includes(code))) return 'blocker';
+  return codes.some((code) => WARNINGS.includes(code)) ? 'needs_work' : 'ready';
+}
+
+/**
+ * A labelled text with its form's files (`photo`, `video` or `none`). The verdict follows from the labelled
+ * findings by the rule of analyzer-notes.md 1.1 (any blocker code → blocker; any warning → needs_work; tips alone
+ * such as `too_short` leave it ready). `amount` is given only for partial refunds.
+ */
+export function labelled(
+  id: string,
+  lang: 'ru' | 'en',
+  text: string,
+  files: 'photo' | 'video' | 'none',
+  findings: FindingCode[],
+  resolution: Resolution,
+  amount?: number | null,
+): CorpusCase {
+  return {
+    id,
+    lang,
+    text,
+    draft: { attachments: files === 'photo' ? [PHOTO] : files === 'video' ? [VIDEO] : [] },
+    expect: { verdict: verdictOfLabels(findings), findings, resolution, ...(amount === undefined ? {} : { amount }) },
+  };
+}

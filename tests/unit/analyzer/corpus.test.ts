@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_CODES, type FindingCode, type Verdict } from '../../../lib/analyzer';
+import { FINDING_CODES } from '../../../lib/analyzer';
 import { CORPUS, HOLDOUT_SET } from '../../analyzer/corpus';
+import { verdictOfLabels } from '../../analyzer/corpus/types';
 import { shippedModel } from '../../analyzer/learned-model';
 import { scoreCorpus } from '../../analyzer/score';
-
-const BLOCKERS: FindingCode[] = ['profanity', 'insult', 'threat'];
-const WARNINGS: FindingCode[] = [
-  'emotional',
-  'accusation',
-  'missing_what',
-  'missing_when',
-  'missing_evidence',
-  'missing_resolution',
-  'partial_without_amount',
-  'evidence_not_attached',
-  'empty_text',
-];
-
-/** The verdict rule of analyzer-notes.md 1.1, applied to the labels themselves. */
-function verdictOfLabels(codes: readonly FindingCode[]): Verdict {
-  if (codes.some((code) => BLOCKERS.includes(code))) return 'blocker';
-  return codes.some((code) => WARNINGS.includes(code)) ? 'needs_work' : 'ready';
-}
 
 describe('labelled corpus', () => {
   it('has at least 150 texts, at least 60% of them Russian, with unique ids', () => {
