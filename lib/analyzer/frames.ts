@@ -718,11 +718,6 @@ export function framedThreats(text: string): Span[] {
   return candidates.filter((span) => !has(LAWFUL, around(span).words));
 }
 
-/** Whether a sentence names a lawful step or the item's return, which no veiled threat does. */
-export function namesLawfulStep(sentence: string): boolean {
-  return has(LAWFUL, sentence);
-}
-
 /** "моя дочь", "my husband": one of the words just before the noun is the buyer's possessive. */
 function ownedByBuyer(words: string, span: Span): boolean {
   const before = words

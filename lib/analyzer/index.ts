@@ -3,7 +3,7 @@ import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { flatten } from './flatten';
-import { framedInsults, framedThreats, namesLawfulStep } from './frames';
+import { framedInsults, framedThreats } from './frames';
 import { sentenceFeatures, type SentenceFeatures } from './learned/features';
 import { flaggedSentences, textProbability, type LearnedModel } from './learned/model';
 import { analyseLanguage } from './language';
@@ -55,7 +55,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   ].filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   const sentences = learned ? sentenceFeatures(lex, reported) : [];
-  const learnedTone = learned ? learnedFindings(learned, sentences, lex, obsceneSpans) : { insults: [], threats: [] };
+  const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans) : { insults: [], threats: [] };
   const insults = [...namedInsults, ...framedInsults(lex, flat).filter(own), ...learnedTone.insults];
   const namedThreats = spansOf(THREAT, lex).filter(own);
   const threats = [...namedThreats, ...framedThreats(lex).filter(own), ...learnedTone.threats];
@@ -124,22 +124,16 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
 }
 
 /**
- * Sentences the learned model rates as an insult or a threat. Mat is the rules' business (a sentence with an obscene
- * word is left to them: the model would read the mat itself as the insult), and a sentence naming a lawful step is
- * never a veiled threat.
+ * Sentences the learned model rates as an insult or a threat. Mat is the rules' business: a sentence with an obscene
+ * word is left to them (the model would read the mat itself as the insult). Lawful steps are not filtered out here
+ * as the frames do: the model learned them from the innocent texts, and filtering only lost threats such as "if
+ * there is no refund by Friday, your address goes online".
  */
-function learnedFindings(
-  model: LearnedModel,
-  sentences: readonly SentenceFeatures[],
-  lex: string,
-  obscene: readonly Span[],
-) {
+function learnedFindings(model: LearnedModel, sentences: readonly SentenceFeatures[], obscene: readonly Span[]) {
   const clean = (span: Span) => !obscene.some((word) => word.start < span.end && word.end > span.start);
   return {
     insults: flaggedSentences(model.insult, sentences).filter(clean),
-    threats: flaggedSentences(model.threat, sentences).filter(
-      (span) => clean(span) && !namesLawfulStep(lex.slice(span.start, span.end)),
-    ),
+    threats: flaggedSentences(model.threat, sentences).filter(clean),
   };
 }
 

@@ -40,7 +40,7 @@ export const TRAINING: TrainingOptions = {
   positiveWeight: 5,
   vaguePositiveWeight: 3,
   keep: 4000,
-  thresholds: { insult: 0.8, threat: 0.5, vague: 0.1 },
+  thresholds: { insult: 0.9, threat: 0.5, vague: 0.2 },
 };
 
 export interface Example {

@@ -29,6 +29,12 @@ import { ROUND7_TRAIN_B } from './round7-train-b';
 import { ROUND7_TRAIN_C } from './round7-train-c';
 import { ROUND7_TRAIN_D } from './round7-train-d';
 import { ROUND6_Y } from './round6-y';
+import { ROUND8_HOLDOUT_R } from './round8-holdout-r';
+import { ROUND8_HOLDOUT_S } from './round8-holdout-s';
+import { ROUND8_TRAIN_E } from './round8-train-e';
+import { ROUND8_TRAIN_F } from './round8-train-f';
+import { ROUND8_TRAIN_G } from './round8-train-g';
+import { ROUND8_TRAIN_H } from './round8-train-h';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -45,6 +51,13 @@ export const ROUND7_TRAINING_SET: CorpusCase[] = [
   ...ROUND7_TRAIN_C,
   ...ROUND7_TRAIN_D,
 ];
+/** Round eight: batches by four more hands, written to teach the learned model, like round seven's. */
+export const ROUND8_TRAINING_SET: CorpusCase[] = [
+  ...ROUND8_TRAIN_E,
+  ...ROUND8_TRAIN_F,
+  ...ROUND8_TRAIN_G,
+  ...ROUND8_TRAIN_H,
+];
 /** Texts that were looked at while the rules were tuned, or that the learned model is taught with. */
 export const DEV_SET: CorpusCase[] = [
   ...RU_DEV,
@@ -59,6 +72,7 @@ export const DEV_SET: CorpusCase[] = [
   ...ROUND5_A,
   ...ROUND5_B,
   ...ROUND7_TRAINING_SET,
+  ...ROUND8_TRAINING_SET,
   ...PRODUCT_TEMPLATES,
 ];
 /**
@@ -109,6 +123,9 @@ export const ROUND6_Y_SET: CorpusCase[] = ROUND6_Y;
  */
 export const ROUND7_P_SET: CorpusCase[] = ROUND7_HOLDOUT_P;
 export const ROUND7_Q_SET: CorpusCase[] = ROUND7_HOLDOUT_Q;
+/** Round eight: two held-out sets by two more hands; scored once, never read or trained on. */
+export const ROUND8_R_SET: CorpusCase[] = ROUND8_HOLDOUT_R;
+export const ROUND8_S_SET: CorpusCase[] = ROUND8_HOLDOUT_S;
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -127,6 +144,8 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND6_Y_SET,
   ...ROUND7_P_SET,
   ...ROUND7_Q_SET,
+  ...ROUND8_R_SET,
+  ...ROUND8_S_SET,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
 /** Never trained on: the tone model's honest figures come from these (tests/analyzer/README.md, round six). */
@@ -136,6 +155,8 @@ export const NEVER_TRAINED_SETS: CorpusCase[] = [
   ...ROUND6_Y_SET,
   ...ROUND7_P_SET,
   ...ROUND7_Q_SET,
+  ...ROUND8_R_SET,
+  ...ROUND8_S_SET,
 ];
 const neverTrained = new Set(NEVER_TRAINED_SETS.map((item) => item.id));
 /** What the tone model learns from (tests/analyzer/learn.ts): every labelled text but the never-trained sets. */

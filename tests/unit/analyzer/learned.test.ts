@@ -43,11 +43,6 @@ describe('the learned model in the check', () => {
     expect(finding(insult, 'insult')?.suggestion?.key).toBe('check.suggestion.state_plainly');
   });
 
-  it('never reads a sentence that names a lawful step as a veiled threat', () => {
-    const text = `${FACTS} My cousin will help me open a dispute with the bank.`;
-    expect(finding(check(text, modelOf({ threat: 'cousi' })), 'threat')).toBeUndefined();
-  });
-
   it('leaves what the seller wrote, quoted, out of the buyer’s words', () => {
     const text = `${FACTS} The seller replied: "your cousin can keep waiting".`;
     expect(finding(check(text, modelOf({ insult: 'cousi', threat: 'cousi' })), 'insult')).toBeUndefined();
