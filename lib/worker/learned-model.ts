@@ -15,7 +15,7 @@ export const learnedModel = z.object({
 });
 
 /**
- * Loads the analyzer's learned model (a file of the extension, ~250 KB) on the first check rather than with the
+ * Loads the analyzer's learned model (a file of the extension, about 270 KB) on the first check rather than with the
  * worker, and keeps it while the worker lives. A file that cannot be read or fails the schema leaves the check to its
  * rules (said in the worker's console) and is tried again on the next check.
  */
