@@ -126,6 +126,19 @@ export const ROUND7_Q_SET: CorpusCase[] = ROUND7_HOLDOUT_Q;
 /** Round eight: two held-out sets by two more hands; scored once, never read or trained on. */
 export const ROUND8_R_SET: CorpusCase[] = ROUND8_HOLDOUT_R;
 export const ROUND8_S_SET: CorpusCase[] = ROUND8_HOLDOUT_S;
+/**
+ * Never trained on, never read: the learned model's honest figures come from these (tests/analyzer/README.md,
+ * rounds six to eight).
+ */
+export const NEVER_TRAINED_SETS: CorpusCase[] = [
+  ...ROUND5_SET,
+  ...ROUND6_X_SET,
+  ...ROUND6_Y_SET,
+  ...ROUND7_P_SET,
+  ...ROUND7_Q_SET,
+  ...ROUND8_R_SET,
+  ...ROUND8_S_SET,
+];
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -139,25 +152,9 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND2_CHECK6_SET,
   ...ROUND3_SET,
   ...ROUND4_SET,
-  ...ROUND5_SET,
-  ...ROUND6_X_SET,
-  ...ROUND6_Y_SET,
-  ...ROUND7_P_SET,
-  ...ROUND7_Q_SET,
-  ...ROUND8_R_SET,
-  ...ROUND8_S_SET,
+  ...NEVER_TRAINED_SETS,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
-/** Never trained on: the tone model's honest figures come from these (tests/analyzer/README.md, round six). */
-export const NEVER_TRAINED_SETS: CorpusCase[] = [
-  ...ROUND5_SET,
-  ...ROUND6_X_SET,
-  ...ROUND6_Y_SET,
-  ...ROUND7_P_SET,
-  ...ROUND7_Q_SET,
-  ...ROUND8_R_SET,
-  ...ROUND8_S_SET,
-];
 const neverTrained = new Set(NEVER_TRAINED_SETS.map((item) => item.id));
-/** What the tone model learns from (tests/analyzer/learn.ts): every labelled text but the never-trained sets. */
+/** What the learned model learns from (tests/analyzer/learn.ts): every labelled text but the never-trained sets. */
 export const MODEL_TRAINING_SET: CorpusCase[] = CORPUS.filter((item) => !neverTrained.has(item.id));
