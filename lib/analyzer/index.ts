@@ -2,18 +2,16 @@ import { findObscene } from './obscene';
 import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
-import { flatten } from './flatten';
 import { framedInsults, framedThreats } from './frames';
-import { sentenceFeatures, type SentenceFeatures } from './learned/features';
+import type { SentenceFeatures } from './learned/features';
 import { flaggedSentences, textProbability, type LearnedModel } from './learned/model';
-import { analyseLanguage } from './language';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
-import { inside, reportedSpans } from './reported';
+import { findInReading, modelSentences, readText } from './reading';
+import { inside } from './reported';
 import { detectRequest } from './resolution';
 import { findAccusations, findEmotion } from './tone';
 import { disguisedTokens, mergeSpelledOut } from './tokens';
-import { translitToCyrillic } from './translit';
 import type { MessageKey } from '../i18n';
 import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Span, Suggestion, Verdict } from './types';
 
@@ -31,12 +29,9 @@ const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
  */
 export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): CheckResult {
   const text = typeof draft.text === 'string' ? draft.text : '';
-  const { flat, words } = flatten(text);
-  const { language, translit, mixed } = analyseLanguage(text);
-  // Transliterated Russian is also read in Cyrillic for the yes/no questions; spans always come from `flat`.
-  // Lexicons read commas as spaces ("верните, пожалуйста, деньги"); a comma inside a number stays. Same offsets.
-  const lex = /,\s/.test(flat) ? flat.replace(/,(?=\s)/g, ' ') : flat;
-  const readable = translit.length > 0 ? `${lex}\n${translitToCyrillic(lex)}` : lex;
+  const reading = readText(text);
+  const { flat, words, lex, readable, reported, language, translit, mixed } = reading;
+  const alsoInCyrillic = (find: (lexReading: string, flatReading: string) => Span[]) => findInReading(reading, find);
   const money = findMoney(flat);
   const detected = detectRequest(readable, money, draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
@@ -46,19 +41,23 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
 
   const obscene = findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text);
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
-  const reported = reportedSpans(flat);
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [
-    ...spansOf(INSULT, lex),
-    ...spansOf(VOCATIVE, flat),
+    ...alsoInCyrillic((reading) => spansOf(INSULT, reading)),
+    ...alsoInCyrillic((_, reading) => spansOf(VOCATIVE, reading)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
-  const sentences = learned ? sentenceFeatures(lex, reported) : [];
+  const sentences = learned ? modelSentences(reading) : [];
   const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans) : { insults: [], threats: [] };
-  const insults = [...namedInsults, ...framedInsults(lex, flat).filter(own), ...learnedTone.insults];
-  const namedThreats = spansOf(THREAT, lex).filter(own);
-  const threats = [...namedThreats, ...framedThreats(lex).filter(own), ...learnedTone.threats];
+  const framed = alsoInCyrillic(framedInsults);
+  const insults = [...namedInsults, ...framed.filter(own), ...learnedTone.insults];
+  const namedThreats = alsoInCyrillic((reading) => spansOf(THREAT, reading)).filter(own);
+  const threats = [
+    ...namedThreats,
+    ...alsoInCyrillic((reading) => framedThreats(reading)).filter(own),
+    ...learnedTone.threats,
+  ];
   const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
   add(obsceneSpans.length > 0, () =>
     finding('profanity', obsceneSpans, onlyQuoted ? advice('describe_quote') : rewrite('profanity')),
@@ -87,7 +86,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...findEmotion(text, flat),
     ...obscene.filter((word) => word.interjection).map((word) => word.span),
   ].filter(own);
-  const accusations = findAccusations(lex).filter(own);
+  const accusations = alsoInCyrillic((reading) => findAccusations(reading)).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 

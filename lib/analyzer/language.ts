@@ -1,8 +1,27 @@
 import type { Span, TextLanguage } from './types';
 
-/** High-frequency Russian words as typed in Latin letters; two different ones make a text transliterated. */
+/** High-frequency Russian words as typed in Latin letters. */
 const TRANSLIT =
   /^(?:zdravstvuyte|privet|posylka|tovar|zakaz|dengi|verni|vernite|vernut|prishla|poluchil|trek|proshu|vozvrat|ne|eto|ochen|pochemu|gde|uzhe|kogda|spasibo|pozhaluysta|mne|menya|vy|vas|ya|chto|kak|otpravili|slomana|razmer|blyat|suka|pizdec|nahui|moshenniki|rabotaet|prodavets)$/;
+/**
+ * Frequent English words. Transliterated Russian has next to none of them (under one word in ten in every labelled
+ * text), English has at least one word in five; brand names and model numbers count for neither.
+ */
+const ENGLISH = new Set(
+  (
+    'a an the and or but to of in on at for from with by about as into is are was were be been being am it its i my me ' +
+    'we our us you your he his she her they them their this that these those have has had do does did not no yes can ' +
+    'could will would should may might must please refund send sent money order ordered item received arrived one two ' +
+    'after before when what why how where who which there here so if just only all any very got get still like want ' +
+    'need work works broken doesn don didn isn wasn won photo photos video attached ' +
+    'box package parcel seller store shop product day days week first time again back new same other than then out up ' +
+    'more much some never'
+  ).split(' '),
+);
+/** Letters and endings that English words seldom have and Russian ones typed in Latin often do. */
+const RUSSIAN_SHAPE = /(?:zh|kh|shch|ya|yu|yy|iy|oj|yj)|(?:ogo|ego|aya|uyu|ykh|ikh|sya)$/;
+const MAX_ENGLISH_SHARE = 0.12;
+const MIN_LATIN_WORDS = 4;
 const CYRILLIC = /[а-яё]/i;
 const LATIN = /[a-z]/i;
 const WORDS = /\p{L}{2,}/gu;
@@ -23,6 +42,7 @@ export function analyseLanguage(text: string): LanguageReport {
   // The majority is decided on letters, not words, so a few brand names do not outvote a Russian sentence.
   let cyrillicLetters = 0;
   let latinLetters = 0;
+  let english = 0;
   for (const match of text.matchAll(WORDS)) {
     const word = match[0];
     const span = { start: match.index, end: match.index + word.length };
@@ -32,15 +52,17 @@ export function analyseLanguage(text: string): LanguageReport {
     } else if (LATIN.test(word)) {
       latinCount++;
       latinLetters += word.length;
-      if (word === word.toLowerCase()) latinLower.push(span);
-      if (TRANSLIT.test(word.toLowerCase())) translit.push(span);
+      const lower = word.toLowerCase();
+      if (word === lower) latinLower.push(span);
+      if (ENGLISH.has(lower)) english++;
+      else if (TRANSLIT.test(lower) || RUSSIAN_SHAPE.test(lower)) translit.push(span);
     } else otherCount++;
   }
-  const distinctTranslit = new Set(translit.map((span) => text.slice(span.start, span.end).toLowerCase()));
   if (cyrillic.length === 0 && latinCount === 0)
     return { language: otherCount > 0 ? 'other' : 'en', translit: [], mixed: [] };
   if (latinLetters > cyrillicLetters) {
-    const isTranslit = distinctTranslit.size >= 3 && translit.length >= latinCount * 0.2;
+    const isTranslit =
+      latinCount >= MIN_LATIN_WORDS && english < latinCount * MAX_ENGLISH_SHARE && translit.length >= 2;
     if (isTranslit) return { language: 'ru', translit, mixed: minority(cyrillic, latinCount) };
     return { language: 'en', translit: [], mixed: minority(cyrillic, latinCount) };
   }

@@ -1,5 +1,10 @@
-/** Russian typed in Latin letters, back in Cyrillic, so the content rules can read it ("posylka ne prishla"). */
+import type { Span } from './types';
+
+/** Russian typed in Latin letters, back in Cyrillic, so the rules and the model can read it ("posylka ne prishla"). */
 const DIGRAPHS: [string, string][] = [
+  // The soft sign is often left out: "dengi", "tolko".
+  ['ngi', 'ньги'],
+  ['lko', 'лько'],
   ['shch', 'щ'],
   ['sch', 'щ'],
   ['zh', 'ж'],
@@ -10,7 +15,6 @@ const DIGRAPHS: [string, string][] = [
   ['ya', 'я'],
   ['yu', 'ю'],
   ['yo', 'е'],
-  ['iy', 'ий'],
   ['yy', 'ый'],
 ];
 const LETTERS: Record<string, string> = {
@@ -43,21 +47,41 @@ const LETTERS: Record<string, string> = {
 };
 const VOWELS = /[аеиоуыэюя]$/;
 
-/** Works on lower-case text; offsets do not survive, so use it only for yes/no questions. */
-export function translitToCyrillic(lower: string): string {
-  let out = '';
+export interface Transliteration {
+  text: string;
+  /** The span of the Latin text that a span of `text` was read from, so findings point at the buyer's words. */
+  sourceSpan: (span: Span) => Span;
+}
+
+/** Reads lower-case Latin text as Cyrillic; every other character stays where it was. */
+export function transliterate(lower: string): Transliteration {
+  let text = '';
+  // For each Cyrillic character, where the Latin letters it came from start and end.
+  const from: number[] = [];
+  const to: number[] = [];
+  const emit = (cyrillic: string, start: number, end: number) => {
+    text += cyrillic;
+    for (let k = 0; k < cyrillic.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+  };
   let i = 0;
   outer: while (i < lower.length) {
     for (const [latin, cyrillic] of DIGRAPHS) {
       if (lower.startsWith(latin, i)) {
-        out += cyrillic;
+        emit(cyrillic, i, i + latin.length);
         i += latin.length;
         continue outer;
       }
     }
     const char = lower[i]!;
-    out += char === 'y' ? (VOWELS.test(out) ? 'й' : 'ы') : (LETTERS[char] ?? char);
+    emit(char === 'y' ? (VOWELS.test(text) ? 'й' : 'ы') : (LETTERS[char] ?? char), i, i + 1);
     i++;
   }
-  return out;
+  const sourceSpan = (span: Span): Span =>
+    span.end <= span.start
+      ? { start: from[span.start] ?? lower.length, end: from[span.start] ?? lower.length }
+      : { start: from[span.start]!, end: to[span.end - 1]! };
+  return { text, sourceSpan };
 }

@@ -6,8 +6,7 @@
  * an unlabelled text gives every sentence as a negative. Vagueness (`missing_what`) is rated on the whole text.
  */
 import type { FindingCode } from '../../lib/analyzer';
-import { flatten } from '../../lib/analyzer/flatten';
-import { sentenceFeatures, type SentenceFeatures } from '../../lib/analyzer/learned/features';
+import type { SentenceFeatures } from '../../lib/analyzer/learned/features';
 import {
   probability,
   SENTENCE_KINDS,
@@ -15,7 +14,7 @@ import {
   type LinearModel,
   type SentenceKind,
 } from '../../lib/analyzer/learned/model';
-import { reportedSpans } from '../../lib/analyzer/reported';
+import { modelSentences, readText } from '../../lib/analyzer/reading';
 import type { CorpusCase } from './corpus';
 
 export interface TrainingOptions {
@@ -50,9 +49,7 @@ export interface Example {
 
 /** The buyer's own sentences as checkDispute reads them (quoted seller speech left out). */
 export function toneSentences(text: string): SentenceFeatures[] {
-  const { flat } = flatten(text);
-  const lex = flat.replace(/,(?=\s)/g, ' ');
-  return sentenceFeatures(lex, reportedSpans(flat));
+  return modelSentences(readText(text));
 }
 
 /** Every feature of a text's sentences once, as `textProbability` counts them. */
