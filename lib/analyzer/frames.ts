@@ -196,6 +196,16 @@ const CANNOT_READ = wordPattern`
 (?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
 `;
 
+// Mocking comparisons: the reader's people likened to an animal, a child or a slow thinker ("ваш менеджер отвечает как
+// пятиклассник", "your support is like a goldfish", "a hamster could pack better than your staff"). The likeness
+// alone is not enough: the sentence must also be about the reader (READER). A preposition after "как"/"like" ("как для
+// ребёнка", "like for a kid") and a thing of the child's ("a child's toy", "a hamster cage") are not likenesses.
+const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|баран|улитк|черепах|крот|лещ|рыбк|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
+const COMPARISON = wordPattern`
+(?:like|as|than|как|словно|будто|чем|(?:все|всё) равно что) (?:(?!(?:для|у|с|со|от|к|на|в|из|за|по|о|об|for|of|to|with|in|on|at|from|by)\s)\S+ )?(?:an? |the |my |a small |a little )?${LIKENED}(?!\W?s(?!\w)| (?:cage|toy|toys|size|seat|bed|food|bike|clothes|shoes|book|room|cup|plate|car|игрушк|размер|кроват|сидень|одежд|обув)~)
+(?:my |a |an |the |our )?(?:\w+\W?s )?(?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
+`;
+
 // Emphatic praise: sarcasm when the failure it praises follows with no "but".
 const PRAISE = wordPattern`
 браво
@@ -481,6 +491,35 @@ const VISIT = wordPattern`
 (?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ (?:\S+ ){0,6}?(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
 (?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
 `;
+// The buyer's people with time, vehicles or plans to meet the seller: "my cousins in Guangzhou got a truck and a lot of
+// free time", «у меня мужики с тракторами и свободного времени навалом», "me and the lads … pop in for a chat".
+const ASSOCIATES = wordPattern`
+(?:my|мой|моя|мои|моих|моего|у меня|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш)~)
+`;
+const MENACE = wordPattern`
+free time
+spare time
+time on (?:their|his|our) hands
+(?:a|the|their|his) trucks?
+nothing (?:else )?to do
+pop (?:in|by|round|over)
+drop (?:in|by)
+swing by
+look you up
+know (?:where you|who you|your (?:people|guys|address|family))
+(?:a|for a) (?:little )?(?:chat|word|talk) (?:with you|about this)
+свободного времени
+свободное время
+времени (?:\S+ )?навалом
+(?:трактор|грузовик)~
+(?:заглян|загляд|наведа|навест|нагрян)~
+при встрече (?:\S+ ){0,3}?(?:объясн|поговор|разъясн|растолку|обсуд)~
+(?:объясн|поговор|разъясн|растолку|обсуд)~ (?:\S+ ){0,3}?при встрече
+по-мужски
+по-свойски
+(?:знает|знают) (?:\S+ )?(?:ваших|твоих|где (?:вы|ты))
+(?:найд[уёе]т|найти|отыщ)~ (?:вас|тебя)
+`;
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
 (?:в двух шагах|в \S+ кварталах|в \S+ минутах|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
@@ -629,9 +668,9 @@ const cover = (first: Span, last: Span): Span => ({
 });
 
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
-const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT];
+const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT, COMPARISON];
 const INSULT_SCAN = oneOf(INSULT_PARTS);
-const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY];
+const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY, ASSOCIATES];
 const THREAT_SCAN = oneOf(THREAT_PARTS);
 
 /**
@@ -640,11 +679,11 @@ const THREAT_SCAN = oneOf(THREAT_PARTS);
  * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
  */
 export function framedInsults(text: string, flat: string): Span[] {
-  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect] = spansByLexicon(
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison] = spansByLexicon(
     INSULT_SCAN,
     INSULT_PARTS.length,
     text,
-  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
   const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
   const sentences = sentencesOf(text);
   if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
@@ -671,7 +710,7 @@ export function framedInsults(text: string, flat: string): Span[] {
   };
   for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
   for (const span of slowly) if (explaining(words(span))) found.push(span);
-  for (const span of intellect) if (has(READER, words(span))) found.push(span);
+  for (const span of [...intellect, ...comparison]) if (has(READER, words(span))) found.push(span);
   for (const span of praise) {
     // The praised failure follows in the same sentence or the next one, with no "but" between.
     const index = sentenceIndex(sentences, span.start);
@@ -686,13 +725,13 @@ export function framedInsults(text: string, flat: string): Span[] {
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, care, near, knowing, pity, family] = spansByLexicon(
+  const [exposure, visit, care, near, knowing, pity, family, associates] = spansByLexicon(
     THREAT_SCAN,
     THREAT_PARTS.length,
     text,
-  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near];
-  if (candidates.length + knowing.length + pity.length + family.length === 0) return candidates;
+  if (candidates.length + knowing.length + pity.length + family.length + associates.length === 0) return candidates;
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);
@@ -704,6 +743,13 @@ export function framedThreats(text: string): Span[] {
     const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
     const last = others[others.length - 1];
     if (last) candidates.push(cover(part, { start: start + last.start, end: start + last.end }));
+  }
+  for (const part of associates) {
+    const { start, words } = around(part);
+    const menace = spansOf(MENACE, words);
+    const last = menace[menace.length - 1];
+    if (last && has(SECOND_PERSON, words))
+      candidates.push(cover(part, { start: start + last.start, end: start + last.end }));
   }
   for (const part of family) {
     const { words } = around(part);

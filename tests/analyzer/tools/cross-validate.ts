@@ -3,7 +3,8 @@
  * seen. Each group of texts (the rounds written alongside the rules, or one author's batch) is left out in turn, a
  * model is trained on the rest with the given options (default: TRAINING), and the group is checked with rules only
  * and with rules and that model. `--sweep` tries other thresholds on the same folds and prints the pooled figures.
- * The sets in NEVER_TRAINED_SETS are never used here.
+ * `--misses` also lists the new hands' texts whose insult, threat or profanity the rules and the left-out model missed
+ * or invented. The sets in NEVER_TRAINED_SETS are never used here.
  */
 import { SENTENCE_KINDS, type LearnedModel } from '../../../lib/analyzer/learned/model';
 import type { CorpusCase } from '../corpus';
@@ -26,6 +27,8 @@ const NEW_HAND = (group: string) => !group.startsWith('round') && group !== 'tem
 
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');
+const listMisses = args.includes('--misses');
+const RUDE = new Set(['insult', 'threat', 'profanity']);
 const overrides = args.find((arg) => arg.startsWith('{'));
 const options: TrainingOptions = { ...TRAINING, ...(overrides ? (JSON.parse(overrides) as object) : {}) };
 const groups = new Map<string, CorpusCase[]>();
@@ -128,6 +131,13 @@ for (const [name, members] of groups) {
       console.log(
         `${name.padEnd(8)} ${String(members.length).padStart(4)}  rules: ${row(rules)}  |  learned: ${row(score)}`,
       );
+    if (listMisses && NEW_HAND(name) && i === 0)
+      for (const miss of score.misses) {
+        const missed = miss.missing.filter((item) => RUDE.has(item));
+        const extra = miss.extra.filter((item) => RUDE.has(item));
+        if (missed.length || extra.length)
+          console.log(`  - ${miss.id} missed [${missed.join(' ')}] extra [${extra.join(' ')}]: ${miss.text}`);
+      }
   });
 }
 console.log(`rules only:  all ${summary(rulesAll)}  |  new hands ${summary(rulesNew)}`);
