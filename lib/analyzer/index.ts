@@ -4,7 +4,7 @@ import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './c
 import { finding } from './findings';
 import { framedInsults, framedThreats } from './frames';
 import type { SentenceFeatures } from './learned/features';
-import { flaggedSentences, textProbability, type LearnedModel } from './learned/model';
+import { flaggedSentences, knownStems, textProbability, type LearnedModel } from './learned/model';
 import { findMoney } from './money';
 import { matches, spansOf } from './patterns';
 import { findInReading, modelSentences, readText } from './reading';
@@ -48,7 +48,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
-  const sentences = learned ? modelSentences(reading) : [];
+  const sentences = learned ? modelSentences(reading, knownStems(learned)) : [];
   const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans) : { insults: [], threats: [] };
   const framed = alsoInCyrillic(framedInsults);
   const insults = [...namedInsults, ...framed.filter(own), ...learnedTone.insults];

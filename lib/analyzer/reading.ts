@@ -53,12 +53,13 @@ export function findInReading(reading: Reading, find: (lex: string, flat: string
 
 /**
  * The buyer's own sentences as the learned model reads them (quoted seller speech left out). Transliterated Russian
- * is read in Cyrillic, as the model was taught; its sentences are mapped back onto the text.
+ * is read in Cyrillic, as the model was taught; its sentences are mapped back onto the text. Stems not `known` stand
+ * as one rare-word feature.
  */
-export function modelSentences(reading: Reading): SentenceFeatures[] {
+export function modelSentences(reading: Reading, known?: ReadonlySet<string>): SentenceFeatures[] {
   const { cyrillic } = reading;
-  if (!cyrillic) return sentenceFeatures(reading.lex, reading.reported);
-  return sentenceFeatures(cyrillic.text, cyrillic.reported).map((sentence) => ({
+  if (!cyrillic) return sentenceFeatures(reading.lex, reading.reported, known);
+  return sentenceFeatures(cyrillic.text, cyrillic.reported, known).map((sentence) => ({
     ...sentence,
     span: cyrillic.sourceSpan(sentence.span),
   }));

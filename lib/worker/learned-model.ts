@@ -8,14 +8,15 @@ const linearModel = z.object({
 });
 /** The shape of `learned-model.json`: the file is the extension's own, but it is still read, so it is checked. */
 export const learnedModel = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   insult: linearModel,
   threat: linearModel,
   vague: linearModel,
+  vocabulary: z.array(z.string()),
 });
 
 /**
- * Loads the analyzer's learned model (a file of the extension, about 270 KB) on the first check rather than with the
+ * Loads the analyzer's learned model (a file of the extension, about 300 KB) on the first check rather than with the
  * worker, and keeps it while the worker lives. A file that cannot be read or fails the schema leaves the check to its
  * rules (said in the worker's console) and is tried again on the next check.
  */

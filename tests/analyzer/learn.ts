@@ -6,7 +6,7 @@
  * an unlabelled text gives every sentence as a negative. Vagueness (`missing_what`) is rated on the whole text.
  */
 import type { FindingCode } from '../../lib/analyzer';
-import type { SentenceFeatures } from '../../lib/analyzer/learned/features';
+import { RARE, type SentenceFeatures } from '../../lib/analyzer/learned/features';
 import {
   probability,
   SENTENCE_KINDS,
@@ -48,8 +48,22 @@ export interface Example {
 }
 
 /** The buyer's own sentences as checkDispute reads them (quoted seller speech left out). */
-export function toneSentences(text: string): SentenceFeatures[] {
-  return modelSentences(readText(text));
+export function toneSentences(text: string, known?: ReadonlySet<string>): SentenceFeatures[] {
+  return modelSentences(readText(text), known);
+}
+
+/** Stems in at least `MIN_TEXTS` texts: the rest are too rare to learn a weight for and stand as one feature. */
+const MIN_TEXTS = 2;
+function vocabularyOf(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const stems = new Set(toneSentences(text).flatMap((sentence) => sentence.features.filter((f) => !f.includes(' '))));
+    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([stem, count]) => count >= MIN_TEXTS && stem !== RARE)
+    .map(([stem]) => stem)
+    .sort();
 }
 
 /** Every feature of a text's sentences once, as `textProbability` counts them. */
@@ -143,7 +157,9 @@ function compact(
 }
 
 export function trainLearnedModel(cases: readonly CorpusCase[], options: TrainingOptions = TRAINING): LearnedModel {
-  const texts = cases.map((item) => toneSentences(item.text));
+  const vocabulary = vocabularyOf(cases.map((item) => item.text));
+  const known = new Set(vocabulary);
+  const texts = cases.map((item) => toneSentences(item.text, known));
   const kind = (code: FindingCode) => cases.map((item) => item.expect.findings.includes(code));
   // An empty text is neither vague nor concrete: it gets only `empty_text`.
   const written = cases.flatMap((item, i) => (item.expect.findings.includes('empty_text') ? [] : [i]));
@@ -158,8 +174,9 @@ export function trainLearnedModel(cases: readonly CorpusCase[], options: Trainin
     ]),
   ) as Record<SentenceKind, LinearModel>;
   return {
-    version: 1,
+    version: 2,
     ...sentenceModels,
     vague: compact(vague, options.thresholds.vague, { ...options, positiveWeight: options.vaguePositiveWeight }),
+    vocabulary,
   };
 }

@@ -11,6 +11,7 @@ const WORD_OR_STOP = /[a-zа-яёіїєґ0-9*@$]+|[.!?\n…]+/g;
 const STOPS = '.!?\n…';
 const STEM_LENGTH = 5;
 const DIGITS_ONLY = /^\d+$/;
+export const RARE = '?';
 // Articles, prepositions, conjunctions and auxiliaries: every sentence has them, so a weight on them only adds up
 // with length. Pronouns stay: who a sentence is about matters for an insult or a threat.
 const FUNCTION_WORDS = new Set(
@@ -28,7 +29,7 @@ const FUNCTION_WORDS = new Set(
  * stems, per sentence. Reads the flattened text, so look-alike letters and masks are already undone; words inside
  * `skip` (what the seller wrote, quoted) are not the buyer's and are left out.
  */
-export function sentenceFeatures(flat: string, skip: readonly Span[]): SentenceFeatures[] {
+export function sentenceFeatures(flat: string, skip: readonly Span[], known?: ReadonlySet<string>): SentenceFeatures[] {
   const sentences: SentenceFeatures[] = [];
   let features = new Set<string>();
   let previous = '';
@@ -56,7 +57,9 @@ export function sentenceFeatures(flat: string, skip: readonly Span[]): SentenceF
     end = at + token.length;
     if (FUNCTION_WORDS.has(token)) continue;
     // Numbers (sizes, dates, sums) say nothing about tone; they stand as one placeholder.
-    const stem = DIGITS_ONLY.test(token) ? '#' : token.slice(0, STEM_LENGTH);
+    let stem = DIGITS_ONLY.test(token) ? '#' : token.slice(0, STEM_LENGTH);
+    // A word the model never saw often enough stands as "?": "you absolute ?" still says something.
+    if (known && stem !== '#' && !known.has(stem)) stem = RARE;
     features.add(stem);
     if (previous) features.add(`${previous} ${stem}`);
     previous = stem;

@@ -22,10 +22,20 @@ export type SentenceKind = (typeof SENTENCE_KINDS)[number];
  * is wrong?" before it is asked: the open vocabulary of defects made it a false alarm on most new texts). Models for
  * accusations and emotion were tried and left out: on other authors' texts they did no better than the rules.
  */
-export type LearnedModel = { version: 1 } & Record<SentenceKind, LinearModel> & {
+export type LearnedModel = { version: 2 } & Record<SentenceKind, LinearModel> & {
     /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
     vague: LinearModel;
+    /** The word stems the models were taught with; any other stands as one "rare word" feature. */
+    vocabulary: string[];
   };
+
+const vocabularies = new WeakMap<LearnedModel, ReadonlySet<string>>();
+/** The model's vocabulary as a set, built once per model object. */
+export function knownStems(model: LearnedModel): ReadonlySet<string> {
+  let known = vocabularies.get(model);
+  if (!known) vocabularies.set(model, (known = new Set(model.vocabulary)));
+  return known;
+}
 
 // Looking a fresh string up among an object's thousands of keys makes V8 intern it first, which cost three times the
 // rest of the model's work; a Map only hashes it. Built once per model object.

@@ -6,7 +6,7 @@
  * `--misses` also lists the new hands' texts whose insult, threat or profanity the rules and the left-out model missed
  * or invented. The sets in NEVER_TRAINED_SETS are never used here.
  */
-import { SENTENCE_KINDS, type LearnedModel } from '../../../lib/analyzer/learned/model';
+import { SENTENCE_KINDS, type LearnedModel, type LinearModel } from '../../../lib/analyzer/learned/model';
 import type { CorpusCase } from '../corpus';
 import { MODEL_TRAINING_SET } from '../corpus';
 import { TRAINING, trainLearnedModel, type TrainingOptions } from '../learn';
@@ -104,8 +104,8 @@ const GRID: TrainingOptions['thresholds'][] = sweep
 const withThresholds = (model: LearnedModel, thresholds: TrainingOptions['thresholds']): LearnedModel =>
   Object.fromEntries(
     Object.entries(model).map(([kind, part]) =>
-      typeof part === 'object'
-        ? [kind, { ...part, threshold: thresholds[kind as keyof typeof thresholds] }]
+      kind in thresholds
+        ? [kind, { ...(part as LinearModel), threshold: thresholds[kind as keyof typeof thresholds] }]
         : [kind, part],
     ),
   ) as LearnedModel;

@@ -14,10 +14,11 @@ function modelOf(kinds: Partial<Record<SentenceKind | 'vague', string>>): Learne
   const linear = (feature?: string): LinearModel =>
     feature ? { bias: -10, threshold: 0.5, weights: { [feature]: 20 } } : NEVER;
   return {
-    version: 1,
+    version: 2,
     insult: linear(kinds.insult),
     threat: linear(kinds.threat),
     vague: linear(kinds.vague),
+    vocabulary: Object.values(kinds).flatMap((feature) => feature.split(' ')),
   };
 }
 
@@ -112,5 +113,11 @@ describe('sentence features', () => {
     ]);
     expect(sentences[0]!.features).toEqual(['packe', 'carel', 'packe carel']);
     expect(sentences[1]!.features).toEqual(['he', 'wrote', 'he wrote', '#', 'june', '# june']);
+  });
+
+  it('reads a stem the model was not taught with as one rare-word feature, in pairs too', () => {
+    const known = new Set(['you', 'absol', 'packe']);
+    const [sentence] = sentenceFeatures('you absolute numpties packed it', [], known);
+    expect(sentence!.features).toEqual(['you', 'absol', 'you absol', '?', 'absol ?', 'packe', '? packe']);
   });
 });

@@ -65,10 +65,11 @@ describe('check-dispute with the learned model', () => {
   it('passes the worker’s learned model to the check', async () => {
     const text = `${TEXT} My cousin drives past your warehouse every morning.`;
     const threatOn = (cousin: number) => ({
-      version: 1 as const,
+      version: 2 as const,
       insult: { bias: -10, threshold: 0.5, weights: {} },
       threat: { bias: -10, threshold: 0.5, weights: { cousi: cousin } },
       vague: { bias: -10, threshold: 0.5, weights: {} },
+      vocabulary: ['cousi'],
     });
     const run = async (model: ReturnType<typeof threatOn> | undefined) =>
       codes(

@@ -22,7 +22,7 @@ describe('learned model loader', () => {
     const answers = [
       json({}, 404),
       new Response('{"version":1,', { status: 200 }),
-      json({ version: 2, insult: {}, threat: {}, vague: {} }),
+      json({ version: 1, insult: {}, threat: {}, vague: {} }),
       json({ ...shippedModel(), threat: { bias: 0, threshold: 7, weights: {} } }),
       json(shippedModel()),
     ];
