@@ -5,6 +5,25 @@ const MONTHS_EN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
 const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~)';
+const ORDINAL_RU = '(?:\\d+-?[а-я]{0,3}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|следующ|последн)~';
+const ORDINAL_EN =
+  '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|following|same)';
+// A use or an event of the item's life after which a fault shows ("after the first wash", «со второй стирки»).
+const USE_EN =
+  '(?:days?|weeks?|nights?|mornings?|evenings?|uses?|wash(?:es)?|charges?|rides?|wears?|tries|try|attempts?|runs?|cycles?|fittings?)';
+const USE_RU =
+  '(?:день|дня|дню|недел~|месяц~|сутк~|ноч~|использовани~|включени~|стирк~|носк~|поездк~|примерк~|заряд~|запуск~)';
+const WEEKDAYS_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAYS_RU = '(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)';
+const DAYTIME_EN = '(?:morning|afternoon|evening|night)';
+// Verbs of handling the item, after which a fault is found ("when I opened", "when we fitted it").
+const HANDLING_EN =
+  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|received|took|first|got|went|put|used|wore|washed|charged|installed|fitted|assembled|set|hung|checked|inspected|picked|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|sat|rode|cooked|ran|was|were)';
+// Holidays name a day as well as a date does.
+const HOLIDAYS_EN =
+  '(?:christmas|xmas|easter|new year\\W?s?(?: day| eve)?|halloween|thanksgiving|boxing day|diwali|eid|hanukkah|ramadan|chinese new year|lunar new year|valentine\\W?s day|mother\\W?s day|father\\W?s day|independence day|labou?r day|bank holiday)';
+const HOLIDAYS_RU =
+  '(?:новый год|новым годом|новогодн~ (?:праздник|каникул)~|рождеств~|пасх~|маслениц~|майск~(?: праздник~)?|праздник(?:и|ах)|8 марта|23 февраля)';
 const PART_EN =
   '(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel|leg|key|wheel|hinge)s?';
 const PART =
@@ -304,26 +323,44 @@ in (?:\w+ )?pieces
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
 export const WHEN_OR_HOW = wordPattern`
 (?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:20)?\d{2})?(?!\s*(?:₽|руб|р\.|\$|usd|eur|€|долл|%))
-\d{1,2} ${MONTHS_RU}
+\d{1,2}(?:-?(?:го|е))? ${MONTHS_RU}
+\d{1,2}-?(?:го|е) числа
+(?:в|во) (?:начале |конце |середине )?(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е
+(?:в|на) (?:начале|конце|середине) (?:месяца|недели|года|${MONTHS_RU})
 ${MONTHS_EN} \d{1,2}(?:st|nd|rd|th)?
 \d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTHS_EN}
 через (?:${NUMBER_RU} )?${UNIT_RU}
 ${NUMBER_RU} ${UNIT_RU} назад
 (?:неделю|месяц) назад
 на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
+(?:на|в|во|с|со|к|ко|после|до) ${ORDINAL_RU}(?: же)? ${USE_RU}
 с первого (?:дня|раза|включения)
+(?:спустя|через) (?:${NUMBER_RU} )?${UNIT_RU}
+${NUMBER_RU} ${UNIT_RU} спустя
+(?:на|в) (?:прошл|позапрошл|эт|текущ)~ (?:неделе|месяце|выходных|году)
+(?:на|в) выходн~
+(?:на|в|во|перед|после|под|накануне) ${HOLIDAYS_RU}
+(?:в|на) (?:тот|ту|то|этот|эту) же (?:день|вечер|ночь|утро|неделе|неделю)
+(?:тем|этим) же (?:вечером|утром|днем)
+(?:этим|сегодняшним|вчерашним) (?:утром|вечером)
 в (?:день|момент) получения
 в тот же день
 сразу (?:после|при)
 при (?:распаковке|вскрытии|получении|первом \w+|примерке|проверке|осмотре|открытии|включении|зарядке|установке)
+при (?:(?:первой|первом|первых|второй|втором) )?(?:же )?(?!покупк|заказ|оформлени|оплат|желани|уважени|обращени|общени|поддержк|наличи|услови|этом|всем)[а-я]{3,}(?:ании|ении|ятии|тии|ке|ре|ве|ле|не)
+(?<!(?:через|спустя) (?:\S+ ){0,3})после (?:\S+ )?(?!оплат|заказ|обращени|спор|переписк|ответ|покупк|этого|того)[а-я]{3,}(?:ки|ния|тия|тья|вки|ры)
+after (?:a |the |its |one )?(?:full |complete |single |short |proper |normal )?(?:wash|washing|charge|charging|discharge|use|wear|ride|cycle|drop|installation|assembly|unboxing|fitting|shower|rain)
+во время (?!спор|переписк|разговор|обсуждени|звонк|чата)[а-я]{4,}
+в процессе (?!спор|переписк)[а-я]{4,}
 после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
 когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
+когда (?:я |мы |муж |жена |сын |дочь |\S+ )?(?:\S+ )?(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
 за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
 уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
 вчера
 сегодня
 позавчера
-в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
+(?:в|во) (?:\S+ )?${WEEKDAYS_RU}
 измерил~
 померил~
 взвесил~
@@ -335,9 +372,21 @@ h2testw
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
 (?:a|one|two|three) (?:days?|weeks?|months?) (?:later|ago)
-on day \w+
+on day (?:\d+|\w+)
+(?:on|by|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
+(?:the )?(?:very )?${ORDINAL_EN} ${USE_EN} (?:i|we|it|they|after|of)
+(?:on|since|from|by|until|till) the \d{1,2}(?:st|nd|rd|th)(?! (?:times?|floor|ones?|attempts?|tries|try|pages?|messages?|emails?|letters?|replacements?|orders?|parcels?|packages?|boxes|box|units?|pairs?|pieces?|items?|rows?|lines?|steps?|versions?|generation|gen|edition|place|round|level|size|model|person|seller|reply|answer)(?!\w))
+${WEEKDAYS_EN}
+(?:this|last|that|yesterday|tomorrow|the same|the next|the following) ${DAYTIME_EN}
+tonight
+(?:the )?(?:same |very )?(?:day|evening|morning|night|afternoon|moment|minute|week) (?:it|they|the \w+|my \w+) (?:arrived|came|was delivered|were delivered|showed up|turned up)
+(?:this|last|earlier this|that) (?:week|weekend|month|year)
+(?:at|over|on|before|after|during|for|around|by) (?:the )?${HOLIDAYS_EN}
+(?:in|by|since|at the (?:start|end|beginning) of|in (?:early|mid|late)\W?) ${MONTHS_EN}
+within (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
+(?:\d+|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|hours?|minutes?) in(?=\s*[,.;:!?—–-])
 (?:\d+|one|two|three|a|a few) (?:days?|weeks?|hours?) after
-(?:the )?first time i
+(?:the )?(?:very )?(?:first|second|third) time (?:i|we|it|they|my|the)
 (?:on|upon) (?:arrival|delivery|receipt)
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
@@ -348,6 +397,8 @@ today
 last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 when i (?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)~
+(?:when|as soon as|the moment|once|while) (?:i|we|my \w+|she|he)(?: \w+)? ${HANDLING_EN}
+(?:on|upon|while|when|after) (?:first )?(?:opening|unpacking|unboxing|unwrapping|receiving|inspecting|checking|installing|assembling|fitting|charging|using|wearing|washing|trying|testing|plugging|setting|measuring|putting|taking|hanging|mounting|pouring|filling|cooking|riding|driving|connecting)
 (?:сразу,? )?как (?:только )?(?:открыл|распаковал|вскрыл|примерил|включил|получил|достал)~
 upon (?:opening|arrival|receipt|unboxing|delivery)
 unboxing
