@@ -18,7 +18,7 @@ const WEEKDAYS_RU = '(?:понедельник|вторник|среду|чет�
 const DAYTIME_EN = '(?:morning|afternoon|evening|night)';
 // Verbs of handling the item, after which a fault is found ("when I opened", "when we fitted it").
 const HANDLING_EN =
-  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|received|took|first|got|went|put|used|wore|washed|charged|installed|fitted|assembled|set|hung|checked|inspected|picked|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|sat|rode|cooked|ran|was|were)';
+  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|received|took|first|got|went|put|used|wore|washed|charged|installed|fitted|assembled|set|hung|checked|inspected|picked|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|sat|rode|cooked|ran)';
 // Holidays name a day as well as a date does.
 const HOLIDAYS_EN =
   '(?:christmas|xmas|easter|new year\\W?s?(?: day| eve)?|halloween|thanksgiving|boxing day|diwali|eid|hanukkah|ramadan|chinese new year|lunar new year|valentine\\W?s day|mother\\W?s day|father\\W?s day|independence day|labou?r day|bank holiday)';
@@ -388,7 +388,8 @@ tonight
 (?:at|over|on|before|after|during|for|around|by) (?:the )?${HOLIDAYS_EN}
 (?:in|by|since|at the (?:start|end|beginning) of|in (?:early|mid|late)\W?) ${MONTHS_EN}
 within (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
-(?:\d+|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|hours?|minutes?) in(?=\s*[,.;:!?—–-])
+(?:when|while|as) (?:i|we) (?:was|were) \w+ing
+(?:\d+|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|hours?|minutes?) in(?=\s*[.;:!?—–-]|\s\s|\s*$)
 (?:\d+|one|two|three|a|a few) (?:days?|weeks?|hours?) after
 (?:the )?(?:very )?(?:first|second|third) time (?:i|we|it|they|my|the)
 (?:on|upon) (?:arrival|delivery|receipt)

@@ -13,8 +13,8 @@ const NUMBER =
 // Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "GH₵ 20").
 // The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
 const CURRENCY_BEFORE =
-  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\s?\\d)|zł|kč|chf|php|inr|myr|sgd|zar)';
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р\\.?|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|€|евро|юан[${LETTER}]*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp|rupees?|pesos?|ringgit|rand|zł|zloty|złoty|lira|baht|₹|₱|inr|php|myr|sgd|zar)`;
+  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|kč|chf|php|inr|myr|sgd|zar)';
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|€|евро|юан[${LETTER}]*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp|rupees?|pesos?|ringgit|rand|zł|zloty|złoty|lira|baht|₹|₱|inr|php|myr|sgd|zar)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(

@@ -85,7 +85,7 @@ money back
 pay (?:me )?(?:up|back)
 give me my money
 (?:get|want|need) (?:\S+ )?my money
-(?:return|refund|give back|send back|repay|pay back) (?:me )?(?:all )?(?:my|the|our) (?:money|payment|funds|cash)
+(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my|the|our) (?:money|payment|funds|cash)
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
@@ -102,7 +102,7 @@ const DECLINED = wordPattern`
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
-(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
+(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
 не (?:нужн|надо|хочу|прошу)~ (?:\S+ )?(?:замен|обмен)~
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
