@@ -4,6 +4,8 @@ const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|и�
 const MONTHS_EN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
+const NUMBER_EN =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)';
 const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~)';
 const ORDINAL_RU = '(?:\\d+-?[а-я]{0,3}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|следующ|последн)~';
 const ORDINAL_EN =
@@ -339,6 +341,13 @@ ${NUMBER_RU} ${UNIT_RU} назад
 на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
 (?:на|в|во|с|со|к|ко|после|до) ${ORDINAL_RU}(?: же)? ${USE_RU}
 с первого (?:дня|раза|включения)
+с самого (?:начала|первого (?:дня|раза|включения))
+на днях
+в день (?:доставки|получения|вручения|прихода|покупки|приезда)
+(?:дн~|недел~|месяц~|час~) через (?:${NUMBER_RU}|\w+)
+по (?:получени|прибыти|приезд|доставк|вскрыти|распаковк)~
+когда (?:\S+ )?(?:пришл|пришел|приехал|доставил|привезл|привез|принесл|забрал|получил)~
+(?:открыв|распаковав|вскрыв|примерив|включив|получив|достав|надев|собрав|установив|подключив|зарядив|постирав|попробовав|вытащив|развернув|забрав|померив|измерив|проверив|взвесив|вставив|налив)
 (?:спустя|через) (?:${NUMBER_RU} )?${UNIT_RU}
 ${NUMBER_RU} ${UNIT_RU} спустя
 (?:на|в) (?:прошл|позапрошл|эт|текущ)~ (?:неделе|месяце|выходных|году)
@@ -375,7 +384,7 @@ h2testw
 срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
-(?:a|one|two|three) (?:days?|weeks?|months?) (?:later|ago)
+${NUMBER_EN} (?:days?|weeks?|months?) (?:later|ago)
 on day (?:\d+|\w+)
 (?:on|by|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
 (?:the )?(?:very )?${ORDINAL_EN} ${USE_EN} (?:i|we|it|they|after|of)
@@ -390,12 +399,21 @@ tonight
 within (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
 (?:when|while|as) (?:i|we) (?:was|were) \w+ing
 (?:\d+|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|hours?|minutes?) in(?=\s*[.;:!?—–-]|\s\s|\s*$)
-(?:\d+|one|two|three|a|a few) (?:days?|weeks?|hours?) after
+${NUMBER_EN} (?:days?|weeks?|hours?) after
+(?:the )?(?:day|morning|evening|night|week) (?:after|of) (?:the )?(?:delivery|arrival|receipt|unboxing|it (?:arrived|came)|(?:i|we) (?:got|received|opened) it)
+(?:when|as soon as|once|the moment|the minute) (?:it|they|the \w+|my \w+) (?:arrived|came|was delivered|were delivered|got here|showed up|turned up)
+(?:right|straight|immediately|just|shortly|soon) (?:after|upon|on) (?:(?:i|we) \w+|\w+ing|delivery|arrival|receipt)
+before (?:i|we) (?:even |ever )?(?:used|opened|tried|wore|washed|installed|plugged|charged|assembled|fitted)
+(?:from|since) (?:the )?(?:very )?(?:start|beginning|outset|get-go|first use|first day|day one)
+the other day
+(?:on|since|from|by) (?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])
+(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:20)?\d{2}
+20\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])
 (?:the )?(?:very )?(?:first|second|third) time (?:i|we|it|they|my|the)
 (?:on|upon) (?:arrival|delivery|receipt)
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
-it has been (?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 \d+ (?:days|weeks|months)
 yesterday
 today
@@ -409,7 +427,7 @@ upon (?:opening|arrival|receipt|unboxing|delivery)
 unboxing
 measured~
 weighed
-(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+(?:been )?waiting (?:for )?(?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 (?:paid|ordered) (?:\w+ ){0,3}?(?:ago|on \w+)
 deadline~
 since (?:day one|the first day)

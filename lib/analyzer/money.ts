@@ -18,7 +18,7 @@ const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|usd|us\\$|
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
-  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин[${LETTER}]*|треть|четверть|half)${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин[${LETTER}]*|пол ?(?:цены|суммы|стоимости)|треть|четверть|half)${EDGE_AFTER}`,
   'gu',
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };

@@ -7,7 +7,9 @@ const RETURN = wordPattern`
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
 возврат (?:товара|с возвратом)
 с возвратом товара
-(?:return|send|ship|mail) (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
+(?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
+(?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
+заберите (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
 return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
@@ -28,6 +30,9 @@ const EXCHANGE = wordPattern`
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+re-?ship~
+(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые|нормальн)~
+поменя(?:йте|ть)
 дошл(?:ите|и)
 (?:need|want|would like|\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
 (?:need|want|would like|\Wd like) (?:a |an |the )(?:\S+ ){0,4}?(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
@@ -59,6 +64,10 @@ partial~
 compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
+(?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна) (?:\S+ )?(?:скидк|уценк)~
+some (?:of )?(?:the |my )?(?:money|payment|cost|price)
+пол ?(?:цены|суммы|стоимости)
+(?:cover|pay for|refund) (?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
 (?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
 разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~
 (?:price |cost )?difference (?:in (?:the )?(?:price|cost|value)|back)
@@ -89,6 +98,9 @@ give me my money
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
+(?:money|payment|funds|cash) (?:\S+ )?(?:returned|refunded|back)
+reimburs~
+назад (?:\S+ )?(?:деньг|денег)~
 `;
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
@@ -127,7 +139,7 @@ const OFFERED = wordPattern`
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
 
-const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|back/u;
+const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|reimburs|back/u;
 
 /**
  * What the text asks for. When the form already says "partial refund", the sum is read from the text even if the

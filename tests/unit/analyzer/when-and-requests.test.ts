@@ -40,6 +40,16 @@ describe('a discovery time said in ordinary words', () => {
     ['Со второй зарядки батарея не держит.', 'Со второй зарядки'],
     ['На прошлой неделе перестал работать пульт.', 'На прошлой неделе'],
     ['Во вторник вечером пропал звук.', 'Во вторник'],
+    ['The hinge cracked the morning after delivery.', 'the morning after delivery'],
+    ["It's been five weeks and the parcel is still not here.", "It's been five weeks"],
+    ['The motor has whined from the very start.', 'from the very start'],
+    ['The glass was chipped before I even used it.', 'before I even used'],
+    ['The lid was dented as soon as it arrived.', 'as soon as it arrived'],
+    ['It stopped charging on 11/23.', 'on 11/23'],
+    ['В день доставки коробка была мокрой.', 'В день доставки'],
+    ['Недели через две отклеилась подошва.', 'Недели через две'],
+    ['Открыв пакет, увидела пятно.', 'Открыв'],
+    ['Когда заказ приехал, угол был смят.', 'Когда заказ приехал'],
   ])('%s', (text, words) => {
     expect(found(WHEN_OR_HOW, text)).toContain(words);
   });
@@ -53,6 +63,7 @@ describe('a discovery time said in ordinary words', () => {
     'При всём уважении, куртка порвана. Верните деньги.',
     'После обращения в поддержку ничего не изменилось, куртка порвана.',
     'Купила в подарок, а ручка отломана. Прошу возврат.',
+    'The print is at 1/20 scale and the wing is snapped.',
   ])('no time in: %s', (text) => {
     expect(found(WHEN_OR_HOW, text)).toEqual([]);
     expect(codes(text)).toContain('missing_when');
@@ -84,6 +95,18 @@ describe('what the buyer asks for, in ordinary words', () => {
     ['Прошу вернуть часть суммы.', 'partial_refund'],
     ['Компенсируйте сумму на ваше усмотрение.', 'partial_refund'],
     ['I would accept half of the price back.', 'partial_refund'],
+    ["I'd like my payment refunded.", 'full_refund'],
+    ['Please reimburse me.', 'full_refund'],
+    ['Хочу назад свои деньги.', 'full_refund'],
+    ['Please reship it.', 'exchange'],
+    ['Хочу другую, целую.', 'exchange'],
+    ['Поменяйте на синий.', 'exchange'],
+    ["I'm posting it back tomorrow.", 'return'],
+    ['Can I send it back?', 'return'],
+    ['Заберите свой прибор.', 'return'],
+    ['Сделайте скидку за царапину.', 'partial_refund'],
+    ['I would like some of the money back.', 'partial_refund'],
+    ['Please cover the cost of the missing lid.', 'partial_refund'],
   ])('%s → %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
@@ -97,6 +120,8 @@ describe('what the buyer asks for, in ordinary words', () => {
     ['Обнаружил при замене фильтра, что он треснул. Прошу вернуть деньги.', 'full_refund'],
     ['Please send the tracking number.', 'none'],
     ['Please send a photo of the label you shipped.', 'none'],
+    ['Купила со скидкой, а ручка отломана.', 'none'],
+    ['Вы поменяли упаковку, а ручка отломана.', 'none'],
   ])('not asked for: %s → %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
@@ -106,6 +131,10 @@ describe('what the buyer asks for, in ordinary words', () => {
       resolution: 'partial_refund',
       amount: 3,
     });
+  });
+
+  it('half the price is a share, not a sum', () => {
+    expect(detect('Верните полцены.', 1800)).toEqual({ resolution: 'partial_refund', percent: 50, amount: 900 });
   });
 
   it('a partial refund without a sum still asks for the sum', () => {
@@ -135,6 +164,7 @@ describe('sums in local currencies and in words', () => {
     ['Верните 70 р за недостающую крышку.', 70, 'RUB'],
     ['Прошу компенсацию в размере трёхсот двадцати рублей.', 320, 'RUB'],
     ['Прошу компенсацию в сумме двух тысяч рублей.', 2000, 'RUB'],
+    ['Please reimburse A$12 for the missing cap.', 12, 'AUD'],
   ])('%s', (text, amount, currency) => {
     expect(detect(text, 5000)).toEqual({ resolution: 'partial_refund', amount, currency });
   });
