@@ -20,12 +20,12 @@ const WEEKDAYS_RU = '(?:понедельник|вторник|среду|чет�
 const DAYTIME_EN = '(?:morning|afternoon|evening|night)';
 // Verbs of handling the item, after which a fault is found ("when I opened", "when we fitted it").
 const HANDLING_EN =
-  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|received|took|first|got|went|put|used|wore|washed|charged|installed|fitted|assembled|set|hung|checked|inspected|picked|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|sat|rode|cooked|ran)';
+  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|took (?:it|them) out|used|wore|washed|charged|installed|fitted|assembled|hung|checked|inspected|picked (?:it|them) up|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|rode|cooked|(?:got|received) (?:it|them|home|the (?:parcel|package|item|order|box|goods|delivery))|went to (?:use|put|wear|open|plug|install|charge|fit|hang|try|turn|switch)|put (?:it|them) (?:on|in|together)|set (?:it|them) up|first (?:used|opened|tried|wore|plugged|turned|switched|charged))';
 // Holidays name a day as well as a date does.
 const HOLIDAYS_EN =
   '(?:christmas|xmas|easter|new year\\W?s?(?: day| eve)?|halloween|thanksgiving|boxing day|diwali|eid|hanukkah|ramadan|chinese new year|lunar new year|valentine\\W?s day|mother\\W?s day|father\\W?s day|independence day|labou?r day|bank holiday)';
 const HOLIDAYS_RU =
-  '(?:новый год|новым годом|новогодн~ (?:праздник|каникул)~|рождеств~|пасх~|маслениц~|майск~(?: праздник~)?|праздник(?:и|ах)|8 марта|23 февраля)';
+  '(?:нов(?:ый|ого|ым|ом) год(?:а|ом|у)?|новогодн~ (?:праздник|каникул|ноч|утр)~|рождеств~|пасх~|маслениц~|майск~(?: праздник~)?|праздник(?:и|ах)|8 марта|23 февраля)';
 const PART_EN =
   '(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel|leg|key|wheel|hinge)s?';
 const PART =
@@ -188,7 +188,7 @@ advertised
 (?:size|sizes) \d+
 (?:arrived|came) as
 ${PART_EN} (?:\S+ ){0,2}?(?:broke|is broken|snapped|cracked)
-(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+(?:been )?waiting (?:for )?(?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 melt~
 smashed
 disconnect~
@@ -367,7 +367,7 @@ after (?:a |the |its |one )?(?:full |complete |single |short |proper |normal )?(
 в процессе (?!спор|переписк)[а-я]{4,}
 после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
 когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
-когда (?:я |мы |муж |жена |сын |дочь |\S+ )?(?:\S+ )?(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
+когда (?:я |мы |муж |жена |сын |дочь |\S+ )?(?:\S+ )?(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор|отправл|отвеча|ответил|обеща|продавал|предлага|упаковыва|общал|договарива)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
 за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
 уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
 вчера
@@ -395,6 +395,7 @@ tonight
 (?:the )?(?:same |very )?(?:day|evening|morning|night|afternoon|moment|minute|week) (?:it|they|the \w+|my \w+) (?:arrived|came|was delivered|were delivered|showed up|turned up)
 (?:this|last|earlier this|that) (?:week|weekend|month|year)
 (?:at|over|on|before|after|during|for|around|by) (?:the )?${HOLIDAYS_EN}
+${HOLIDAYS_EN} (?:day|eve|morning|evening|night|weekend)
 (?:in|by|since|at the (?:start|end|beginning) of|in (?:early|mid|late)\W?) ${MONTHS_EN}
 within (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
 (?:when|while|as) (?:i|we) (?:was|were) \w+ing

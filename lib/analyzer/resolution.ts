@@ -28,7 +28,7 @@ return the (?:item|product|goods)
 const EXCHANGE = wordPattern`
 (?<!(?:перв|втор|трет|прошл|предыдущ|ваш|эт|при|после)\w* )замен(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
 обмен(?!ял)~
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|тот,? (?:что|который) (?:я )?заказ)~
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые|нормальн)~
@@ -40,17 +40,17 @@ re-?ship~
 (?:want|need|would like|\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
 (?:a|for a|the) swap
 exchang~(?! rate)
-(?:send|ship|resend) (?:on|over|out) (?:me )?(?:the|a|an) \S+
-(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you ))(?:send|ship|resend) (?:me )?(?:a|an) (?!tracking|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
+(?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
+(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you ))(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
 довышл~
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
-(?:send|ship|resend) (?:me )?the (?!tracking|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
 (?<!(?:first|second|third|last|previous|your|this|that|the) )replac(?!ed)~
-(?:send|ship|resend) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
+(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
 
@@ -84,8 +84,8 @@ part of (?:the |my )?(?:money|price|cost|payment|amount|sum)
 `;
 
 const FULL = wordPattern`
-(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл)~
-(?:деньг|бабк)~ (?:не )?(?:верн|назад)~
+(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
+(?:деньг|бабк)~ (?:не )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат~
 full refund
@@ -93,7 +93,7 @@ refund~
 money back
 pay (?:me )?(?:up|back)
 give me my money
-(?:get|want|need) (?:\S+ )?my money
+(?:get|want|need|demand|expect) (?:\S+ )?my money
 (?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my|the|our) (?:money|payment|funds|cash)
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
@@ -120,9 +120,10 @@ keep (?:the|your) money
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
 no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:rather than|instead of) (?:\S+ )?(?:refund|money)~
-(?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: (?:it|this|that|them|your \w+|the \w+|\S*\d\S*))?
-(?:меньш|част|друг)~ (?:\S+ )?не (?:приму|принимаю|согла[сш]~)
-не (?:приму|принимаю) (?:\S+ ){0,2}?(?:меньш|частичн|компенсац|скидк|част)~
+(?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:refund|compensation|discount|offer|sum|amount|it|this|that|them|less|half|\S*\d\S*)
+(?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?
+(?:меньш|част|друг|компенсац|скидк)~ (?:\S+ ){0,2}?не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
+не (?:приму|принимаю|согла[сш]~ на) (?:\S+ ){0,2}?(?:меньш|частичн|компенсац|скидк|част)~
 `;
 
 // Up to five words of the same clause (a comma was read as a space, so a dash or a request word ends it too).
@@ -168,7 +169,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /не (?:нуж|прош|треб|хоч|надо|прим)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
+  /не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

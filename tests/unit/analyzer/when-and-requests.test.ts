@@ -50,6 +50,9 @@ describe('a discovery time said in ordinary words', () => {
     ['Недели через две отклеилась подошва.', 'Недели через две'],
     ['Открыв пакет, увидела пятно.', 'Открыв'],
     ['Когда заказ приехал, угол был смят.', 'Когда заказ приехал'],
+    ['It was dead on Christmas morning.', 'on Christmas'],
+    ['Гирлянда погасла в новогоднюю ночь.', 'в новогоднюю ночь'],
+    ['When my son took it out of the box, the wheel fell off.', 'When my son took it out'],
   ])('%s', (text, words) => {
     expect(found(WHEN_OR_HOW, text)).toContain(words);
   });
@@ -63,6 +66,8 @@ describe('a discovery time said in ordinary words', () => {
     'При всём уважении, куртка порвана. Верните деньги.',
     'После обращения в поддержку ничего не изменилось, куртка порвана.',
     'Купила в подарок, а ручка отломана. Прошу возврат.',
+    'When I got no reply, I opened this case: the lid is cracked.',
+    'Когда вы отправляли, коробка была целая, а крышка треснула.',
     'The print is at 1/20 scale and the wing is snapped.',
   ])('no time in: %s', (text) => {
     expect(found(WHEN_OR_HOW, text)).toEqual([]);
@@ -107,6 +112,12 @@ describe('what the buyer asks for, in ordinary words', () => {
     ['Сделайте скидку за царапину.', 'partial_refund'],
     ['I would like some of the money back.', 'partial_refund'],
     ['Please cover the cost of the missing lid.', 'partial_refund'],
+    ["I won't accept a partial refund. Please refund in full.", 'full_refund'],
+    ['Частичный возврат меня не устраивает, верните деньги.', 'full_refund'],
+    ['Компенсация меня не устраивает. Прошу замену.', 'exchange'],
+    ['Прошу вернуть уплаченное.', 'full_refund'],
+    ['Прошу отправить мне нормальный товар.', 'exchange'],
+    ['Post me the correct size.', 'exchange'],
   ])('%s → %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
@@ -122,6 +133,7 @@ describe('what the buyer asks for, in ordinary words', () => {
     ['Please send a photo of the label you shipped.', 'none'],
     ['Купила со скидкой, а ручка отломана.', 'none'],
     ['Вы поменяли упаковку, а ручка отломана.', 'none'],
+    ['I will post a review about the cracked lid.', 'none'],
   ])('not asked for: %s → %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
