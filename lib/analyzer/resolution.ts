@@ -26,7 +26,7 @@ return the (?:item|product|goods)
 
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 const EXCHANGE = wordPattern`
-(?<!(?:перв|втор|трет|прошл|предыдущ|ваш|эт|при|после)\w* )замен(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
+замен(?<!(?:перв|втор|трет|прошл|предыдущ|ваш|эт|при|после)\w* замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
@@ -41,7 +41,7 @@ re-?ship~
 (?:a|for a|the) swap
 exchang~(?! rate)
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
-(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you ))(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
+(?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
 довышл~
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
@@ -49,7 +49,7 @@ exchang~(?! rate)
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
 (?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
-(?<!(?:first|second|third|last|previous|your|this|that|the) )replac(?!ed)~
+replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
@@ -134,8 +134,8 @@ const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|
  * предлагать 50 центов»): up to the end of its clause it is not what the buyer asks for.
  */
 const OFFERED = wordPattern`
-(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) )(?:offer|offered|offering|proposed|proposing|suggested|suggesting)(?! (?:you|a full|full))${CLAUSE_WORDS}
-(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?)(?:предложени|предлага(?!ю|ем)|предложил)~${CLAUSE_WORDS}
+(?:offer|offered|offering|proposed|proposing|suggested|suggesting)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил)(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
 `;
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
