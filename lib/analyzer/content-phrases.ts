@@ -6,7 +6,7 @@ const MONTHS_EN =
 const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
 const NUMBER_EN =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)';
-const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~)';
+const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~|сутк~|сутки)';
 const ORDINAL_RU = '(?:\\d+-?[а-я]{0,3}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|следующ|последн)~';
 const ORDINAL_EN =
   '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|following|same)';
@@ -350,6 +350,10 @@ ${NUMBER_RU} ${UNIT_RU} назад
 (?:открыв|распаковав|вскрыв|примерив|включив|получив|достав|надев|собрав|установив|подключив|зарядив|постирав|попробовав|вытащив|развернув|забрав|померив|измерив|проверив|взвесив|вставив|налив)
 (?:спустя|через) (?:${NUMBER_RU} )?${UNIT_RU}
 ${NUMBER_RU} ${UNIT_RU} спустя
+(?:неделю|месяц|день|сутки) спустя
+в (?:тот |этот )?момент когда
+перед (?:первым|первой|самым первым) \w+
+(?:вскрыл|открыл|проверил|распаковал|осмотрел)~ (?:\S+ )?(?:прямо |еще )?(?:на почте|в пункте выдачи|в пвз|при курьере|в постамате)
 (?:на|в) (?:прошл|позапрошл|эт|текущ)~ (?:неделе|месяце|выходных|году)
 (?:на|в) выходн~
 (?:на|в|во|перед|после|под|накануне) ${HOLIDAYS_RU}
@@ -407,11 +411,17 @@ ${NUMBER_EN} (?:days?|weeks?|hours?) after
 before (?:i|we) (?:even |ever )?(?:used|opened|tried|wore|washed|installed|plugged|charged|assembled|fitted)
 (?:from|since) (?:the )?(?:very )?(?:start|beginning|outset|get-go|first use|first day|day one)
 the other day
+(?:a|one|last|this) fortnight
+fortnight (?:ago|later)
+(?:this )?past (?:week|weekend|month|few days)
+(?:over|at|on) the weekend
+once (?:unpacked|opened|unboxed|assembled|installed|charged|plugged in|switched on|inflated|filled)
+(?:on|upon|at) (?:arrival|delivery|receipt)
+(?:opened|checked|inspected|unpacked) (?:it |them |the \w+ )?(?:at|in front of) (?:the )?(?:post office|pickup point|courier|counter|locker)
 (?:on|since|from|by) (?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])
 (?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:20)?\d{2}
 20\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])
 (?:the )?(?:very )?(?:first|second|third) time (?:i|we|it|they|my|the)
-(?:on|upon) (?:arrival|delivery|receipt)
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
 it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)

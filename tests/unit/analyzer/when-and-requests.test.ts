@@ -53,6 +53,12 @@ describe('a discovery time said in ordinary words', () => {
     ['It was dead on Christmas morning.', 'on Christmas'],
     ['Гирлянда погасла в новогоднюю ночь.', 'в новогоднюю ночь'],
     ['When my son took it out of the box, the wheel fell off.', 'When my son took it out'],
+    ['The valve leaked this past weekend.', 'this past weekend'],
+    ['Once assembled, the table wobbled.', 'Once assembled'],
+    ['I opened it at the pickup point and the mug was chipped.', 'opened it at the pickup point'],
+    ['Неделю спустя отклеилась подошва.', 'Неделю спустя'],
+    ['Вскрыла прямо на почте: стекло разбито.', 'Вскрыла прямо на почте'],
+    ['Перед первым использованием заметила трещину.', 'Перед первым использованием'],
   ])('%s', (text, words) => {
     expect(found(WHEN_OR_HOW, text)).toContain(words);
   });
@@ -68,6 +74,7 @@ describe('a discovery time said in ordinary words', () => {
     'Купила в подарок, а ручка отломана. Прошу возврат.',
     'When I got no reply, I opened this case: the lid is cracked.',
     'Когда вы отправляли, коробка была целая, а крышка треснула.',
+    'Посылка лежит на почте, а курьер не звонит.',
     'The print is at 1/20 scale and the wing is snapped.',
   ])('no time in: %s', (text) => {
     expect(found(WHEN_OR_HOW, text)).toEqual([]);
