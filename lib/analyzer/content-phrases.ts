@@ -354,7 +354,7 @@ ${NUMBER_RU} ${UNIT_RU} спустя
 в (?:тот |этот )?момент когда
 перед (?:первым|первой|самым первым) \w+
 (?:вскрыл|открыл|проверил|распаковал|осмотрел)~ (?:\S+ )?(?:прямо |еще )?(?:на почте|в пункте выдачи|в пвз|при курьере|в постамате)
-(?:на|в) (?:прошл|позапрошл|эт|текущ)~ (?:неделе|месяце|выходных|году)
+(?:на|в) (?:прошл|позапрошл)~ (?:неделе|месяце|выходных|году)
 (?:на|в) выходн~
 (?:на|в|во|перед|после|под|накануне) ${HOLIDAYS_RU}
 (?:в|на) (?:тот|ту|то|этот|эту) же (?:день|вечер|ночь|утро|неделе|неделю)
@@ -390,18 +390,17 @@ after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges
 \d+ (?:days?|weeks?|months?) (?:later|ago)
 ${NUMBER_EN} (?:days?|weeks?|months?) (?:later|ago)
 on day (?:\d+|\w+)
-(?:on|by|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
+(?:on|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
 (?:the )?(?:very )?${ORDINAL_EN} ${USE_EN} (?:i|we|it|they|after|of)
 (?:on|since|from|by|until|till) the \d{1,2}(?:st|nd|rd|th)(?! (?:times?|floor|ones?|attempts?|tries|try|pages?|messages?|emails?|letters?|replacements?|orders?|parcels?|packages?|boxes|box|units?|pairs?|pieces?|items?|rows?|lines?|steps?|versions?|generation|gen|edition|place|round|level|size|model|person|seller|reply|answer)(?!\w))
-${WEEKDAYS_EN}
-(?:this|last|that|yesterday|tomorrow|the same|the next|the following) ${DAYTIME_EN}
-tonight
+${WEEKDAYS_EN}(?<!(?:by|until|till|before|next|every|from|to) \w+)
+(?:this|last|that|yesterday|the same|the next|the following) ${DAYTIME_EN}
 (?:the )?(?:same |very )?(?:day|evening|morning|night|afternoon|moment|minute|week) (?:it|they|the \w+|my \w+) (?:arrived|came|was delivered|were delivered|showed up|turned up)
-(?:this|last|earlier this|that) (?:week|weekend|month|year)
+(?:last|earlier this|that) (?:week|weekend|month|year)
 (?:at|over|on|before|after|during|for|around|by) (?:the )?${HOLIDAYS_EN}
 ${HOLIDAYS_EN} (?:day|eve|morning|evening|night|weekend)
-(?:in|by|since|at the (?:start|end|beginning) of|in (?:early|mid|late)\W?) ${MONTHS_EN}
-within (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
+(?:in|since|at the (?:start|end|beginning) of|in (?:early|mid|late)\W?) ${MONTHS_EN}
+within(?<!(?:reply|respond|answer|refund|resolve|fix|ship|send|return|pay|confirm|contact|act|decide)\w*(?: \S+){0,2} within) (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
 (?:when|while|as) (?:i|we) (?:was|were) \w+ing
 (?:\d+|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|hours?|minutes?) in(?=\s*[.;:!?—–-]|\s\s|\s*$)
 ${NUMBER_EN} (?:days?|weeks?|hours?) after

@@ -75,6 +75,9 @@ describe('a discovery time said in ordinary words', () => {
     'When I got no reply, I opened this case: the lid is cracked.',
     'Когда вы отправляли, коробка была целая, а крышка треснула.',
     'Посылка лежит на почте, а курьер не звонит.',
+    'The lid is cracked. Please reply by Monday.',
+    'The lid is cracked. Refund me within 24 hours.',
+    'The lid is cracked and I will open a case tomorrow morning.',
     'The print is at 1/20 scale and the wing is snapped.',
   ])('no time in: %s', (text) => {
     expect(found(WHEN_OR_HOW, text)).toEqual([]);
