@@ -17,7 +17,7 @@ return the (?:item|product|goods)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ (?:\S+ ){0,2}?(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
 (?:коробк|товар|посылк)~ для возврата
-(?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)
+(?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
 (?:i |we )?(?:can|could|will|\Wll|am ready to|am happy to|would) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|the \w+(?: \w+)?) back
 (?:want|would like|\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
@@ -31,7 +31,7 @@ const EXCHANGE = wordPattern`
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
 re-?ship~
-(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые|нормальн)~
+(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
 поменя(?:йте|ть)
 дошл(?:ите|и)
 (?:need|want|would like|\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
@@ -65,22 +65,18 @@ compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
 (?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна) (?:\S+ )?(?:скидк|уценк)~
-some (?:of )?(?:the |my )?(?:money|payment|cost|price)
-пол ?(?:цены|суммы|стоимости)
 (?:cover|pay for|refund) (?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
 (?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
 разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~
 (?:price |cost )?difference (?:in (?:the )?(?:price|cost|value)|back)
 (?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?(?:\S+ ){0,2}?(?:the )?(?:price |cost )?difference
-(?:refund|return|give|send|pay|reimburse)~ (?:me )?(?:back )?half
-half (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum)
-половин~ (?:стоимост|цен|сумм|денег|оплат)~
-част~ (?:суммы|стоимости|денег|средств|оплаты|цены)
-part of (?:the |my )?(?:money|price|cost|payment|amount|sum)
+(?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
+(?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
+(?:прошу|хочу|верн|возмест|компенс|отда)~ (?:\S+ )?(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
 (?:сумм|част|компенсац|скидк|возврат|деньг|денег)~ (?:\S+ ){0,3}?на (?:ваше|свое|ваш) усмотрени~
 на (?:ваше|свое) усмотрени~ (?:\S+ ){0,2}?(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
 (?:amount|sum|compensation|refund|discount) (?:\S+ ){0,3}?(?:at|to) your discretion
-(?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)
+(?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
 `;
 
 const FULL = wordPattern`
@@ -110,7 +106,7 @@ const DECLINED = wordPattern`
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
 вместо (?:возврата|денег)
-(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money)~
+(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе

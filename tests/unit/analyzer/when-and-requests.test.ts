@@ -144,6 +144,11 @@ describe('what the buyer asks for, in ordinary words', () => {
     ['Купила со скидкой, а ручка отломана.', 'none'],
     ['Вы поменяли упаковку, а ручка отломана.', 'none'],
     ['I will post a review about the cracked lid.', 'none'],
+    ['Хочу нормальный ответ: куртка порвана.', 'none'],
+    ['I paid half the price at a sale, and the lid is cracked.', 'none'],
+    ['Купила за полцены, крышка треснула.', 'none'],
+    ['Прошу вернуть её стоимость.', 'full_refund'],
+    ["I don't need any compensation, just send the lid.", 'exchange'],
   ])('not asked for: %s → %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
