@@ -237,7 +237,7 @@ faded
 shr[ua]nk
 crushed
 never (?:arrived|came|received|got)
-(?:has|have)\s*(?:n\W?t| not) (?:arrived|received|come)
+(?:has|have)\s*(?:n\W?t| not) (?:yet )?(?:arrived|received|come|got|gotten)
 (?:did not|didn\W?t) (?:arrive|receive|get|come)
 not (?:arrived|received|delivered)
 where is my (?:order|parcel|package)

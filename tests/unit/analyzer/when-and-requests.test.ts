@@ -210,6 +210,7 @@ describe('what is wrong, read more exactly', () => {
     ['Где мой заказ? Прошло 50 дней.', ['Где мой заказ']],
     ['The mug I ordered in white arrived in grey.', ['ordered in white arrived in']],
     ['Перестал работать правый наушник.', ['Перестал работать правый']],
+    ["I haven't got my order yet.", ["haven't got"]],
   ])('%s', (text, words) => {
     for (const word of words) expect(found(CONCRETE_PROBLEM, text).join(' ')).toContain(word);
   });
