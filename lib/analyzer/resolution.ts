@@ -73,7 +73,9 @@ discount
 (?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
 (?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
 (?:прошу|хочу|верн|возмест|компенс|отда)~ (?:\S+ )?(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
-(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~ (?:\S+ ){0,3}?на (?:ваше|свое|ваш) усмотрени~
+(?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ (?:\S+ ){0,3}?на (?:ваше|свое|ваш) усмотрени~
+(?:верн|возмест|компенс)~ (?:\S+ )?сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
+(?:refund|reimburse|compensate|return) (?:me )?(?:\S+ )?(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
 на (?:ваше|свое) усмотрени~ (?:\S+ ){0,2}?(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
 (?:amount|sum|compensation|refund|discount) (?:\S+ ){0,3}?(?:at|to) your discretion
 (?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
