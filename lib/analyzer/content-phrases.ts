@@ -4,7 +4,28 @@ const MONTHS_RU = '(?:январ|феврал|март|апрел|ма[яй]|и�
 const MONTHS_EN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_RU = '(?:\\d+|один|одну|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько|полтора|полторы)';
-const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~)';
+const NUMBER_EN =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)';
+const UNIT_RU = '(?:дн~|день|недел~|месяц~|час~|раз~|сутк~|сутки)';
+const ORDINAL_RU = '(?:\\d+-?[а-я]{0,3}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|следующ|последн)~';
+const ORDINAL_EN =
+  '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|following|same)';
+// A use or an event of the item's life after which a fault shows ("after the first wash", «со второй стирки»).
+const USE_EN =
+  '(?:days?|weeks?|nights?|mornings?|evenings?|uses?|wash(?:es)?|charges?|rides?|wears?|tries|try|attempts?|runs?|cycles?|fittings?)';
+const USE_RU =
+  '(?:день|дня|дню|недел~|месяц~|сутк~|ноч~|использовани~|включени~|стирк~|носк~|поездк~|примерк~|заряд~|запуск~)';
+const WEEKDAYS_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAYS_RU = '(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)';
+const DAYTIME_EN = '(?:morning|afternoon|evening|night)';
+// Verbs of handling the item, after which a fault is found ("when I opened", "when we fitted it").
+const HANDLING_EN =
+  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|took (?:it|them) out|used|wore|washed|charged|installed|fitted|assembled|hung|checked|inspected|picked (?:it|them) up|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|rode|cooked|(?:got|received) (?:it|them|home|the (?:parcel|package|item|order|box|goods|delivery))|went to (?:use|put|wear|open|plug|install|charge|fit|hang|try|turn|switch)|put (?:it|them) (?:on|in|together)|set (?:it|them) up|first (?:used|opened|tried|wore|plugged|turned|switched|charged))';
+// Holidays name a day as well as a date does.
+const HOLIDAYS_EN =
+  '(?:christmas|xmas|easter|new year\\W?s?(?: day| eve)?|halloween|thanksgiving|boxing day|diwali|eid|hanukkah|ramadan|chinese new year|lunar new year|valentine\\W?s day|mother\\W?s day|father\\W?s day|independence day|labou?r day|bank holiday)';
+const HOLIDAYS_RU =
+  '(?:нов(?:ый|ого|ым|ом) год(?:а|ом|у)?|новогодн~ (?:праздник|каникул|ноч|утр)~|рождеств~|пасх~|маслениц~|майск~(?: праздник~)?|праздник(?:и|ах)|8 марта|23 февраля)';
 const PART_EN =
   '(?:button|screen|display|speaker|mic|microphone|cable|battery|port|zipper|strap|backlight|fan|motor|sensor|camera|remote|buckle|handle|lid|sole|heel|leg|key|wheel|hinge)s?';
 const PART =
@@ -54,6 +75,8 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 взорвал~
 таможн~
 (?:сломал~|треснул~|отвалил~|заела|заедает|перестал~ работать) ${PART}
+${PART}(?: \S+){0,3}? (?:перестал~|прекратил~) (?:\S+ )?работать
+(?:перестал~|прекратил~) работать (?!на |и |а |но |уже |так |как |когда |при |почти |через |после |с |в |уже |сразу |вообще |совсем |полностью |нормально |правильно )[а-я]{3,}
 лопну~
 раскол~
 сгорел~
@@ -73,7 +96,7 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 разряжа~
 не работа~ (?:левый|правый|один|одна|верхн|нижн)~
 лез(?:ет|ут)
-(?:пришл|получил|было|был|была|лежал)~ (?:только )?(?:\d+|один|одна|одно|две|два|три)(?!\s*(?:дн|недел|месяц|час|числ|марта|апреля|мая))
+(?:пришл|получил|было|был|была|лежал)~ (?:только )?(?:\d+|один|одна|одно|две|два|три)(?!\s*(?:дн|недел|месяц|час|числ|янв|фев|мар|апр|ма[яйе]|июн|июл|авг|сен|окт|ноя|дек|-?(?:го|е|ого)(?!\w)|[./]\d))
 (?:пришл|пришел|пришла)~ без \w+
 в комплекте нет
 долж(?:ен|на|но|ны) быть
@@ -99,7 +122,7 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 отсутству~
 нет в комплекте
 вместо
-не (?:тот|та|то|те|того|той)(?: \w+)?
+не (?:тот|та|то|те|того|той)(?! что (?:на|в) (?:картинк|фото|описани|карточк|объявлени|рекламе))(?: \w+)?
 друг(?:ой|ая|ого|ие|ую) (?:цвет~|размер~|модел~|товар~|оттен~)
 (?:цвет|размер|оттенок) (?:не|друг)~
 маломер~
@@ -132,7 +155,7 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 не подход~
 не (?:пришл|пришел|пришла|получ|доставлен|доставил)~
 не дош(?:ла|ел|ло|ли)
-где (?:моя )?(?:посылка|заказ|товар)
+где (?:мой |моя |мое |мои |наш |наша )?(?:посылк|заказ|товар|отправлени)~
 отслеживани~ не обновля~
 (?:вернул~|возвращ~) отправителю
 потерял~
@@ -165,7 +188,7 @@ advertised
 (?:size|sizes) \d+
 (?:arrived|came) as
 ${PART_EN} (?:\S+ ){0,2}?(?:broke|is broken|snapped|cracked)
-(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+(?:been )?waiting (?:for )?(?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 melt~
 smashed
 disconnect~
@@ -214,7 +237,7 @@ faded
 shr[ua]nk
 crushed
 never (?:arrived|came|received|got)
-(?:has|have)\s*(?:n\W?t| not) (?:arrived|received|come)
+(?:has|have)\s*(?:n\W?t| not) (?:yet )?(?:arrived|received|come|got|gotten)
 (?:did not|didn\W?t) (?:arrive|receive|get|come)
 not (?:arrived|received|delivered)
 where is my (?:order|parcel|package)
@@ -231,12 +254,12 @@ only \d+ (?:of|out of) \d+
 осколк~
 вдребезги
 останов(?:ил|ились|илась|ился|илось)
-(?:перестал~|прекратил~) (?:\S+ )?(?:работать|включаться|заряжаться|крутиться|греть|нагреваться|светить|показывать|держать|ловить|печатать|подключаться)
+(?:перестал~|прекратил~) (?:\S+ )?(?:включаться|заряжаться|крутиться|греть|нагреваться|светить|показывать|держать|ловить|печатать|подключаться)
 откол~
 (?:бирк|этикетк|ярлык)~ (?:\S+ )?(?:говор|показ|пиш|указ|написан)~
 \d+ ?% (?:хлоп|полиэст|шерст|кож|синтет|акрил|нейлон|вискоз|cotton|polyester|wool|leather|acrylic|nylon)~
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?:spin|turn|heat|cool|close|open|lock|light|start|boot|play|print|cut|hold|stick|zip|move|rotate|respond|beep|vibrate|show|display|read|scan|inflate|seal|stay|blow|pump|flow|drain|suck|grip|latch)~
-stopped (?:working|charging|spinning|heating|cooling|turning|responding|playing|printing)
+stopped (?:charging|spinning|heating|cooling|turning|responding|playing|printing)
 (?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) \w+
 (?:eu|uk|us|au) plug
@@ -280,7 +303,9 @@ water (?:inside|got in|came in)
 размер~ \d+
 не (?!работа|отвеча|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back)\w+
-stopped(?! (?:replying|answering|responding|writing|talking))
+stopped(?! (?:replying|answering|responding|writing|talking|working))
+${PART_EN} (?:\S+ ){0,2}?stopped working
+(?:ordered|chose|bought|selected|picked) (?:it |them |one )?in (?:\S+ ){0,2}?(?:arrived|came|was sent|was delivered|is|was) in
 not (?:\S+ ){1,2}as (?:listed|advertised|stated|shown|promised|pictured)
 (?:not|instead of|rather than) (?:the |a |an )?(?:\S+ ){0,2}?(?:i|we) (?:ordered|paid for|chose|bought)
 а не (?:тот|та|то|те)~ (?:\S+ )?(?:что|который|которую|которые) (?:я |мы )?(?:заказ|выбира|оплач)~
@@ -304,26 +329,55 @@ in (?:\w+ )?pieces
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
 export const WHEN_OR_HOW = wordPattern`
 (?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:20)?\d{2})?(?!\s*(?:₽|руб|р\.|\$|usd|eur|€|долл|%))
-\d{1,2} ${MONTHS_RU}
+\d{1,2}(?:-?(?:го|е))? ${MONTHS_RU}
+\d{1,2}-?(?:го|е) числа
+(?:в|во) (?:начале |конце |середине )?(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е
+(?:в|на) (?:начале|конце|середине) (?:месяца|недели|года|${MONTHS_RU})
 ${MONTHS_EN} \d{1,2}(?:st|nd|rd|th)?
 \d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTHS_EN}
 через (?:${NUMBER_RU} )?${UNIT_RU}
 ${NUMBER_RU} ${UNIT_RU} назад
 (?:неделю|месяц) назад
 на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
+(?:на|в|во|с|со|к|ко|после|до) ${ORDINAL_RU}(?: же)? ${USE_RU}
 с первого (?:дня|раза|включения)
+с самого (?:начала|первого (?:дня|раза|включения))
+на днях
+в день (?:доставки|получения|вручения|прихода|покупки|приезда)
+(?:дн~|недел~|месяц~|час~) через (?:${NUMBER_RU}|\w+)
+по (?:получени|прибыти|приезд|доставк|вскрыти|распаковк)~
+когда (?:\S+ )?(?:пришл|пришел|приехал|доставил|привезл|привез|принесл|забрал|получил)~
+(?:открыв|распаковав|вскрыв|примерив|включив|получив|достав|надев|собрав|установив|подключив|зарядив|постирав|попробовав|вытащив|развернув|забрав|померив|измерив|проверив|взвесив|вставив|налив)
+(?:спустя|через) (?:${NUMBER_RU} )?${UNIT_RU}
+${NUMBER_RU} ${UNIT_RU} спустя
+(?:неделю|месяц|день|сутки) спустя
+в (?:тот |этот )?момент когда
+перед (?:первым|первой|самым первым) \w+
+(?:вскрыл|открыл|проверил|распаковал|осмотрел)~ (?:\S+ )?(?:прямо |еще )?(?:на почте|в пункте выдачи|в пвз|при курьере|в постамате)
+(?:на|в) (?:прошл|позапрошл)~ (?:неделе|месяце|выходных|году)
+(?:на|в) выходн~
+(?:на|в|во|перед|после|под|накануне) ${HOLIDAYS_RU}
+(?:в|на) (?:тот|ту|то|этот|эту) же (?:день|вечер|ночь|утро|неделе|неделю)
+(?:тем|этим) же (?:вечером|утром|днем)
+(?:этим|сегодняшним|вчерашним) (?:утром|вечером)
 в (?:день|момент) получения
 в тот же день
 сразу (?:после|при)
 при (?:распаковке|вскрытии|получении|первом \w+|примерке|проверке|осмотре|открытии|включении|зарядке|установке)
+при (?:(?:первой|первом|первых|второй|втором) )?(?:же )?(?!покупк|заказ|оформлени|оплат|желани|уважени|обращени|общени|поддержк|наличи|услови|этом|всем)[а-я]{3,}(?:ании|ении|ятии|тии|ке|ре|ве|ле|не)
+после(?<!(?:через|спустя) (?:\S+ ){0,3}после) (?:\S+ )?(?!оплат|заказ|обращени|спор|переписк|ответ|покупк|этого|того)[а-я]{3,}(?:ки|ния|тия|тья|вки|ры)
+after (?:a |the |its |one )?(?:full |complete |single |short |proper |normal )?(?:wash|washing|charge|charging|discharge|use|wear|ride|cycle|drop|installation|assembly|unboxing|fitting|shower|rain)
+во время (?!спор|переписк|разговор|обсуждени|звонк|чата)[а-я]{4,}
+в процессе (?!спор|переписк)[а-я]{4,}
 после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
 когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
+когда (?:я |мы |муж |жена |сын |дочь |\S+ )?(?:\S+ )?(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор|отправл|отвеча|ответил|обеща|продавал|предлага|упаковыва|общал|договарива)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
 за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
 уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
 вчера
 сегодня
 позавчера
-в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)
+(?:в|во) (?:\S+ )?${WEEKDAYS_RU}
 измерил~
 померил~
 взвесил~
@@ -334,26 +388,56 @@ h2testw
 срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
-(?:a|one|two|three) (?:days?|weeks?|months?) (?:later|ago)
-on day \w+
-(?:\d+|one|two|three|a|a few) (?:days?|weeks?|hours?) after
-(?:the )?first time i
-(?:on|upon) (?:arrival|delivery|receipt)
+${NUMBER_EN} (?:days?|weeks?|months?) (?:later|ago)
+on day (?:\d+|\w+)
+(?:on|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
+(?:the )?(?:very )?${ORDINAL_EN} ${USE_EN} (?:i|we|it|they|after|of)
+(?:on|since|from|by|until|till) the \d{1,2}(?:st|nd|rd|th)(?! (?:times?|floor|ones?|attempts?|tries|try|pages?|messages?|emails?|letters?|replacements?|orders?|parcels?|packages?|boxes|box|units?|pairs?|pieces?|items?|rows?|lines?|steps?|versions?|generation|gen|edition|place|round|level|size|model|person|seller|reply|answer)(?!\w))
+${WEEKDAYS_EN}(?<!(?:by|until|till|before|next|every|from|to) \w+)
+(?:this|last|that|yesterday|the same|the next|the following) ${DAYTIME_EN}
+(?:the )?(?:same |very )?(?:day|evening|morning|night|afternoon|moment|minute|week) (?:it|they|the \w+|my \w+) (?:arrived|came|was delivered|were delivered|showed up|turned up)
+(?:last|earlier this|that) (?:week|weekend|month|year)
+(?:at|over|on|before|after|during|for|around|by) (?:the )?${HOLIDAYS_EN}
+${HOLIDAYS_EN} (?:day|eve|morning|evening|night|weekend)
+(?:in|since|at the (?:start|end|beginning) of|in (?:early|mid|late)\W?) ${MONTHS_EN}
+within(?<!(?:reply|respond|answer|refund|resolve|fix|ship|send|return|pay|confirm|contact|act|decide)\w*(?: \S+){0,2} within) (?:the first |a |an |one |two |three |\d+ )?(?:few )?(?:hours?|days?|weeks?)
+(?:when|while|as) (?:i|we) (?:was|were) \w+ing
+(?:\d+|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|hours?|minutes?) in(?=\s*[.;:!?—–-]|\s\s|\s*$)
+${NUMBER_EN} (?:days?|weeks?|hours?) after
+(?:the )?(?:day|morning|evening|night|week) (?:after|of) (?:the )?(?:delivery|arrival|receipt|unboxing|it (?:arrived|came)|(?:i|we) (?:got|received|opened) it)
+(?:when|as soon as|once|the moment|the minute) (?:it|they|the \w+|my \w+) (?:arrived|came|was delivered|were delivered|got here|showed up|turned up)
+(?:right|straight|immediately|just|shortly|soon) (?:after|upon|on) (?:(?:i|we) \w+|\w+ing|delivery|arrival|receipt)
+before (?:i|we) (?:even |ever )?(?:used|opened|tried|wore|washed|installed|plugged|charged|assembled|fitted)
+(?:from|since) (?:the )?(?:very )?(?:start|beginning|outset|get-go|first use|first day|day one)
+the other day
+(?:a|one|last|this) fortnight
+fortnight (?:ago|later)
+(?:this )?past (?:week|weekend|month|few days)
+(?:over|at|on) the weekend
+once (?:unpacked|opened|unboxed|assembled|installed|charged|plugged in|switched on|inflated|filled)
+(?:on|upon|at) (?:arrival|delivery|receipt)
+(?:opened|checked|inspected|unpacked) (?:it |them |the \w+ )?(?:at|in front of) (?:the )?(?:post office|pickup point|courier|counter|locker)
+(?:on|since|from|by) (?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])
+(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:20)?\d{2}
+20\d{2}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])
+(?:the )?(?:very )?(?:first|second|third) time (?:i|we|it|they|my|the)
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
-it has been (?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 \d+ (?:days|weeks|months)
 yesterday
 today
 last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 when i (?:opened|unpacked|unboxed|tried|measured|plugged|turned|received|took|first)~
+(?:when|as soon as|the moment|once|while) (?:i|we|my \w+|she|he)(?: \w+)? ${HANDLING_EN}
+(?:on|upon|while|when|after) (?:first )?(?:opening|unpacking|unboxing|unwrapping|receiving|inspecting|checking|installing|assembling|fitting|charging|using|wearing|washing|trying|testing|plugging|setting|measuring|putting|taking|hanging|mounting|pouring|filling|cooking|riding|driving|connecting)
 (?:сразу,? )?как (?:только )?(?:открыл|распаковал|вскрыл|примерил|включил|получил|достал)~
 upon (?:opening|arrival|receipt|unboxing|delivery)
 unboxing
 measured~
 weighed
-(?:been )?waiting (?:for )?(?:over |more than |almost )?(?:\d+|a|one|two|three) (?:days?|weeks?|months?)
+(?:been )?waiting (?:for )?(?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 (?:paid|ordered) (?:\w+ ){0,3}?(?:ago|on \w+)
 deadline~
 since (?:day one|the first day)

@@ -94,7 +94,9 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     (draft.attachedFiles ?? 0) > 0 ||
     (draft.keptFiles ?? 0) > 0 ||
     (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
-  const vague = !learned || textProbability(learned.vague, sentences) >= learned.vague.threshold;
+  // Under eight words the model has too little to overrule the rules' "what exactly is wrong?".
+  const vague =
+    !learned || wordCount < MIN_WORDS || textProbability(learned.vague, sentences) >= learned.vague.threshold;
   add(vague && !matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));

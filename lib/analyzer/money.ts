@@ -10,12 +10,15 @@ export interface MoneyMention extends Span {
 
 const NUMBER =
   '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
-const CURRENCY_BEFORE = '(?:us\\s?\\$|\\$|€|£|¥|₽)';
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р\\.|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|€|евро|юан[${LETTER}]*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp)`;
+// Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "GH₵ 20").
+// The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
+const CURRENCY_BEFORE =
+  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|kč|chf|php|inr|myr|sgd|zar)';
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|€|евро|юан[${LETTER}]*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp|rupees?|pesos?|ringgit|rand|zł|zloty|złoty|lira|baht|₹|₱|inr|php|myr|sgd|zar)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
-  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин[${LETTER}]*|треть|четверть|half)${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин[${LETTER}]*|пол ?(?:цены|суммы|стоимости)|треть|четверть|half)${EDGE_AFTER}`,
   'gu',
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };
@@ -65,6 +68,36 @@ const UNITS: Record<string, number> = {
   семьсот: 700,
   восемьсот: 800,
   девятьсот: 900,
+  // The oblique cases a sum takes after «в размере», «на сумму», «компенсацию в…».
+  одного: 1,
+  одной: 1,
+  двух: 2,
+  трех: 3,
+  четырех: 4,
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
+  десяти: 10,
+  пятнадцати: 15,
+  двадцати: 20,
+  тридцати: 30,
+  сорока: 40,
+  пятидесяти: 50,
+  шестидесяти: 60,
+  семидесяти: 70,
+  восьмидесяти: 80,
+  девяноста: 90,
+  ста: 100,
+  двухсот: 200,
+  трехсот: 300,
+  четырехсот: 400,
+  пятисот: 500,
+  шестисот: 600,
+  семисот: 700,
+  восьмисот: 800,
+  девятисот: 900,
   one: 1,
   two: 2,
   three: 3,
@@ -98,6 +131,8 @@ const SCALES: Record<string, number> = {
   тысячу: 1000,
   тысячи: 1000,
   тысяч: 1000,
+  тысячам: 1000,
+  тысячах: 1000,
   hundred: 100,
   thousand: 1000,
 };
@@ -108,7 +143,7 @@ const MONEY_IN_WORDS = new RegExp(
   'gu',
 );
 
-const CURRENCY_WORD = /руб|долл|dollar|buck|eur|евро|юан|тенге|грн|usd|gbp|cny|rmb|uah|kzt|byn/;
+const CURRENCY_WORD = /руб|долл|dollar|buck|eur|евро|юан|тенге|грн|usd|gbp|cny|rmb|uah|kzt|byn|rupee|peso|ringgit|rand/;
 
 function wordsToNumber(words: string): number {
   let total = 0;
@@ -162,8 +197,12 @@ function parseNumber(text: string): number {
   return Number(decimal);
 }
 
+const LOCAL_DOLLARS: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
+
 function currencyCode(symbol: string): string | undefined {
-  if (/^(?:₽|руб|р\.)/.test(symbol)) return 'RUB';
+  if (/^(?:₽|руб|р\.?$)/.test(symbol)) return 'RUB';
+  const dollar = /^(us|s|a|c|nz|hk)\s?[$s]$/.exec(symbol)?.[1];
+  if (dollar) return LOCAL_DOLLARS[dollar];
   if (/\$|usd|долл|dollar|bucks/.test(symbol)) return 'USD';
   if (/€|eur|евро/.test(symbol)) return 'EUR';
   if (/£|gbp/.test(symbol)) return 'GBP';
@@ -171,5 +210,10 @@ function currencyCode(symbol: string): string | undefined {
   if (/грн|₴|uah/.test(symbol)) return 'UAH';
   if (/тенге|₸|kzt/.test(symbol)) return 'KZT';
   if (/byn/.test(symbol)) return 'BYN';
+  if (/₹|^rs|rupee|inr/.test(symbol)) return 'INR';
+  if (/₱|peso|php/.test(symbol)) return 'PHP';
+  if (/^rm|ringgit|myr/.test(symbol)) return 'MYR';
+  if (/^r$|rand|zar/.test(symbol)) return 'ZAR';
+  if (/₵/.test(symbol)) return 'GHS';
   return undefined;
 }

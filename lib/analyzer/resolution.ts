@@ -7,28 +7,52 @@ const RETURN = wordPattern`
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
 возврат (?:товара|с возвратом)
 с возвратом товара
-(?:return|send|ship|mail) (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
+(?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
+(?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
+заберите (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
 return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
+(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
+(?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
+(?:товар|посылк|коробк|его|ее|их)~ (?:\S+ ){0,2}?(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
+(?:коробк|товар|посылк)~ для возврата
+(?:уже )?(?:отправил|отослал|выслал|сдал)(?<!(?:вы|продавец|курьер|почта|они|его|ее) \w+)~ (?:\S+ ){0,2}?(?:обратно|назад|на возврат)
+(?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
+(?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
+(?:отправлю|оформлю|сделаю) возврат
+(?:i |we )?(?:can|could|will|\Wll|am ready to|am happy to|would) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|the \w+(?: \w+)?) back
+(?:want|would like|\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
+(?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 `;
 
+// "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 const EXCHANGE = wordPattern`
-замен~
-обмен~
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|тот,? (?:что|который) (?:я )?заказ)~
+замен(?<!(?:перв|втор|трет|прошл|предыдущ|ваш|эт|при|после)\w* замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
+обмен(?!ял)~
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+re-?ship~
+(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
+поменя(?:йте|ть)
 дошл(?:ите|и)
-(?:need|want|would like) (?:a |the )?(?:working|new|replacement|proper|functioning|correct) \w+
+(?:need|want|would like|\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
+(?:need|want|would like|\Wd like) (?:a |an |the )(?:\S+ ){0,4}?(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
+(?:swap|switch|change) (?:it|them|this|these|the \w+(?: \w+)?) for
+(?:want|need|would like|\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
+(?:a|for a|the) swap
+exchang~(?! rate)
+(?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
+(?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
 довышл~
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
+(?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
-(?:send|ship|resend) (?:me )?the (?!tracking|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+
-replac~
-exchange
-(?:send|ship|resend) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
+replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac)(?!ed)~
+(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
 
@@ -42,11 +66,26 @@ partial~
 compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
+(?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна) (?:\S+ )?(?:скидк|уценк)~
+(?:cover|pay for|refund) (?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
+(?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
+разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~
+(?:price |cost )?difference (?:in (?:the )?(?:price|cost|value)|back)
+(?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?(?:\S+ ){0,2}?(?:the )?(?:price |cost )?difference
+(?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
+(?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
+(?:прошу|хочу|верн|возмест|компенс|отда)~ (?:\S+ )?(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
+(?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ (?:\S+ ){0,3}?на (?:ваше|свое|ваш) усмотрени~
+(?:верн|возмест|компенс)~ (?:\S+ )?сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
+(?:refund|reimburse|compensate|return) (?:me )?(?:\S+ )?(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
+на (?:ваше|свое) усмотрени~ (?:\S+ ){0,2}?(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
+(?:amount|sum|compensation|refund|discount) (?:\S+ ){0,3}?(?:at|to) your discretion
+(?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
 `;
 
 const FULL = wordPattern`
-(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл)~
-(?:деньг|бабк)~ (?:не )?(?:верн|назад)~
+(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
+(?:деньг|бабк)~ (?:не )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат~
 full refund
@@ -54,7 +93,14 @@ refund~
 money back
 pay (?:me )?(?:up|back)
 give me my money
-(?:get|want|need) (?:\S+ )?my money
+(?:get|want|need|demand|expect) (?:\S+ )?my money
+(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my|the|our) (?:money|payment|funds|cash)
+до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
+every (?:last )?(?:penny|cent|dollar)
+рефанд~
+(?:money|payment|funds|cash) (?:\S+ )?(?:returned|refunded|back)
+reimburs~
+назад (?:\S+ )?(?:деньг|денег)~
 `;
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
@@ -64,19 +110,37 @@ const DECLINED = wordPattern`
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
 вместо (?:возврата|денег)
-(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money)~
+(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
-(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
+(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
 не (?:нужн|надо|хочу|прошу)~ (?:\S+ )?(?:замен|обмен)~
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
 no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:rather than|instead of) (?:\S+ )?(?:refund|money)~
+(?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:refund|compensation|discount|offer|sum|amount|it|this|that|them|less|half|\S*\d\S*)
+(?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?
+(?:меньш|част|друг|компенсац|скидк)~ (?:\S+ ){0,2}?не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
+не (?:приму|принимаю|согла[сш]~ на) (?:\S+ ){0,2}?(?:меньш|частичн|компенсац|скидк|част)~
 `;
 
-const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|back/u;
+// Up to five words of the same clause (a comma was read as a space, so a dash or a request word ends it too).
+const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|верните|however|instead)[^\\s.;:!?—–]+){0,5}';
+
+/**
+ * The seller's offer, told by the buyer (unless accepted) ("you offered me $1", «на ваше предложение отправить футболку обратно», «
+ * предлагать 50 центов»): up to the end of its clause it is not what the buyer asks for.
+ */
+const OFFERED = wordPattern`
+(?:offer|offered|offering|proposed|proposing|suggested|suggesting)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил)(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
+`;
+
+const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
+
+const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|reimburs|back/u;
 
 /**
  * What the text asks for. When the form already says "partial refund", the sum is read from the text even if the
@@ -88,8 +152,12 @@ export function detectRequest(
   orderTotal?: number,
   formResolution?: Resolution,
 ): DetectedRequest {
-  const requested = pickRequestedAmount(flat, money);
-  const resolution = detectResolution(flat, requested, orderTotal);
+  const { own, noExchange } = withoutDeclined(flat);
+  const requested = pickRequestedAmount(
+    own,
+    money.filter((mention) => own[mention.start] !== ' '),
+  );
+  const resolution = detectResolution(own, noExchange, requested, orderTotal);
   if (resolution !== 'partial_refund' && formResolution !== 'partial_refund') return { resolution };
   if (!requested) return { resolution };
   if (requested.percent) {
@@ -101,20 +169,35 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /не (?:нуж|прош|треб|хоч|надо)|без возврат|вместо|n\W?t (?:want|need)|not (?:want|need|asking|looking|interested)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте/;
+  /не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
 
-/** The text with the requests it takes back blanked out, offsets kept. */
-function withoutDeclined(flat: string): string {
-  if (!MAY_DECLINE.test(flat)) return flat;
-  DECLINED.lastIndex = 0;
-  return flat.replace(DECLINED, (phrase) => ' '.repeat(phrase.length));
+const blank = (phrase: string) => ' '.repeat(phrase.length);
+
+/**
+ * The text with the requests it takes back and the seller's offers blanked out, offsets kept; and whether an exchange
+ * is among the requests taken back ("третью замену не хочу": then every other mention of one is told, not asked).
+ */
+function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
+  if (!MAY_DECLINE.test(flat)) return { own: flat, noExchange: false };
+  let noExchange = false;
+  const own = flat
+    .replace(DECLINED, (phrase) => {
+      noExchange ||= EXCHANGE_WORD.test(phrase);
+      return blank(phrase);
+    })
+    .replace(OFFERED, blank);
+  return { own, noExchange };
 }
 
-function detectResolution(text: string, sum: MoneyMention | undefined, orderTotal?: number): Resolution | 'none' {
-  const flat = withoutDeclined(text);
+function detectResolution(
+  flat: string,
+  noExchange: boolean,
+  sum: MoneyMention | undefined,
+  orderTotal?: number,
+): Resolution | 'none' {
   if (matches(RETURN, flat)) return 'return';
   if (matches(PARTIAL, flat)) return 'partial_refund';
-  const exchange = firstIndex(EXCHANGE, flat);
+  const exchange = noExchange ? -1 : firstIndex(EXCHANGE, flat);
   const full = firstIndex(FULL, flat);
   if (exchange >= 0 && (full < 0 || exchange < full)) return 'exchange';
   if (full < 0 && !sum) return 'none';
