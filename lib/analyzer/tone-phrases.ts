@@ -16,7 +16,7 @@ export const AFFECT = wordPattern`
 издевает~
 cried
 crying
-bloody
+bloody(?! mary)
 рыда~
 in tears
 отвратительн~
@@ -39,7 +39,7 @@ disappoint~
 ridiculous
 terrible
 horrible
-awful
+(?<!an )awful(?! lot)
 furious
 outrag~
 angry
@@ -51,6 +51,35 @@ devastated
 fed up
 sick and tired
 omg
+gutted
+heartbroken
+livid
+fuming
+seething
+distraught
+appalled
+infuriat~
+enraged
+exasperat~
+at (?:my )?wits\W? end
+(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly) sick (?:and tired )?of
+(?:i\W?ve|i have) had enough
+в отчаянии
+отчаяни[ея]
+достало
+(?:вы|как же|как|уже) (?:меня |нас )?достали(?! (?:из|с|со)(?![а-я]))
+достали (?:уже|своими|со своими)
+задолба~
+надоело
+взбеш[её]н~
+в ярости
+злюсь
+зла не хватает
+трясет от (?:злости|возмущения)
+трясёт от (?:злости|возмущения)
+нервы (?:на пределе|сдают)
+истерик~
+(?:ну )?сколько можно(?=\s*[.!?,:—]|\s+(?:ждать|терпеть|издеваться|обманывать|кормить|тянуть|это))
 `;
 
 export const SHOUTING_PUNCTUATION = /[!?]{2,}/g;
@@ -63,15 +92,27 @@ export const EMOTIVE_EMOJI =
 export const ACCUSATION = wordPattern`
 мошенн~
 обманщи~
-обман
+обман(?:а|у|ом|ы|ов|ам|ами|ах)?(?! зрения)
 обману~
 обманыва~
 кидал~
-(?:меня|нас) кинули
-кинули (?:меня|нас)
+(?:меня|нас) (?:кинули|развели|надули|нагрели|обули|облапошили|обвели вокруг пальца)
+(?:кинули|развели|надули|нагрели|обули|облапошили) (?:меня|нас)
+облапоши~
 развод(?:илово|ят|ите|ит|ила|ом|а)?
-(?:меня|нас) развели
-развели (?:меня|нас)
+жульнича~
+мухл(?:юете|юют|юет|евать|еж|ёж|ежа|ежом)
+впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
+втюх~
+всучи(?:ть|ли|ла|л)
+лж[её]те
+лжец~
+лгун~
+ложь
+лжи
+брехн~
+бреш(?:ете|ут|ет)
+п\w?[зс]д[её]ж~
 вор(?:ы|ов|ам|ами|ье|ьё|юги?|уют|уете|овство|ишки)?
 жулик~
 хитрец~
@@ -81,13 +122,52 @@ export const ACCUSATION = wordPattern`
 аферист~
 шарлатан~
 лохотрон~
-(?:специально|нарочно|намеренно|умышленно)(?! (?:для|под|к|чтобы|на))
-все (?:продавцы|китайцы|магазины) (?:такие|одинаковые|обманывают|врут|воруют)
+все (?:вы|продавцы|китайцы|магазины)(?: \S+){0,3}? (?:такие(?! \w+(?:ые|ие)(?![а-я]))|одинаковые|одним миром мазаны|обманывают|врут|воруют)
+вы (?:же |ведь |и )?(?:сами )?(?:прекрасно|отлично|заранее|наверняка|точно|всё) знали
+(?:прода|выда|отправля|присыла|шл[её]|шл|впарива|подсовыва)\w* (?:\S+ ){0,4}?под видом
+выда(?:[её]те|ют|ет|вали|вать) (?:\S+ ){1,3}?за (?:оригинал|нов|настоящ|натуральн|фирменн|брендов)~
+(?:думали|думаете|рассчитывали|рассчитываете|надеялись|надеетесь|решили),? (?:что )?(?:\S+ ){0,2}?(?:не (?:замечу|заметит|заметят|проверю|проверит|проверят|разберусь|разберется|разберётся|посмотрю|пойму|поймет|поймёт|взвешу|измерю)|никто не (?:\S+ )?(?:заметит|проверит|поймет|поймёт|узнает|поймёт))
+(?:теми|тех|тем|those|people|buyers|customers),? (?:кто|who) (?:не|don\W?t|do not|never|won\W?t|can\W?t) (?:\S+ )?(?:проверяет|проверяют|меряет|меряют|замеряет|взвешивает|взвешивают|вскрывает|читает|check|measure|weigh|test|notice|read)~
+вы (?:\S+ )?(?:со всеми|всех|всем|каждого|каждому)(?: \S+)? (?:так|вот так|таким образом) (?:поступаете|делаете|обманываете|обходитесь|дурите|разводите|кидаете)
+(?:отработанн|отлаженн|проверенн|знаком|классическ|известн|мошенническ)\w* схем~(?! (?:подключения|сборки|монтажа|вышивки|вязания|установки|размеров))
+схема (?:у вас )?(?:\S+ ){0,3}?(?:отработанн|отлаженн|проверенн)~
+(?:схема у вас|у вас схема|это (?:у вас )?схема) такая(?!\s*:)
+(?:накрученн|купленн|фейков|заказн|липов|проплаченн)\w* (?:\S+ )?отзыв~
+отзыв~ (?:\S+ ){0,3}?(?:сами|себе) (?:\S+ )?(?:пиш|напис|накруч|заказ|покуп)~
+как (?:вы|вам) (?:\S+ )?(?:спите|спится)
+(?:вам|как вам) (?:\S+ )?не стыдно
+ни стыда,? ни совести
+(?:все|всем) (?:\S+ ){0,3}?(?:знают|известно),? (?:что|как) (?:вы|у вас|ваш|этот|эти|здесь|тут)
 вы (?:все )?врете
 вранье
 враньё
 scam~
 fraud~
+bait.?and.?switch~
+switcheroo
+con (?:jobs?|games?|tricks?)
+(?:it\W?s|this is|that\W?s|what) an? (?:(?:total|complete|classic|proper|real|obvious|nice little|right) )?(?:racket|scheme|hustle|con|swindle|grift)(?![a-z-])
+spivs?
+chancers?
+shysters?
+grifters?
+hustlers?
+(?:dodgy|shady|sketchy|crooked|scammy|shonky)(?: \S+)? (?:sellers?|shops?|stores?|business(?:es)?|outfits?|dealers?|practices?|operations?|lot|people|company|companies|vendors?)
+(?:seller|shop|store|outfit|you|you lot) (?:is|are|\W?re|seems?|looks?) (?:\S+ )?(?:dodgy|shady|sketchy|scammy|shonky)
+(?:dodgy|shady|sketchy|crooked|scammy|shonky),? (?:this|that|these) (?:shop|store|seller|lot|outfit)s?
+lie[ds]? to (?:me|us|customers|buyers|people)
+(?:pack|bunch|load) of lies
+(?:outright|blatant|barefaced|bare.faced|total|complete|shameless) lies?
+(?:pass|passes|passing|passed) (?:\S+ ){0,4}?off as
+(?:pass|passes|passing|passed) off (?:\S+ ){1,4}?as
+you knew (?:exactly|full well|perfectly well|very well|damn well|fine well)
+you know (?:full well|perfectly well|damn well|fine well)
+you knew (?:\S+ ){0,4}?(?:when|before) you (?:sent|shipped|sold|listed|packed|posted)
+(?:hop(?:ed|ing)|thought|think|figured|assumed|counting on|banking on)(?: that)? (?:(?:nobody|no one|no-one) (?:would|will)|(?:i|we|the buyer|buyers|customers|people) (?:wouldn\W?t|won\W?t|would not|will not|doesn\W?t|don\W?t|didn\W?t))(?: \S+){0,2}? (?:notice|check|test|find out|look|measure|weigh|care|realise|realize)
+(?:fake|paid|bought|planted|paid-for) (?:\S+ )?reviews?
+(?:write|writing|wrote|buy|buying|bought) (?:your|their) own (?:\S+ )?reviews?
+how do you (?:\S+ )?sleep at night
+(?:have you|you have|you\W?ve) (?:no|got no) (?:shame|conscience)
 thie(?:f|ves)
 stole my
 you stole
@@ -101,11 +181,22 @@ dishonest
 deceiv~
 deceptive
 con artists?
+every(?:one|body)(?: (?:on|in|at|who)(?: \S+){1,3}?)? knows(?= (?:that |about )?(?:this|these|you|your|such|sellers|shops|stores|chinese)(?![a-z]))
+all (?:sellers|chinese sellers|these sellers) (?:are|do)
+(?:you\W?re|you are|you lot are|you people are|you\W?re) all (?:the same|alike)
+all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}? are (?:the same|alike|like this|scammers|crooks|thieves)
+`;
+
+/**
+ * Words that say a thing was done on purpose. They accuse only when the seller did it: "я специально заказала
+ * размер больше" and "I deliberately ordered a size up" are the buyer's own doing (see `findAccusations`).
+ */
+export const INTENT = wordPattern`
+(?:специально|нарочно|намеренно|умышленно|сознательно|заведомо)(?! (?:для|под|к|чтобы|на)(?![а-я]))
 on purpose
 deliberately
 intentionally
-everyone knows
-all (?:sellers|chinese sellers|these sellers) (?:are|do)
+knowingly
 `;
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
@@ -121,11 +212,18 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
 (?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|original|genuine|honest|quality|warranty)~
 [«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
-['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забыл|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
+['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise|shock)
+what an? (?:\S+ )?coincidence
+(?:какое|вот это|вот так) (?:\S+ )?совпадение
+(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|somehow)
+(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|вечно|всё время|постоянно)
+(?<=[a-z](?:,\s|\s\s))my (?:foot|arse|ass)(?=\s*[.!?])
+nice try
+(?:хорошая|неплохая|отличная) попытка
 (?:ваш|ваша|ваше|ваши|your) [«"“']\w+
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
@@ -133,13 +231,13 @@ what a (?:coincidence|surprise|shock)
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
 а я (?:\S+ )?(?:папа римский|балерина|император|королева)
-(?:ну да|ага|ну конечно|yeah,? right|oh,? sure)(?:,? ну да)?[,.!]? [«"“']\w+
+(?:ну да|ага|ну конечно|как же|yeah,? right|oh,? sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? [«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
-(?:вот это|какая|какая же|поразительная|удивительная) (?:честность|порядочность)
+(?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
 `;
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:(?:not|n\W?t|never|не) (?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

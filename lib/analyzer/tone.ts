@@ -2,10 +2,12 @@ import {
   ACCUSATION,
   AFFECT,
   EMOTIVE_EMOJI,
+  INTENT,
   NEGATED_BEFORE,
   SARCASTIC_ACCUSATION,
   SHOUTING_PUNCTUATION,
 } from './tone-phrases';
+import { OBSCENE_INTENSIFIER } from './intensifiers';
 import { spansOf } from './patterns';
 import type { Span } from './types';
 
@@ -18,12 +20,13 @@ const ABBREVIATIONS = new Set(
 );
 const SHORT = 4;
 
-/** Strong emotion: `!!`/`??`, two or more shouted words, affect words, angry or crying emoji. */
+/** Strong emotion: `!!`/`??`, two or more shouted words, affect words, mat as an intensifier, angry or crying emoji. */
 export function findEmotion(text: string, flat: string): Span[] {
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
     ...spansOf(AFFECT, flat),
+    ...spansOf(OBSCENE_INTENSIFIER, flat),
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }
@@ -48,11 +51,34 @@ function shoutedWords(text: string): Span[] {
  */
 export function findAccusations(flat: string): Span[] {
   const labels = spansOf(ACCUSATION, flat).filter((span) => !negated(flat, span.start));
-  return [...labels, ...spansOf(SARCASTIC_ACCUSATION, flat)];
+  const intent = spansOf(INTENT, flat).filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span));
+  return [...labels, ...intent, ...spansOf(SARCASTIC_ACCUSATION, flat)];
 }
 
 function negated(flat: string, start: number): boolean {
+  return NEGATED_BEFORE.test(sentenceBefore(flat, start));
+}
+
+function sentenceBefore(flat: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < 80 && !/[.!?\n]/.test(flat[from - 1]!)) from--;
-  return NEGATED_BEFORE.test(flat.slice(from, start));
+  return flat.slice(from, start);
+}
+
+// The buyer as the subject of the clause, with no one else named in it: "я специально заказала", "we deliberately".
+const BUYER_SUBJECT = /(?:^|[^a-zа-яё])(?:я|мы|i|we)(?:\s+[^\s,;:]+){0,3}\s*$/;
+const SOMEONE_ELSE =
+  /(?:^|[^a-zа-яё])(?:вы|вас|you|они|they|продав\S*|seller\S*|магазин\S*|shop|store|склад\S*|warehouse)(?![a-zа-яё])/;
+// What only the buyer does on purpose: asking, writing, choosing, ordering, paying.
+const BUYER_ACTION =
+  /^\s+(?:(?:по)?прос(?:ил|ила|или)|(?:на)?писал[аи]?|указал[аи]?|выбирал[аи]?|выбрал[аи]?|заказ[а-яё]*|доплатил[аи]?|уточнял[аи]?|asked|requested|specified|chose|ordered|paid)(?![a-zа-яё])/;
+
+/** "Я специально заказала размер больше", "I deliberately ordered a size up": the buyer's choice, not the seller's. */
+function buyersOwnDoing(flat: string, span: Span): boolean {
+  if (BUYER_ACTION.test(flat.slice(span.end, span.end + 20))) return true;
+  const clause =
+    sentenceBefore(flat, span.start)
+      .split(/[,;:—–]|\s-\s/)
+      .pop() ?? '';
+  return BUYER_SUBJECT.test(clause) && !SOMEONE_ELSE.test(clause);
 }
