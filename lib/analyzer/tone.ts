@@ -12,11 +12,16 @@ import { spansOf } from './patterns';
 import type { Span } from './types';
 
 const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?![A-Za-zА-Яа-яЁё0-9])/g;
-// Abbreviations written in capitals are names, not shouting.
+// Abbreviations, units and brand names written in capitals are names, not shouting ("XIAOMI REDMI", "RGB LED").
 const ABBREVIATIONS = new Set(
-  'USB HDMI LED LCD USPS DHL EMS UPS СДЭК ПВЗ РФ США OK ОК ID USA EU UK GPS SIM SD DIY SMS ТВ TV PC ПК SSD NFC XS XL XXL'.split(
-    ' ',
-  ),
+  [
+    'USB HDMI LED LCD USPS DHL EMS UPS СДЭК ПВЗ РФ США OK ОК ID USA EU UK GPS SIM SD DIY SMS ТВ TV PC ПК SSD NFC XS XL XXL',
+    'XXS XXXL GB TB MB ГБ МБ ТБ КГ ИП ИНН USD EUR RUB CNY AUX RGB IPS OLED AMOLED QLED WIFI LTE GSM TWS ANC BT AC DC IP',
+    'XIAOMI REDMI HUAWEI HONOR SAMSUNG APPLE LENOVO ASUS ACER BASEUS UGREEN ANKER NIKE ADIDAS PUMA PHILIPS BOSCH SONY',
+    'CANON NIKON GOPRO DJI LEGO IKEA AMAZFIT REALME POCO ONEPLUS OPPO VIVO TCL JBL',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const SHORT = 4;
 
