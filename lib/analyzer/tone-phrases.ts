@@ -51,6 +51,9 @@ devastated
 fed up
 sick and tired
 omg
+pissed off
+(?:i\W?m|i am|so|really|absolutely) mad
+(?:рас|за)?плакать(?:ся)?
 gutted
 heartbroken
 livid
@@ -86,7 +89,7 @@ export const SHOUTING_PUNCTUATION = /[!?]{2,}/g;
 
 /** Faces and gestures of anger, disgust or crying; a smiley does not count. */
 export const EMOTIVE_EMOJI =
-  /[\u{1F620}-\u{1F62F}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}]/gu;
+  /[\u{1F620}-\u{1F62F}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`
@@ -150,6 +153,9 @@ export const ACCUSATION = wordPattern`
 (?:развели|разводите|разводят) (?:\S+ )?на деньги
 разводил[аы]
 кидалово
+дур(?:ите|ят|ит|или|ить) (?:\S+ )?(?:покупател|людей|народ|клиент|нас|меня)~
+надувательств~
+обвешива~
 кида(?:ете|ют|ет) (?:\S+ )?(?:покупател|людей|клиент)~
 нажива(?:етесь|ются|ться) на
 за лоха
@@ -207,6 +213,9 @@ swindl~
 dishonest
 deceiv~
 deceptive
+deceit~
+false advertising
+(?:was|is|it\W?s|this was|that was) (?:no|not an?) accident
 con artists?
 every(?:one|body)(?: (?:on|in|at|who)(?: \S+){1,3}?)? knows(?= (?:that |about )?(?:this|these|you|your|such|sellers|shops|stores|chinese)(?![a-z]))
 all (?:sellers|chinese sellers|these sellers) (?:are|do)
@@ -219,11 +228,14 @@ all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}
  * размер больше" and "I deliberately ordered a size up" are the buyer's own doing (see `findAccusations`).
  */
 export const INTENT = wordPattern`
-(?:специально|нарочно|намеренно|умышленно|сознательно|заведомо)(?! (?:для|под|к|чтобы|на)(?![а-я]))
+(?:специально|нарочно|намеренно|преднамеренно|умышленно|сознательно|заведомо|целенаправленно|неслучайно|не случайно)(?! (?:для|под|к|чтобы|на)(?![а-я]))
 on purpose
 deliberately
 intentionally
 knowingly
+purposely
+purposefully
+wil?fully
 `;
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
@@ -253,6 +265,8 @@ nice try
 (?:хорошая|неплохая|отличная) попытка
 (?:ваш|ваша|ваше|ваши|your) [«"“']\w+
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
+(?:какая|вот это|ну надо же) (?:\S+ )?случайность
+как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))
 (?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
 (?:опять|снова|в очередной раз|again|once again) [«"“']\w+
 (?:and|yeah and) i\W?m the (?:queen|king|pope)

@@ -65,6 +65,12 @@ describe('accusation: what the seller knew, meant or counted on', () => {
     ['You figured I wouldn’t test the capacity', ['figured I wouldn’t test']],
     ['Passing off polyester as silk again', ['Passing off polyester as']],
     ['Knowingly shipped a used unit', ['Knowingly']],
+    ['Вы не случайно положили прошлогоднюю модель', ['не случайно']],
+    ['Преднамеренно занизили вес в карточке', ['Преднамеренно']],
+    ['This was no accident, the seal was cut', ['This was no accident']],
+    ['They purposely left out the charger', ['purposely']],
+    ['Вы дурите покупателей этими фото', ['дурите покупателей']],
+    ['False advertising on the product page', ['False advertising']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'accusation')).toEqual(expected);
   });
@@ -79,6 +85,7 @@ describe('accusation: what the seller knew, meant or counted on', () => {
     'The case is specially designed for the S23, yet it does not fit',
     'Мы думали, что не заметим разницы в оттенке, но заметили',
     'I thought I would test it first before writing',
+    'Я не случайно выбрал ваш магазин: отзывы были хорошие',
     'Вы знаете, что посылка задерживается? Напишите срок',
   ])('the buyer’s own doing or a plain question: %s', (text) => {
     expect(flagged(text, 'accusation')).toBeUndefined();
@@ -143,6 +150,8 @@ describe('accusation: sarcasm about honesty', () => {
     ['What an odd coincidence that the box was empty', ['What an odd coincidence']],
     ['Real leather, my foot.', ['my foot']],
     ['Nice try sending a refurbished unit', ['Nice try']],
+    ['Какая досадная случайность: опять пустая коробка', ['Какая досадная случайность']],
+    ['Как удобно для вас: трек не работает', ['Как удобно']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'accusation')).toEqual(expected);
   });
@@ -195,6 +204,10 @@ describe('emotional: the buyer’s own state', () => {
     ['Надоело писать одно и то же', ['Надоело']],
     ['Ну сколько можно ждать ответа', ['Ну сколько можно']],
     ['Я взбешена таким ответом', ['взбешена']],
+    ["I'm so mad about the broken lid", ['so mad']],
+    ['Дочка готова плакать', ['плакать']],
+    ['Опять не тот размер 🤦', ['🤦']],
+    ['Посылка снова пустая 💔', ['💔']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'emotional')).toEqual(expected);
   });
@@ -209,6 +222,8 @@ describe('emotional: the buyer’s own state', () => {
     'The dog got sick of the food',
     'Кабель USB и RGB LED лента, размер XL',
     'Заказал XIAOMI REDMI Buds, левый не заряжается',
+    'Спасибо, всё остальное пришло 🙂',
+    'Я плачу за доставку отдельно',
   ])('not emotional: %s', (text) => {
     expect(flagged(text, 'emotional')).toBeUndefined();
   });
