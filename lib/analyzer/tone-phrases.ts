@@ -51,6 +51,15 @@ devastated
 fed up
 sick and tired
 omg
+(?:i )?could (?:scream|cry)
+appalling
+dreadful
+atrocious
+abysmal
+злость
+меня (?:всю |всего |аж )?трясет
+руки опускаются
+хоть плачь
 pissed off
 (?:i\W?m|i am|so|really|absolutely) mad
 (?:рас|за)?плакать(?:ся)?
@@ -103,7 +112,22 @@ export const ACCUSATION = wordPattern`
 (?:кинули|развели|надули|нагрели|обули|облапошили) (?:меня|нас)
 облапоши~
 развод(?:илово|ят|ите|ит|ила|ом|а)?
-жульнича~
+жульнич~
+проходим(?:ец|цы|цев|цам|цами)
+прохинде~
+афер(?:а|ы|у|ой|ам|ами|ах|ист~)
+нечестн~
+бесчестн~
+недобросовестн~
+обворова~
+крад[её]те
+пудри(?:те|ть|ли|т) (?:\S+ )?мозги
+очки втира~
+втира(?:ете|ют|ть|ли) (?:\S+ )?очки
+лапш~ на уши
+(?:вешать|вешаете|вешают|навешали) (?:\S+ )?лапш~
+(?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
+сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
 мухл(?:юете|юют|юет|евать|еж|ёж|ежа|ежом)
 впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
 втюх~
@@ -213,6 +237,11 @@ swindl~
 dishonest
 deceiv~
 deceptive
+unscrupulous
+untrustworthy
+(?:is|it\W?s|that\W?s|this is|pure|outright|plain) theft
+(?:you\W?re|you are|are you) (?:\S+ )?stealing
+stealing from (?:customers|buyers|people|me|us)
 deceit~
 false advertising
 (?:was|is|it\W?s|this was|that was) (?:no|not an?) accident
@@ -247,6 +276,11 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:хотя бы|хоть) (?:\S+ )?честн~
 (?:как|какой|какая|какие) (?:же )?(?:честн|благородн|порядочн)~(?=[!?]| (?:продав|магаз|с вашей))
 верю,? верю
+так я (?:вам )?и поверил~
+охотно верю
+(?:a|that\W?s a|what a) likely story
+pull the other one
+spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 (?:какое|вот это) совпадение
 (?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
 (?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|original|genuine|honest|quality|warranty)~

@@ -70,20 +70,23 @@ function sentenceBefore(flat: string, start: number): string {
   return flat.slice(from, start);
 }
 
-// The buyer as the subject of the clause, with no one else named in it: "я специально заказала", "we deliberately".
-const BUYER_SUBJECT = /(?:^|[^a-zа-яё])(?:я|мы|i|we)(?:\s+[^\s,;:]+){0,3}\s*$/;
+// The buyer right before the word, as its subject: "я специально заказала", "we had deliberately chosen".
+const BUYER_SUBJECT =
+  /(?:^|[^a-zа-яё])(?:я|мы|i|we)(?:\s+(?:had|have|was|did|even|also|же|ведь|даже|тоже|и|ещ[её]|уже|сама?|сами))?\s*$/;
 const SOMEONE_ELSE =
   /(?:^|[^a-zа-яё])(?:вы|вас|you|они|they|продав\S*|seller\S*|магазин\S*|shop|store|склад\S*|warehouse)(?![a-zа-яё])/;
-// What only the buyer does on purpose: asking, writing, choosing, ordering, paying.
+// What the buyer does on purpose: asking, writing, choosing, ordering, paying.
 const BUYER_ACTION =
   /^\s+(?:(?:по)?прос(?:ил|ила|или)|(?:на)?писал[аи]?|указал[аи]?|выбирал[аи]?|выбрал[аи]?|заказ[а-яё]*|доплатил[аи]?|уточнял[аи]?|asked|requested|specified|chose|ordered|paid)(?![a-zа-яё])/;
 
-/** "Я специально заказала размер больше", "I deliberately ordered a size up": the buyer's choice, not the seller's. */
+/**
+ * "Я специально заказала размер больше", "I deliberately ordered a size up", «специально просила упаковать»: the
+ * buyer's choice, not the seller's, unless the clause names someone else as the doer.
+ */
 function buyersOwnDoing(flat: string, span: Span): boolean {
-  if (BUYER_ACTION.test(flat.slice(span.end, span.end + 20))) return true;
-  const clause =
-    sentenceBefore(flat, span.start)
-      .split(/[,;:—–]|\s-\s/)
-      .pop() ?? '';
-  return BUYER_SUBJECT.test(clause) && !SOMEONE_ELSE.test(clause);
+  const before = sentenceBefore(flat, span.start);
+  if (BUYER_SUBJECT.test(before)) return true;
+  // Lexicons read a comma as a second space, so a run of two spaces also ends a clause.
+  const clause = before.split(/[,;:—–]|\s-\s|\s{2}/).pop() ?? '';
+  return BUYER_ACTION.test(flat.slice(span.end, span.end + 20)) && !SOMEONE_ELSE.test(clause);
 }

@@ -28,6 +28,16 @@ describe('accusation: labels of honesty by word family', () => {
     ['This is a total scheme, nothing more', ['This is a total scheme']],
     ['What a bunch of grifters', ['grifters']],
     ['This store is shady', ['store is shady']],
+    ['Проходимцы, а не магазин', ['Проходимцы']],
+    ['Это афера чистой воды', ['афера']],
+    ['Недобросовестный продавец, увы', ['Недобросовестный']],
+    ['Вы нас обворовали на триста рублей', ['обворовали']],
+    ['Хватит вешать лапшу на уши про таможню', ['вешать лапшу']],
+    ['Не надо мне сказки рассказывать про склад', ['Не надо мне сказки']],
+    ['Так я и поверила, что это склад', ['Так я и поверила']],
+    ["That's outright theft", ['outright theft']],
+    ['A likely story, given the empty box', ['A likely story']],
+    ['Unscrupulous seller, avoid', ['Unscrupulous']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'accusation')).toEqual(expected);
   });
@@ -44,6 +54,8 @@ describe('accusation: labels of honesty by word family', () => {
     'It is a colour scheme issue: the blue is grey',
     'The wiring looks dodgy and the seam is crooked',
     'I was happy with the first order',
+    'Крем «Хвойная сказка» протёк в пакет',
+    'Spare me the details: the lid is cracked',
   ])('not an accusation: %s', (text) => {
     expect(flagged(text, 'accusation')).toBeUndefined();
   });
@@ -70,6 +82,9 @@ describe('accusation: what the seller knew, meant or counted on', () => {
     ['This was no accident, the seal was cut', ['This was no accident']],
     ['They purposely left out the charger', ['purposely']],
     ['Вы дурите покупателей этими фото', ['дурите покупателей']],
+    ['Я думаю, это сделано специально', ['специально']],
+    ['I think it was done deliberately', ['deliberately']],
+    ['Вы специально заказали у другого поставщика', ['специально']],
     ['False advertising on the product page', ['False advertising']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'accusation')).toEqual(expected);
@@ -86,6 +101,7 @@ describe('accusation: what the seller knew, meant or counted on', () => {
     'Мы думали, что не заметим разницы в оттенке, но заметили',
     'I thought I would test it first before writing',
     'Я не случайно выбрал ваш магазин: отзывы были хорошие',
+    'I had deliberately chosen the blue one, and the blue one came',
     'Вы знаете, что посылка задерживается? Напишите срок',
   ])('the buyer’s own doing or a plain question: %s', (text) => {
     expect(flagged(text, 'accusation')).toBeUndefined();
@@ -208,6 +224,9 @@ describe('emotional: the buyer’s own state', () => {
     ['Дочка готова плакать', ['плакать']],
     ['Опять не тот размер 🤦', ['🤦']],
     ['Посылка снова пустая 💔', ['💔']],
+    ['Honestly, I could scream', ['I could scream']],
+    ['Меня аж трясёт от такого ответа', ['Меня аж трясёт']],
+    ['Руки опускаются, третий раз одно и то же', ['Руки опускаются']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'emotional')).toEqual(expected);
   });
