@@ -8,6 +8,7 @@ import {
   SHOUTING_PUNCTUATION,
 } from './tone-phrases';
 import { OBSCENE_INTENSIFIER } from './intensifiers';
+import { MOTIVE } from './motive-phrases';
 import { spansOf } from './patterns';
 import type { Span } from './types';
 
@@ -51,11 +52,12 @@ function shoutedWords(text: string): Span[] {
 }
 
 /**
- * Blanket labels for honesty or intent, and sarcasm about honesty. A label that is taken back in the same sentence
- * ("не говорю, что вы специально", "I'm not saying you did this on purpose", "не специально") is not one.
+ * Blanket labels for honesty or intent, claims about the seller's motives, and sarcasm about honesty. A label that is
+ * taken back in the same sentence ("не говорю, что вы специально", "I'm not saying you did this on purpose", "не
+ * специально") is not one, and neither is an intent word about the buyer's own choice.
  */
 export function findAccusations(flat: string): Span[] {
-  const labels = spansOf(ACCUSATION, flat).filter((span) => !negated(flat, span.start));
+  const labels = [...spansOf(ACCUSATION, flat), ...spansOf(MOTIVE, flat)].filter((span) => !negated(flat, span.start));
   const intent = spansOf(INTENT, flat).filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span));
   return [...labels, ...intent, ...spansOf(SARCASTIC_ACCUSATION, flat)];
 }
