@@ -9,7 +9,7 @@ import {
 } from './tone-phrases';
 import { OBSCENE_INTENSIFIER } from './intensifiers';
 import { MOTIVE } from './motive-phrases';
-import { spansOf } from './patterns';
+import { oneOf, spansByLexicon, spansOf } from './patterns';
 import type { Span } from './types';
 
 const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?![A-Za-zА-Яа-яЁё0-9])/g;
@@ -25,14 +25,16 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 const SHORT = 4;
+// One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
+const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
+const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, ACCUSATION, MOTIVE, INTENT]);
 
 /** Strong emotion: `!!`/`??`, two or more shouted words, affect words, mat as an intensifier, angry or crying emoji. */
 export function findEmotion(text: string, flat: string): Span[] {
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
-    ...spansOf(AFFECT, flat),
-    ...spansOf(OBSCENE_INTENSIFIER, flat),
+    ...spansOf(EMOTION_WORDS, flat),
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }
@@ -57,9 +59,12 @@ function shoutedWords(text: string): Span[] {
  * специально") is not one, and neither is an intent word about the buyer's own choice.
  */
 export function findAccusations(flat: string): Span[] {
-  const labels = [...spansOf(ACCUSATION, flat), ...spansOf(MOTIVE, flat)].filter((span) => !negated(flat, span.start));
-  const intent = spansOf(INTENT, flat).filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span));
-  return [...labels, ...intent, ...spansOf(SARCASTIC_ACCUSATION, flat)];
+  const [sarcasm, labels, motives, intent] = spansByLexicon(ACCUSATION_WORDS, 4, flat);
+  return [
+    ...sarcasm!,
+    ...[...labels!, ...motives!].filter((span) => !negated(flat, span.start)),
+    ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span)),
+  ];
 }
 
 function negated(flat: string, start: number): boolean {
