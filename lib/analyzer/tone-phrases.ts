@@ -51,7 +51,7 @@ devastated
 fed up
 sick and tired
 omg
-(?:i )?could (?:scream|cry)
+could (?:scream|cry)
 appalling
 dreadful
 atrocious
@@ -61,7 +61,7 @@ abysmal
 руки опускаются
 хоть плачь
 pissed off
-(?:i\W?m|i am|so|really|absolutely) mad
+mad(?<=(?:i\W?m|i am|so|really|absolutely)\s+mad)
 (?:рас|за)?плакать(?:ся)?
 gutted
 heartbroken
@@ -74,7 +74,7 @@ infuriat~
 enraged
 exasperat~
 at (?:my )?wits\W? end
-(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly) sick of
+sick of(?<=(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly)\s+sick\s+of)
 (?:i\W?ve|i have) had enough
 в отчаянии
 отчаяни[ея]
@@ -213,7 +213,7 @@ deceiv~
 deceptive
 unscrupulous
 untrustworthy
-(?:is|it\W?s|that\W?s|this is|pure|outright|plain) theft
+theft(?<=(?:is|it\W?s|that\W?s|this is|pure|outright|plain)\s+theft)
 (?:you\W?re|you are|are you) (?:\S+ )?stealing
 stealing from (?:customers|buyers|people|me|us)
 deceit~
