@@ -76,7 +76,7 @@ exasperat~
 at (?:my )?wits\W? end
 sick of(?<=(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly)\s+sick\s+of)
 (?:i\W?ve|i have) had enough
-в отчаянии
+в (?:\S+ )?отчаянии
 отчаяни[ея]
 достало
 (?:вы|как же|как|уже) (?:меня |нас )?достали(?! (?:из|с|со)(?![а-я]))
@@ -89,7 +89,15 @@ sick of(?<=(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly)\s+sick\s+o
 зла не хватает
 трясет от (?:злости|возмущения)
 трясёт от (?:злости|возмущения)
-нервы (?:на пределе|сдают)
+нервы (?:\S+ )?(?:на пределе|сдают|не выдерживают)
+вне себя
+рв(?:ала|ал|у) и мечу
+рв(?:ала|ал) и метал~
+на грани (?:\S+ )?(?:срыва|истерики)
+losing my mind
+(?:end of my|the end of my) (?:rope|tether)
+beside myself
+cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going to)\s+cry)
 истерик~
 (?:ну )?сколько можно(?=\s*[.!?,:—]|\s+(?:ждать|терпеть|издеваться|обманывать|кормить|тянуть|это))
 `;
@@ -132,6 +140,8 @@ export const ACCUSATION = wordPattern`
 впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
 втюх~
 всучи(?:ть|ли|ла|л)
+подсун(?:ули|ул|ула|уть)(?! (?:\S+ )?под (?:дверь|коврик))
+подсовыва~
 лж[её]те
 лжец~
 лгун~
@@ -164,7 +174,7 @@ export const ACCUSATION = wordPattern`
 дур(?:ите|ят|ит|или|ить) (?:\S+ )?(?:покупател|людей|народ|клиент|нас|меня)~
 надувательств~
 обвешива~
-кида(?:ете|ют|ет) (?:\S+ )?(?:покупател|людей|клиент)~
+кида(?:ете|ют|ет) (?:\S+ )?(?:покупател~|людей|клиент~|всех|нас|меня|народ)
 нажива(?:етесь|ются|ться) на
 за лоха
 грабеж
@@ -201,7 +211,9 @@ ripp(?:ed|ing) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
 rob(?:bed|bing) (?:me|us|people|customers|buyers)
 fleec(?:ed|ing) (?:me|us|people|customers|buyers)
-(?:duped|conned|hoodwinked|swindled|tricked) (?:me|us|people|customers|buyers)
+(?:duped|conned|hoodwinked|swindled|tricked|trick|tricking|fool|fooling) (?:me|us|people|customers|buyers)
+(?:trying|try|tried) to fool
+running (?:a|this|your) (?:\S+ )?(?:racket|scam|con|scheme|hustle)
 took (?:me|us) for a ride
 (?:to|you) mislead~
 misled (?:me|us|buyers|customers|people)
@@ -235,6 +247,8 @@ knowingly
 purposely
 purposefully
 wil?fully
+intentional
+(?:намеренн|умышленн|преднамеренн)(?:ая|ый|ое|ые|ую|ой|ым)
 `;
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
@@ -266,6 +280,10 @@ what an? (?:\S+ )?coincidence
 (?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|вечно|всё время|постоянно)
 my(?<=[a-z](?:,\s|\s\s)my) (?:foot|arse|ass)(?=\s*[.!?])
 nice try
+(?:честн|порядочн|над[её]жн)\w* (?:\S+ )?(?:ничего не скажешь|нечего сказать)
+(?:very|so|how) honest of you
+(?:honest|innocent) (?:mistake|error)\?
+(?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
 (?:ваш|ваша|ваше|ваши|your) [«"“']\w+
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
@@ -276,7 +294,7 @@ nice try
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
 а я (?:\S+ )?(?:папа римский|балерина|император|королева)
-(?:ну да|ага|ну конечно|как же|yeah,? right|oh,? sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? [«"“']\w+
+(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? [«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
 (?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right

@@ -38,6 +38,10 @@ describe('accusation: labels of honesty by word family', () => {
     ["That's outright theft", ['theft']],
     ['A likely story, given the empty box', ['A likely story']],
     ['Unscrupulous seller, avoid', ['Unscrupulous']],
+    ['Магазин-однодневка, кидают всех подряд', ['кидают всех']],
+    ['Подсунули брак и довольны', ['Подсунули']],
+    ['You are trying to trick me with these photos', ['trick me']],
+    ["You're running a racket here", ['running a racket']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'accusation')).toEqual(expected);
   });
@@ -55,6 +59,8 @@ describe('accusation: labels of honesty by word family', () => {
     'The wiring looks dodgy and the seam is crooked',
     'I was happy with the first order',
     'Крем «Хвойная сказка» протёк в пакет',
+    'Извещение подсунули под дверь, а посылки нет',
+    'Here is a trick to open the lid, but it still sticks',
     'Spare me the details: the lid is cracked',
   ])('not an accusation: %s', (text) => {
     expect(flagged(text, 'accusation')).toBeUndefined();
@@ -77,6 +83,10 @@ describe('accusation: what the seller knew, meant or counted on', () => {
     ['You figured I wouldn’t test the capacity', ['figured I wouldn’t test']],
     ['Passing off polyester as silk again', ['Passing off polyester as']],
     ['Knowingly shipped a used unit', ['Knowingly']],
+    ['Вы же знали, что товар бракованный', ['Вы же знали']],
+    ['You clearly knew the item was defective', ['You clearly knew']],
+    ['Вы решили сэкономить на мне и положили б/у', ['решили сэкономить на мне']],
+    ['Obviously intentional, the seal was cut', ['intentional']],
     ['Вы не случайно положили прошлогоднюю модель', ['не случайно']],
     ['Преднамеренно занизили вес в карточке', ['Преднамеренно']],
     ['This was no accident, the seal was cut', ['This was no accident']],
@@ -168,12 +178,18 @@ describe('accusation: sarcasm about honesty', () => {
     ['Nice try sending a refurbished unit', ['Nice try']],
     ['Какая досадная случайность: опять пустая коробка', ['Какая досадная случайность']],
     ['Как удобно для вас: трек не работает', ['Как удобно']],
+    ['Да-да, конечно, «задержка на таможне»', ['Да-да, конечно, «задержка']],
+    ["Sure, 'lost in transit' again", ["Sure, 'lost"]],
+    ['Честный продавец, ничего не скажешь', ['Честный продавец, ничего не скажешь']],
+    ['Honest mistake? Third time?', ['Honest mistake?']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'accusation')).toEqual(expected);
   });
 
   it.each([
     "The listing says 'waterproof', but it leaked in light rain",
+    "The listing says 'waterproof', as usual for this brand, and it leaked",
+    'I\'m sure "Size M" was on the label',
     'Спасибо за честность, но размер всё равно другой',
     'Strange that it always disconnects after five minutes',
     'I hurt my foot on the sharp edge.',
@@ -227,6 +243,12 @@ describe('emotional: the buyer’s own state', () => {
     ['Honestly, I could scream', ['could scream']],
     ['Меня аж трясёт от такого ответа', ['Меня аж трясёт']],
     ['Руки опускаются, третий раз одно и то же', ['Руки опускаются']],
+    ['This made me cry, it was a gift', ['cry']],
+    ['Я в полном отчаянии', ['в полном отчаянии']],
+    ['Нервы уже на пределе', ['Нервы уже на пределе']],
+    ["I'm losing my mind over this order", ['losing my mind']],
+    ['I am beside myself', ['beside myself']],
+    ['Я на грани нервного срыва', ['на грани нервного срыва']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'emotional')).toEqual(expected);
   });
@@ -239,6 +261,8 @@ describe('emotional: the buyer’s own state', () => {
     'An awful lot of glue on the seams',
     'Bloody Mary mix arrived with a broken lid',
     'The dog got sick of the food',
+    'Шов на грани разрыва',
+    'The cry of the toy owl is too quiet',
     'Кабель USB и RGB LED лента, размер XL',
     'Заказал XIAOMI REDMI Buds, левый не заряжается',
     'Спасибо, всё остальное пришло 🙂',
