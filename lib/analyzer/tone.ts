@@ -29,12 +29,18 @@ const SHORT = 4;
 const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
 const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, ACCUSATION, MOTIVE, INTENT]);
 
+// "I'm not upset about the delay", «я не злюсь»: a feeling denied right before its word is not shown.
+const DENIED =
+  /(?:^|[^a-zа-яё])(?:не|not|n\W?t|never)\s+(?:(?:so|too|very|that|really|at all|очень|слишком|особо|сильно)\s+)?$/;
+
 /** Strong emotion: `!!`/`??`, two or more shouted words, affect words, mat as an intensifier, angry or crying emoji. */
 export function findEmotion(text: string, flat: string): Span[] {
+  const [affect, intensifiers] = spansByLexicon(EMOTION_WORDS, 2, flat);
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
-    ...spansOf(EMOTION_WORDS, flat),
+    ...affect!.filter((span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start))),
+    ...intensifiers!,
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }

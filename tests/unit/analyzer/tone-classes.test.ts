@@ -248,6 +248,7 @@ describe('emotional: the buyer’s own state', () => {
     ['Нервы уже на пределе', ['Нервы уже на пределе']],
     ["I'm losing my mind over this order", ['losing my mind']],
     ['I am beside myself', ['beside myself']],
+    ["I'm not angry, just disappointed", ['disappointed']],
     ['Я на грани нервного срыва', ['на грани нервного срыва']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'emotional')).toEqual(expected);
@@ -262,6 +263,9 @@ describe('emotional: the buyer’s own state', () => {
     'Bloody Mary mix arrived with a broken lid',
     'The dog got sick of the food',
     'Шов на грани разрыва',
+    "I'm not upset about the delay, I just want the right size",
+    'Я не злюсь, просто верните деньги',
+    'It is not terrible, but the lid sticks',
     'The cry of the toy owl is too quiet',
     'Кабель USB и RGB LED лента, размер XL',
     'Заказал XIAOMI REDMI Buds, левый не заряжается',
