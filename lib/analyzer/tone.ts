@@ -88,18 +88,23 @@ const BUYER_SUBJECT =
   /(?:^|[^a-zа-яё])(?:я|мы|i|we)(?:\s+(?:had|have|was|did|even|also|же|ведь|даже|тоже|и|ещ[её]|уже|сама?|сами))?\s*$/;
 const SOMEONE_ELSE =
   /(?:^|[^a-zа-яё])(?:вы|вас|you|они|they|продав\S*|seller\S*|магазин\S*|shop|store|склад\S*|warehouse)(?![a-zа-яё])/;
+// Care taken on purpose, by anyone: «специально упаковали в пупырку», «специально завернули в два слоя».
+const CARE = /^\s+(?:(?:у|за|об)?паков[а-яё]*|заверн[а-яё]*|обмота[а-яё]*)/;
 // What the buyer does on purpose: asking, writing, choosing, ordering, paying.
 const BUYER_ACTION =
   /^\s+(?:(?:по)?прос(?:ил|ила|или)|(?:на)?писал[аи]?|указал[аи]?|выбирал[аи]?|выбрал[аи]?|заказ[а-яё]*|доплатил[аи]?|уточнял[аи]?|asked|requested|specified|chose|ordered|paid)(?![a-zа-яё])/;
 
 /**
  * "Я специально заказала размер больше", "I deliberately ordered a size up", «специально просила упаковать»: the
- * buyer's choice, not the seller's, unless the clause names someone else as the doer.
+ * buyer's choice, not the seller's, unless the clause names someone else as the doer; and care taken on purpose is
+ * no accusation whoever took it.
  */
 function buyersOwnDoing(flat: string, span: Span): boolean {
+  const after = flat.slice(span.end, span.end + 20);
+  if (CARE.test(after)) return true;
   const before = sentenceBefore(flat, span.start);
   if (BUYER_SUBJECT.test(before)) return true;
   // Lexicons read a comma as a second space, so a run of two spaces also ends a clause.
   const clause = before.split(/[,;:—–]|\s-\s|\s{2}/).pop() ?? '';
-  return BUYER_ACTION.test(flat.slice(span.end, span.end + 20)) && !SOMEONE_ELSE.test(clause);
+  return BUYER_ACTION.test(after) && !SOMEONE_ELSE.test(clause);
 }

@@ -111,6 +111,7 @@ describe('accusation: what the seller knew, meant or counted on', () => {
     'Мы думали, что не заметим разницы в оттенке, но заметили',
     'I thought I would test it first before writing',
     'Я не случайно выбрал ваш магазин: отзывы были хорошие',
+    'Посылку специально упаковали в пупырку, спасибо, но экран всё равно треснул',
     'I had deliberately chosen the blue one, and the blue one came',
     'Вы знаете, что посылка задерживается? Напишите срок',
   ])('the buyer’s own doing or a plain question: %s', (text) => {
