@@ -16,7 +16,7 @@ export const AFFECT = wordPattern`
 издевает~
 cried
 crying
-bloody
+bloody(?! mary)
 рыда~
 in tears
 отвратительн~
@@ -39,7 +39,7 @@ disappoint~
 ridiculous
 terrible
 horrible
-awful
+(?<!an )awful(?! lot)
 furious
 outrag~
 angry
@@ -51,27 +51,105 @@ devastated
 fed up
 sick and tired
 omg
+could (?:scream|cry)
+appalling
+dreadful
+atrocious
+abysmal
+злость
+меня (?:всю |всего |аж )?трясет
+руки опускаются
+хоть плачь
+pissed off
+mad(?<=(?:i\W?m|i am|so|really|absolutely)\s+mad)
+(?:рас|за)?плакать(?:ся)?
+gutted
+heartbroken
+livid
+fuming
+seething
+distraught
+appalled
+infuriat~
+enraged
+exasperat~
+at (?:my )?wits\W? end
+sick of(?<=(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly)\s+sick\s+of)
+(?:i\W?ve|i have) had enough
+в (?:\S+ )?отчаянии
+отчаяни[ея]
+достало
+(?:вы|как же|как|уже) (?:меня |нас )?достали(?! (?:из|с|со)(?![а-я]))
+достали (?:уже|своими|со своими)
+задолба~
+надоело
+взбеш[её]н~
+в ярости
+злюсь
+зла не хватает
+трясет от (?:злости|возмущения)
+трясёт от (?:злости|возмущения)
+нервы (?:\S+ )?(?:на пределе|сдают|не выдерживают)
+вне себя
+рв(?:ала|ал|у) и мечу
+рв(?:ала|ал) и метал~
+на грани (?:\S+ )?(?:срыва|истерики)
+losing my mind
+(?:end of my|the end of my) (?:rope|tether)
+beside myself
+cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going to)\s+cry)
+истерик~
+(?:ну )?сколько можно(?=\s*[.!?,:—]|\s+(?:ждать|терпеть|издеваться|обманывать|кормить|тянуть|это))
 `;
 
 export const SHOUTING_PUNCTUATION = /[!?]{2,}/g;
 
 /** Faces and gestures of anger, disgust or crying; a smiley does not count. */
 export const EMOTIVE_EMOJI =
-  /[\u{1F620}-\u{1F62F}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}]/gu;
+  /[\u{1F620}-\u{1F62F}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`
 мошенн~
 обманщи~
-обман
+обман(?:а|у|ом|ы|ов|ам|ами|ах)?(?! зрения)
 обману~
 обманыва~
 кидал~
-(?:меня|нас) кинули
-кинули (?:меня|нас)
+(?:меня|нас) (?:кинули|развели|надули|нагрели|обули|облапошили|обвели вокруг пальца)
+(?:кинули|развели|надули|нагрели|обули|облапошили) (?:меня|нас)
+облапоши~
 развод(?:илово|ят|ите|ит|ила|ом|а)?
-(?:меня|нас) развели
-развели (?:меня|нас)
+жульнич~
+проходим(?:ец|цы|цев|цам|цами)
+прохинде~
+афер(?:а|ы|у|ой|ам|ами|ах|ист~)
+нечестн~
+бесчестн~
+недобросовестн~
+обворова~
+крад[её]те
+пудри(?:те|ть|ли|т) (?:\S+ )?мозги
+очки втира~
+втира(?:ете|ют|ть|ли) (?:\S+ )?очки
+лапш~ на уши
+(?:вешать|вешаете|вешают|навешали) (?:\S+ )?лапш~
+(?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
+сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
+мухл(?:юете|юют|юет|евать|еж|ёж|ежа|ежом)
+впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
+втюх~
+всучи(?:ть|ли|ла|л)
+подсун(?:ули|ул|ула|уть)(?! (?:\S+ )?под (?:дверь|коврик))
+подсовыва~
+лж[её]те
+лжец~
+лгун~
+ложь
+лжи
+брехн~
+бреш(?:ете|ут|ет)
+п\w?[зс]д[её]ж~
 вор(?:ы|ов|ам|ами|ье|ьё|юги?|уют|уете|овство|ишки)?
 жулик~
 хитрец~
@@ -81,31 +159,95 @@ export const ACCUSATION = wordPattern`
 аферист~
 шарлатан~
 лохотрон~
-(?:специально|нарочно|намеренно|умышленно)(?! (?:для|под|к|чтобы|на))
-все (?:продавцы|китайцы|магазины) (?:такие|одинаковые|обманывают|врут|воруют)
 вы (?:все )?врете
+вы (?:\S+ )?(?:врали|наврали|соврали|брешете)
+наврали
+соврали
+навр[её]те
+(?:ввели|вводите|ввести|вводят|вводит) (?:\S+ )?в заблуждение
+вы (?:\S+ )?(?:украли|своровали|обокрали|присвоили|прикарманили)
+(?:украли|присвоили|прикарманили) (?:мои|наши) деньги
+прикарман~
+(?:развели|разводите|разводят) (?:\S+ )?на деньги
+разводил[аы]
+кидалово
+дур(?:ите|ят|ит|или|ить) (?:\S+ )?(?:покупател|людей|народ|клиент|нас|меня)~
+надувательств~
+обвешива~
+кида(?:ете|ют|ет) (?:\S+ )?(?:покупател~|людей|клиент~|всех|нас|меня|народ)
+нажива(?:етесь|ются|ться) на
+за лоха
+грабеж
+обдираловк~
 вранье
 враньё
 scam~
 fraud~
+bait.?and.?switch~
+switcheroo
+con (?:jobs?|games?|tricks?)
+(?:it\W?s|this is|that\W?s|what) an? (?:(?:total|complete|classic|proper|real|obvious|nice little|right) )?(?:racket|scheme|hustle|con|swindle|grift)(?![a-z-])
+spivs?
+chancers?
+shysters?
+grifters?
+hustlers?
+(?:dodgy|shady|sketchy|crooked|scammy|shonky)(?: \S+)? (?:sellers?|shops?|stores?|business(?:es)?|outfits?|dealers?|practices?|operations?|lot|people|company|companies|vendors?)
+(?:seller|shop|store|outfit|you|you lot) (?:is|are|\W?re|seems?|looks?) (?:\S+ )?(?:dodgy|shady|sketchy|scammy|shonky)
+(?:dodgy|shady|sketchy|crooked|scammy|shonky),? (?:this|that|these) (?:shop|store|seller|lot|outfit)s?
+lie[ds]? to (?:me|us|customers|buyers|people)
+(?:pack|bunch|load) of lies
+(?:outright|blatant|barefaced|bare.faced|total|complete|shameless) lies?
 thie(?:f|ves)
 stole my
 you stole
 cheat(?:ed|ers?|ing|s)?
 liars?
 (?:you are|you\W?re|stop) lying
+you (?:\S+ )?(?:lied|lie) (?:to|about|in)
+lying (?:cheats?|sellers?|store|shop|scum|crooks?)
+ripp(?:ed|ing) (?:me|us|people|customers|buyers|everyone) off
+(?:daylight|highway) robbery
+rob(?:bed|bing) (?:me|us|people|customers|buyers)
+fleec(?:ed|ing) (?:me|us|people|customers|buyers)
+(?:duped|conned|hoodwinked|swindled|tricked|trick|tricking|fool|fooling) (?:me|us|people|customers|buyers)
+(?:trying|try|tried) to fool
+running (?:a|this|your) (?:\S+ )?(?:racket|scam|con|scheme|hustle)
+took (?:me|us) for a ride
+(?:to|you) mislead~
+misled (?:me|us|buyers|customers|people)
 rip\W?off
 crooks?
 swindl~
 dishonest
 deceiv~
 deceptive
+unscrupulous
+untrustworthy
+theft(?<=(?:is|it\W?s|that\W?s|this is|pure|outright|plain)\s+theft)
+(?:you\W?re|you are|are you) (?:\S+ )?stealing
+stealing from (?:customers|buyers|people|me|us)
+deceit~
+false advertising
+(?:was|is|it\W?s|this was|that was) (?:no|not an?) accident
 con artists?
+`;
+
+/**
+ * Words that say a thing was done on purpose. They accuse only when the seller did it: "я специально заказала
+ * размер больше" and "I deliberately ordered a size up" are the buyer's own doing (see `findAccusations`).
+ */
+export const INTENT = wordPattern`
+(?:специально|нарочно|намеренно|преднамеренно|умышленно|сознательно|заведомо|целенаправленно|неслучайно|не случайно)(?! (?:для|под|к|чтобы|на)(?![а-я]))
 on purpose
 deliberately
 intentionally
-everyone knows
-all (?:sellers|chinese sellers|these sellers) (?:are|do)
+knowingly
+purposely
+purposefully
+wil?fully
+intentional
+(?:намеренн|умышленн|преднамеренн)(?:ая|ый|ое|ые|ую|ой|ым)
 `;
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
@@ -117,29 +259,47 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:хотя бы|хоть) (?:\S+ )?честн~
 (?:как|какой|какая|какие) (?:же )?(?:честн|благородн|порядочн)~(?=[!?]| (?:продав|магаз|с вашей))
 верю,? верю
+так я (?:вам )?и поверил~
+охотно верю
+(?:a|that\W?s a|what a) likely story
+pull the other one
+spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 (?:какое|вот это) совпадение
 (?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
 (?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|original|genuine|honest|quality|warranty)~
 [«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
-['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забыл|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
+['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise|shock)
+what an? (?:\S+ )?coincidence
+(?:какое|вот это|вот так) (?:\S+ )?совпадение
+(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|somehow)
+(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|вечно|всё время|постоянно)
+my(?<=[a-z](?:,\s|\s\s)my) (?:foot|arse|ass)(?=\s*[.!?])
+nice try
+(?:честн|порядочн|над[её]жн)\w* (?:\S+ )?(?:ничего не скажешь|нечего сказать)
+(?:very|so|how) honest of you
+(?:honest|innocent) (?:mistake|error)\?
+(?:честная|досадная|случайная) ошибка\?
+(?:хорошая|неплохая|отличная) попытка
 (?:ваш|ваша|ваше|ваши|your) [«"“']\w+
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
+(?:какая|вот это|ну надо же) (?:\S+ )?случайность
+как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))
 (?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
 (?:опять|снова|в очередной раз|again|once again) [«"“']\w+
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
 а я (?:\S+ )?(?:папа римский|балерина|император|королева)
-(?:ну да|ага|ну конечно|yeah,? right|oh,? sure)(?:,? ну да)?[,.!]? [«"“']\w+
+(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? [«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
-(?:вот это|какая|какая же|поразительная|удивительная) (?:честность|порядочность)
+(?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
 `;
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:(?:not|n\W?t|never|не) (?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

@@ -2,28 +2,45 @@ import {
   ACCUSATION,
   AFFECT,
   EMOTIVE_EMOJI,
+  INTENT,
   NEGATED_BEFORE,
   SARCASTIC_ACCUSATION,
   SHOUTING_PUNCTUATION,
 } from './tone-phrases';
-import { spansOf } from './patterns';
+import { OBSCENE_INTENSIFIER } from './intensifiers';
+import { MOTIVE } from './motive-phrases';
+import { oneOf, spansByLexicon, spansOf } from './patterns';
 import type { Span } from './types';
 
 const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?![A-Za-zА-Яа-яЁё0-9])/g;
-// Abbreviations written in capitals are names, not shouting.
+// Abbreviations, units and brand names written in capitals are names, not shouting ("XIAOMI REDMI", "RGB LED").
 const ABBREVIATIONS = new Set(
-  'USB HDMI LED LCD USPS DHL EMS UPS СДЭК ПВЗ РФ США OK ОК ID USA EU UK GPS SIM SD DIY SMS ТВ TV PC ПК SSD NFC XS XL XXL'.split(
-    ' ',
-  ),
+  [
+    'USB HDMI LED LCD USPS DHL EMS UPS СДЭК ПВЗ РФ США OK ОК ID USA EU UK GPS SIM SD DIY SMS ТВ TV PC ПК SSD NFC XS XL XXL',
+    'XXS XXXL GB TB MB ГБ МБ ТБ КГ ИП ИНН USD EUR RUB CNY AUX RGB IPS OLED AMOLED QLED WIFI LTE GSM TWS ANC BT AC DC IP',
+    'XIAOMI REDMI HUAWEI HONOR SAMSUNG APPLE LENOVO ASUS ACER BASEUS UGREEN ANKER NIKE ADIDAS PUMA PHILIPS BOSCH SONY',
+    'CANON NIKON GOPRO DJI LEGO IKEA AMAZFIT REALME POCO ONEPLUS OPPO VIVO TCL JBL',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const SHORT = 4;
+// One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
+const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
+const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, ACCUSATION, MOTIVE, INTENT]);
 
-/** Strong emotion: `!!`/`??`, two or more shouted words, affect words, angry or crying emoji. */
+// "I'm not upset about the delay", «я не злюсь»: a feeling denied right before its word is not shown.
+const DENIED =
+  /(?:^|[^a-zа-яё])(?:не|not|n\W?t|never)\s+(?:(?:so|too|very|that|really|at all|очень|слишком|особо|сильно)\s+)?$/;
+
+/** Strong emotion: `!!`/`??`, two or more shouted words, affect words, mat as an intensifier, angry or crying emoji. */
 export function findEmotion(text: string, flat: string): Span[] {
+  const [affect, intensifiers] = spansByLexicon(EMOTION_WORDS, 2, flat);
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
-    ...spansOf(AFFECT, flat),
+    ...affect!.filter((span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start))),
+    ...intensifiers!,
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }
@@ -43,16 +60,51 @@ function shoutedWords(text: string): Span[] {
 }
 
 /**
- * Blanket labels for honesty or intent, and sarcasm about honesty. A label that is taken back in the same sentence
- * ("не говорю, что вы специально", "I'm not saying you did this on purpose", "не специально") is not one.
+ * Blanket labels for honesty or intent, claims about the seller's motives, and sarcasm about honesty. A label that is
+ * taken back in the same sentence ("не говорю, что вы специально", "I'm not saying you did this on purpose", "не
+ * специально") is not one, and neither is an intent word about the buyer's own choice.
  */
 export function findAccusations(flat: string): Span[] {
-  const labels = spansOf(ACCUSATION, flat).filter((span) => !negated(flat, span.start));
-  return [...labels, ...spansOf(SARCASTIC_ACCUSATION, flat)];
+  const [sarcasm, labels, motives, intent] = spansByLexicon(ACCUSATION_WORDS, 4, flat);
+  return [
+    ...sarcasm!,
+    ...[...labels!, ...motives!].filter((span) => !negated(flat, span.start)),
+    ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span)),
+  ];
 }
 
 function negated(flat: string, start: number): boolean {
+  return NEGATED_BEFORE.test(sentenceBefore(flat, start));
+}
+
+function sentenceBefore(flat: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < 80 && !/[.!?\n]/.test(flat[from - 1]!)) from--;
-  return NEGATED_BEFORE.test(flat.slice(from, start));
+  return flat.slice(from, start);
+}
+
+// The buyer right before the word, as its subject: "я специально заказала", "we had deliberately chosen".
+const BUYER_SUBJECT =
+  /(?:^|[^a-zа-яё])(?:я|мы|i|we)(?:\s+(?:had|have|was|did|even|also|же|ведь|даже|тоже|и|ещ[её]|уже|сама?|сами))?\s*$/;
+const SOMEONE_ELSE =
+  /(?:^|[^a-zа-яё])(?:вы|вас|you|они|they|продав\S*|seller\S*|магазин\S*|shop|store|склад\S*|warehouse)(?![a-zа-яё])/;
+// Care taken on purpose, by anyone: «специально упаковали в пупырку», «специально завернули в два слоя».
+const CARE = /^\s+(?:(?:у|за|об)?паков[а-яё]*|заверн[а-яё]*|обмота[а-яё]*)/;
+// What the buyer does on purpose: asking, writing, choosing, ordering, paying.
+const BUYER_ACTION =
+  /^\s+(?:(?:по)?прос(?:ил|ила|или)|(?:на)?писал[аи]?|указал[аи]?|выбирал[аи]?|выбрал[аи]?|заказ[а-яё]*|доплатил[аи]?|уточнял[аи]?|asked|requested|specified|chose|ordered|paid)(?![a-zа-яё])/;
+
+/**
+ * "Я специально заказала размер больше", "I deliberately ordered a size up", «специально просила упаковать»: the
+ * buyer's choice, not the seller's, unless the clause names someone else as the doer; and care taken on purpose is
+ * no accusation whoever took it.
+ */
+function buyersOwnDoing(flat: string, span: Span): boolean {
+  const after = flat.slice(span.end, span.end + 20);
+  if (CARE.test(after)) return true;
+  const before = sentenceBefore(flat, span.start);
+  if (BUYER_SUBJECT.test(before)) return true;
+  // Lexicons read a comma as a second space, so a run of two spaces also ends a clause.
+  const clause = before.split(/[,;:—–]|\s-\s|\s{2}/).pop() ?? '';
+  return BUYER_ACTION.test(after) && !SOMEONE_ELSE.test(clause);
 }

@@ -1,0 +1,44 @@
+import { wordPattern } from './patterns';
+
+/**
+ * Accusations without a label word: sentences that claim what the seller knew, meant or counted on ("вы же прекрасно
+ * знали", "hoping nobody would check", «выдаёте реплику за оригинал»), call a failure a routine ("схема у вас
+ * отработанная", "fake reviews", "you're all the same") or question the seller's conscience. Each line needs its
+ * whole structure, so the same words in a plain account ("схема подключения", «чтобы другие знали») stay out.
+ */
+export const MOTIVE = wordPattern`
+вы (?:же |ведь |и )?(?:сами )?(?:прекрасно|отлично|заранее|наверняка|точно|всё) знали
+вы (?:же|ведь) (?:\S+ )?знали
+you knew (?:exactly|full well|perfectly well|very well|damn well|fine well)
+you know (?:full well|perfectly well|damn well|fine well)
+you knew (?:\S+ ){0,4}?(?:when|before) you (?:sent|shipped|sold|listed|packed|posted)
+you (?:clearly|obviously|certainly|surely|definitely) knew
+you must have known
+(?:думали|думаете|рассчитывали|рассчитываете|надеялись|надеетесь|решили),? (?:что )?(?:\S+ ){0,2}?(?:не (?:замечу|заметит|заметят|проверю|проверит|проверят|разберусь|разберется|разберутся|посмотрю|посмотрит|посмотрят|пойму|поймет|поймут|взвешу|взвесит|взвесят|измерю|измерит|измерят|вскроет|вскроют|прочитает|прочитают)|никто не (?:\S+ )?(?:заметит|проверит|поймет|узнает))
+(?:hop(?:ed|ing)|thought|think|figured|assumed|counting on|banking on)(?: that)? (?:(?:nobody|no one|no-one) (?:would|will)|(?:i|we|the buyer|buyers|customers|people) (?:wouldn\W?t|won\W?t|would not|will not|doesn\W?t|don\W?t|didn\W?t))(?: \S+){0,2}? (?:notice|check|test|find out|look|measure|weigh|care|realise|realize)
+(?:теми|тех|тем|those|people|buyers|customers),? (?:кто|who) (?:не|don\W?t|do not|never|won\W?t|can\W?t) (?:\S+ )?(?:проверяет|проверяют|меряет|меряют|замеряет|взвешивает|взвешивают|вскрывает|check|measure|weigh|notice)~
+(?:решили|хотели|пытаетесь|пытались|решаете) (?:\S+ )?(?:сэкономить|нажиться|заработать|навариться) на (?:мне|нас|покупател~|клиент~|людях)
+(?:прода|выда|отправля|присыла|шл[её]|шл|впарива|подсовыва)\w* (?:\S+ ){0,4}?под видом
+выда(?:[её]те|ют|ет|вали|вать) (?:\S+ ){1,3}?за (?:оригинал|нов|настоящ|натуральн|фирменн|брендов)~
+(?:pass|passes|passing|passed) (?:\S+ ){0,4}?off as
+(?:pass|passes|passing|passed) off (?:\S+ ){1,4}?as
+(?:отработанн|отлаженн|проверенн|знаком|классическ|известн|мошенническ)\w* схем~(?! (?:подключения|сборки|монтажа|вышивки|вязания|установки|размеров))
+схема (?:у вас )?(?:\S+ ){0,3}?(?:отработанн|отлаженн|проверенн)~
+(?:схема у вас|у вас схема|это (?:у вас )?схема) такая(?!\s*:)
+(?:накрученн|купленн|фейков|заказн|липов|проплаченн)\w* (?:\S+ )?отзыв~
+отзыв~ (?:\S+ ){0,3}?(?:сами|себе) (?:\S+ )?(?:пиш|напис|накруч|заказ|покуп)~
+(?:fake|paid|bought|planted|paid-for) (?:\S+ )?reviews?
+(?:write|writing|wrote|buy|buying|bought) (?:your|their) own (?:\S+ )?reviews?
+вы (?:\S+ )?(?:со всеми|всех|всем|каждого|каждому)(?: \S+)? (?:так|вот так|таким образом) (?:поступаете|делаете|обманываете|обходитесь|дурите|разводите|кидаете)
+все (?:вы|продавцы|китайцы|магазины)(?: \S+){0,3}? (?:такие(?! \w+(?:ые|ие)(?![а-я]))|одинаковые|одним миром мазаны|обманывают|врут|воруют)
+(?:все|всем) (?:\S+ ){0,3}?(?:знают|известно),? (?:что|как) (?:вы|у вас|ваш)
+every(?:one|body)(?: (?:on|in|at|who)(?: \S+){1,3}?)? knows(?= (?:that |about )?(?:this|these|you|your|such|sellers|shops|stores|chinese)(?![a-z]))
+all (?:sellers|chinese sellers|these sellers) (?:are|do)
+all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}? are (?:the same|alike|like this|scammers|crooks|thieves)
+(?:you\W?re|you are|you lot are|you people are) all (?:the same|alike)
+как (?:вы|вам) (?:\S+ )?(?:спите|спится)
+(?:вам|как вам) (?:\S+ )?не стыдно
+ни стыда,? ни совести
+how do you (?:\S+ )?sleep at night
+(?:have you|you have|you\W?ve) (?:no|got no) (?:shame|conscience)
+`;
