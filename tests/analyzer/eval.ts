@@ -30,6 +30,7 @@ import {
   ROUND8_S_SET,
   ROUND8_TRAINING_SET,
   NEVER_TRAINED_SETS,
+  ROUND9_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -101,7 +102,12 @@ printScore(
 );
 printScore('Round-eight set R, another hand, never read or trained on (README)', scoreCorpus(ROUND8_R_SET));
 printScore('Round-eight set S, another hand, never read or trained on (README)', scoreCorpus(ROUND8_S_SET));
-printScore('Every never-trained set (rounds five to eight held out)', scoreCorpus(NEVER_TRAINED_SETS));
+for (const hand of ['t', 'u', 'w'])
+  printScore(
+    `Round-nine set ${hand.toUpperCase()}, another hand, never read, tuned or trained on (README)`,
+    scoreCorpus(ROUND9_SET.filter((item) => item.id.startsWith(`r9${hand}-`))),
+  );
+printScore('Every never-trained set (rounds five to nine held out)', scoreCorpus(NEVER_TRAINED_SETS));
 printScore('All', all);
 
 const heldOut = new Set(HELD_OUT_SETS.map((item) => item.id));
