@@ -5,9 +5,9 @@ import { finding } from './findings';
 import { framedInsults, framedThreats } from './frames';
 import type { SentenceFeatures } from './learned/features';
 import { flaggedSentences, knownStems, textProbability, type LearnedModel } from './learned/model';
-import { findMoney } from './money';
+import { findMoney, type MoneyMention } from './money';
 import { matches, spansOf } from './patterns';
-import { findInReading, modelSentences, readText } from './reading';
+import { findInReading, modelSentences, readText, type Reading } from './reading';
 import { inside } from './reported';
 import { detectRequest } from './resolution';
 import { findAccusations, findEmotion } from './tone';
@@ -32,8 +32,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const reading = readText(text);
   const { flat, words, lex, readable, reported, language, translit, mixed } = reading;
   const alsoInCyrillic = (find: (lexReading: string, flatReading: string) => Span[]) => findInReading(reading, find);
-  const money = findMoney(flat);
-  const detected = detectRequest(readable, money, draft.orderTotal, draft.resolution);
+  const detected = detectRequest(readable, moneyIn(reading), draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
   const add = (condition: boolean, make: () => Finding) => {
     if (condition) findings.push(make());
@@ -170,6 +169,15 @@ function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Findin
     findings.push(finding('resolution_conflict', [], advice(`match_resolution.${detected.resolution}`)));
   }
   return findings;
+}
+
+/** Sums in the text and, for transliterated Russian ("400 rubley"), in its Cyrillic half of `readable`. */
+function moneyIn(reading: Reading): MoneyMention[] {
+  const money = findMoney(reading.flat);
+  if (!reading.cyrillic) return money;
+  const offset = reading.lex.length + 1;
+  const inCyrillic = findMoney(reading.cyrillic.flat);
+  return [...money, ...inCyrillic.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }))];
 }
 
 /** A return in the form is a return and refund, so a text asking for the money back agrees with it. */

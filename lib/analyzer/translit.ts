@@ -46,6 +46,7 @@ const LETTERS: Record<string, string> = {
   "'": 'ь',
 };
 const VOWELS = /[аеиоуыэюя]$/;
+const LATIN_VOWEL = /[aeiouy]/;
 
 export interface Transliteration {
   text: string;
@@ -76,7 +77,9 @@ export function transliterate(lower: string): Transliteration {
       }
     }
     const char = lower[i]!;
-    emit(char === 'y' ? (VOWELS.test(text) ? 'й' : 'ы') : (LETTERS[char] ?? char), i, i + 1);
+    // "y" and "i" after a vowel are most often "й": "pomenyayte", "pomenyaite", "rvanoi".
+    const shortI = VOWELS.test(text) && (char === 'y' || (char === 'i' && !LATIN_VOWEL.test(lower[i + 1] ?? '')));
+    emit(shortI ? 'й' : char === 'y' ? 'ы' : (LETTERS[char] ?? char), i, i + 1);
     i++;
   }
   const sourceSpan = (span: Span): Span =>

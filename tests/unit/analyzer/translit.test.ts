@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLanguage } from '../../../lib/analyzer/language';
 import { transliterate } from '../../../lib/analyzer/translit';
+import { checkDispute } from '../../../lib/analyzer';
 import { codes, flagged } from './helpers';
 
 const PHOTO = { attachments: [{ name: 'shtory.jpg', type: 'image/jpeg', size: 90_000 }] };
@@ -68,5 +69,18 @@ describe('the rules read transliterated Russian in Cyrillic and point at the Lat
     expect(found).not.toContain('missing_when');
     expect(found).not.toContain('missing_resolution');
     expect(found).toContain('translit');
+  });
+
+  it.each([
+    ['Lampa prishla razbitoi 2 maya, foto prilagayu. Pomenyaite na celuyu.', 'exchange', undefined],
+    [
+      'V nabore ne bylo dvukh otvertok, uvidel 2 maya, foto prilagayu. Vernite 350 rubley za nikh.',
+      'partial_refund',
+      350,
+    ],
+  ])('the request in %s', (text, resolution, amount) => {
+    const { detected } = checkDispute({ text, ...PHOTO });
+    expect(detected.resolution).toBe(resolution);
+    expect(detected.amount).toBe(amount);
   });
 });
