@@ -194,6 +194,9 @@ const CANNOT_READ = wordPattern`
 (?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
 (?:do|does|did) (?:you|your \w+) (?:\S+ )?(?:ever|even) (?:think|use your)
 (?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
+(?:для|for) (?:тех|those)(?: of you)?,? (?:кто|who) (?:\S+ ){0,3}?(?:прогул|пропуск|проспал|спал|не (?:умеет|умеют|учил|понима|дружит|ходил)|skipped|missed|slept|can\W?t (?:read|count|add)|cannot (?:read|count)|never learn|didn\W?t (?:go to|finish|pay attention|learn))~
+(?:reading|words|maths?|counting|english|logic|thinking|spelling|numbers|measuring|geography|sizes) (?:\S+ )?(?:is|are)(?: clearly| obviously| evidently| apparently)?(?:n\W?t| not) (?:exactly |really )?(?:your|the \w+\W?s) (?:strong suit|forte|strength|strong point|cup of tea)
+(?:чтение|читать|математика|считать|счет|счёт|логика|грамота|арифметика|внимательность|география) (?:\S+ ){0,2}?(?:явно |видимо |точно |совсем )?не (?:ваш|твой|ваша|твоя|ваше|ваши) (?:\S+ )?(?:конек|конёк|сильная сторона|сильная черта|сильное место)
 `;
 
 // Mocking comparisons: the reader's people likened to an animal, a child or a slow thinker ("ваш менеджер отвечает как

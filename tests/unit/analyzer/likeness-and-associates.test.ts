@@ -64,3 +64,28 @@ describe("veiled threats: the buyer's people with time, trucks or plans to meet 
     expect(flagged(sentence + rest, 'threat', PHOTO)).toBeUndefined();
   });
 });
+
+describe('condescension about what the reader never learned', () => {
+  it.each([
+    ['For those of you who skipped maths class: ten minus three is seven.', 'For those of you who skipped'],
+    ['Measuring is clearly not your strong suit.', 'Measuring is clearly not your strong suit'],
+    [
+      'Для тех, кто на уроках географии спал: Казань и Казахстан — разные места.',
+      'Для тех, кто на уроках географии спал',
+    ],
+    ['Арифметика, видимо, не ваш конёк.', 'Арифметика, видимо, не ваш конёк'],
+  ])('%s', (sentence, words) => {
+    const rest = /[а-я]/i.test(sentence) ? RU_REST : EN_REST;
+    expect(flagged(sentence + rest, 'insult', PHOTO)?.join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'For those who asked about the size: it is M.',
+    'Для тех, кто будет рассматривать спор: фото прилагаю.',
+    'Spelling mistakes in the manual are not my concern.',
+    'Читать инструкцию на китайском мне не под силу, но дрон сломан.',
+  ])('not: %s', (sentence) => {
+    const rest = /[а-я]/i.test(sentence) ? RU_REST : EN_REST;
+    expect(flagged(sentence + rest, 'insult', PHOTO)).toBeUndefined();
+  });
+});
