@@ -47,9 +47,10 @@ export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] 
 // Digits read as a syllable: "3,14" is "пи" (на3.14здили), "100" is "сто".
 const SYLLABLE = /(?<![а-яёa-z0-9])([а-яё]*)(3[.,]14|100)([а-яё]+)/gi;
 const SYLLABLES: Record<string, string> = { '3.14': 'пи', '3,14': 'пи', '100': 'сто' };
-// A dotted or dashed abbreviation of a mat word (п…ц, х-ня, б..дь, е**ные, на…й), read as the word it stands for.
+// A dotted or dashed abbreviation of a mat word (п…ц, х-ня, б..дь, е**ные, на…й, б...я), read as the word it stands
+// for; a bare "я" ends only бля and хуйня.
 const ABBREVIATION =
-  /(?<![а-яa-z0-9])(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)(?![а-яa-z0-9])/g;
+  /(?<![а-яa-z0-9])(?:(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(?:ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)|(б|бл|х|ху)[.*…]{1,5}я)(?![а-яa-z0-9])/g;
 const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
 // A mat word cut to its first letters and trailed off (ни х…, на х..., бл...): the letters and the dots are the word.
 const TRAILED_OFF = /(?<![а-яa-z0-9])(?:(ни|на|до|по) (х)|(бл|пи|ху))(?:\.{2,}|…)/g;
@@ -86,7 +87,8 @@ export function disguisedTokens(text: string, flat: string): Token[] {
   if (/[.*…-]/.test(flat)) {
     for (const match of flat.matchAll(ABBREVIATION)) {
       if (found.length === MAX_DISGUISED) break;
-      found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[match[1]![0]!]! });
+      const start = (match[1] ?? match[2])![0]!;
+      found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[start]! });
     }
   }
   if (/ [гж](?![а-яa-z0-9])/.test(flat)) {
