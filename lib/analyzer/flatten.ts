@@ -25,9 +25,9 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 /**
  * Readings that are right for a swear word but too loose for the rest of the text, whose flattened form also feeds the
  * learned model: lower-case "n" has the shape of "п" (italic or handwritten), Unicode lists "г" as a look-alike of
- * "r", and "9" is "я" turned around (бл9).
+ * "r", "9" is "я" turned around (бл9) and "1" the stroke of "і" (п1здец).
  */
-const LATIN_TO_CYRILLIC_WIDE: Record<string, string> = { ...LATIN_TO_CYRILLIC, n: 'п', r: 'г', '9': 'я' };
+const LATIN_TO_CYRILLIC_WIDE: Record<string, string> = { ...LATIN_TO_CYRILLIC, n: 'п', r: 'г', '9': 'я', '1': 'и' };
 const LEET_TO_LATIN: Record<string, string> = {
   '0': 'o',
   '1': 'i',

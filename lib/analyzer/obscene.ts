@@ -1,6 +1,6 @@
 import { TO_CYRILLIC_ALT } from './confusables';
 import { rewriteWord } from './flatten';
-import type { Token } from './tokens';
+import { spacedWords, type Token } from './tokens';
 import type { Span } from './types';
 
 /**
@@ -18,7 +18,10 @@ interface Root {
 }
 
 const RUSSIAN_ROOTS: Root[] = [
-  { pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$/, nameCalling: true },
+  {
+    pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил/,
+    nameCalling: true,
+  },
   { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
   { pattern: /п[ие]зд/ },
   { pattern: /^[оа]ху[еи]/, interjection: true },
@@ -37,7 +40,7 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^еба?нн?(?:ый|ая|ое|ые|ого|ой|ому|ом|ую|ых|ым|ыми)$|^ебать$|^ебуч/, interjection: true },
   {
     pattern:
-      /^(?:за|на|вы|от|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|ли|ло|ла|ок|ош|ля|он|ищ)/,
+      /^(?:за|на|вы|от|отъ|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|взъ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|аш|ли|ло|ла|ок|ош|ля|он|ищ)/,
   },
   { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
   { pattern: /г[ао]вн/ },
@@ -139,7 +142,7 @@ const ENGLISH_ROOTS: Root[] = [
   // Compounds of "ass" and "fuck" that name a person: a$$hat, assclowns, fvckwit.
   {
     pattern:
-      /^a+s{2,}(?:hat|clown|wipe|head|face|bag|wad|kisser|licker)(?:s|es)?$|^(?:f+|ph)[uv]*c+k+(?:wit|face|head|er)s?$/,
+      /^a+s{2,}(?:hat|clown|wipe|head|face|bag|wad|kisser|licker)(?:s|es)?$|^(?:f+|ph)[uv]*c+k+(?:wit|face|head|er)s?$|^shit(?:head|bag|stain)s?$|^(?:arsehole|wanker|twat|bellend|knobhead)s?$/,
     nameCalling: true,
   },
   // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowel (fcking).
@@ -149,7 +152,7 @@ const ENGLISH_ROOTS: Root[] = [
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
-  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$/ },
+  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$|^arse$|^bollocks$|^wank(?:ing)?$/ },
 ];
 
 const TRANSLIT_ROOTS: Root[] = [
@@ -190,7 +193,9 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
   let maskedBudget = MASKED_WORD_BUDGET;
   let insultBudget = MASKED_WORD_BUDGET;
   const verdicts = new Map<string, Root | undefined>();
-  for (const token of tokens) {
+  for (const token of [...tokens, ...spacedWords(tokens, text)]) {
+    if (token.joined === true && found.some((word) => word.span.start < token.end && word.span.end > token.start))
+      continue;
     const raw = text.slice(token.start, token.end);
     // Spelling a word out letter by letter (`F U C K`) is shouting it.
     const spelledOut = token.spelledOut === true;
@@ -199,6 +204,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     // Words repeat (и, не, товар); each is classified once per text.
     if (!verdicts.has(word)) verdicts.set(word, classify(word));
     let hit = verdicts.get(word);
+    if (!hit && token.masked !== undefined && maskedBudget-- > 0) hit = unmask(token.masked, token.masked);
     // Most words are plain letters: one test rules out masks and ambiguous look-alikes together.
     const special = !hit && (spelledOut || token.disguised === true || SPECIAL.test(raw));
     const masked = special && raw.length === word.length && MASK.test(raw);
@@ -219,6 +225,9 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
       if (COMPOUND_BEFORE.test(before)) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
+    // "Менеджер Анна П***", "Mr S***": a capital and masks in mid-sentence are a name kept private.
+    if (hit && MASKED_INITIAL.test(raw) && !SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start)))
+      hit = undefined;
     if (hit) {
       found.push({
         span: { start: token.start, end: token.end },
@@ -302,6 +311,7 @@ const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
 // "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
 const KNOT = /^сучк/;
+const MASKED_INITIAL = /^\p{Lu}[*#_]+$/u;
 const WOOD = /дерев|древес|доск|брус|бревн|ветк|ветв|фанер|шпон|полен|сучок|сучков/i;
 // A word inside «…» or “…” is named or mentioned (a product called «Ахуевший перец»), not exclaimed.
 const OPENING_QUOTE = /[«“][^«»“”\n]{0,60}$/;
@@ -367,8 +377,7 @@ function unmask(raw: string, word: string): Root | undefined {
   const masks = [...raw].flatMap((char, index) => (MASK.test(char) ? [index] : []));
   const letters = raw.length - masks.length;
   if (raw.length !== [...raw].length) return undefined;
-  if (masks.length > MAX_MASKS) return maskedStem(word, new Set(masks));
-  if (letters < 2) return undefined;
+  if (masks.length > MAX_MASKS || letters < 2) return maskedStem(word, new Set(masks));
   const fill = CYRILLIC_LETTER.test(word) ? FILL_CYRILLIC : FILL_LATIN;
   const chars = [...word];
   const search = (position: number): Root | undefined => {
@@ -380,7 +389,7 @@ function unmask(raw: string, word: string): Root | undefined {
     }
     return undefined;
   };
-  return search(0);
+  return search(0) ?? maskedStem(word, new Set(masks));
 }
 
 // The words whose middle a run of masks most often hides (f***ing, s***, п***ц, б***ь): longer runs than the letter

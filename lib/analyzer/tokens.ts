@@ -9,6 +9,12 @@ export interface Token {
   rewritten?: boolean;
   /** Read from a disguise (digits for a syllable, an abbreviation): also checked against name-calling roots. */
   disguised?: boolean;
+  /**
+   * Joined across a dot or a space inside the word (`пи.здец`, `бл ять`): read only when none of its parts is a swear
+   * word on its own. `masked` is the same word with each hiding dot as `*`, for the mask search (`пи..ец`).
+   */
+  joined?: boolean;
+  masked?: string;
 }
 
 const SINGLE_LETTER_GAP = /^[\s.\-_*,]{1,3}$/u;
@@ -53,7 +59,7 @@ const ABBREVIATION =
   /(?<![а-яa-z0-9])(?:(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(?:ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)|(б|бл|х|ху)[.*…]{1,5}я)(?![а-яa-z0-9])/g;
 const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
 // A mat word cut to its first letters and trailed off (ни х…, на х..., бл...): the letters and the dots are the word.
-const TRAILED_OFF = /(?<![а-яa-z0-9])(?:(ни|на|до|по) (х)|(бл|пи|ху))(?:\.{2,}|…)/g;
+const TRAILED_OFF = /(?<![а-яa-z0-9])(?:(ни|на|до|по) (х)|(бл|пи|ху))(?:\.{2,}|…)(?![а-яa-z0-9])/g;
 const TRAILED: Record<string, string> = {
   ни: 'нихуя',
   на: 'нахуй',
@@ -111,6 +117,48 @@ export function disguisedTokens(text: string, flat: string): Token[] {
       const word = match[2] ? 'asshole' : match[3] ? 'fucking' : match[4] ? 'motherfucker' : 'shit';
       found.push({ start: match.index, end: match.index + match[0].length, word });
     }
+  }
+  found.push(...dottedWords(flat));
+  return found;
+}
+
+// A word broken by dots (пи.здец, пи..ец, f.uck).
+const DOTTED = /(?<![а-яa-z0-9.…])[а-яa-z]+(?:(?:\.{1,3}|…)[а-яa-z]+)+(?![а-яa-z0-9])/g;
+const MAX_DOTTED = 20;
+
+function dottedWords(flat: string): Token[] {
+  const found: Token[] = [];
+  if (/[а-яa-z](?:\.{1,3}|…)[а-яa-z]/.test(flat)) {
+    for (const match of flat.matchAll(DOTTED)) {
+      if (found.length === MAX_DOTTED) break;
+      const [text] = match;
+      const word = text.replace(/[.…]/g, '');
+      const masked = text.replace(/\.{1,3}|…/g, (dots) => '*'.repeat(dots.length));
+      found.push({ start: match.index, end: match.index + text.length, word, joined: true, masked });
+    }
+  }
+  return found;
+}
+
+// A word broken by one space after a fragment of one or two letters (бл ять, ху йня, fu ck): the fragment must not be
+// a word of its own (на, по, a, is), or "по херу" would be read as one word.
+const WORD_OF_ITS_OWN =
+  /^(?:[вскуоияаж]|на|по|до|за|от|из|об|не|ни|но|же|ли|бы|он|мы|вы|их|то|ты|да|во|со|ко|ну|уж|ой|ах|эх|a|i|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we|am|oh|ok)$/;
+const LETTERS_ONLY = /^(?:[а-я]+|[a-z]+)$/;
+const MAX_FRAGMENT = 2;
+const MAX_REST = 12;
+
+/** The words that a fragment and the word after it spell together, for the tokens of one text in order. */
+export function spacedWords(tokens: readonly Token[], text: string): Token[] {
+  const found: Token[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const fragment = tokens[i]!;
+    if (fragment.word.length > MAX_FRAGMENT) continue;
+    const rest = tokens[i + 1]!;
+    if (rest.start !== fragment.end + 1 || text[fragment.end] !== ' ') continue;
+    if (rest.word.length < 2 || rest.word.length > MAX_REST || WORD_OF_ITS_OWN.test(fragment.word)) continue;
+    const word = fragment.word + rest.word;
+    if (LETTERS_ONLY.test(word)) found.push({ start: fragment.start, end: rest.end, word, joined: true });
   }
   return found;
 }
