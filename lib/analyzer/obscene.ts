@@ -1,6 +1,6 @@
 import { TO_CYRILLIC_ALT } from './confusables';
 import { rewriteWord } from './flatten';
-import { spacedWords, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { Span } from './types';
 
 /**
@@ -45,15 +45,16 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
   { pattern: /г[ао]вн/ },
   { pattern: /дерьм|шлюх|з[ао]луп|жоп/ },
-  { pattern: /^чм(?:о|ы|ошн)/ },
+  { pattern: /^чмошн/ },
   { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
 ];
 
 // Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots),
-// and adjectives in -хую (плохую, сухую, тихую), except the mat adverbs нахую, похую.
+// Олеговна, саговник, психую, эпидермис, лапидарный, and adjectives in -хую (плохую, сухую, тихую), except the mat
+// adverbs нахую, похую.
 const RUSSIAN_ALLOWED =
-  /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|^(?!(?:на|по|ни|до)хую$)[а-я]*[аеиоуы]хую$/;
+  /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|олегов|сагов|псих|эпидерм|лапидар|^(?!(?:на|по|ни|до)хую$)[а-я]*[аеиоуы]хую$/;
 
 /**
  * Mat written with vowels dropped (пздц, хйня, нхй, мдк, пдрсы, ебнтые): the stems below, each with the flags of the
@@ -148,7 +149,7 @@ const ENGLISH_ROOTS: Root[] = [
   // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowel (fcking).
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^wtf$/, interjection: true },
   { pattern: /(?:f+|ph)[uv]+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
-  { pattern: /s+h+i+t+(?!ak)/ },
+  { pattern: /(?<!mi)s+h+i+t+(?!ak|zu|tim|tah)/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
@@ -156,7 +157,7 @@ const ENGLISH_ROOTS: Root[] = [
 ];
 
 const TRANSLIT_ROOTS: Root[] = [
-  { pattern: /^bl(?:ya|ia|ja|e)(?:t|d)?$|^blyat|^blyad/, interjection: true },
+  { pattern: /^bl(?:ya|ia|ja)(?:t|d)?$|^blyat|^blyad/, interjection: true },
   { pattern: /^p[ie]zdec|^p[ie]zdets|^p[ie]zdos/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
   { pattern: /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?k?h(?:ui|uy|uj|uinya|uynya|ujnya|uev\w*|uet\w*)$/ },
@@ -193,7 +194,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
   let maskedBudget = MASKED_WORD_BUDGET;
   let insultBudget = MASKED_WORD_BUDGET;
   const verdicts = new Map<string, Root | undefined>();
-  for (const token of [...tokens, ...spacedWords(tokens, text)]) {
+  for (const token of tokens) {
     if (token.joined === true && found.some((word) => word.span.start < token.end && word.span.end > token.start))
       continue;
     const raw = text.slice(token.start, token.end);
@@ -304,7 +305,7 @@ const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|
 // "F*ck this store", "fuck you", "fuck off": an English obscenity followed by its object is an exclamation.
 const EXCLAMATION_AFTER = /^\s+(?:this|that|you|off|it|them|these|those)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
-const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson)s?$/;
+const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =

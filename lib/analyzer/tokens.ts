@@ -10,8 +10,8 @@ export interface Token {
   /** Read from a disguise (digits for a syllable, an abbreviation): also checked against name-calling roots. */
   disguised?: boolean;
   /**
-   * Joined across a dot or a space inside the word (`пи.здец`, `бл ять`): read only when none of its parts is a swear
-   * word on its own. `masked` is the same word with each hiding dot as `*`, for the mask search (`пи..ец`).
+   * Joined across dots inside the word (`пи.здец`, `бл.ядь`): read only when none of its parts is a swear
+   * word on its own. `masked` is the same word with each run of hiding dots as masks, for the mask search (`пи..ец`).
    */
   joined?: boolean;
   masked?: string;
@@ -72,7 +72,7 @@ const TRAILED: Record<string, string> = {
 // English abbreviations and minced forms of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo, a-hole, f-ing,
 // mofo; each is read as the word it stands for, so name-calling and exclamations keep their meaning.
 const ENGLISH_ABBREVIATION =
-  /(?<![a-z.])(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-?in|f'?in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
+  /(?<![a-z.])(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-in|f'in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
 // A single capital standing for the word: "полное Г" (говно), "полная Ж".
 const INITIAL =
   /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;
@@ -122,8 +122,10 @@ export function disguisedTokens(text: string, flat: string): Token[] {
   return found;
 }
 
-// A word broken by dots (пи.здец, пи..ец, f.uck).
-const DOTTED = /(?<![а-яa-z0-9.…])[а-яa-z]+(?:(?:\.{1,3}|…)[а-яa-z]+)+(?![а-яa-z0-9])/g;
+// A swear word broken by dots after its first letters (пи.здец, пи..ец, бл.ядь, sh.it): the fragment must begin a mat
+// or English root, so initials, units and run-together sentences ("е.бутылка", "мм.удачный", "is.hit") stay apart.
+const DOTTED =
+  /(?<![а-яa-z0-9.…])(?:ху|хуй|пи|пиз|пе|пез|бл|бля|еб|су|сук|му|муд|пид|го|гов|fu|fuc|sh|shi|bi|bit|cu|cun)(?:\.{1,3}|…)[а-яa-z]+(?:(?:\.{1,3}|…)[а-яa-z]+)*(?![а-яa-z0-9])/g;
 const MAX_DOTTED = 20;
 
 function dottedWords(flat: string): Token[] {
@@ -133,32 +135,11 @@ function dottedWords(flat: string): Token[] {
       if (found.length === MAX_DOTTED) break;
       const [text] = match;
       const word = text.replace(/[.…]/g, '');
-      const masked = text.replace(/\.{1,3}|…/g, (dots) => '*'.repeat(dots.length));
-      found.push({ start: match.index, end: match.index + text.length, word, joined: true, masked });
+      // One dot only separates; two or more, or an ellipsis, also hide letters (пи..ец).
+      const masked = text.replace(/\.{2,3}|…/g, (dots) => '*'.repeat(dots.length)).replaceAll('.', '');
+      const token: Token = { start: match.index, end: match.index + text.length, word, joined: true };
+      found.push(masked.includes('*') ? { ...token, masked } : token);
     }
-  }
-  return found;
-}
-
-// A word broken by one space after a fragment of one or two letters (бл ять, ху йня, fu ck): the fragment must not be
-// a word of its own (на, по, a, is), or "по херу" would be read as one word.
-const WORD_OF_ITS_OWN =
-  /^(?:[вскуоияаж]|на|по|до|за|от|из|об|не|ни|но|же|ли|бы|он|мы|вы|их|то|ты|да|во|со|ко|ну|уж|ой|ах|эх|a|i|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we|am|oh|ok)$/;
-const LETTERS_ONLY = /^(?:[а-я]+|[a-z]+)$/;
-const MAX_FRAGMENT = 2;
-const MAX_REST = 12;
-
-/** The words that a fragment and the word after it spell together, for the tokens of one text in order. */
-export function spacedWords(tokens: readonly Token[], text: string): Token[] {
-  const found: Token[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const fragment = tokens[i]!;
-    if (fragment.word.length > MAX_FRAGMENT) continue;
-    const rest = tokens[i + 1]!;
-    if (rest.start !== fragment.end + 1 || text[fragment.end] !== ' ') continue;
-    if (rest.word.length < 2 || rest.word.length > MAX_REST || WORD_OF_ITS_OWN.test(fragment.word)) continue;
-    const word = fragment.word + rest.word;
-    if (LETTERS_ONLY.test(word)) found.push({ start: fragment.start, end: rest.end, word, joined: true });
   }
   return found;
 }

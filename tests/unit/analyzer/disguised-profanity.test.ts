@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flagged } from './helpers';
 
 // Disguises of mat and English obscenities beyond plain masks: look-alikes that Unicode lists only under a Latin
-// letter, digits for Cyrillic letters, long mask runs, words broken by dots or a space, sound spellings of the f-word.
+// letter, digits for Cyrillic letters, long mask runs, words broken by dots, sound spellings of the f-word.
 describe('disguised profanity', () => {
   it.each([
     ['Armenian "ո" for п', 'Вскрыл коробку, а там ոиздец: ручка отломана', ['ոиздец']],
@@ -21,9 +21,8 @@ describe('disguised profanity', () => {
     ['two masks the letter search misses', 'quality is sh** again', ['sh**']],
     ['dots for a hidden syllable', 'это пи..ец, а не доставка', ['пи..ец']],
     ['a dot inside the word', 'бл.ядь, опять не тот размер', ['бл.ядь']],
+    ['a dot inside an English word', 'what a load of sh.it', ['sh.it']],
     ['an ellipsis ending in я', 'Б…я, ну сколько можно', ['Б…я']],
-    ['a space inside the word', 'какая-то ху йня пришла', ['ху йня']],
-    ['a space inside an English word', 'fu ck this seller', ['fu ck']],
     ['v for u', 'the fvcking hinge snapped', ['fvcking']],
     ['ph for f', 'phuck, it broke again', ['phuck']],
     ['vowel left out', 'the fcking screen cracked', ['fcking']],
@@ -80,6 +79,11 @@ describe('disguised profanity', () => {
     'Кабель 9 м, 19 шт, 1й и 2й раз, 9я серия',
     'Пункт Б-я, корпус Б, пицца.ру',
     'I live in Twatt, the Scunthorpe parcel came late',
+    'Менеджер Е.Бондаренко ответила, г.Москва, 10 мм.Удачный вариант',
+    'The box was.hit by something, it.is dented',
+    'Анна Олеговна сказала не психуй, чмоки',
+    'The fin of the surfboard cracked, the brake bleed kit leaked, my Shitzu harness',
+    'Продавец Li Hui ответил, эпидермис, лапидарный стиль',
   ])('leaves innocent words alone: %s', (text) => {
     expect(flagged(text, 'profanity')).toBeUndefined();
   });
