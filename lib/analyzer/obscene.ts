@@ -137,7 +137,7 @@ const INSULT_ROOTS: Root[] = [
 const ENGLISH_ROOTS: Root[] = [
   {
     pattern:
-      /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^motherf/,
+      /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^biatch|^motherf|^m[ou]th[ae]r?f[uv]*c*k/,
     nameCalling: true,
   },
   // Compounds of "ass" and "fuck" that name a person: a$$hat, assclowns, fvckwit.
@@ -146,8 +146,8 @@ const ENGLISH_ROOTS: Root[] = [
       /^a+s{2,}(?:hat|clown|wipe|head|face|bag|wad|kisser|licker)(?:s|es)?$|^(?:f+|ph)[uv]*c+k+(?:wit|face|head|er)s?$|^shit(?:head|bag|stain)s?$|^(?:arsehole|wanker|twat|bellend|knobhead)s?$/,
     nameCalling: true,
   },
-  // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowel (fcking).
-  { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^wtf$/, interjection: true },
+  // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn).
+  { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
   { pattern: /(?:f+|ph)[uv]+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
   { pattern: /(?<!mi)s+h+i+t+(?!ak|zu|tim|tah)/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },

@@ -40,6 +40,7 @@ describe('disguised profanity', () => {
     ['ёбаный before its noun', 'Ёбаный чайник протёк в первый же день', ['Ёбаный']],
     ['е6ать as an exclamation', 'Е6ать, какой он хлипкий', ['Е6ать']],
     ['fcking as an intensifier', 'This fcking kettle leaks', ['fcking']],
+    ['fkn without vowels', 'the fkn lid will not close', ['fkn']],
     ['who the f*ck', 'Who the f*ck packed this?', ['f*ck']],
     ['how the fvck', 'How the fvck is this waterproof?', ['fvck']],
   ])('reads an intensifier as emotion: %s', (_name, text, expected) => {
@@ -57,6 +58,7 @@ describe('disguised profanity', () => {
   it.each([
     ['compound nouns', 'Which fvckwit packed this?', ['fvckwit']],
     ['ass compounds', 'Ask the a$$hat at the depot why the box is wet', ['a$$hat']],
+    ['a sound spelling', 'tell that mothafucka at the depot to look', ['mothafucka']],
   ])('names a person: %s', (_name, text, expected) => {
     expect(flagged(text, 'insult')).toEqual(expected);
   });
