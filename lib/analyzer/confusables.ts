@@ -9,3 +9,5 @@ export const TO_CYRILLIC_ALT = 'γг';
 /** Pairs "look-alike, Latin letter it imitates", one UTF-16 unit each, lower case. */
 export const TO_LATIN =
   'kkªaµmºoıiſfƅbƍgƽsǀlɑaɡgɣyɩiɪiɯwʀrʋuʏyʝjʰhʲjʳrʷwʸyˡlˢsˣxͺiαaβbγyεeζzηhιiκkμmνvοoρpσoτtυuχxϐbϒyϝfϰkϱpϲcϳjϵeϻmѡwѵvүyһhҽeӏiԁdԍgԛqԝwաwգqզqհhոnռnսuտsցgքfօoוlטvןlסoاlهoھoہoەoߊlଠoഠoဝoყyჿoሀuዐoᏻgᏼbᐯvᑌuᑭpᑯdᑲbᒍjᒪlᕁxᕼhᕽxᖇrᖯbᖴfᗅaᗞdᗪdᗰmᗷbᚷxᛁlᛕkᛖmᴄcᴏoᴑoᴜuᴠvᴡwᴢzᴦrᴬaᴮbᴰdᴱeᴳgᴴhᴵiᴶjᴷkᴸlᴹmᴺnᴼoᴾpᴿrᵀtᵁuᵂwᵃaᵇbᵈdᵉeᵍgᵏkᵐmᵒoᵖpᵗtᵘuᵛvᵢiᵣrᵤuᵥvᶃgᶌyᶜcᶠfᶻzẝfỿyιiⁱiⁿnₐaₑeₒoₓxₕhₖkₗlₘmₙnₚpₛsₜtℂcℊgℋhℌhℍhℎhℐlℑlℒlℓlℕnℙpℚqℛrℜrℝrℤzℨzℬbℭcℯeℰeℱfℳmℴoℹiℽyⅅdⅆdⅇeⅈiⅉjⓐaⓑbⓒcⓓdⓔeⓕfⓖgⓗhⓘiⓙjⓚkⓛlⓜmⓝnⓞoⓟpⓠqⓡrⓢsⓣtⓤuⓥvⓦwⓧxⓨyⓩzⱼjⱽvⲅrⲏhⲓlⲕkⲙmⲛnⲟoⲣpⲥcⲧtⲩyⲭxⳑlⴸvⴹeⵏlⵔoⵕqⵝxꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰeꓲlꓳoꓴuꙇiꛟvꜱsꞙfꞟuꞵb꟱sꟲcꟳfꟴqꬲeꬵfꬽoꭇrꭈrꭎuꭒuꭓxꭚyꭰdꭱrꭲtꭵiꭹyꭺaꭻjꭼeꮁrꮃwꮇmꮋhꮍyꮐgꮒhꮓzꮟbꮢrꮤwꮥsꮩvꮪsꮮlꮯcꮲpꮶkꮷdﮦoﮧoﮨoﮩoﮪoﮫoﮬoﮭoﺍlﺎlﻩoﻪoﻫoﻬoａaｂbｃcｄdｅeｆfｇgｈhｉiｊjｋkｌlｍmｎnｏoｐpｑqｒrｓsｔtｕuｖvｗwｘxｙyｚz';
+/** Pairs "ASCII letter or digit, Cyrillic letter it looks like" ("r" and "г", "6" and "б"), lower case. */
+export const ASCII_TO_CYRILLIC = '3з6бaаbвcсeеhнkкmмoоpрrгtтxхyу';

@@ -1,4 +1,4 @@
-import { TO_CYRILLIC, TO_LATIN } from './confusables';
+import { ASCII_TO_CYRILLIC, TO_CYRILLIC, TO_LATIN } from './confusables';
 import type { Token } from './tokens';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -22,12 +22,6 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   '@': 'а',
   $: 'с',
 };
-/**
- * Readings that are right for a swear word but too loose for the rest of the text, whose flattened form also feeds the
- * learned model: lower-case "n" has the shape of "п" (italic or handwritten), Unicode lists "г" as a look-alike of
- * "r", "9" is "я" turned around (бл9) and "1" the stroke of "і" (п1здец).
- */
-const LATIN_TO_CYRILLIC_WIDE: Record<string, string> = { ...LATIN_TO_CYRILLIC, n: 'п', r: 'г', '9': 'я', '1': 'и' };
 const LEET_TO_LATIN: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -58,6 +52,18 @@ const pairs = (table: string) =>
   Object.fromEntries(Array.from({ length: table.length / 2 }, (_, i) => [table[2 * i]!, table[2 * i + 1]!]));
 const OTHER_TO_CYRILLIC: Record<string, string> = pairs(TO_CYRILLIC);
 const OTHER_TO_LATIN: Record<string, string> = pairs(TO_LATIN);
+/**
+ * Readings that are right for a swear word but too loose for the rest of the text, whose flattened form also feeds the
+ * learned model: every ASCII look-alike that Unicode lists ("r" of "г"), and by hand, lower-case "n" in the shape of
+ * "п" (italic or handwritten), "9" as "я" turned around (бл9) and "1" as the stroke of "і" (п1здец).
+ */
+const LATIN_TO_CYRILLIC_WIDE: Record<string, string> = {
+  ...pairs(ASCII_TO_CYRILLIC),
+  ...LATIN_TO_CYRILLIC,
+  n: 'п',
+  '9': 'я',
+  '1': 'и',
+};
 // In the wide reading, a look-alike that Unicode lists only under a Latin letter is read, inside a Cyrillic word, as
 // the Cyrillic letter that Latin letter imitates: Armenian "ո" is "n", so "ոиздец" is "пиздец".
 const OTHER_TO_CYRILLIC_WIDE: Record<string, string> = {

@@ -76,6 +76,22 @@ const toLatin = tableFor(LATIN);
 addCompatibilityForms(toCyrillic, CYRILLIC);
 addCompatibilityForms(toLatin, LATIN);
 const toCyrillicAlt = tableFor(CYRILLIC, 1);
+
+/**
+ * ASCII letters and digits that Unicode lists as look-alikes of a Cyrillic letter or its capital ("r" of "г", "6" of
+ * "б", "3" of "З"), lower case, the first letter in alphabet order when there are two ("b": "В" before "Ь").
+ */
+function asciiAsCyrillic(): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const pass of [(c: string) => c, (c: string) => c.toUpperCase()]) {
+    for (const letter of CYRILLIC) {
+      const key = prototype(pass(letter)).toLowerCase();
+      if (/^[a-z0-9]$/.test(key) && !table[key]) table[key] = letter;
+    }
+  }
+  return table;
+}
+const asciiToCyrillic = asciiAsCyrillic();
 const keys = [...new Set([...Object.keys(toCyrillic), ...Object.keys(toLatin)])].sort();
 const line = (table: Record<string, string>) =>
   keys
@@ -92,6 +108,13 @@ export const TO_CYRILLIC = ${JSON.stringify(line(toCyrillic))};
 export const TO_CYRILLIC_ALT = ${JSON.stringify(line(toCyrillicAlt))};
 /** Pairs "look-alike, Latin letter it imitates", one UTF-16 unit each, lower case. */
 export const TO_LATIN = ${JSON.stringify(line(toLatin))};
+/** Pairs "ASCII letter or digit, Cyrillic letter it looks like" ("r" and "г", "6" and "б"), lower case. */
+export const ASCII_TO_CYRILLIC = ${JSON.stringify(
+  Object.keys(asciiToCyrillic)
+    .sort()
+    .map((key) => `${key}${asciiToCyrillic[key]}`)
+    .join(''),
+)};
 `;
 writeFileSync(new URL('../../../lib/analyzer/confusables.ts', import.meta.url), out);
 console.log(
