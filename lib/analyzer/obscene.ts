@@ -146,9 +146,10 @@ const ENGLISH_ROOTS: Root[] = [
       /^a+s{2,}(?:hat|clown|wipe|head|face|bag|wad|kisser|licker)(?:s|es)?$|^(?:f+|ph)[uv]*c+k+(?:wit|face|head|er)s?$|^shit(?:head|bag|stain)s?$|^(?:arsehole|wanker|twat|bellend|knobhead)s?$/,
     nameCalling: true,
   },
-  // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn).
+  // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn); below,
+  // "fyck" is a Cyrillic "у" read by its shape.
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
-  { pattern: /(?:f+|ph)[uv]+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
+  { pattern: /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
   { pattern: /(?<!mi)s+h+i+t+(?!ak|zu|tim|tah)/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },

@@ -1,3 +1,5 @@
+import { rewriteWord } from './flatten';
+
 export interface Token {
   start: number;
   end: number;
@@ -119,6 +121,24 @@ export function disguisedTokens(text: string, flat: string): Token[] {
     }
   }
   found.push(...dottedWords(flat));
+  if (HIDDEN.test(flat)) found.push(...hiddenBreaks(flat));
+  return found;
+}
+
+// Characters that show nothing (soft hyphen, zero-width space, joiner, word joiner, BOM) or are drawn over the letter
+// before them (f̶u̶c̶k̶): flattening splits words at them, so a word hidden this way is put back together without them.
+const HIDDEN_CHAR = '(?:[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|\\p{Mn})';
+const HIDDEN = new RegExp(HIDDEN_CHAR, 'u');
+const HIDDEN_ALL = new RegExp(HIDDEN_CHAR, 'gu');
+const HIDDEN_BREAK = new RegExp(`[a-zа-я0-9*@$]+(?:${HIDDEN_CHAR}+[a-zа-я0-9*@$]*)+`, 'gu');
+
+function hiddenBreaks(flat: string): Token[] {
+  const found: Token[] = [];
+  for (const match of flat.matchAll(HIDDEN_BREAK)) {
+    if (found.length === MAX_DOTTED) break;
+    const word = rewriteWord(match[0].replace(HIDDEN_ALL, ''));
+    found.push({ start: match.index, end: match.index + match[0].length, word, joined: true });
+  }
   return found;
 }
 

@@ -19,8 +19,16 @@ const CYRILLIC = [...'абвгдежзийклмнопрстуфхцчшщъыь
 const LATIN = [...'abcdefghijklmnopqrstuvwxyz'];
 const OURS = /^[\u0020-\u007f\u0400-\u045f]$/u;
 
-/** The prototype Unicode maps a character to ("skeleton" of one character); itself when it is not listed. */
-const prototype = (char: string) => data[char] ?? char;
+/**
+ * The prototype Unicode maps a character to ("skeleton" of one character); itself when it is not listed. A prototype
+ * that is a letter with marks under or over it ("ƒ" is "f" with a comma below) counts as the bare letter.
+ */
+function prototype(char: string): string {
+  const listed = data[char];
+  if (listed === undefined) return char;
+  const bare = listed.normalize('NFD').replace(/\p{M}/gu, '');
+  return [...listed].length > 1 && bare.length === 1 ? bare : listed;
+}
 
 /** Each prototype of a letter of ours, lower case first, so "η" (prototype of "Η" is "H") finds "н" through "Н". */
 function targetsOf(alphabet: string[]): Map<string, string> {
@@ -85,7 +93,8 @@ function asciiAsCyrillic(): Record<string, string> {
   const table: Record<string, string> = {};
   for (const pass of [(c: string) => c, (c: string) => c.toUpperCase()]) {
     for (const letter of CYRILLIC) {
-      const key = prototype(pass(letter)).toLowerCase();
+      // Listed prototypes only: "Б" is "b" with a bar, which would take "b" from "В".
+      const key = (data[pass(letter)] ?? '').toLowerCase();
       if (/^[a-z0-9]$/.test(key) && !table[key]) table[key] = letter;
     }
   }

@@ -9,6 +9,11 @@ describe('disguised profanity', () => {
     ['Armenian "հ" for h in a Latin word', 'what a pile of sհit', ['sհit']],
     ['Greek upsilon in an English word', 'the fυcking lid cracked', ['fυcking']],
     ['Latin "n" for п', 'ну и nиздюк этот курьер', ['nиздюк']],
+    ['a letter whose Unicode prototype carries a mark', 'ƒucking useless lid', ['ƒucking']],
+    ['Cyrillic "у" in an English word', 'the fуcking hinge', ['fуcking']],
+    ['a zero-width space inside', 'this is sh\u200bit', ['sh\u200bit']],
+    ['a soft hyphen inside', 'какая-то ху\u00adйня', ['ху\u00adйня']],
+    ['struck-through letters', 'f\u0336u\u0336c\u0336k\u0336 this', ['f\u0336u\u0336c\u0336k\u0336']],
     ['9 for я', 'хрен знает что, ху9 какая-то пришла', ['ху9']],
     ['9 for я at the end', 'Бл9, снова сломалось', ['Бл9']],
     ['1 for и', 'опять п1здёж в описании', ['п1здёж']],
@@ -86,6 +91,7 @@ describe('disguised profanity', () => {
     'Анна Олеговна сказала не психуй, чмоки',
     'The fin of the surfboard cracked, the brake bleed kit leaked, my Shitzu harness',
     'Продавец Li Hui ответил, эпидермис, лапидарный стиль',
+    'A cafe\u0301 latte, a fac\u0327ade, a word\u200b with a zero-width space, Façade and Smørrebrød',
   ])('leaves innocent words alone: %s', (text) => {
     expect(flagged(text, 'profanity')).toBeUndefined();
   });
