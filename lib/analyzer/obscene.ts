@@ -251,11 +251,13 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
 function classify(word: string): Root | undefined {
   if (CYRILLIC_LETTER.test(word)) {
     const squeezed = squeeze(word);
-    if (!CYRILLIC_WORD.test(squeezed) || RUSSIAN_ALLOWED.test(word)) return undefined;
-    if (!VOWEL.test(squeezed)) return droppedVowels(squeezed);
-    if (!ANY_RUSSIAN_ROOT.test(squeezed))
-      return DROPPED_BY_FIRST.has(squeezed[0]!) ? droppedVowels(squeezed) : undefined;
-    return RUSSIAN_ROOTS.find((root) => root.pattern.test(squeezed));
+    if (!CYRILLIC_WORD.test(squeezed)) return undefined;
+    let root: Root | undefined;
+    if (!VOWEL.test(squeezed)) root = droppedVowels(squeezed);
+    else if (ANY_RUSSIAN_ROOT.test(squeezed)) root = RUSSIAN_ROOTS.find((each) => each.pattern.test(squeezed));
+    else if (DROPPED_BY_FIRST.has(squeezed[0]!)) root = droppedVowels(squeezed);
+    // The innocent twins are looked for only in the few words that spell a root.
+    return root && !RUSSIAN_ALLOWED.test(word) ? root : undefined;
   }
   if (!LATIN_WORD.test(word)) return undefined;
   const stretched = DOUBLED.test(word) ? word.replace(/([a-z])\1\1+/g, '$1') : word;

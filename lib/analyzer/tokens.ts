@@ -127,10 +127,10 @@ export function disguisedTokens(text: string, flat: string): Token[] {
 
 // Characters that show nothing (soft hyphen, zero-width space, joiner, word joiner, BOM) or are drawn over the letter
 // before them (f̶u̶c̶k̶): flattening splits words at them, so a word hidden this way is put back together without them.
-const HIDDEN_CHAR = '(?:[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|\\p{Mn})';
-const HIDDEN = new RegExp(HIDDEN_CHAR, 'u');
-const HIDDEN_ALL = new RegExp(HIDDEN_CHAR, 'gu');
-const HIDDEN_BREAK = new RegExp(`[a-zа-я0-9*@$]+(?:${HIDDEN_CHAR}+[a-zа-я0-9*@$]*)+`, 'gu');
+const HIDDEN_CHAR = '(?:[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|[\\u0300-\\u036f])';
+const HIDDEN = new RegExp(HIDDEN_CHAR);
+const HIDDEN_ALL = new RegExp(HIDDEN_CHAR, 'g');
+const HIDDEN_BREAK = new RegExp(`[a-zа-я0-9*@$]+(?:${HIDDEN_CHAR}+[a-zа-я0-9*@$]*)+`, 'g');
 
 function hiddenBreaks(flat: string): Token[] {
   const found: Token[] = [];
