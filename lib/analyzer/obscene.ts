@@ -302,8 +302,8 @@ const ALT: Record<string, string> = Object.fromEntries(
 );
 const ALT_LOOK_ALIKE = new RegExp(`[${Object.keys(ALT).join('')}]`, 'i');
 const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
-// "What the f*ck" (who, why, whit the…), "holy sh*t", "что за хрень": the word is an exclamation. An intensified judgement ("полное говно",
-// "complete bullcrap") is not: the corpus labels it profanity without emotion.
+// "What the f*ck" (who, why, whit the…), "holy sh*t", "что за хрень": the word is an exclamation. An intensified
+// judgement ("полное говно", "complete bullcrap") is not: the corpus labels it profanity without emotion.
 const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|какого|что за)\s+$/i;
 // "F*ck this store", "fuck you", "fuck off": an English obscenity followed by its object is an exclamation.
 const EXCLAMATION_AFTER = /^\s+(?:this|that|you|off|it|them|these|those)(?![a-z])/i;
@@ -315,8 +315,8 @@ const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
 // "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
 const KNOT = /^сучк/;
-const MASKED_INITIAL = /^\p{Lu}[*#_]+$/u;
 const WOOD = /дерев|древес|доск|брус|бревн|ветк|ветв|фанер|шпон|полен|сучок|сучков/i;
+const MASKED_INITIAL = /^\p{Lu}[*#_]+$/u;
 // A word inside «…» or “…” is named or mentioned (a product called «Ахуевший перец»), not exclaimed.
 const OPENING_QUOTE = /[«“][^«»“”\n]{0,60}$/;
 const CLOSING_QUOTE = /^[^«»“”\n]{0,60}[»”]/;
