@@ -1,5 +1,3 @@
-import { rewriteWord } from './flatten';
-
 export interface Token {
   start: number;
   end: number;
@@ -136,7 +134,8 @@ function hiddenBreaks(flat: string): Token[] {
   const found: Token[] = [];
   for (const match of flat.matchAll(HIDDEN_BREAK)) {
     if (found.length === MAX_DOTTED) break;
-    const word = rewriteWord(match[0].replace(HIDDEN_ALL, ''));
+    // Read in the flattened text, where each piece has had its look-alikes mapped already.
+    const word = match[0].replace(HIDDEN_ALL, '');
     found.push({ start: match.index, end: match.index + match[0].length, word, joined: true });
   }
   return found;
