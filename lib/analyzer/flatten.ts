@@ -1,4 +1,4 @@
-import { TO_CYRILLIC, TO_LATIN } from './confusables';
+import { ASCII_TO_CYRILLIC, TO_CYRILLIC, TO_LATIN } from './confusables';
 import type { Token } from './tokens';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -52,6 +52,28 @@ const pairs = (table: string) =>
   Object.fromEntries(Array.from({ length: table.length / 2 }, (_, i) => [table[2 * i]!, table[2 * i + 1]!]));
 const OTHER_TO_CYRILLIC: Record<string, string> = pairs(TO_CYRILLIC);
 const OTHER_TO_LATIN: Record<string, string> = pairs(TO_LATIN);
+/**
+ * Readings that are right for a swear word but too loose for the rest of the text, whose flattened form also feeds the
+ * learned model: every ASCII look-alike that Unicode lists ("r" of "г"), and by hand, lower-case "n" in the shape of
+ * "п" (italic or handwritten), "9" as "я" turned around (бл9) and "1" as the stroke of "і" (п1здец).
+ */
+const LATIN_TO_CYRILLIC_WIDE: Record<string, string> = {
+  ...pairs(ASCII_TO_CYRILLIC),
+  ...LATIN_TO_CYRILLIC,
+  n: 'п',
+  '9': 'я',
+  '1': 'и',
+};
+// In the wide reading, a look-alike that Unicode lists only under a Latin letter is read, inside a Cyrillic word, as
+// the Cyrillic letter that Latin letter imitates: Armenian "ո" is "n", so "ոиздец" is "пиздец".
+const OTHER_TO_CYRILLIC_WIDE: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(OTHER_TO_LATIN).flatMap(([char, latin]) =>
+      LATIN_TO_CYRILLIC_WIDE[latin] ? [[char, LATIN_TO_CYRILLIC_WIDE[latin]]] : [],
+    ),
+  ),
+  ...OTHER_TO_CYRILLIC,
+};
 const LOOK_ALIKES = [...new Set([...Object.keys(OTHER_TO_CYRILLIC), ...Object.keys(OTHER_TO_LATIN)])]
   .join('')
   .replace(/[\\\]^-]/g, '\\$&');
@@ -121,8 +143,11 @@ function lowerKeepingLength(text: string): string {
 // Most words are plain lower-case Cyrillic, Latin or digits: nothing in them imitates anything else.
 const PLAIN_WORD = /^(?:[а-яе]+|[a-z]+|\d+)$/;
 
-/** Maps look-alike letters and digits inside one lower-case word; the result has the same length. */
-export function rewriteWord(word: string): string {
+/**
+ * Maps look-alike letters and digits inside one lower-case word; the result has the same length. `wide` adds the
+ * readings above that only the obscene-word reader uses.
+ */
+export function rewriteWord(word: string, wide = false): string {
   let cyrillic = 0;
   let latin = 0;
   let digits = 0;
@@ -133,7 +158,9 @@ export function rewriteWord(word: string): string {
     else if (LATIN.test(char)) latin++;
     else if (DIGIT.test(char)) digits++;
   }
-  const digitsAreLetters = digits < Math.max(cyrillic, latin) && !NUMBER_WITH_UNIT.test(word);
+  // Widely, leet in a Latin word may have as many digits as letters ("5h1t"); model codes have more ("rtx3060", "a52").
+  const leet = wide && latin >= 2 && cyrillic === 0 && digits === latin;
+  const digitsAreLetters = (digits < Math.max(cyrillic, latin) || leet) && !NUMBER_WITH_UNIT.test(word);
   // Letters of other scripts are read only inside a word of ours: a Greek word stays Greek. A word written wholly in
   // compatibility forms of our letters (fullwidth "ｆｕｃｋ", circled "ⓕⓤⓒⓚ") is ours: NFKC folds it back.
   if (cyrillic + latin === 0 && others > 0) {
@@ -141,8 +168,12 @@ export function rewriteWord(word: string): string {
     if (folded.length === word.length && OUR_LETTERS_ONLY.test(folded)) return folded;
   }
   const othersAre = cyrillic + latin > 0 ? undefined : {};
-  if (cyrillic > 0 && cyrillic >= latin)
-    return mapChars(word, LATIN_TO_CYRILLIC, digitsAreLetters, othersAre ?? OTHER_TO_CYRILLIC);
+  if (cyrillic > 0 && cyrillic >= latin) {
+    const [latinTable, otherTable] = wide
+      ? [LATIN_TO_CYRILLIC_WIDE, OTHER_TO_CYRILLIC_WIDE]
+      : [LATIN_TO_CYRILLIC, OTHER_TO_CYRILLIC];
+    return mapChars(word, latinTable, digitsAreLetters, othersAre ?? otherTable);
+  }
   // "a$$", "b!tch" have a single Latin letter besides the symbols.
   if (latin >= 2 || (latin > 0 && (others > 0 || LEET_SYMBOL.test(word))))
     return mapChars(word, LEET_TO_LATIN, digitsAreLetters, othersAre ?? OTHER_TO_LATIN);

@@ -18,7 +18,10 @@ interface Root {
 }
 
 const RUSSIAN_ROOTS: Root[] = [
-  { pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$/, nameCalling: true },
+  {
+    pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил/,
+    nameCalling: true,
+  },
   { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
   { pattern: /п[ие]зд/ },
   { pattern: /^[оа]ху[еи]/, interjection: true },
@@ -33,20 +36,25 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^(?:за|до)еб/, interjection: true },
   // "Вы там ебанулись?", "ебнутые": gone mad, said in exasperation like "охуели".
   { pattern: /^(?:|по)еба?н(?:ул|ут)/, interjection: true },
+  // "Ёбаный стыд", "е6аный роутер", "ебать какой термос", "ебучий": an intensifier in front of its noun.
+  { pattern: /^еба?нн?(?:ый|ая|ое|ые|ого|ой|ому|ом|ую|ых|ым|ыми)$|^ебать$|^ебуч/, interjection: true },
   {
     pattern:
-      /^(?:за|на|вы|от|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|ли|ло|ла|ок|ош|ля|он|ищ)/,
+      /^(?:за|на|вы|от|отъ|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|взъ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|аш|ли|ло|ла|ок|ош|ля|он|ищ)/,
   },
   { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
   { pattern: /г[ао]вн/ },
   { pattern: /дерьм|шлюх|з[ао]луп|жоп/ },
-  { pattern: /^чм(?:о|ы|ошн)/ },
+  { pattern: /^чмошн/ },
   { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
 ];
 
-// Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots).
-const RUSSIAN_ALLOWED = /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха/;
+// Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots),
+// Олеговна, саговник, психую, эпидермис, лапидарный, and adjectives in -хую (плохую, сухую, тихую), except the mat
+// adverbs нахую, похую.
+const RUSSIAN_ALLOWED =
+  /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|олегов|сагов|псих|эпидерм|лапидар|^(?!(?:на|по|ни|до)хую$)[а-я]*[аеиоуы]хую$/;
 
 /**
  * Mat written with vowels dropped (пздц, хйня, нхй, мдк, пдрсы, ебнтые): the stems below, each with the flags of the
@@ -129,20 +137,28 @@ const INSULT_ROOTS: Root[] = [
 const ENGLISH_ROOTS: Root[] = [
   {
     pattern:
-      /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^motherf/,
+      /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^biatch|^motherf|^m[ou]th[ae]r?f[uv]*c*k/,
     nameCalling: true,
   },
-  { pattern: /^f+u+c+k+i+n|^wtf$/, interjection: true },
-  { pattern: /f+u+c+k|^f+c+k|^fu+k(?:ing|in|ed)?$|^fk$/ },
-  { pattern: /s+h+i+t+(?!ak)/ },
+  // Compounds of "ass" and "fuck" that name a person: a$$hat, assclowns, fvckwit.
+  {
+    pattern:
+      /^a+s{2,}(?:hat|clown|wipe|head|face|bag|wad|kisser|licker)(?:s|es)?$|^(?:f+|ph)[uv]*c+k+(?:wit|face|head|er)s?$|^shit(?:head|bag|stain)s?$|^(?:arsehole|wanker|twat|bellend|knobhead)s?$/,
+    nameCalling: true,
+  },
+  // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn); below,
+  // "fyck" is a Cyrillic "у" read by its shape.
+  { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
+  { pattern: /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
+  { pattern: /(?<!mi)s+h+i+t+(?!ak|zu|tim|tah)/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
-  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$/ },
+  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$|^arse$|^bollocks$|^wank(?:ing)?$/ },
 ];
 
 const TRANSLIT_ROOTS: Root[] = [
-  { pattern: /^bl(?:ya|ia|ja|e)(?:t|d)?$|^blyat|^blyad/, interjection: true },
+  { pattern: /^bl(?:ya|ia|ja)(?:t|d)?$|^blyat|^blyad/, interjection: true },
   { pattern: /^p[ie]zdec|^p[ie]zdets|^p[ie]zdos/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
   { pattern: /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?k?h(?:ui|uy|uj|uinya|uynya|ujnya|uev\w*|uet\w*)$/ },
@@ -180,6 +196,8 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
   let insultBudget = MASKED_WORD_BUDGET;
   const verdicts = new Map<string, Root | undefined>();
   for (const token of tokens) {
+    if (token.joined === true && found.some((word) => word.span.start < token.end && word.span.end > token.start))
+      continue;
     const raw = text.slice(token.start, token.end);
     // Spelling a word out letter by letter (`F U C K`) is shouting it.
     const spelledOut = token.spelledOut === true;
@@ -188,6 +206,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     // Words repeat (и, не, товар); each is classified once per text.
     if (!verdicts.has(word)) verdicts.set(word, classify(word));
     let hit = verdicts.get(word);
+    if (!hit && token.masked !== undefined && maskedBudget-- > 0) hit = unmask(token.masked, token.masked);
     // Most words are plain letters: one test rules out masks and ambiguous look-alikes together.
     const special = !hit && (spelledOut || token.disguised === true || SPECIAL.test(raw));
     const masked = special && raw.length === word.length && MASK.test(raw);
@@ -200,15 +219,24 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     // A Latin letter inside a Cyrillic word may stand for the sound, not the shape: "hуйня", "pиздец", "Nахуй".
     if (!hit && token.rewritten === true && raw.length === word.length && MIXED_SCRIPT.test(raw))
       hit = classify(phoneticReading(raw, word));
-    if (hit && ALSO_A_NAME.test(word) && CAPITALISED.test(raw)) {
-      if (!SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start))) hit = undefined;
+    // Readings too loose for the rest of the text (бл9, ոиздец, 5h1t), tried only on words that hide something.
+    if (!hit && token.rewritten === true) hit = widerReading(raw, word);
+    if (hit && ALSO_A_NAME.test(word)) {
+      const before = text.slice(Math.max(0, token.start - 12), token.start);
+      if (CAPITALISED.test(raw) && !SENTENCE_START.test(before.slice(-3))) hit = undefined;
+      if (COMPOUND_BEFORE.test(before)) hit = undefined;
     }
+    if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
+    // "Менеджер Анна П***", "Mr S***": a capital and masks in mid-sentence are a name kept private.
+    if (hit && MASKED_INITIAL.test(raw) && !SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start)))
+      hit = undefined;
     if (hit) {
       found.push({
         span: { start: token.start, end: token.end },
         obscene: !hit.notObscene,
         interjection:
           !hit.notObscene &&
+          !insideQuotes(text, token.start, token.end) &&
           ((hit.interjection ?? false) ||
             spelledOut ||
             EXCLAMATION_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) ||
@@ -223,11 +251,13 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
 function classify(word: string): Root | undefined {
   if (CYRILLIC_LETTER.test(word)) {
     const squeezed = squeeze(word);
-    if (!CYRILLIC_WORD.test(squeezed) || RUSSIAN_ALLOWED.test(word)) return undefined;
-    if (!VOWEL.test(squeezed)) return droppedVowels(squeezed);
-    if (!ANY_RUSSIAN_ROOT.test(squeezed))
-      return DROPPED_BY_FIRST.has(squeezed[0]!) ? droppedVowels(squeezed) : undefined;
-    return RUSSIAN_ROOTS.find((root) => root.pattern.test(squeezed));
+    if (!CYRILLIC_WORD.test(squeezed)) return undefined;
+    let root: Root | undefined;
+    if (!VOWEL.test(squeezed)) root = droppedVowels(squeezed);
+    else if (ANY_RUSSIAN_ROOT.test(squeezed)) root = RUSSIAN_ROOTS.find((each) => each.pattern.test(squeezed));
+    else if (DROPPED_BY_FIRST.has(squeezed[0]!)) root = droppedVowels(squeezed);
+    // The innocent twins are looked for only in the few words that spell a root.
+    return root && !RUSSIAN_ALLOWED.test(word) ? root : undefined;
   }
   if (!LATIN_WORD.test(word)) return undefined;
   const stretched = DOUBLED.test(word) ? word.replace(/([a-z])\1\1+/g, '$1') : word;
@@ -272,14 +302,24 @@ const ALT: Record<string, string> = Object.fromEntries(
 );
 const ALT_LOOK_ALIKE = new RegExp(`[${Object.keys(ALT).join('')}]`, 'i');
 const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
-// "What the f*ck", "holy sh*t", "что за хрень": the word is an exclamation. An intensified judgement ("полное говно",
-// "complete bullcrap") is not: the corpus labels it profanity without emotion.
-const EXCLAMATION_BEFORE = /(?:what the|what a|holy|oh|the hell|какого|что за)\s+$/i;
+// "What the f*ck" (who, why, whit the…), "holy sh*t", "что за хрень": the word is an exclamation. An intensified
+// judgement ("полное говно", "complete bullcrap") is not: the corpus labels it profanity without emotion.
+const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|какого|что за)\s+$/i;
 // "F*ck this store", "fuck you", "fuck off": an English obscenity followed by its object is an exclamation.
 const EXCLAMATION_AFTER = /^\s+(?:this|that|you|off|it|them|these|those)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
-const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson)s?$/;
+const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
+// Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
+const COMPOUND_BEFORE =
+  /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
+// "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
+const KNOT = /^сучк/;
+const WOOD = /дерев|древес|доск|брус|бревн|ветк|ветв|фанер|шпон|полен|сучок|сучков/i;
+const MASKED_INITIAL = /^\p{Lu}[*#_]+$/u;
+// A word inside «…» or “…” is named or mentioned (a product called «Ахуевший перец»), not exclaimed.
+const OPENING_QUOTE = /[«“][^«»“”\n]{0,60}$/;
+const CLOSING_QUOTE = /^[^«»“”\n]{0,60}[»”]/;
 const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)$/;
 
 const MIXED_SCRIPT = /[а-яё][a-z]|[a-z][а-яё]/i;
@@ -310,6 +350,13 @@ const PHONETIC: Record<string, string> = {
   z: 'з',
 };
 
+function widerReading(raw: string, word: string): Root | undefined {
+  const lower = raw.toLowerCase().replaceAll('ё', 'е');
+  if (lower.length !== word.length) return undefined;
+  const wider = rewriteWord(lower, true);
+  return wider === word ? undefined : classify(wider);
+}
+
 /** The Latin letters of a mixed word read by their sound (flattening read them by their shape). */
 function phoneticReading(raw: string, word: string): string {
   let out = '';
@@ -333,7 +380,8 @@ function squeeze(word: string): string {
 function unmask(raw: string, word: string): Root | undefined {
   const masks = [...raw].flatMap((char, index) => (MASK.test(char) ? [index] : []));
   const letters = raw.length - masks.length;
-  if (masks.length > MAX_MASKS || letters < 2 || raw.length !== [...raw].length) return undefined;
+  if (raw.length !== [...raw].length) return undefined;
+  if (masks.length > MAX_MASKS || letters < 2) return maskedStem(word, new Set(masks));
   const fill = CYRILLIC_LETTER.test(word) ? FILL_CYRILLIC : FILL_LATIN;
   const chars = [...word];
   const search = (position: number): Root | undefined => {
@@ -345,5 +393,49 @@ function unmask(raw: string, word: string): Root | undefined {
     }
     return undefined;
   };
-  return search(0);
+  return search(0) ?? maskedStem(word, new Set(masks));
+}
+
+// The words whose middle a run of masks most often hides (f***ing, s***, п***ц, б***ь): longer runs than the letter
+// search above can afford, so the visible letters are lined up with each of these instead.
+const MASKED_STEMS = [
+  'fuck',
+  'shit',
+  'bitch',
+  'cunt',
+  'asshole',
+  'bastard',
+  'хуй',
+  'хуе',
+  'хуя',
+  'пизд',
+  'блядь',
+  'блять',
+  'ебан',
+  'ебат',
+  'сука',
+  'говн',
+  'мудак',
+  'пидор',
+];
+
+/** A word that starts with a visible letter and spells one of the stems with its masks, read as that stem. */
+function maskedStem(word: string, masks: ReadonlySet<number>): Root | undefined {
+  if (masks.has(0)) return undefined;
+  for (const stem of MASKED_STEMS) {
+    if (stem.length > word.length || stem[0] !== word[0]) continue;
+    let fits = true;
+    for (let i = 1; i < stem.length && fits; i++) fits = masks.has(i) || word[i] === stem[i];
+    const rest = word.slice(stem.length);
+    if (!fits || MASK.test(rest)) continue;
+    const hit = classify(stem + rest);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function insideQuotes(text: string, start: number, end: number): boolean {
+  return (
+    OPENING_QUOTE.test(text.slice(Math.max(0, start - 60), start)) && CLOSING_QUOTE.test(text.slice(end, end + 60))
+  );
 }

@@ -9,6 +9,12 @@ export interface Token {
   rewritten?: boolean;
   /** Read from a disguise (digits for a syllable, an abbreviation): also checked against name-calling roots. */
   disguised?: boolean;
+  /**
+   * Joined across dots inside the word (`пи.здец`, `бл.ядь`): read only when none of its parts is a swear
+   * word on its own. `masked` is the same word with each run of hiding dots as masks, for the mask search (`пи..ец`).
+   */
+  joined?: boolean;
+  masked?: string;
 }
 
 const SINGLE_LETTER_GAP = /^[\s.\-_*,]{1,3}$/u;
@@ -47,12 +53,13 @@ export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] 
 // Digits read as a syllable: "3,14" is "пи" (на3.14здили), "100" is "сто".
 const SYLLABLE = /(?<![а-яёa-z0-9])([а-яё]*)(3[.,]14|100)([а-яё]+)/gi;
 const SYLLABLES: Record<string, string> = { '3.14': 'пи', '3,14': 'пи', '100': 'сто' };
-// A dotted or dashed abbreviation of a mat word (п…ц, х-ня, б..дь, е**ные, на…й), read as the word it stands for.
+// A dotted or dashed abbreviation of a mat word (п…ц, х-ня, б..дь, е**ные, на…й, б...я), read as the word it stands
+// for; a bare "я" ends only бля and хуйня.
 const ABBREVIATION =
-  /(?<![а-яa-z0-9])(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)(?![а-яa-z0-9])/g;
+  /(?<![а-яa-z0-9])(?:(п|пи|х|ху|б|бл|е|на|нах)[.*…-]{1,5}(?:ц|дец|й|ня|ню|ни|ней|дь|ять|ядь|ть|ный|ная|ное|ные|ных|ать|ут|ал|ли|ло|лан)|(б|бл|х|ху)[.*…]{1,5}я)(?![а-яa-z0-9])/g;
 const ABBREVIATED: Record<string, string> = { п: 'пиздец', х: 'хуйня', б: 'блядь', е: 'ебаный', н: 'нахуй' };
 // A mat word cut to its first letters and trailed off (ни х…, на х..., бл...): the letters and the dots are the word.
-const TRAILED_OFF = /(?<![а-яa-z0-9])(?:(ни|на|до|по) (х)|(бл|пи|ху))(?:\.{2,}|…)/g;
+const TRAILED_OFF = /(?<![а-яa-z0-9])(?:(ни|на|до|по) (х)|(бл|пи|ху))(?:\.{2,}|…)(?![а-яa-z0-9])/g;
 const TRAILED: Record<string, string> = {
   ни: 'нихуя',
   на: 'нахуй',
@@ -65,7 +72,7 @@ const TRAILED: Record<string, string> = {
 // English abbreviations and minced forms of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo, a-hole, f-ing,
 // mofo; each is read as the word it stands for, so name-calling and exclamations keep their meaning.
 const ENGLISH_ABBREVIATION =
-  /(?<![a-z.])(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-?in|f'?in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
+  /(?<![a-z.])(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-in|f'in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
 // A single capital standing for the word: "полное Г" (говно), "полная Ж".
 const INITIAL =
   /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;
@@ -86,7 +93,8 @@ export function disguisedTokens(text: string, flat: string): Token[] {
   if (/[.*…-]/.test(flat)) {
     for (const match of flat.matchAll(ABBREVIATION)) {
       if (found.length === MAX_DISGUISED) break;
-      found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[match[1]![0]!]! });
+      const start = (match[1] ?? match[2])![0]!;
+      found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[start]! });
     }
   }
   if (/ [гж](?![а-яa-z0-9])/.test(flat)) {
@@ -108,6 +116,48 @@ export function disguisedTokens(text: string, flat: string): Token[] {
       if (found.length === MAX_DISGUISED) break;
       const word = match[2] ? 'asshole' : match[3] ? 'fucking' : match[4] ? 'motherfucker' : 'shit';
       found.push({ start: match.index, end: match.index + match[0].length, word });
+    }
+  }
+  found.push(...dottedWords(flat));
+  if (HIDDEN.test(flat)) found.push(...hiddenBreaks(flat));
+  return found;
+}
+
+// Characters that show nothing (soft hyphen, zero-width space, joiner, word joiner, BOM) or are drawn over the letter
+// before them (f̶u̶c̶k̶): flattening splits words at them, so a word hidden this way is put back together without them.
+const HIDDEN_CHAR = '(?:[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|[\\u0300-\\u036f])';
+const HIDDEN = new RegExp(HIDDEN_CHAR);
+const HIDDEN_ALL = new RegExp(HIDDEN_CHAR, 'g');
+const HIDDEN_BREAK = new RegExp(`[a-zа-я0-9*@$]+(?:${HIDDEN_CHAR}+[a-zа-я0-9*@$]*)+`, 'g');
+
+function hiddenBreaks(flat: string): Token[] {
+  const found: Token[] = [];
+  for (const match of flat.matchAll(HIDDEN_BREAK)) {
+    if (found.length === MAX_DOTTED) break;
+    // Read in the flattened text, where each piece has had its look-alikes mapped already.
+    const word = match[0].replace(HIDDEN_ALL, '');
+    found.push({ start: match.index, end: match.index + match[0].length, word, joined: true });
+  }
+  return found;
+}
+
+// A swear word broken by dots after its first letters (пи.здец, пи..ец, бл.ядь, sh.it): the fragment must begin a mat
+// or English root, so initials, units and run-together sentences ("е.бутылка", "мм.удачный", "is.hit") stay apart.
+const DOTTED =
+  /(?<![а-яa-z0-9.…])(?:ху|хуй|пи|пиз|пе|пез|бл|бля|еб|су|сук|му|муд|пид|го|гов|fu|fuc|sh|shi|bi|bit|cu|cun)(?:\.{1,3}|…)[а-яa-z]+(?:(?:\.{1,3}|…)[а-яa-z]+)*(?![а-яa-z0-9])/g;
+const MAX_DOTTED = 20;
+
+function dottedWords(flat: string): Token[] {
+  const found: Token[] = [];
+  if (/[а-яa-z](?:\.{1,3}|…)[а-яa-z]/.test(flat)) {
+    for (const match of flat.matchAll(DOTTED)) {
+      if (found.length === MAX_DOTTED) break;
+      const [text] = match;
+      const word = text.replace(/[.…]/g, '');
+      // One dot only separates; two or more, or an ellipsis, also hide letters (пи..ец).
+      const masked = text.replace(/\.{2,3}|…/g, (dots) => '*'.repeat(dots.length)).replaceAll('.', '');
+      const token: Token = { start: match.index, end: match.index + text.length, word, joined: true };
+      found.push(masked.includes('*') ? { ...token, masked } : token);
     }
   }
   return found;

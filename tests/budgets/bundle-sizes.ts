@@ -73,7 +73,9 @@ export const BUDGETS: readonly Budget[] = [
   // the worker now runs for every case so the popup gets rows ready to draw, and the rows, sorting and bulk read.
   // Together with the options page's messages (notification choices, the watcher's interval, re-planning after a
   // restore), all of issue 15 comes to 274 KB, 20 KB over round four; P11 (cold start) is measured again in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 280 * KB },
+  // Disguised profanity (issue 12: the wide look-alike reading, long masks, dotted words, more roots and their innocent
+  // twins, the look-alikes whose Unicode prototype carries a mark) took it from 278.5 KB to 282.4 KB.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 284 * KB },
 ];
 
 /**

@@ -19,8 +19,16 @@ const CYRILLIC = [...'абвгдежзийклмнопрстуфхцчшщъыь
 const LATIN = [...'abcdefghijklmnopqrstuvwxyz'];
 const OURS = /^[\u0020-\u007f\u0400-\u045f]$/u;
 
-/** The prototype Unicode maps a character to ("skeleton" of one character); itself when it is not listed. */
-const prototype = (char: string) => data[char] ?? char;
+/**
+ * The prototype Unicode maps a character to ("skeleton" of one character); itself when it is not listed. A prototype
+ * that is a letter with marks under or over it ("ƒ" is "f" with a comma below) counts as the bare letter.
+ */
+function prototype(char: string): string {
+  const listed = data[char];
+  if (listed === undefined) return char;
+  const bare = listed.normalize('NFD').replace(/\p{M}/gu, '');
+  return [...listed].length > 1 && bare.length === 1 ? bare : listed;
+}
 
 /** Each prototype of a letter of ours, lower case first, so "η" (prototype of "Η" is "H") finds "н" through "Н". */
 function targetsOf(alphabet: string[]): Map<string, string> {
@@ -76,6 +84,23 @@ const toLatin = tableFor(LATIN);
 addCompatibilityForms(toCyrillic, CYRILLIC);
 addCompatibilityForms(toLatin, LATIN);
 const toCyrillicAlt = tableFor(CYRILLIC, 1);
+
+/**
+ * ASCII letters and digits that Unicode lists as look-alikes of a Cyrillic letter or its capital ("r" of "г", "6" of
+ * "б", "3" of "З"), lower case, the first letter in alphabet order when there are two ("b": "В" before "Ь").
+ */
+function asciiAsCyrillic(): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const pass of [(c: string) => c, (c: string) => c.toUpperCase()]) {
+    for (const letter of CYRILLIC) {
+      // Listed prototypes only: "Б" is "b" with a bar, which would take "b" from "В".
+      const key = (data[pass(letter)] ?? '').toLowerCase();
+      if (/^[a-z0-9]$/.test(key) && !table[key]) table[key] = letter;
+    }
+  }
+  return table;
+}
+const asciiToCyrillic = asciiAsCyrillic();
 const keys = [...new Set([...Object.keys(toCyrillic), ...Object.keys(toLatin)])].sort();
 const line = (table: Record<string, string>) =>
   keys
@@ -92,6 +117,13 @@ export const TO_CYRILLIC = ${JSON.stringify(line(toCyrillic))};
 export const TO_CYRILLIC_ALT = ${JSON.stringify(line(toCyrillicAlt))};
 /** Pairs "look-alike, Latin letter it imitates", one UTF-16 unit each, lower case. */
 export const TO_LATIN = ${JSON.stringify(line(toLatin))};
+/** Pairs "ASCII letter or digit, Cyrillic letter it looks like" ("r" and "г", "6" and "б"), lower case. */
+export const ASCII_TO_CYRILLIC = ${JSON.stringify(
+  Object.keys(asciiToCyrillic)
+    .sort()
+    .map((key) => `${key}${asciiToCyrillic[key]}`)
+    .join(''),
+)};
 `;
 writeFileSync(new URL('../../../lib/analyzer/confusables.ts', import.meta.url), out);
 console.log(
