@@ -206,7 +206,7 @@ const CANNOT_READ = wordPattern`
 const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|баран|улитк|черепах|крот|лещ|рыбк|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
 const COMPARISON = wordPattern`
 (?:like|as|than|как|словно|будто|чем|(?:все|всё) равно что) (?:(?!(?:для|у|с|со|от|к|на|в|из|за|по|о|об|for|of|to|with|in|on|at|from|by)\s)\S+ )?(?:an? |the |my |a small |a little )?${LIKENED}(?!\W?s(?!\w)| (?:cage|toy|toys|size|seat|bed|food|bike|clothes|shoes|book|room|cup|plate|car|игрушк|размер|кроват|сидень|одежд|обув)~)
-(?:my |a |an |the |our )?(?:\w+\W?s )?(?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
+(?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
 `;
 
 // Emphatic praise: sarcasm when the failure it praises follows with no "but".

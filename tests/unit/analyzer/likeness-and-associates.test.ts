@@ -9,6 +9,7 @@ describe('mocking comparisons: the reader likened to an animal or a child', () =
   it.each([
     ['Your support team answers like a goldfish, a new excuse every day.', 'like a goldfish'],
     ["My neighbour's parrot could pack a parcel better than your warehouse.", 'parrot could pack a parcel better than'],
+    ['A hamster would sort parcels faster than your warehouse does.', 'hamster would sort parcels faster than'],
     ['Your packers work like toddlers at a birthday party.', 'like toddlers'],
     ['Ваш оператор отвечает как первоклассник у доски.', 'как первоклассник'],
     ['Мой кот разбирается в размерах лучше, чем ваши сотрудники.', 'кот разбирается в размерах лучше, чем'],
