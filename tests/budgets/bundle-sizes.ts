@@ -74,8 +74,11 @@ export const BUDGETS: readonly Budget[] = [
   // Together with the options page's messages (notification choices, the watcher's interval, re-planning after a
   // restore), all of issue 15 comes to 274 KB, 20 KB over round four; P11 (cold start) is measured again in README.
   // Disguised profanity (issue 12: the wide look-alike reading, long masks, dotted words, more roots and their innocent
-  // twins, the look-alikes whose Unicode prototype carries a mark) took it from 278.5 KB to 282.4 KB.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 284 * KB },
+  // twins, the look-alikes whose Unicode prototype carries a mark) took it from 278.5 KB to 282.4 KB. The rest of
+  // round nine took it to 320.1 KB: discovery times and requests in ordinary words, offers and turned-down sums
+  // (about 16 KB, mostly Cyrillic), accusations read from their structure and mat as an intensifier (about 14 KB),
+  // transliterated Russian read in Cyrillic, and the comparison and associates frames. P11 is measured again in README.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 322 * KB },
 ];
 
 /**

@@ -71,6 +71,26 @@ for (const { form, sentence } of UNLISTED_INSULTS) {
   });
 }
 
+// Russian typed in Latin letters is read in Cyrillic by the rules; the highlight stays on the buyer's Latin words.
+test('.ru form: a veiled threat typed in Latin letters is a blocker; its date and request are read', async ({
+  page,
+}) => {
+  const form = FORMS[1]!;
+  await page.goto(form.url);
+  const ui = await check(page);
+  await page
+    .locator('#description')
+    .fill(
+      "Ya znayu, gde zhivet vasha sem'ya. Kabel prishel slomannyi, shteker tresnul, zametil 12 dekabrya pri raspakovke. Foto prilagayu. Vernite 300 rubley za kabel.",
+    );
+  await ui.button.click();
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('znayu, gde zhivet');
+  await expect(ui.finding('translit')).toBeVisible();
+  await expect(ui.finding('missing_when')).toHaveCount(0);
+  await expect(ui.finding('missing_resolution')).toHaveCount(0);
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
