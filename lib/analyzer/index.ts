@@ -31,7 +31,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const text = typeof draft.text === 'string' ? draft.text : '';
   const reading = readText(text);
   const { flat, words, lex, readable, reported, language, translit, mixed } = reading;
-  const alsoInCyrillic = (find: (lexReading: string, flatReading: string) => Span[]) => findInReading(reading, find);
+  const alsoInCyrillic = (find: (lex: string, flat: string) => Span[]) => findInReading(reading, find);
   const detected = detectRequest(readable, moneyIn(reading), draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
   const add = (condition: boolean, make: () => Finding) => {
@@ -42,8 +42,8 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [
-    ...alsoInCyrillic((reading) => spansOf(INSULT, reading)),
-    ...alsoInCyrillic((_, reading) => spansOf(VOCATIVE, reading)),
+    ...alsoInCyrillic((lexText) => spansOf(INSULT, lexText)),
+    ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
   ].filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
@@ -51,10 +51,10 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans) : { insults: [], threats: [] };
   const framed = alsoInCyrillic(framedInsults);
   const insults = [...namedInsults, ...framed.filter(own), ...learnedTone.insults];
-  const namedThreats = alsoInCyrillic((reading) => spansOf(THREAT, reading)).filter(own);
+  const namedThreats = alsoInCyrillic((lexText) => spansOf(THREAT, lexText)).filter(own);
   const threats = [
     ...namedThreats,
-    ...alsoInCyrillic((reading) => framedThreats(reading)).filter(own),
+    ...alsoInCyrillic((lexText) => framedThreats(lexText)).filter(own),
     ...learnedTone.threats,
   ];
   const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
@@ -85,7 +85,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...findEmotion(text, flat),
     ...obscene.filter((word) => word.interjection).map((word) => word.span),
   ].filter(own);
-  const accusations = alsoInCyrillic((reading) => findAccusations(reading)).filter(own);
+  const accusations = alsoInCyrillic((lexText) => findAccusations(lexText)).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
   add(accusations.length > 0, () => finding('accusation', accusations, rewrite('accusation')));
 
