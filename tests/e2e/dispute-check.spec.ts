@@ -71,6 +71,25 @@ for (const { form, sentence } of UNLISTED_INSULTS) {
   });
 }
 
+// Round nine's widened rules, through the built extension: a mocking comparison is an insult, and a discovery date
+// said in ordinary words ("on the 14th") is a date.
+test('.com form: a mocking comparison is an insult, and "on the 14th" counts as when the fault was found', async ({
+  page,
+}) => {
+  const form = FORMS[0]!;
+  await page.goto(form.url);
+  const ui = await check(page);
+  await page
+    .locator('#description')
+    .fill(
+      'Your support team answers like a goldfish. The cable plug is cracked, I noticed it when I unpacked the parcel on the 14th. I attach photos. I want a full refund.',
+    );
+  await ui.button.click();
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('like a goldfish');
+  await expect(ui.finding('missing_when')).toHaveCount(0);
+});
+
 // Russian typed in Latin letters is read in Cyrillic by the rules; the highlight stays on the buyer's Latin words.
 test('.ru form: a veiled threat typed in Latin letters is a blocker; its date and request are read', async ({
   page,
