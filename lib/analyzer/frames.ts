@@ -1,5 +1,5 @@
 import { CONCRETE_PROBLEM } from './content-phrases';
-import { firstIndex, matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
+import { allMatches, firstIndex, matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -629,7 +629,7 @@ collect~
 /** Where each sentence of the text starts and ends. */
 function sentencesOf(text: string): Span[] {
   const sentences: Span[] = [];
-  for (const match of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+  for (const match of allMatches(/[^.!?\n]+[.!?\n]*/g, text)) {
     sentences.push({ start: match.index, end: match.index + match[0].length });
   }
   return sentences;

@@ -1,3 +1,4 @@
+import { allMatches } from './patterns';
 import type { Span, TextLanguage } from './types';
 
 /** High-frequency Russian words as typed in Latin letters. */
@@ -43,7 +44,7 @@ export function analyseLanguage(text: string): LanguageReport {
   let cyrillicLetters = 0;
   let latinLetters = 0;
   let english = 0;
-  for (const match of text.matchAll(WORDS)) {
+  for (const match of allMatches(WORDS, text)) {
     const word = match[0];
     const span = { start: match.index, end: match.index + word.length };
     if (CYRILLIC.test(word)) {

@@ -1,4 +1,4 @@
-import { LETTER } from './patterns';
+import { allMatches, LETTER } from './patterns';
 import type { Span } from './types';
 
 export interface MoneyMention extends Span {
@@ -166,7 +166,7 @@ function wordsToNumber(words: string): number {
 export function findMoney(flat: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   // Sums in words are rare; the long alternation of number words runs only when a currency word is there.
-  const inWords = CURRENCY_WORD.test(flat) ? flat.matchAll(MONEY_IN_WORDS) : [];
+  const inWords = CURRENCY_WORD.test(flat) ? allMatches(MONEY_IN_WORDS, flat) : [];
   for (const match of inWords) {
     if (found.length === MAX_MENTIONS) break;
     const value = wordsToNumber(match[1]!);
@@ -175,7 +175,7 @@ export function findMoney(flat: string): MoneyMention[] {
       found.push({ ...span, value, currency: currencyCode(match[2]!) });
     }
   }
-  for (const match of flat.matchAll(MONEY)) {
+  for (const match of allMatches(MONEY, flat)) {
     if (found.length === MAX_MENTIONS) break;
     const [whole, symbolBefore, numberAfterSymbol, number, percentWord, symbolAfter, shareWord] = match;
     const span = { start: match.index, end: match.index + whole.length };

@@ -39,10 +39,33 @@ export function oneOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(`${edge}${bodies.join('|')}${end}`, 'g');
 }
 
+/**
+ * Every match of a global pattern, like `matchAll`. `matchAll` copies the pattern on each call, and for our large
+ * lexicons that copy cost more than the scan itself; this runs the pattern in place and leaves its `lastIndex` at
+ * zero.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** After an empty match, step over one character (a whole surrogate pair in unicode mode), as `matchAll` does. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
+}
+
 /** The spans of each lexicon given to `oneOf`, in its order. */
 export function spansByLexicon(pattern: RegExp, count: number, text: string): Span[][] {
   const spans: Span[][] = Array.from({ length: count }, () => []);
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const which = match.findIndex((group, index) => index > 0 && group !== undefined);
     if (which > 0 && match[0].length > 0)
       spans[which - 1]!.push({ start: match.index, end: match.index + match[0].length });
@@ -52,7 +75,7 @@ export function spansByLexicon(pattern: RegExp, count: number, text: string): Sp
 
 export function spansOf(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     if (match[0].length > 0) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;

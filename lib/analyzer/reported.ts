@@ -1,4 +1,4 @@
-import { LETTER } from './patterns';
+import { allMatches, LETTER } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -26,7 +26,7 @@ const CALLED_ME = new RegExp(
 export function reportedSpans(flat: string): Span[] {
   const spans: Span[] = [];
   if (/[«“„"'‘]/.test(flat)) {
-    for (const match of flat.matchAll(QUOTE)) {
+    for (const match of allMatches(QUOTE, flat)) {
       const start = match.index;
       const end = start + match[0].length;
       const before = flat.slice(Math.max(0, start - 80), start);
@@ -34,7 +34,7 @@ export function reportedSpans(flat: string): Span[] {
     }
   }
   if (/назвал|обозвал|called/.test(flat)) {
-    for (const match of flat.matchAll(CALLED_ME))
+    for (const match of allMatches(CALLED_ME, flat))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;

@@ -1,3 +1,4 @@
+import { allMatches } from './patterns';
 export interface Token {
   start: number;
   end: number;
@@ -84,27 +85,27 @@ export function disguisedTokens(text: string, flat: string): Token[] {
   const found: Token[] = [];
   // Read in the original text: flattening has already turned digits inside words into letters.
   if (/3[.,]14|100/.test(text)) {
-    for (const match of text.matchAll(SYLLABLE)) {
+    for (const match of allMatches(SYLLABLE, text)) {
       if (found.length === MAX_DISGUISED) break;
       const word = `${match[1]}${SYLLABLES[match[2]!]}${match[3]}`.toLowerCase().replaceAll('ё', 'е');
       found.push({ start: match.index, end: match.index + match[0].length, word, disguised: true });
     }
   }
   if (/[.*…-]/.test(flat)) {
-    for (const match of flat.matchAll(ABBREVIATION)) {
+    for (const match of allMatches(ABBREVIATION, flat)) {
       if (found.length === MAX_DISGUISED) break;
       const start = (match[1] ?? match[2])![0]!;
       found.push({ start: match.index, end: match.index + match[0].length, word: ABBREVIATED[start]! });
     }
   }
   if (/ [гж](?![а-яa-z0-9])/.test(flat)) {
-    for (const match of flat.matchAll(INITIAL)) {
+    for (const match of allMatches(INITIAL, flat)) {
       const start = match.index + match[0].length - 1;
       found.push({ start, end: start + 1, word: INITIALS[match[1]!]! });
     }
   }
   if (/(?:\.\.|…)/.test(flat)) {
-    for (const match of flat.matchAll(TRAILED_OFF)) {
+    for (const match of allMatches(TRAILED_OFF, flat)) {
       if (found.length === MAX_DISGUISED) break;
       // The span starts at the cut word, not at the preposition before it.
       const start = match[2] ? match.index + match[1]!.length + 1 : match.index;
@@ -112,7 +113,7 @@ export function disguisedTokens(text: string, flat: string): Token[] {
     }
   }
   if (/stfu|gtfo|\.o\.|-ho|\*ho|f-?in|f'|mofo|mf/.test(flat)) {
-    for (const match of flat.matchAll(ENGLISH_ABBREVIATION)) {
+    for (const match of allMatches(ENGLISH_ABBREVIATION, flat)) {
       if (found.length === MAX_DISGUISED) break;
       const word = match[2] ? 'asshole' : match[3] ? 'fucking' : match[4] ? 'motherfucker' : 'shit';
       found.push({ start: match.index, end: match.index + match[0].length, word });
@@ -132,7 +133,7 @@ const HIDDEN_BREAK = new RegExp(`[a-zа-я0-9*@$]+(?:${HIDDEN_CHAR}+[a-zа-я0-9
 
 function hiddenBreaks(flat: string): Token[] {
   const found: Token[] = [];
-  for (const match of flat.matchAll(HIDDEN_BREAK)) {
+  for (const match of allMatches(HIDDEN_BREAK, flat)) {
     if (found.length === MAX_DOTTED) break;
     // Read in the flattened text, where each piece has had its look-alikes mapped already.
     const word = match[0].replace(HIDDEN_ALL, '');
@@ -150,7 +151,7 @@ const MAX_DOTTED = 20;
 function dottedWords(flat: string): Token[] {
   const found: Token[] = [];
   if (/[а-яa-z](?:\.{1,3}|…)[а-яa-z]/.test(flat)) {
-    for (const match of flat.matchAll(DOTTED)) {
+    for (const match of allMatches(DOTTED, flat)) {
       if (found.length === MAX_DOTTED) break;
       const [text] = match;
       const word = text.replace(/[.…]/g, '');

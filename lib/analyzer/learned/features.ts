@@ -1,3 +1,4 @@
+import { allMatches } from '../patterns';
 import type { Span } from '../types';
 
 /** A sentence of the text and the features the learned model reads in it. */
@@ -41,7 +42,7 @@ export function sentenceFeatures(flat: string, skip: readonly Span[], known?: Re
     previous = '';
     start = -1;
   };
-  for (const match of flat.matchAll(WORD_OR_STOP)) {
+  for (const match of allMatches(WORD_OR_STOP, flat)) {
     const token = match[0];
     if (STOPS.includes(token[0]!)) {
       end = start >= 0 ? match.index + token.length : end;

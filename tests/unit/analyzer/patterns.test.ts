@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { allMatches, oneOf, spansByLexicon, wordPattern } from '../../../lib/analyzer/patterns';
+
+describe('allMatches', () => {
+  it.each([
+    [/\p{L}+/gu, 'один, two; три'],
+    [/x*/g, 'axxb'],
+    [/(?:)/gu, 'a😀b'],
+    [/\d+|(?=!)/g, '12!3!!'],
+  ])('finds what matchAll finds: %s in %j', (pattern, text) => {
+    const expected = [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+    expect(allMatches(pattern, text).map((match) => [match.index, match[0]])).toEqual(expected);
+  });
+
+  it('leaves the shared pattern ready for the next caller, even when it found nothing', () => {
+    const pattern = /б/g;
+    pattern.lastIndex = 5;
+    expect(allMatches(pattern, 'абаб')).toHaveLength(2);
+    expect(pattern.lastIndex).toBe(0);
+    expect(allMatches(pattern, 'ккк')).toHaveLength(0);
+    expect(pattern.lastIndex).toBe(0);
+  });
+});
+
+describe('spansByLexicon', () => {
+  it('tells which lexicon matched each word, the earlier one winning', () => {
+    const first = wordPattern`
+кот~
+`;
+    const second = wordPattern`
+котел
+пес
+`;
+    const spans = spansByLexicon(oneOf([first, second]), 2, 'котел и пес, кот');
+    expect(spans).toEqual([
+      [
+        { start: 0, end: 5 },
+        { start: 13, end: 16 },
+      ],
+      [{ start: 8, end: 11 }],
+    ]);
+  });
+});
