@@ -31,6 +31,7 @@ import {
   ROUND8_TRAINING_SET,
   NEVER_TRAINED_SETS,
   ROUND9_SET,
+  ROUND10_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -107,7 +108,12 @@ for (const hand of ['t', 'u', 'w'])
     `Round-nine set ${hand.toUpperCase()}, another hand, never read, tuned or trained on (README)`,
     scoreCorpus(ROUND9_SET.filter((item) => item.id.startsWith(`r9${hand}-`))),
   );
-printScore('Every never-trained set (rounds five to nine held out)', scoreCorpus(NEVER_TRAINED_SETS));
+for (const hand of ['x', 'y', 'z'])
+  printScore(
+    `Round-ten set ${hand.toUpperCase()}, another hand, never read, tuned or trained on (README)`,
+    scoreCorpus(ROUND10_SET.filter((item) => item.id.startsWith(`r10${hand}-`))),
+  );
+printScore('Every never-trained set (rounds five to ten held out)', scoreCorpus(NEVER_TRAINED_SETS));
 printScore('All', all);
 
 const heldOut = new Set(HELD_OUT_SETS.map((item) => item.id));

@@ -38,6 +38,9 @@ import { ROUND8_TRAIN_H } from './round8-train-h';
 import { ROUND9_HOLDOUT_T } from './round9-holdout-t';
 import { ROUND9_HOLDOUT_U } from './round9-holdout-u';
 import { ROUND9_HOLDOUT_W } from './round9-holdout-w';
+import { ROUND10_HOLDOUT_X } from './round10-holdout-x';
+import { ROUND10_HOLDOUT_Y } from './round10-holdout-y';
+import { ROUND10_HOLDOUT_Z } from './round10-holdout-z';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -135,6 +138,11 @@ export const ROUND8_S_SET: CorpusCase[] = ROUND8_HOLDOUT_S;
  */
 export const ROUND9_SET: CorpusCase[] = [...ROUND9_HOLDOUT_T, ...ROUND9_HOLDOUT_U, ...ROUND9_HOLDOUT_W];
 /**
+ * Round ten: three held-out sets by three more hands (registers from formal to slang, new products and situations,
+ * rudeness a word list cannot catch); scored once before any change and once after, never read, tuned or trained on.
+ */
+export const ROUND10_SET: CorpusCase[] = [...ROUND10_HOLDOUT_X, ...ROUND10_HOLDOUT_Y, ...ROUND10_HOLDOUT_Z];
+/**
  * Never trained on, never read: the learned model's honest figures come from these (tests/analyzer/README.md,
  * rounds six to eight).
  */
@@ -147,6 +155,7 @@ export const NEVER_TRAINED_SETS: CorpusCase[] = [
   ...ROUND8_R_SET,
   ...ROUND8_S_SET,
   ...ROUND9_SET,
+  ...ROUND10_SET,
 ];
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
