@@ -143,10 +143,10 @@ export const ROUND9_SET: CorpusCase[] = [...ROUND9_HOLDOUT_T, ...ROUND9_HOLDOUT_
  */
 export const ROUND10_SET: CorpusCase[] = [...ROUND10_HOLDOUT_X, ...ROUND10_HOLDOUT_Y, ...ROUND10_HOLDOUT_Z];
 /**
- * Never trained on, never read: the learned model's honest figures come from these (tests/analyzer/README.md,
- * rounds six to eight).
+ * Rounds five to nine: held out until their final scores (tests/analyzer/README.md), then, from round ten on, taught
+ * to the model and open to tuning, so that round ten is measured by a model that learned from nine more hands.
  */
-export const NEVER_TRAINED_SETS: CorpusCase[] = [
+export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND5_SET,
   ...ROUND6_X_SET,
   ...ROUND6_Y_SET,
@@ -155,8 +155,9 @@ export const NEVER_TRAINED_SETS: CorpusCase[] = [
   ...ROUND8_R_SET,
   ...ROUND8_S_SET,
   ...ROUND9_SET,
-  ...ROUND10_SET,
 ];
+/** Never trained on, never read: the learned model's honest figures come from these (README, round ten). */
+export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND10_SET;
 /** Every set written apart from the rules it scores (all but the tuning set). */
 export const HELD_OUT_SETS: CorpusCase[] = [
   ...HOLDOUT_SET,
@@ -170,6 +171,7 @@ export const HELD_OUT_SETS: CorpusCase[] = [
   ...ROUND2_CHECK6_SET,
   ...ROUND3_SET,
   ...ROUND4_SET,
+  ...FORMER_HOLDOUT_SETS,
   ...NEVER_TRAINED_SETS,
 ];
 export const CORPUS: CorpusCase[] = [...DEV_SET, ...HELD_OUT_SETS];
