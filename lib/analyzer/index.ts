@@ -30,7 +30,7 @@ const PENALTY: Record<Severity, number> = { blocker: 40, warning: 12, tip: 4 };
 export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): CheckResult {
   const text = typeof draft.text === 'string' ? draft.text : '';
   const reading = readText(text);
-  const { flat, words, lex, readable, reported, language, translit, mixed } = reading;
+  const { flat, words, lex, readable, reported, language, translit, mixed, wordCount } = reading;
   const alsoInCyrillic = (find: (lex: string, flat: string) => Span[]) => findInReading(reading, find);
   const detected = detectRequest(readable, moneyIn(reading), draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
@@ -69,7 +69,6 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     finding('threat', threats, namedThreats.length > 0 ? rewrite('threat') : advice('leave_private_life_out')),
   );
 
-  const wordCount = text.match(/\p{L}+/gu)?.length ?? 0;
   if (findings.length === 0 && isEmpty(text, wordCount)) {
     return {
       verdict: 'needs_work',

@@ -25,13 +25,16 @@ const MAX_ENGLISH_SHARE = 0.12;
 const MIN_LATIN_WORDS = 4;
 const CYRILLIC = /[а-яё]/i;
 const LATIN = /[a-z]/i;
-const WORDS = /\p{L}{2,}/gu;
+// Runs of letters: every one counts as a word of the text; only those of two letters or more decide its language.
+const WORDS = /\p{L}+/gu;
 
 export interface LanguageReport {
   language: TextLanguage;
   translit: Span[];
   /** Words in the minority script when that script is more than a sprinkling of brand names. */
   mixed: Span[];
+  /** Runs of letters in the text, one-letter words included. */
+  wordCount: number;
 }
 
 export function analyseLanguage(text: string): LanguageReport {
@@ -44,8 +47,10 @@ export function analyseLanguage(text: string): LanguageReport {
   let cyrillicLetters = 0;
   let latinLetters = 0;
   let english = 0;
-  for (const match of allMatches(WORDS, text)) {
+  const words = allMatches(WORDS, text);
+  for (const match of words) {
     const word = match[0];
+    if (word.length < 2) continue;
     const span = { start: match.index, end: match.index + word.length };
     if (CYRILLIC.test(word)) {
       cyrillic.push(span);
@@ -60,14 +65,14 @@ export function analyseLanguage(text: string): LanguageReport {
     } else otherCount++;
   }
   if (cyrillic.length === 0 && latinCount === 0)
-    return { language: otherCount > 0 ? 'other' : 'en', translit: [], mixed: [] };
+    return { language: otherCount > 0 ? 'other' : 'en', translit: [], mixed: [], wordCount: words.length };
   if (latinLetters > cyrillicLetters) {
     const isTranslit =
       latinCount >= MIN_LATIN_WORDS && english < latinCount * MAX_ENGLISH_SHARE && translit.length >= 2;
-    if (isTranslit) return { language: 'ru', translit, mixed: minority(cyrillic, latinCount) };
-    return { language: 'en', translit: [], mixed: minority(cyrillic, latinCount) };
+    if (isTranslit) return { language: 'ru', translit, mixed: minority(cyrillic, latinCount), wordCount: words.length };
+    return { language: 'en', translit: [], mixed: minority(cyrillic, latinCount), wordCount: words.length };
   }
-  return { language: 'ru', translit: [], mixed: minority(latinLower, cyrillic.length) };
+  return { language: 'ru', translit: [], mixed: minority(latinLower, cyrillic.length), wordCount: words.length };
 }
 
 function minority(words: Span[], majorityCount: number): Span[] {
