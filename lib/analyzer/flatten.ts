@@ -1,4 +1,5 @@
 import { ASCII_TO_CYRILLIC, TO_CYRILLIC, TO_LATIN } from './confusables';
+import { allMatches } from './patterns';
 import type { Token } from './tokens';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -111,21 +112,27 @@ export interface FlatText {
  * they imitate ("мошeнники", "6ля"), so one set of Russian patterns sees through the disguise.
  */
 export function flatten(text: string): FlatText {
+  const lower = lowerKeepingLength(text);
   const words: Token[] = [];
-  const flat = lowerKeepingLength(text).replace(
-    UNUSUAL.test(text) ? WIDE_WORD : WORD,
-    (word: string, start: number) => {
-      // Every token gets the same fields, so the loops over them see one object shape.
-      if (PLAIN_WORD.test(word)) {
-        words.push({ start, end: start + word.length, word, rewritten: false });
-        return word;
-      }
-      const rewritten = rewriteWord(word);
-      words.push({ start, end: start + word.length, word: rewritten, rewritten: true });
-      return rewritten;
-    },
-  );
-  return { flat, words };
+  let flat = '';
+  let copied = 0;
+  for (const match of allMatches(UNUSUAL.test(text) ? WIDE_WORD : WORD, lower)) {
+    const word = match[0];
+    const start = match.index;
+    // Every token gets the same fields, so the loops over them see one object shape.
+    if (PLAIN_WORD.test(word)) {
+      words.push({ start, end: start + word.length, word, rewritten: false });
+      continue;
+    }
+    const rewritten = rewriteWord(word);
+    words.push({ start, end: start + word.length, word: rewritten, rewritten: true });
+    // Most texts have no disguised word: the lower-case text is then the flat text, with no copy.
+    if (rewritten !== word) {
+      flat += lower.slice(copied, start) + rewritten;
+      copied = start + word.length;
+    }
+  }
+  return { flat: copied === 0 ? lower : flat + lower.slice(copied), words };
 }
 
 function lowerKeepingLength(text: string): string {
