@@ -589,8 +589,8 @@ const NEAR_SELLER = wordPattern`
 // people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
-(?:те|тот|тех|таких|people|those|anyone|sellers|everyone),? (?:\S+ ){0,2}?(?:кто|которые|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|regrett?~|were sorry|ended up sorry|accidents|get hurt|learn(?:ed|t)? the hard way)
-(?:я|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
+(?:те|тот|тех|теми|таких|такими|такие|продавц~|люди|людей|people|those|anyone|sellers|everyone),? (?:\S+ ){0,2}?(?:кто|которые|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|regrett?~|were sorry|ended up sorry|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
 (?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ )?(?:не|not) (?:знать|узнавать|проверять|выяснять|find out|test)
 (?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
 (?:будь|если бы) (?:вы|ты) (?:\S+ ){0,2}?(?:рядом|здесь|передо мной|напротив)
@@ -637,7 +637,6 @@ accidents (?:can |do )?happen (?:\S+ ){0,10}?to (?:the )?(?:people|sellers|those
 (?:руки|руку) (?:\S+ )?длинн~
 (?:long arms|long reach)
 (?:найд[уеё]т|найдем|найду|достанет|достанут|достанем) (?:вас|тебя) (?:\S+ ){0,3}?(?:в китае|везде|где угодно|хоть|из-под земли)
-(?:зна|узна|найд|найт|выясн|вычисл|пробить)~ (?:\S+ ){0,2}?(?:где|в каком (?:доме|подъезде)|на какой улице) (?:\S+ ){0,2}?(?:вы|ты) (?:\S+ )?(?:живете|живешь|ночуете)
 (?:у меня|есть) (?:\S+ ){0,5}?свои люди
 (?:чем|как) (?:\S+ )?(?:заканчиваются|кончаются|заканчивается|кончается) (?:\S+ ){0,4}?для (?:тех|таких|людей)
 (?:искать|найти) (?:\S+ ){0,2}?не (?:придется|составит)
@@ -678,6 +677,11 @@ const GOES_BACK = wordPattern`
 (?:отправлю|отправить|верну|вернуть) (?:\S+ )?(?:обратно|товар|посылку)
 pick (?:it |them )?up
 забрать
+`;
+// Knowing where the seller lives: a return goes to a warehouse, never to a home, so no lawful word excuses it.
+const HOME = wordPattern`
+(?:зна|узна|найд|найт|выясн|вычисл|пробить)~ (?:\S+ ){0,2}?(?:где|в каком (?:доме|подъезде)|на какой улице) (?:\S+ ){0,2}?(?:вы|ты) (?:\S+ )?(?:живете|живешь|ночуете)
+(?:know|found out|find out|figured out|tracked down) (?:\S+ ){0,2}?where you (?:\S+ )?live
 `;
 // Proverbs of a small world and of karma threaten when the seller's place or a meeting is named with them.
 const PROVERB = wordPattern`
@@ -919,6 +923,7 @@ const THREAT_PARTS = [
   CARE,
   NEAR_SELLER,
   OMINOUS,
+  HOME,
   KNOW_WHERE,
   KNOWING,
   PITY_IF,
@@ -983,8 +988,37 @@ export function framedInsults(text: string, flat: string): Span[] {
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
   const parts = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text);
-  const [exposure, visit, care, near, ominous, where, knowing, pity, family, associates, proverb, audience, having] =
-    parts as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  const [
+    exposure,
+    visit,
+    care,
+    near,
+    ominous,
+    home,
+    where,
+    knowing,
+    pity,
+    family,
+    associates,
+    proverb,
+    audience,
+    having,
+  ] = parts as Span[][] as [
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+  ];
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
   if (parts.every((list) => list.length === 0)) return candidates;
   const sentences = sentencesOf(text);
@@ -1035,6 +1069,7 @@ export function framedThreats(text: string): Span[] {
   const threats = candidates.filter((span) => !lawful(around(span).words));
   for (const part of audience) if (has(PERSONAL_DATA, withNeighbours(part))) threats.push(part);
   for (const part of where) if (!has(GOES_BACK, around(part).words)) threats.push(part);
+  threats.push(...home);
   return threats;
 }
 
@@ -1048,7 +1083,7 @@ function sellersPrivateLife(words: string): boolean {
 
 // The address on a return label or a waybill says where the parcel goes back, not that the sentence is lawful: a
 // threat that found the address there is still a threat ("I've got the address from your return label, and friends").
-const PAPERWORK = /(?:return|returns) (?:label|address|slip)s?|(?:адрес|накладн|накладк|этикетк)\S* (?:\S+ ){0,4}?для возврата/g;
+const PAPERWORK = /(?:return|returns) (?:label|address|slip)s?/g;
 
 const PAPER = wordPattern`
 накладн~

@@ -95,7 +95,7 @@ const VOWEL = /[аеиоуыэюя]/;
 const VOWEL_OR_SIGN = /[аеиоуыэюяьъ]/;
 const MAX_ENDING = 4;
 const INFLECTION =
-  /^(?:|[аеиоуыяь]|ые|ый|ая|ое|ой|ую|ых|ым|ого|ому|ть|л|ла|ли|ло|ся|сь|ц|ца|цы|ец|ок|ка|ки|ку|ов|ами|ах|ом|ет|ют|ут|ит|ат|ешь|ишь|ем|им|ни|ны|ной|ных|ные|ный|ная|ил|или|ила|ило|ел|ели|ела|ят|ей)$/;
+  /^(?:|[аеиоуыяь]|ые|ый|ая|ое|ой|ую|ых|ым|ого|ому|ть|л|ла|ли|ло|ся|сь|ц|ца|цы|ец|ок|ка|ки|ку|ов|ами|ах|ом|ет|ют|ут|ит|ат|ешь|ишь|ем|им|ни|ны|ной|ных|ные|ный|ная|ил|или|ила|ило|ел|ели|ела|ят|ей|яй|юк)$/;
 const MAX_DROPPED_LENGTH = 13;
 const DROPPED_BY_FIRST = new Map<string, [string, Root][]>();
 for (const [stem, flags] of DROPPED_VOWEL_STEMS) {
@@ -178,7 +178,10 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn|vsh)/, interjection: true },
   { pattern: /^(?:na|po|ni|do)(?:h|x|kh)u(?:ya|ja|ia|yu|ju|iu)$/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
-  { pattern: /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|uinya|uynya|ujnya|uev\w*|uet\w*)$/ },
+  {
+    pattern:
+      /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*)$/,
+  },
   { pattern: /^(?:na|vy|ot|po|pro|u|pere|raz|ob)?y?eb(?:a[tln]|u(?:ch|t|$)|i|nu|et|lo|lan)/ },
   { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
 ];
@@ -340,7 +343,8 @@ const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
 const BASTARD = /^bastards?$/;
 const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
-const ENGLISH_JUDGING = /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;
+const ENGLISH_JUDGING =
+  /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;
 // "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
 const KNOT = /^сучк/;
 const WOOD = /дерев|древес|доск|брус|бревн|ветк|ветв|фанер|шпон|полен|сучок|сучков/i;
