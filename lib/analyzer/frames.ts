@@ -571,6 +571,7 @@ know (?:where you|who you|your (?:people|guys|address|family))
 (?:поговор|объясн|разбер|пообща|побесед|обсуд)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-родственному|по-человечески|убедительн~|без слов)
 (?:без предупреждения|в гости|не в переписке|не в чате|не прощают|интересуются (?:такими|вами|тобой|вашим))
 хотят (?:\S+ )?познакомиться
+(?:спрашивал|интересовал)~ (?:\S+ ){0,2}?(?:про вас|о вас|вами|тобой|про тебя|о тебе)
 (?:asking|asked|ask) (?:after|about) you
 (?:find|finding|locate|track(?:ing)? down) (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|shop|store|office|building|address|place|home|house|family|owner|manager)|you|people)
 knows? (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|office|building|address|place|home|house|family|owner|manager)|who to ask|where (?:you|your)|which (?:warehouse|shop|store|office|building)|the (?:place|building))
@@ -589,7 +590,7 @@ const NEAR_SELLER = wordPattern`
 // people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
-(?:те|тот|тех|теми|таких|такими|такие|продавц~|люди|людей|people|those|anyone|sellers|everyone),? (?:\S+ ){0,2}?(?:кто|которые|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|regrett?~|were sorry|ended up sorry|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:те|тот|тех|теми|таких|такими|такие|продавц~|последн~|люди|людей|people|those|anyone|sellers|everyone|the last \S+|one \S+),? (?:\S+ ){0,2}?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
 (?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
 (?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ )?(?:не|not) (?:знать|узнавать|проверять|выяснять|find out|test)
 (?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
@@ -611,6 +612,18 @@ you won\W?t like (?:the )?(?:other|alternative)
 while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 за базар~
 на сч[её]тчик
+по понятиям
+стрелк~ (?:\S+ )?(?:забь|заби|забит)~
+(?:спросят|спрошу|спросим) (?:\S+ )?(?:с вас|с тебя)
+с (?:вас|тебя) (?:\S+ )?спрос~
+перо в бок
+закатаю
+вывез~ (?:\S+ )?в лес
+по-взрослому
+(?:sleep|swimming) with the fishes
+concrete shoes
+(?:хорош|крепк|надежн)\w* замк~ (?:\S+ ){0,3}?(?:на (?:\S+ )?двер|у вас|вам)~
+(?:у вас|вам|себе) (?:\S+ ){0,2}?(?:хорош|крепк|надежн)\w* замк~
 (?:разговор|разговаривать|говорить|поговорим|общаться|беседовать|объясняться)~ (?:\S+ ){0,4}?не (?:в|по) (?:переписке|чате|сети|интернете|мессенджере|телефону|почте)
 (?:talk|speak|chat|conversation)\w* (?:\S+ ){0,5}?not (?:only )?(?:by|in|over|through) (?:chat|text|messages?|email|here)
 у нас (?:\S+ ){0,3}?за (?:такое|такие \S+|подобное|это) (?:\S+ ){0,4}?(?:по-другому|по-своему|иначе|не словами|не прощают|ищут|спрашивают|отвечают|бьют|руки|ноги|не через спор)
@@ -666,7 +679,7 @@ and i have (?:the )?time
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").
 const KNOW_WHERE = wordPattern`
-(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|your|you)
+(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|вас|тебя|your|you)
 i know (?:\S+ ){0,2}?(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
 `;
 const GOES_BACK = wordPattern`
@@ -686,6 +699,8 @@ const HOME = wordPattern`
 // Proverbs of a small world and of karma threaten when the seller's place or a meeting is named with them.
 const PROVERB = wordPattern`
 мир тесен
+бумеранг~
+(?:все|всё) возвращается
 земля круглая
 what goes around comes around
 karma
