@@ -617,9 +617,8 @@ while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 (?:спросят|спрошу|спросим) (?:\S+ )?(?:с вас|с тебя)
 с (?:вас|тебя) (?:\S+ )?спрос~
 перо в бок
-закатаю
+закатаю (?:вас|тебя)
 вывез~ (?:\S+ )?в лес
-по-взрослому
 (?:sleep|swimming) with the fishes
 concrete shoes
 (?:хорош|крепк|надежн)\w* замк~ (?:\S+ ){0,3}?(?:на (?:\S+ )?двер|у вас|вам)~
@@ -700,7 +699,6 @@ const HOME = wordPattern`
 const PROVERB = wordPattern`
 мир тесен
 бумеранг~
-(?:все|всё) возвращается
 земля круглая
 what goes around comes around
 karma
