@@ -590,7 +590,7 @@ const NEAR_SELLER = wordPattern`
 // people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
-(?:те|тот|тех|теми|таких|такими|такие|продавц~|последн~|люди|людей|people|those|anyone|sellers|everyone|the last \S+|one \S+),? (?:\S+ ){0,2}?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:те|тех|теми|таких|такими|продавц~|последн~|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
 (?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
 (?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ )?(?:не|not) (?:знать|узнавать|проверять|выяснять|find out|test)
 (?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
