@@ -13,7 +13,10 @@ import type { Span } from './types';
  *   whatever the word;
  * - veiled threats: knowing or exposing the seller's private life (family, car, home, school, identity), visits to
  *   the seller, "it would be a pity if … happened", care for the seller's health or family, and the seller's kind of
- *   place catching fire; none of them count in a sentence that names a lawful step or the return of the item.
+ *   place catching fire; menace in set phrases (what befell those who crossed the buyer, a calm buyer whose people are
+ *   not, criminal slang, greetings to the seller's family, small-world proverbs with the seller's place); none of them
+ *   count in a sentence that names a lawful step or the return of the item, except knowing the seller's home and
+ *   putting private data before an audience, which no lawful step excuses.
  */
 
 // Words that make a sentence about the reader: pronouns, possessives and the seller's staff.
