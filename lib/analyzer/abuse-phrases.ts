@@ -186,7 +186,6 @@ you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
 (?:find out|know) where you live
 (?:знаю|узнаю|найду) где (?:ты живешь|вы живете)
-(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|your|you)
 (?:ваш|ваши|твой|твои|your) (?:\S+ ){0,4}?(?:фото|имя|телефон|адрес|паспорт|данные|номер|photos?|name|phone|address|passport|details) (?:\S+ ){0,6}?(?:окаж|появ|разлет|выложу|опублику|солью|узнают|в интернет|в сет|во всех|в групп|everywhere|online|all over|public|internet)~
 (?:советую|рекомендую) (?:вам |тебе )?(?:хорошо |крепко |серьезно )?подумать
 вы (?:сильно |очень )?рискуете
@@ -266,7 +265,6 @@ expect (?:a )?(?:visit|visitors|company|guests)
 (?:drop|stop|swing|come) (?:by|over|round|around) (?:\S+ ){0,5}?(?:in person|your (?:shop|store|warehouse|office|house|home|place))
 (?:discuss|talk about|chat about|sort) (?:this|it|things|that) (?:out )?(?:with you )?in person
 (?:friend|friends|brother|cousin|guys|people|relatives|uncle|boys) (?:\S+ ){0,14}?(?:visit|drop by|stop by|pay you|in person|find you|come (?:over|by|for you)|have a (?:word|chat|talk) with you)
-i know (?:\S+ ){0,2}?(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
 (?:found|have|got|know|tracked down|looked up) (?:\S+ ){0,3}?(?:home address|your address|your (?:\S+ )?phone number|your (?:kids|children|family|wife|husband|daughter|son))
 (?:post|publish|share|leak|expose|spread|put)\w* (?:\S+ ){0,4}?(?:your (?:\S+ ){0,2}?(?:address|details|personal|info|data|name|number|photos?|family|kids)|them (?:everywhere|online|all over))
 dox(?:x)?(?:ing|ed)?

@@ -13,7 +13,10 @@ import type { Span } from './types';
  *   whatever the word;
  * - veiled threats: knowing or exposing the seller's private life (family, car, home, school, identity), visits to
  *   the seller, "it would be a pity if … happened", care for the seller's health or family, and the seller's kind of
- *   place catching fire; none of them count in a sentence that names a lawful step or the return of the item.
+ *   place catching fire; menace in set phrases (what befell those who crossed the buyer, a calm buyer whose people are
+ *   not, criminal slang, greetings to the seller's family, small-world proverbs with the seller's place); none of them
+ *   count in a sentence that names a lawful step or the return of the item, except knowing the seller's home and
+ *   putting private data before an audience, which no lawful step excuses.
  */
 
 // Words that make a sentence about the reader: pronouns, possessives and the seller's staff.
@@ -338,10 +341,15 @@ const KNOWING = wordPattern`
 найти
 пробил~
 пробью
-вычислил~
+вычисл~
 нарыл~
 раздобыл~
+разузна~
+пробить
 в курсе
+записан~
+записал~
+сохранил~
 know
 knew
 found
@@ -377,7 +385,12 @@ const PRIVATE_LIFE = wordPattern`
 дет(?:и|ей|ям|ьми)
 ребенка
 жен(?:а|у|ы|ой)
+супруг~
 мужа
+личн\w* (?:номер|телефон|страниц|страничк|аккаунт|почт)~
+страничк~
+аватарк~
+адрес регистрации
 семь(?:я|и|ю|ей)
 родител~
 школ(?:а|у|е|ы)
@@ -398,6 +411,9 @@ kids${NOT_A_PRODUCT}
 children${NOT_A_PRODUCT}
 wife${NOT_A_PRODUCT}
 husband${NOT_A_PRODUCT}
+girlfriend
+boyfriend
+personal (?:instagram|facebook|number|phone|page|account|email)
 family${NOT_A_PRODUCT}
 parents${NOT_A_PRODUCT}
 school${NOT_A_PRODUCT}
@@ -421,6 +437,7 @@ const SECOND_PERSON = wordPattern`
 you
 your
 yours
+y\W?all
 `;
 // The buyer's own family or things: "моя дочь", "my husband".
 const OWN = wordPattern`
@@ -437,9 +454,12 @@ const OWN = wordPattern`
 my
 our
 `;
-// The seller's family with what they do or where they go: "Вашу жену зовут …", "make sure your kids don't walk home".
+// The seller's family with what they do or where they go: "Вашу жену зовут …", "make sure your kids don't walk home",
+// either word order ("Дочка ваша в седьмой класс ходит").
+const FAMILY_MEMBER = String.raw`(?:жен(?:а|у|ы|е|ой)|супруг(?:а|у|и|е|ой)?|муж(?:а|у|ем)?|дет(?:и|ей|ям|ьми)|ребен(?:ок|ка|ку)|сын(?:а|у|ом|овья|ишк\w*)?|доч(?:ь|ери|ерью|ка|ку|ки|ке|кой|урк\w*)|родител~|мам(?:а|у|ы|е|ой)|пап(?:а|у|ы|е)|семь(?:я|и|ю|ей)|близк(?:ие|их|им)|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father|mum|mom|girlfriend|boyfriend)`;
 const SELLER_FAMILY = wordPattern`
-(?:ваш|вашу|вашего|вашей|ваши|ваших|вашим|твой|твою|твоего|твоей|твои|твоих|your) (?:\S+ )?(?:жен(?:а|у|ы|ой)|муж(?:а|у|ем)?|дет(?:и|ей|ям|ьми)|ребен(?:ок|ка|ку)|сын(?:а|у|ом|овья)?|доч(?:ь|ери|ерью|ка|ку|ки)|родител~|мам(?:а|у|ы|ой)|пап(?:а|у|ы)|семь(?:я|и|ю|ей)|близк(?:ие|их|им)|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father)${NOT_A_PRODUCT}
+(?:ваш(?:а|у|е|его|ей|и|их|им|ими|ему)?|тво(?:й|я|ю|е|его|ей|и|их|им|ему)|your) (?:\S+ )?${FAMILY_MEMBER}${NOT_A_PRODUCT}
+${FAMILY_MEMBER} (?:ваш|тво)~
 `;
 const FAMILY_ROUTINE = wordPattern`
 зовут
@@ -453,6 +473,26 @@ const FAMILY_ROUTINE = wordPattern`
 выход~
 одн(?:а|и|ого|у)
 в (?:школ|садик|сад)~
+(?:у|возле|около|из) (?:школ|садик|сад)~
+привет~
+фото~
+фотограф~
+аватарк~
+профил~
+соцсет~
+вичат~
+wechat
+instagram
+facebook
+красив~
+мил(?:ая|ый|ые|ое|а)
+say (?:hi|hello)
+regards
+photos?
+pictures?
+cute
+beautiful
+pretty
 alone
 walk~
 named
@@ -496,8 +536,13 @@ const VISIT = wordPattern`
 `;
 // The buyer's people with time, vehicles or plans to meet the seller: "my cousins in Guangzhou got a truck and a lot of
 // free time", «у меня мужики с тракторами и свободного времени навалом», "me and the lads … pop in for a chat".
+// Relatives count too ("my grandsons are not as patient", «шурин часто бывает в Гуанчжоу»): with menace, never alone.
 const ASSOCIATES = wordPattern`
-(?:my|мой|моя|мои|моих|моего|у меня|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш)~)
+(?:my|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
+(?:ребята|пацаны|мужики|братва|парни|знакомые) (?:с|из) (?:нашего|моего|моей|нашей)
+(?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?(?:\S+ )?(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
+у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
+(?:the lads|the boys) (?:from|at) (?:my|our|the)
 `;
 const MENACE = wordPattern`
 free time
@@ -522,12 +567,227 @@ know (?:where you|who you|your (?:people|guys|address|family))
 по-свойски
 (?:знает|знают) (?:\S+ )?(?:ваших|твоих|где (?:вы|ты))
 (?:найд[уёе]т|найти|отыщ)~ (?:вас|тебя)
+(?:знает|знают|найд~|найти|находить|отыскать|вычисл~) (?:\S+ ){0,3}?(?:людей|где (?:вы|ты|ваш|твой)~|кого спросить|вас|тебя)
+(?:знает|знают) (?:\S+ ){0,2}?(?:ваш|твой|дорог)~ (?:\S+ )?(?:адрес|склад|офис|магазин|лавк|дом)~
+(?:адрес|дорог)~ (?:\S+ ){0,4}?(?:записан|знают|известн|нашел|нашли|спрашивал)~
+(?:заход|зайт|зайд|заех|заезж|съезд|съезж|подъед|подъех|прокат|наведа|навест|нагрян|приех|приед|приезж|бывает|бывают|ездит|ездят|летает|мотаются)~ (?:\S+ ){0,4}?(?:к вам|к тебе|в гости|лично|по-родственному|по-человечески|без предупреждения|(?:ваш|твой|твою|твоего|твоей)~ (?:\S+ )?(?:склад|офис|магазин|шоурум|лавк|дом|подъезд|пункт|город|квартир)~)
+(?:поговор|объясн|разбер|пообща|побесед|обсуд)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-родственному|по-человечески|убедительн~|без слов)
+(?:без предупреждения|в гости|не в переписке|не в чате|не прощают|интересуются (?:такими|вами|тобой|вашим))
+хотят (?:\S+ )?познакомиться
+(?:спрашивал|интересовал)~ (?:\S+ ){0,2}?(?:про вас|о вас|вами|тобой|про тебя|о тебе)
+(?:asking|asked|ask) (?:after|about) you
+(?:find|finding|locate|track(?:ing)? down) (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|shop|store|office|building|address|place|home|house|family|owner|manager)|you|people)
+knows? (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|office|building|address|place|home|house|family|owner|manager)|who to ask|where (?:you|your)|which (?:warehouse|shop|store|office|building)|the (?:place|building))
+(?:talk|speak|chat|word|visit|see|meet|discuss|explain|sort|settle)\w* (?:\S+ ){0,4}?(?:in person|face to face|personally)
+(?:their own way|own way|persuasive|quiet word|not as patient|handle people|deal with people|travel a lot|who travel)
+(?:make|making|makes) (?:things|life|it) (?:\S+ )?(?:difficult|hard|tough|hell) for
+(?:боксер|борец|десантник|спецназ|boxer|fighter|bouncer)~
+(?:dem|they) (?:no dey|don\W?t) send (?:\S+ )?message
 `;
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
-(?:в двух шагах|в \S+ кварталах|в \S+ минутах|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
 `;
 
+// Menace said in a set way, with no private detail: what happened to those who crossed the buyer, a calm buyer with
+// people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
+// («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
+const OMINOUS = wordPattern`
+(?:те|тех|теми|таких|такими|продавц~|последн~|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
+(?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ )?(?:не|not) (?:знать|узнавать|проверять|выяснять|find out|test)
+(?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
+(?:будь|если бы) (?:вы|ты) (?:\S+ ){0,2}?(?:рядом|здесь|передо мной|напротив)
+(?:ваше|твое) счастье,? что
+(?:lucky|good thing) (?:that )?(?:you\W?re|you are|we\W?re|we are|there\W?s|there are) (?:\S+ ){0,3}?(?:far|miles|kilometres|kilometers)
+better hope (?:i|we) (?:never|don\W?t)
+(?:мне|нам) (?:уже )?нечего (?:уже )?терять
+терять (?:мне |нам )?(?:уже )?нечего
+(?:i\W?ve|i have|i\W?ve got|i got) nothing (?:left )?to lose
+бесследно не проход~
+(?:почувствовали|почувствуете|почувствуешь|ощутите|ощутили) (?:\S+ )?на себе
+(?:будет|станет) (?:уже )?поздно,? (?:\S+ ){0,2}?не для меня
+too late,? (?:\S+ ){0,2}?not for me
+(?:по-другому|иначе|по-плохому) (?:\S+ ){0,2}?(?:вам|тебе) не понравится
+you won\W?t like (?:the )?(?:other|alternative)
+пока (?:\S+ )?по-хорошему
+пока я (?:ещ[её] )?(?:вежлив|добр|спокоен|спокойн)~
+while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
+за базар~
+на сч[её]тчик
+по понятиям
+стрелк~ (?:\S+ )?(?:забь|заби|забит)~
+(?:спросят|спрошу|спросим) (?:\S+ )?(?:с вас|с тебя)
+с (?:вас|тебя) (?:\S+ )?спрос~
+перо в бок
+закатаю (?:вас|тебя)
+вывез~ (?:\S+ )?в лес
+(?:sleep|swimming) with the fishes
+concrete shoes
+(?:хорош|крепк|надежн)\w* замк~ (?:\S+ ){0,3}?(?:на (?:\S+ )?двер|у вас|вам)~
+(?:у вас|вам|себе) (?:\S+ ){0,2}?(?:хорош|крепк|надежн)\w* замк~
+(?:разговор|разговаривать|говорить|поговорим|общаться|беседовать|объясняться)~ (?:\S+ ){0,4}?не (?:в|по) (?:переписке|чате|сети|интернете|мессенджере|телефону|почте)
+(?:talk|speak|chat|conversation)\w* (?:\S+ ){0,5}?not (?:only )?(?:by|in|over|through) (?:chat|text|messages?|email|here)
+у нас (?:\S+ ){0,3}?за (?:такое|такие \S+|подобное|это) (?:\S+ ){0,4}?(?:по-другому|по-своему|иначе|не словами|не прощают|ищут|спрашивают|отвечают|бьют|руки|ноги|не через спор)
+where i come from,? (?:\S+ ){0,4}?(?:settle|sort|handle|deal|do)\w* (?:\S+ ){0,3}?(?:face to face|in person|differently|the old way|our own way|outside)
+(?:здоровь|жизнь)~ (?:\S+ ){0,10}?(?:хрупк~|понадобится|пригодится|не купишь)
+(?:стоит|стоят|стоила) (?:ли )?(?:\S+ ){0,4}?(?:вашего|твоего) здоровья
+worth your (?:health|safety)
+(?:keep your doors locked|lock your doors|locks on your doors)
+(?:ходить|гулять|возвращаться|выходить) (?:\S+ ){0,3}?(?:одному|одной|в одиночку) (?:\S+ ){0,3}?(?:небезопасно|опасно|не стоит)
+времена (?:нынче |сейчас )?неспокойн~
+(?:берегите|береги|беречь|бережет|поберегите) (?:себя|их|ее|его|близких|своих|детей|семью)~ (?:\S+ ){0,6}?(?:неспокойн|небезопасн|понимаете|знаете|опасн)~
+(?:советую|рекомендую) (?:\S+ )?беречь (?:\S+ ){0,4}?(?:близк|семь|дет|родн)~
+(?:дет|доч|сын|жен|семь)~ (?:\S+ ){0,3}?(?:берегите|береги) (?:их|ее|его)
+(?:передавайте|передай|передавай|передайте) (?:\S+ ){0,2}?привет (?:\S+ ){0,3}?(?:супруг|жен|муж|доч|сын|дет|ребен|мам|пап|родител|семь|близк)~
+(?:супруг|жен|доч|сын|дет|ребен|мам|семь)~ (?:\S+ ){0,8}?(?:передавайте|передайте) (?:\S+ )?привет
+(?:say hi|say hello|give my (?:\S+ )?regards|send my (?:love|regards|best)) (?:\S+ ){0,2}?your (?:wife|husband|kids|children|daughter|son|family|mum|mom|parents|girlfriend)
+(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?(?:\S+ ){0,6}?(?:to happen|happened|to be next|to catch fire|to burn|to get hurt)
+accidents (?:can |do )?happen (?:\S+ ){0,3}?(?:to|in) (?:\S+ ){0,3}?(?:warehouses?|shops?|stores?|people|sellers?|businesses|those)
+accidents (?:can |do )?happen (?:\S+ ){0,10}?to (?:the )?(?:people|sellers|those) who
+(?:умеют|умеет|good at|very good at) (?:\S+ )?(?:находить|вычислять|finding|tracking down) (?:\S+ )?(?:людей|people)
+(?:зайду|приду|приеду|заеду|загляну|наведаюсь) (?:\S+ ){0,2}?лично
+(?:объясню|объясним|поговорю|поговорим|разберусь|разберемся) (?:\S+ ){0,2}?(?:по-своему|по-мужски)
+запомни(?:те|шь)? надолго
+(?:руки|руку) (?:\S+ )?длинн~
+(?:long arms|long reach)
+(?:найд[уеё]т|найдем|найду|достанет|достанут|достанем) (?:вас|тебя) (?:\S+ ){0,3}?(?:в китае|везде|где угодно|хоть|из-под земли)
+(?:у меня|есть) (?:\S+ ){0,5}?свои люди
+(?:чем|как) (?:\S+ )?(?:заканчиваются|кончаются|заканчивается|кончается) (?:\S+ ){0,4}?для (?:тех|таких|людей)
+(?:искать|найти) (?:\S+ ){0,2}?не (?:придется|составит)
+не составит (?:\S+ )?труда (?:\S+ )?(?:найти|узнать|вычислить)
+адрес (?:ваш|твой|твоего|твоей)~ (?:\S+ ){0,3}?(?:я |мы )?(?:знаю|знаем|нашел|нашла|нашли|записал~)
+не буди лихо
+(?:передавать|передам|отдам|покажу|показывать|give|pass|hand) (?:\S+ ){0,3}?(?:ваше|ваш|ваши|your) (?:\S+ )?(?:имя|фото|адрес|данные|name|address|photo|details)~ (?:\S+ ){0,2}?(?:знакомым|друзьям|ребятам|людям|friends|mates|people|guys)
+(?:given|gave|give|passed|handed) (?:them|him|her) your (?:\S+ )?(?:address|name|details|number)
+(?:дал|дала|передал~|скинул~) (?:им|ему) (?:ваш|твой)~ (?:\S+ )?(?:адрес|имя|телефон|данные)
+(?:хорошая|отличная|долгая) память
+good memory for faces
+never forget a face
+(?:фото|photos?|pictures?) (?:\S+ ){0,2}?(?:его|ее|вашей|вашего|ваших|his|her|your) (?:\S+ )?(?:дочк|доч|сын|дет|жен|супруг|daughter|son|kids|children|wife)~
+(?:people|those|anyone) who (?:\S+ ){0,4}?(?:tend to|often|sometimes|usually) (?:have accidents|get hurt|end up)
+(?:ваш|твой|your)~ (?:\S+ ){0,10}?(?:стоит|паркуется|parked|sits) (?:\S+ ){0,6}?(?:без присмотра|у подъезда|под окнами|unattended|outside)
+(?:is|are) yours,? (?:isn\W?t|aren\W?t) (?:it|they)
+value your (?:car|house|home|shop|business|family|health|kids|windows)
+(?:вы|ты) (?:уход|выход|приход|возвращ|ездит|ходит|гуляет)~ (?:\S+ ){0,3}?(?:последн|одн|поздно|в одиночку|через черн|по вечерам|каждый (?:вечер|день))~
+you (?:leave|walk|get home|go home|lock up) (?:\S+ ){0,3}?(?:alone|last|late|every (?:night|evening))
+i know (?:exactly )?(?:who you are|what city|which city)
+(?:о вас|о тебе|про вас|про тебя) (?:\S+ ){0,2}?(?:многое|все|достаточно|немало) (?:\S+ )?(?:знаю|узнал~|выяснил~)
+(?:многое|все|достаточно|немало) (?:\S+ ){0,2}?(?:о вас|о тебе|про вас|про тебя) (?:\S+ ){0,2}?(?:знаю|узнал~|выяснил~)
+(?:neither of us|you don\W?t) wants? me to (?:\S+ ){0,2}?use (?:them|it|this)
+(?:i\W?ve|i have) (?:got )?(?:your )?(?:\S+ ){0,8}?(?:and )?a lot of (?:free )?time
+and i have (?:the )?time
+`;
+// Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
+// is, it's on the return label, and the rug goes back there tomorrow").
+const KNOW_WHERE = wordPattern`
+(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|вас|тебя|your|you)
+i know (?:\S+ ){0,2}?(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
+`;
+const GOES_BACK = wordPattern`
+(?:return|returns) (?:label|address|slip)s?
+(?:goes|go|going|send|sending|ship|shipping|sent) (?:it |them |the \S+ )?back
+для возврата
+на возврат
+(?:отправлю|отправить|верну|вернуть) (?:\S+ )?(?:обратно|товар|посылку)
+pick (?:it |them )?up
+забрать
+`;
+// Knowing where the seller lives: a return goes to a warehouse, never to a home, so no lawful word excuses it.
+const HOME = wordPattern`
+(?:зна|узна|найд|найт|выясн|вычисл|пробить)~ (?:\S+ ){0,2}?(?:где|в каком (?:доме|подъезде)|на какой улице) (?:\S+ ){0,2}?(?:вы|ты) (?:\S+ )?(?:живете|живешь|ночуете)
+(?:know|found out|find out|figured out|tracked down) (?:\S+ ){0,2}?where you (?:\S+ )?live
+`;
+// Proverbs of a small world and of karma threaten when the seller's place or a meeting is named with them.
+const PROVERB = wordPattern`
+мир тесен
+бумеранг~
+земля круглая
+what goes around comes around
+karma
+small world
+small place
+`;
+const PROVERB_CUE = wordPattern`
+злопамятн~
+встрет~
+адрес~
+address
+город~
+city
+знаю
+know
+найд~
+find
+yours
+приед~
+visit
+склад~
+офис~
+warehouse
+shop
+не так (?:уж )?(?:далеко|большой)
+недалеко
+not (?:that|so) far
+bump into
+meet
+бываю
+flying
+лечу
+happen
+`;
+// Publishing the seller's private data to an audience: the audience first, then the data in that sentence or the one
+// before ("Ваш IP и личный номер директора я нашёл. Эти данные окажутся на трёх форумах").
+const AUDIENCE = wordPattern`
+(?:every|all|each) (?:\S+ ){0,2}?(?:groups?|chats?|forums?)
+buyers?\W?s? groups?
+(?:my|his|her) (?:\S+ )?(?:stream|channel|followers|subscribers)
+followers
+subscribers
+on facebook
+(?:во|в|по) (?:все|всех|всем|паре|трех|нескольких) (?:\S+ ){0,2}?(?:чат|групп|форум|паблик|канал)~
+подписчик~
+паблик~
+в открытом доступе
+листовк~
+`;
+const SELLER_PERSON = String.raw`(?:директор|менеджер|владел|хозя|жен|муж|доч|сын|дет|семь|супруг)~`;
+const PERSONAL_DATA = wordPattern`
+(?:ваш|твой|your)~ (?:(?:real|full|personal|private|home|настоящ\w*|личн\w*|домашн\w*|полн\w*|паспортн\w*) )?(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|фотограф|страниц|страничк|ip|name|surname|phone|number|address|passport|photos?|pictures?|instagram|facebook|details)~
+(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|скан|скрин|страниц|страничк|name|surname|phone|number|address|passport|photos?|pictures?|instagram|details)~ (?:\S+ ){0,3}?(?:(?:ваш|вашего|вашей|твоего|твоей|его|ее) (?:\S+ )?${SELLER_PERSON}|директора|менеджера|владельца|(?:the|your|shop) owner|your (?:\S+ )?(?:owner|manager|wife|husband|kids|family|girlfriend))
+(?:owner|manager|director)\W?s (?:\S+ )?(?:name|address|phone|number|photos?|details)
+ip
+фио
+паспорт~
+домашн~ адрес~
+home address
+full name
+real name
+id photo
+family pictures
+`;
+// Having the seller's data: only with the seller's (or staff's) possessive by the data word, never the buyer's own.
+const HAVING = wordPattern`
+у меня (?:уже )?есть
+есть у меня
+i\W?ve got
+i have got
+i\W?ve saved
+(?:i\W?ve )?made a note of
+`;
+const SELLERS = wordPattern`
+ваш~
+твой~
+твоего
+твоей
+your
+его
+ее
+директора
+менеджера
+владельца
+owner\W?s
+`;
 // Polite menace: "it would be a pity if …", care for the seller's health or family, the seller's kind of place burning.
 const PITY_IF = wordPattern`
 (?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? (?:\S+ ){0,2}?(?:если|коли|когда|if|for|should)
@@ -561,6 +821,11 @@ caught up in
 проколют
 поцарапа~
 won\W?t start
+end(?:s|ed)? up (?:on|in|all over)
+(?:кто-(?:то|нибудь)|someone|somebody) (?:\S+ )?(?:зашел|зайдет|заглянет|пришел|придет|приедет|visit~|came|come|drop~|show~)
+исчезн~
+пойдет не так
+(?:соседи|коллеги|родные|жена|муж|дети|знакомые) (?:\S+ )?узна~
 breaks? down
 gets? (?:scratched|smashed|broken|damaged)
 `;
@@ -572,7 +837,7 @@ const CARE = wordPattern`
 (?:смотрите|оглядывайтесь|поглядывайте) (?:\S+ ){0,2}?(?:по сторонам|через плечо|за спину)
 look over your shoulder
 (?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
-(?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|постоянно|бывает|часто|иногда)
+(?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|easily|these days|nowadays|постоянно|бывает|часто|иногда|легко|сейчас)
 (?:short fuse|long memory|вспыльчив~)
 у меня (?:очень )?длинные руки
 i have a long reach
@@ -614,13 +879,8 @@ lawyer
 review~
 complaint
 claim
-накладн~
-квитанци~
-этикетк~
-invoice
-label
-waybill
-receipt
+(?:goes|go|going|send|sending|ship|shipping|sent) (?:it |them |the \S+ )?back
+(?:отправлю|отправить|верну|вернуть) (?:\S+ )?(?:обратно|товар|посылку)
 pick (?:it |them )?up
 picked up
 collect~
@@ -673,7 +933,22 @@ const cover = (first: Span, last: Span): Span => ({
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
 const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT, COMPARISON];
 const INSULT_SCAN = oneOf(INSULT_PARTS);
-const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY, ASSOCIATES];
+const THREAT_PARTS = [
+  EXPOSURE,
+  VISIT,
+  CARE,
+  NEAR_SELLER,
+  OMINOUS,
+  HOME,
+  KNOW_WHERE,
+  KNOWING,
+  PITY_IF,
+  SELLER_FAMILY,
+  ASSOCIATES,
+  PROVERB,
+  AUDIENCE,
+  HAVING,
+];
 const THREAT_SCAN = oneOf(THREAT_PARTS);
 
 /**
@@ -728,31 +1003,69 @@ export function framedInsults(text: string, flat: string): Span[] {
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, care, near, knowing, pity, family, associates] = spansByLexicon(
-    THREAT_SCAN,
-    THREAT_PARTS.length,
-    text,
-  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
-  const candidates: Span[] = [...exposure, ...visit, ...care, ...near];
-  if (candidates.length + knowing.length + pity.length + family.length + associates.length === 0) return candidates;
+  const parts = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text);
+  const [
+    exposure,
+    visit,
+    care,
+    near,
+    ominous,
+    home,
+    where,
+    knowing,
+    pity,
+    family,
+    associates,
+    proverb,
+    audience,
+    having,
+  ] = parts as Span[][] as [
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+    Span[],
+  ];
+  const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
+  if (parts.every((list) => list.length === 0)) return candidates;
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);
     return { start: clause.start, words: text.slice(clause.start, clause.end) };
   };
+  // The sentence before and after as well: a threat often spans two ("Я нашёл ваш адрес. Эти данные окажутся …").
+  const withNeighbours = (span: Span) => {
+    const index = sentenceIndex(sentences, span.start);
+    const first = sentences[Math.max(0, index - 1)] ?? { start: 0, end: 0 };
+    const last = sentences[Math.min(sentences.length - 1, index + 1)] ?? { start: 0, end: text.length };
+    return text.slice(Math.max(first.start, span.start - REACH), Math.min(last.end, span.end + REACH));
+  };
   for (const part of knowing) {
     const { start, words } = around(part);
     if (!has(SECOND_PERSON, words)) continue;
     const others = spansOf(PRIVATE_LIFE, words).filter((span) => !ownedByBuyer(words, span));
+    // Knowing only the seller's name from the waybill is how the buyer addresses them, not a threat.
+    if (has(PAPER, words) && others.every((span) => NAME.test(words.slice(span.start, span.end)))) continue;
     const last = others[others.length - 1];
     if (last) candidates.push(cover(part, { start: start + last.start, end: start + last.end }));
   }
   for (const part of associates) {
-    const { start, words } = around(part);
-    const menace = spansOf(MENACE, words);
+    // The menace may follow in the next sentence ("Some of my lads are in Ningbo. They can be very persuasive.").
+    const index = sentenceIndex(sentences, part.start);
+    const end = Math.min((sentences[index + 1] ?? sentences[index] ?? { end: text.length }).end, part.end + REACH);
+    const menace = spansOf(MENACE, text.slice(part.start, end));
     const last = menace[menace.length - 1];
-    if (last && has(SECOND_PERSON, words))
-      candidates.push(cover(part, { start: start + last.start, end: start + last.end }));
+    if (last && has(SECOND_PERSON, withNeighbours(part)))
+      candidates.push(cover(part, { start: part.start + last.start, end: part.start + last.end }));
   }
   for (const part of family) {
     const { words } = around(part);
@@ -763,8 +1076,45 @@ export function framedThreats(text: string): Span[] {
     const harm = spansOf(HARM, text.slice(part.end, clause.end));
     if (harm.length > 0) candidates.push({ start: part.start, end: part.end + harm[harm.length - 1]!.end });
   }
-  // A lawful step or the item's return in the same sentence keeps it innocent.
-  return candidates.filter((span) => !has(LAWFUL, around(span).words));
+  for (const part of proverb) if (has(PROVERB_CUE, around(part).words)) candidates.push(part);
+  for (const part of having) {
+    const { words } = around(part);
+    if (has(PERSONAL_DATA, words) || sellersPrivateLife(words)) candidates.push(part);
+  }
+  // A lawful step or the item's return in the same sentence keeps it innocent; publishing private data never is.
+  const threats = candidates.filter((span) => !lawful(around(span).words));
+  for (const part of audience) if (has(PERSONAL_DATA, withNeighbours(part))) threats.push(part);
+  for (const part of where) if (!has(GOES_BACK, around(part).words)) threats.push(part);
+  threats.push(...home);
+  return threats;
+}
+
+/** A family or home word with the seller's (or the staff's) possessive within three words of it. */
+function sellersPrivateLife(words: string): boolean {
+  return spansOf(PRIVATE_LIFE, words).some((span) => {
+    const near = words.slice(Math.max(0, span.start - 30), Math.min(words.length, span.end + 30));
+    return has(SELLERS, near) && !ownedByBuyer(words, span);
+  });
+}
+
+// The address on a return label or a waybill says where the parcel goes back, not that the sentence is lawful: a
+// threat that found the address there is still a threat ("I've got the address from your return label, and friends").
+const PAPERWORK = /(?:return|returns) (?:label|address|slip)s?/g;
+
+const PAPER = wordPattern`
+накладн~
+накладк~
+квитанци~
+этикетк~
+label
+waybill
+invoice
+receipt
+`;
+const NAME = /^(?:фамили|фио|отчеств|surname|last name|full name)/;
+
+function lawful(words: string): boolean {
+  return has(LAWFUL, words.replace(PAPERWORK, ' '));
 }
 
 /** "моя дочь", "my husband": one of the words just before the noun is the buyer's possessive. */

@@ -22,14 +22,17 @@ const RUSSIAN_ROOTS: Root[] = [
     pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил/,
     nameCalling: true,
   },
-  { pattern: /^п[ие][зс]д[еаоы]ц|^пиздос/, interjection: true },
+  // The з heard as с (писдец, п$дец) is the same word.
+  { pattern: /^п[ие][зс]д[еаоы]ц|^пи[зс]дос/, interjection: true },
   { pattern: /п[ие]зд/ },
   { pattern: /^[оа]ху[еи]/, interjection: true },
   // Intensifiers: "ни хуя не работает", "до хуя".
   { pattern: /^(?:ни|до|по)ху[яй]$/, interjection: true },
-  { pattern: /ху[йяию]|хуе[вн]|хуета|хуеч/ },
+  { pattern: /ху[йяию]|хуе[вн]|хуета|^хует(?:ы|у|е|ой)$|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
   { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук/, interjection: true },
+  // "Заипали", "заипись", "збс": е-б softened to и-п, or cut to its consonants, still read as заебали, заебись.
+  { pattern: /^(?:за|до|на|от|вы|у)ип(?:ал|ат|ыв|ись|ут|ет|ан)|^збс$/, interjection: true },
   { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
   { pattern: /пид[оеа]?р/ },
   { pattern: /^бл[яэ](?:$|д|т|ск)/, interjection: true },
@@ -51,10 +54,10 @@ const RUSSIAN_ROOTS: Root[] = [
 ];
 
 // Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots),
-// Олеговна, саговник, психую, эпидермис, лапидарный, and adjectives in -хую (плохую, сухую, тихую), except the mat
-// adverbs нахую, похую.
+// Олеговна, саговник, the verbs in -ховать (психую, штрихуйте, сплохуют), эпидермис, лапидарный, and adjectives in
+// -хую (плохую, сухую, ветхую, белобрюхую), except the mat adverbs нахую, похую.
 const RUSSIAN_ALLOWED =
-  /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|олегов|сагов|псих|эпидерм|лапидар|^(?!(?:на|по|ни|до)хую$)[а-я]*[аеиоуы]хую$/;
+  /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|олегов|сагов|псих|штрих|плоху|эпидерм|лапидар|^(?!(?:на|по|ни|до)хую$)[а-я]{2,}хую$/;
 
 /**
  * Mat written with vowels dropped (пздц, хйня, нхй, мдк, пдрсы, ебнтые): the stems below, each with the flags of the
@@ -64,6 +67,8 @@ const RUSSIAN_ALLOWED =
 const DROPPED_VOWEL_STEMS: [string, Omit<Root, 'pattern'>][] = [
   ['пиздец', { interjection: true }],
   ['пизд', {}],
+  ['спизд', {}],
+  ['распизд', {}],
   ['хуйн', {}],
   ['нахуй', {}],
   ['блять', { interjection: true }],
@@ -89,6 +94,8 @@ const DROPPED_VOWEL_STEMS: [string, Omit<Root, 'pattern'>][] = [
 const VOWEL = /[аеиоуыэюя]/;
 const VOWEL_OR_SIGN = /[аеиоуыэюяьъ]/;
 const MAX_ENDING = 4;
+const INFLECTION =
+  /^(?:|[аеиоуыяь]|ые|ый|ая|ое|ой|ую|ых|ым|ого|ому|ть|л|ла|ли|ло|ся|сь|ц|ца|цы|ец|ок|ка|ки|ку|ов|ами|ах|ом|ет|ют|ут|ит|ат|ешь|ишь|ем|им|ни|ны|ной|ных|ные|ный|ная|ил|или|ила|ило|ел|ели|ела|ят|ей|яй|юк)$/;
 const MAX_DROPPED_LENGTH = 13;
 const DROPPED_BY_FIRST = new Map<string, [string, Root][]>();
 for (const [stem, flags] of DROPPED_VOWEL_STEMS) {
@@ -118,7 +125,9 @@ function droppedVowels(word: string): Root | undefined {
       else break;
     }
     const consumed = i + skipped === stem.length;
-    if (consumed && skipped > 0 && word.length - i <= MAX_ENDING && i >= 3) return root;
+    // The ending is an inflection (-ые, -ть, -ли), not more of another stem: "заблудил" is not "заебал" cut short.
+    const inflected = INFLECTION.test(word.slice(i));
+    if (consumed && skipped > 0 && word.length - i <= MAX_ENDING && i >= 3 && inflected) return root;
     // "хй" (хуй) is the only two-letter stem worth reading; shorter words are too ambiguous.
   }
   return word === 'хй' ? VOWELLESS_ROOT : undefined;
@@ -150,18 +159,29 @@ const ENGLISH_ROOTS: Root[] = [
   // "fyck" is a Cyrillic "у" read by its shape.
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
   { pattern: /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
-  { pattern: /(?<!mi)s+h+i+t+(?!ak|zu|tim|tah)/ },
+  // "f0cking", "focking": the vowel swapped for a look-alike or a near sound.
+  { pattern: /^f+o+c+k+(?:ing|in|ed|er|ers|s)?$/, interjection: true },
+  // Not shiitake, shitzu, shittim or shittah (acacias).
+  { pattern: /(?<!mi)s+h+i+t+(?!t*(?:ak|zu|im|ah))/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
-  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut|^whores?$|^arse$|^bollocks$|^wank(?:ing)?$/ },
+  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut(?!ch)|^whores?$|^arse$|^bollocks$|^wank(?:ing)?$/ },
+  // South African "kak" (shit); read only after an English word that judges with it (see ENGLISH_JUDGING).
+  { pattern: /^kak$/ },
 ];
 
 const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^bl(?:ya|ia|ja)(?:t|d)?$|^blyat|^blyad/, interjection: true },
-  { pattern: /^p[ie]zdec|^p[ie]zdets|^p[ie]zdos/, interjection: true },
+  { pattern: /^p[ie][zs]dec|^p[ie][zs]dets|^p[ie]zdos/, interjection: true },
+  // "ohueli", "oxuet", "akhuenno": охуеть and its forms, with х written h, x or kh.
+  { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn|vsh)/, interjection: true },
+  { pattern: /^(?:na|po|ni|do)(?:h|x|kh)u(?:ya|ja|ia|yu|ju|iu)$/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
-  { pattern: /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?k?h(?:ui|uy|uj|uinya|uynya|ujnya|uev\w*|uet\w*)$/ },
+  {
+    pattern:
+      /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*)$/,
+  },
   { pattern: /^(?:na|vy|ot|po|pro|u|pere|raz|ob)?y?eb(?:a[tln]|u(?:ch|t|$)|i|nu|et|lo|lan)/ },
   { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
 ];
@@ -171,6 +191,8 @@ const anyOf = (roots: readonly Root[]) => new RegExp(roots.map((root) => root.pa
 const ANY_RUSSIAN_ROOT = anyOf(RUSSIAN_ROOTS);
 const ANY_ENGLISH_ROOT = anyOf(ENGLISH_ROOTS);
 const ANY_TRANSLIT_ROOT = anyOf(TRANSLIT_ROOTS);
+// English words that spell a transliterated root once their doubled letters are squeezed: ebbing, Ebionite.
+const TRANSLIT_ALLOWED = /^ebb|^ebion/;
 const MASK = /[*#_!@$]/;
 // Letters a mask most often hides; two masks at most, and a budget per text, keep the search small.
 const FILL_CYRILLIC = [...'аеиоуыяюйлбздхснтрвкм'];
@@ -227,6 +249,11 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
       if (COMPOUND_BEFORE.test(before)) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
+    // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
+    if (hit && BASTARD.test(word) && GRADED_THING.test(text.slice(token.end, token.end + 16))) hit = undefined;
+    // "kak" is also Russian "как" written in Latin letters ("kak dela"): slang only after "is kak", "so kak".
+    if (hit && word === 'kak' && !ENGLISH_JUDGING.test(text.slice(Math.max(0, token.start - 16), token.start)))
+      hit = undefined;
     // "Менеджер Анна П***", "Mr S***": a capital and masks in mid-sentence are a name kept private.
     if (hit && MASKED_INITIAL.test(raw) && !SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start)))
       hit = undefined;
@@ -253,7 +280,8 @@ function classify(word: string): Root | undefined {
     const squeezed = squeeze(word);
     if (!CYRILLIC_WORD.test(squeezed)) return undefined;
     let root: Root | undefined;
-    if (!VOWEL.test(squeezed)) root = droppedVowels(squeezed);
+    if (!VOWEL.test(squeezed))
+      root = droppedVowels(squeezed) ?? RUSSIAN_ROOTS.find((each) => each.pattern.test(squeezed));
     else if (ANY_RUSSIAN_ROOT.test(squeezed)) root = RUSSIAN_ROOTS.find((each) => each.pattern.test(squeezed));
     else if (DROPPED_BY_FIRST.has(squeezed[0]!)) root = droppedVowels(squeezed);
     // The innocent twins are looked for only in the few words that spell a root.
@@ -265,7 +293,7 @@ function classify(word: string): Root | undefined {
   if (!ANY_ENGLISH_ROOT.test(stretched) && !ANY_TRANSLIT_ROOT.test(squeezed)) return undefined;
   return (
     ENGLISH_ROOTS.find((root) => root.pattern.test(stretched)) ??
-    TRANSLIT_ROOTS.find((root) => root.pattern.test(squeezed))
+    (TRANSLIT_ALLOWED.test(word) ? undefined : TRANSLIT_ROOTS.find((root) => root.pattern.test(squeezed)))
   );
 }
 
@@ -313,6 +341,10 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
+const BASTARD = /^bastards?$/;
+const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
+const ENGLISH_JUDGING =
+  /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;
 // "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
 const KNOT = /^сучк/;
 const WOOD = /дерев|древес|доск|брус|бревн|ветк|ветв|фанер|шпон|полен|сучок|сучков/i;

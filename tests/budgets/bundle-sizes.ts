@@ -78,7 +78,9 @@ export const BUDGETS: readonly Budget[] = [
   // round nine took it to 320.1 KB: discovery times and requests in ordinary words, offers and turned-down sums
   // (about 16 KB, mostly Cyrillic), accusations read from their structure and mat as an intensifier (about 14 KB),
   // transliterated Russian read in Cyrillic, and the comparison and associates frames. P11 is measured again in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 322 * KB },
+  // Round ten's veiled threats by class and disguised-mat readings (lexicons, mostly Cyrillic at two bytes a letter)
+  // took it from 320.3 KB to 339.7 KB.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 342 * KB },
 ];
 
 /**
