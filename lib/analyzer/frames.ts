@@ -50,6 +50,7 @@ seller
 support
 agents?
 operators?
+whoever
 `;
 
 // Understanding, reading and explaining: what a belittling frame is about.
@@ -115,6 +116,8 @@ const BELITTLING = wordPattern`
 (?:кто-нибудь|кого-нибудь|кого-то|кто-то) из взрослых
 (?:нарисовать|нарисую|рисовать)(?: вам| тебе)? (?:\S+ )?(?:картинк|схем|комикс|рисун)~
 (?:картинк|схем|комикс)~ (?:\S+ )?нарисовать
+(?:для|как для) (?:первоклассник|первоклашк|дошкольник|детсадовц|малыш|младенц|школьник)~
+как (?:маленькой|маленькому|маленькая|маленький)
 разжевыва~
 разжую
 разжевать
@@ -204,7 +207,24 @@ const CANNOT_READ = wordPattern`
 // alone is not enough: the sentence must also be about the reader (READER). A preposition after "как"/"like" ("как для
 // ребёнка", "like for a kid") and a thing of the child's ("a child's toy", "a hamster cage") are not likenesses.
 const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|баран|улитк|черепах|крот|лещ|рыбк|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
+// Animals, children and dull things that do the staff's work better, or stand in for them: "a blindfolded raccoon would've
+// packed this better than whoever works in your warehouse", «заказы у вас собирает попугай», «всё равно что объяснять
+// что-то табуретке».
+const CREATURE = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|макак|баран|улитк|черепах|крот|рыбк|куриц|цыпл|индюк|телен|тел[её]н|телят|дятл|ишак|енот|козл|ослик|щен|котен|кот|кошк|собак|внук|внучк|первоклассник|первоклашк|пятиклассник|школьник|детсадовц|дошкольник|младен|малыш)~|осел|осёл|пес|пёс|ребенок|ребёнок|\w+летн\w+ \w+|(?:golden )?retrievers?|labradors?|poodles?|dogs?|cats?|hamsters?|parrots?|monkeys?|chimps?|apes?|raccoons?|goats?|chickens?|hens?|pigeons?|turkeys?|cows?|sheep|donkeys?|sloths?|snails?|goldfish|galahs?|toddlers?|kids?|child|children|grandson|granddaughter|grandkids?|nephew|niece|\w+.year.olds?|\w+ graders?)`;
+// Things one talks to in vain: a wall, a stool, an answering machine.
+const DULL_THING = String.raw`(?:стен~|стенк~|табуретк~|тумбочк~|автоответчик~|робот~|бот(?:ом|у)|пн(?:ем|ю)|пень|бревн~|столб~|кирпич~|шкаф~|попуга~|wall|brick wall|rock|robot|toaster|chatbot|bot|answering machine|parrot|brick|fence post|stone)`;
+// The seller's people as the ones outdone: "than your staff", «чем ваши работнички», "than whoever did this".
+const OUTDONE = String.raw`(?:whoever|you(?!\w)|your (?:\S+ )?(?:packers?|staff|team|warehouse|support|seller|employees?|workers?|agents?|customer service|people|guys|quality control|mob|lot|crew|despatch|dispatch|department)(?!\W?s\s)|тот,? кто|те,? кто|вы(?!\w)|ваш~ (?:\S+ )?(?:сотрудник|работни|упаковщик|менеджер|мастер|поддержк|служб|склад|продав|оператор|консультант|отдел|кладовщик|сборщик|специалист)~)`;
 const COMPARISON = wordPattern`
+${CREATURE} (?:\S+ ){0,12}?(?:than|чем) ${OUTDONE}
+(?:разговаривать|говорить|общаться|переписываться|объяснять|объясняться|писать|talking|talk|explaining|arguing|dealing|communicating|speaking|writing) (?:\S+ ){0,6}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:доверили|поручили|доверяют|поручают|доверил|поручил|отдали|trusted|left|hired|outsourced|handed|given) (?:\S+ ){0,3}?(?:an? )?${CREATURE}
+(?:made|done|run|packed|handled|checked|designed|operated|staffed|managed) by (?:an? )?(?:\w+ )?${CREATURE}
+(?:соображ|дума|понима|мысл|рассужда|работа|отвеча)~ (?:\S+ )?на уровне (?:\S+ )?${CREATURE}
+(?:соображ|дума|понима|шевел|дохо)~ (?:\S+ )?(?:медленнее|туже|хуже) (?:\S+ )?(?:чем|than)
+(?:лучше|быстрее|умнее|толковее|осмысленнее) (?:\S+ )?чем (?:у (?:вас|тебя) )?(?:\S+ )?(?:голова|мозг|мозги|башка)
+(?:собирает|собирают|упаковывает|упаковывают|пакует|пакуют|отвечает|отвечают|работает|работают|сидит|сидят) (?:\S+ )?(?:попугай|попугаи|хомяк|хомяки|обезьяна|обезьяны|мартышка|мартышки|крот|кроты|дятел|дятлы|баран|бараны|осел|осёл|ослы|макака|макаки|слепой|слепые)(?![-\s]+(?:игрушк|фигурк))
+(?:не (?:отличают|отличает|различают|различает|отличаете|различаете|отличаешь|могут отличить|может отличить|можете отличить)|(?:you|your \w+|they) (?:\S+ )?(?:can\W?t|cannot|couldn\W?t|could not) tell) (?:\S+ ){1,4}?(?:от|from|apart)
 (?:like|as|than|как|словно|будто|чем|(?:все|всё) равно что) (?:(?!(?:для|у|с|со|от|к|на|в|из|за|по|о|об|for|of|to|with|in|on|at|from|by)\s)\S+ )?(?:an? |the |my |a small |a little )?${LIKENED}(?!\W?s(?!\w)| (?:cage|toy|toys|size|seat|bed|food|bike|clothes|shoes|book|room|cup|plate|car|игрушк|размер|кроват|сидень|одежд|обув)~)
 (?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
 `;
@@ -228,7 +248,45 @@ hats off
 kudos
 thanks for nothing
 (?:top|full) marks for
-(?:gold star|medal|award|prize|пятерк\w|медаль|премию|орден|грамоту) (?:\S+ )?(?:for|за)
+(?:gold star|medal|award|prize|пятерк\w|медал\w*|преми\w*|орден\w*|грамот\w*|оскар\w*) (?:\S+ )?(?:for|за)
+аплодиру~
+рукоплещ~
+(?:снимаю|сниму) (?:\S+ )?шляпу
+шляпу снимаю
+низкий (?:вам )?поклон
+отдельное спасибо
+(?:спасибо|благодарю|благодарность) (?:\S+ ){0,2}?(?:золот\w* рук|гениальн|мастер|умельц)~
+(?:поздравляю|поздравляем) (?:\S+ ){0,3}?(?:с|за)
+гениальн~
+(?:ну )?(?:просто |настоящие |настоящий )?ювелир(?:ы|ам)?
+congrat~ (?:on|to|for)
+well done
+applause
+round of applause
+standing ovation
+(?:very|so|such a|what a|pure|absolute) genius
+achieving the impossible
+(?:most|truly|so|very) creative
+top effort
+(?:award|prize|medal).winning
+world.class
+gold.medal
+first.class (?:work|job|packing|packaging|service)
+`;
+// Ironic titles and praise that are sarcasm whichever side of them the failure is: "A real stroke of genius from your
+// team", «это надо уметь, настоящий талант», «бухгалтеры от бога».
+const IRONY = wordPattern`
+stroke of genius
+work of (?:an? )?(?:genius|geniuses|art)
+(?:true|real|truly|absolute|such|what) (?:an? )?(?:artists?|masterpiece|craftsm[ae]n|master of (?:the|his|her|their) craft)
+master of (?:the|his|her|their) craft
+(?:a )?(?:bold|brave|daring|innovative) (?:strategy|choice|move|decision|approach)
+executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
+(?:это|такое|так) (?:\S+ )?(?:надо|нужно) (?:\S+ )?уметь
+до такого (?:\S+ )?(?:надо|нужно) (?:\S+ )?(?:было )?(?:додуматься|дойти)
+(?:настоящ|истинн|подлинн)\w* (?:талант|мастер своего дела|виртуоз|художник|ювелир|профи|гени|асы|ас)~
+мастер~ своего дела
+\w+ от бога
 `;
 const CONTRAST = wordPattern`
 но
@@ -247,6 +305,25 @@ though
 // What went wrong, beyond the concrete problems: waiting, wrong or missing items.
 const FAILURE = wordPattern`
 вместо
+оказал(?:ось|ся|ась|ись)
+качается
+осколк~
+smashed
+shards?
+dented
+soak~
+leak~
+fogg?~
+tore
+torn
+with no
+no (?:padding|battery|key|charger|cable|manual|screws|bubble wrap|protection)
+loose
+ни одного слоя
+без единого
+трещин~
+запотева~
+(?:в|на) (?:\S+ )?куск~
 не (?:тот|та|те|то)
 не пришл~
 не приш[её]л
@@ -294,10 +371,10 @@ you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ 
 // Name-calling whose first word is any word, so a scan for it would try every word: looked for only in sentences
 // that have its fixed part ("а не продавцы", "ну вы и").
 const ROLE_CONTRAST = wordPattern`
-(?!жулик|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)~)
+(?!жулик|жуль|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник|торгов|упаковщик|сотрудник|мастер)~)
 `;
 const ROLE_CONTRAST_HINT =
-  /\sа\s+не\s+(?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник)/;
+  /\sа\s+не\s+(?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник|торгов|упаковщик|сотрудник|мастер)/;
 const YOU_ARE_SUCH = wordPattern`
 (?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
 `;
@@ -319,6 +396,13 @@ const NEUTRAL_ADDRESS = new Set([
   'менеджеры',
   'покупатели',
   'товарищи',
+  // Fraud labels called out are accusations, not name-calling.
+  'кидалы',
+  'мошенники',
+  'жулики',
+  'обманщики',
+  'аферисты',
+  'ворюги',
 ]);
 
 // Knowing the seller's private life: family, car, home, school, identity.
@@ -671,7 +755,18 @@ const cover = (first: Span, last: Span): Span => ({
 });
 
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
-const INSULT_PARTS = [TOO_HARD, PURPOSE, CANNOT_READ, NAME_CALLING, BELITTLING, SLOWLY, PRAISE, INTELLECT, COMPARISON];
+const INSULT_PARTS = [
+  TOO_HARD,
+  PURPOSE,
+  CANNOT_READ,
+  NAME_CALLING,
+  BELITTLING,
+  SLOWLY,
+  PRAISE,
+  INTELLECT,
+  COMPARISON,
+  IRONY,
+];
 const INSULT_SCAN = oneOf(INSULT_PARTS);
 const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY, ASSOCIATES];
 const THREAT_SCAN = oneOf(THREAT_PARTS);
@@ -682,11 +777,19 @@ const THREAT_SCAN = oneOf(THREAT_PARTS);
  * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
  */
 export function framedInsults(text: string, flat: string): Span[] {
-  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison] = spansByLexicon(
-    INSULT_SCAN,
-    INSULT_PARTS.length,
-    text,
-  ) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison, irony] =
+    spansByLexicon(INSULT_SCAN, INSULT_PARTS.length, text) as [
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+      Span[],
+    ];
   const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
   const sentences = sentencesOf(text);
   if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
@@ -722,6 +825,14 @@ export function framedInsults(text: string, flat: string): Span[] {
     const after = text.slice(span.end, Math.min(next ? next.end : sentence.end, span.end + REACH));
     const failure = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
     if (failure < Infinity && firstIndexOf(CONTRAST, after) > failure) found.push(span);
+  }
+  // An ironic title needs a failure near it, before or after: in its sentence or the one either side.
+  for (const span of irony) {
+    const index = sentenceIndex(sentences, span.start);
+    const from = Math.max(sentences[index - 1]?.start ?? 0, span.start - REACH);
+    const to = Math.min(sentences[index + 1]?.end ?? text.length, span.end + REACH);
+    const near = text.slice(from, to);
+    if (matches(CONCRETE_PROBLEM, near) || matches(FAILURE, near)) found.push(span);
   }
   return found;
 }
