@@ -21,6 +21,8 @@ const READER = wordPattern`
 вы
 вам
 вас
+вами
+тобой
 ваш~
 ты
 тебе
@@ -305,6 +307,12 @@ though
 // What went wrong, beyond the concrete problems: waiting, wrong or missing items.
 const FAILURE = wordPattern`
 вместо
+dies
+dying
+(?:умудрил|ухитрил)~
+managed to
+(?:только|лишь) (?:один|одна|одно|два|две|три|четыре|\d+)
+only (?:one|two|three|four|\d+)
 оказал(?:ось|ся|ась|ись)
 качается
 осколк~
