@@ -51,7 +51,7 @@ export const INSULT = wordPattern`
 тупорыл~
 тупоголов~
 (?:вы|ты) (?:что |там |совсем )?(?:тупые|тупой|тупая|слепые|слепой|слепая|больные|ненормальные)
-слепые
+слепые(?! (?:отверстия|отверстий|зоны|зон|пятна|швы|петли|карманы|углы|датчики))
 idiots?(?!-)
 morons?
 imbeciles?
@@ -103,7 +103,7 @@ brain.?dead
 обалду~
 ничтожеств~
 позорище
-muppets
+muppets(?! (?:plush|toys?|figures?|show|movie|costumes?|puppets?))
 dumbo
 doofus
 (?<!for )dummies

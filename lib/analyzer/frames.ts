@@ -216,17 +216,18 @@ const CREATURE = String.raw`(?:(?:попуга|хомяк|обезьян|мар�
 // Things one talks to in vain: a wall, a stool, an answering machine.
 const DULL_THING = String.raw`(?:стен~|стенк~|табуретк~|тумбочк~|автоответчик~|робот~|бот(?:ом|у)|пн(?:ем|ю)|пень|бревн~|столб~|кирпич~|шкаф~|попуга~|wall|brick wall|rock|robot|toaster|chatbot|bot|answering machine|parrot|brick|fence post|stone)`;
 // The seller's people as the ones outdone: "than your staff", «чем ваши работнички», "than whoever did this".
-const OUTDONE = String.raw`(?:whoever|you(?!\w)|your (?:\S+ )?(?:packers?|staff|team|warehouse|support|seller|employees?|workers?|agents?|customer service|people|guys|quality control|mob|lot|crew|despatch|dispatch|department)(?!\W?s\s)|тот,? кто|те,? кто|вы(?!\w)|ваш~ (?:\S+ )?(?:сотрудник|работни|упаковщик|менеджер|мастер|поддержк|служб|склад|продав|оператор|консультант|отдел|кладовщик|сборщик|специалист)~)`;
+const OUTDONE = String.raw`(?:whoever|you(?!\w)(?! (?:can|could|would|might|may|will|think|expect|imagine|know|realise|realize|believe))|your (?:\S+ )?(?:packers?|staff|team|warehouse|support|seller|employees?|workers?|agents?|customer service|people|guys|quality control|mob|lot|crew|despatch|dispatch|department)(?!\W?s\s)|тот,? кто|те,? кто|вы(?!\w)(?! (?:можете|могли|думаете|представляете|ожидаете|знаете|полагаете|обещали|писали|сказали))|ваш~ (?:\S+ )?(?:сотрудник|работни|упаковщик|менеджер|мастер|поддержк|служб|склад|продав|оператор|консультант|отдел|кладовщик|сборщик|специалист)~)`;
 const COMPARISON = wordPattern`
 ${CREATURE} (?:\S+ ){0,12}?(?:than|чем) ${OUTDONE}
-(?:разговаривать|говорить|общаться|переписываться|объяснять|объясняться|писать|talking|talk|explaining|arguing|dealing|communicating|speaking|writing) (?:\S+ ){0,6}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
-(?:доверили|поручили|доверяют|поручают|доверил|поручил|отдали|trusted|left|hired|outsourced|handed|given) (?:\S+ ){0,3}?(?:an? )?${CREATURE}
-(?:made|done|run|packed|handled|checked|designed|operated|staffed|managed) by (?:an? )?(?:\w+ )?${CREATURE}
-(?:соображ|дума|понима|мысл|рассужда|работа|отвеча)~ (?:\S+ )?на уровне (?:\S+ )?${CREATURE}
-(?:соображ|дума|понима|шевел|дохо)~ (?:\S+ )?(?:медленнее|туже|хуже) (?:\S+ )?(?:чем|than)
+(?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,2}?(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:у (?:вас|тебя)|вы|ты|you|your \w+(?: \w+)?) (?:\S+ ){0,2}?(?:доверили|поручили|доверяют|поручают|доверяете|поручаете|hired|trusted|outsourced (?:\S+ )?to|left (?:\S+ )?to) (?:\S+ ){0,3}?(?:an? )?${CREATURE}
+(?:made|done|run|packed|handled|checked|designed|operated|staffed|managed) by (?:an? )?(?:(?!my\s|our\s)\w+ )?${CREATURE}
+(?:соображ|мысл|рассужда|отвеча)~ (?:\S+ )?на уровне (?:\S+ )?${CREATURE}
+(?:соображ|шевел)~ (?:\S+ )?(?:медленнее|туже|хуже) (?:\S+ )?(?:чем|than)
 (?:лучше|быстрее|умнее|толковее|осмысленнее) (?:\S+ )?чем (?:у (?:вас|тебя) )?(?:\S+ )?(?:голова|мозг|мозги|башка)
 (?:собирает|собирают|упаковывает|упаковывают|пакует|пакуют|отвечает|отвечают|работает|работают|сидит|сидят) (?:\S+ )?(?:попугай|попугаи|хомяк|хомяки|обезьяна|обезьяны|мартышка|мартышки|крот|кроты|дятел|дятлы|баран|бараны|осел|осёл|ослы|макака|макаки|слепой|слепые)(?![-\s]+(?:игрушк|фигурк))
-(?:не (?:отличают|отличает|различают|различает|отличаете|различаете|отличаешь|могут отличить|может отличить|можете отличить)|(?:you|your \w+|they) (?:\S+ )?(?:can\W?t|cannot|couldn\W?t|could not) tell) (?:\S+ ){1,4}?(?:от|from|apart)
+(?:(?:вы|ваш~ (?:\S+ )?(?:склад|упаковщик|сотрудник|менеджер|работник|продав|оператор|поддержк)~|которые(?: ещ[её]| даже)?) (?:\S+ ){0,3}?не (?:отличают|отличает|различают|различает|отличаете|различаете|могут отличить|может отличить|можете отличить)|(?:you|your \w+) (?:\S+ )?(?:can\W?t|cannot|couldn\W?t|could not) tell) (?:\S+ ){1,4}?(?:от|from|apart)
 (?:like|as|than|как|словно|будто|чем|(?:все|всё) равно что) (?:(?!(?:для|у|с|со|от|к|на|в|из|за|по|о|об|for|of|to|with|in|on|at|from|by)\s)\S+ )?(?:an? |the |my |a small |a little )?${LIKENED}(?!\W?s(?!\w)| (?:cage|toy|toys|size|seat|bed|food|bike|clothes|shoes|book|room|cup|plate|car|игрушк|размер|кроват|сидень|одежд|обув)~)
 (?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
 `;
@@ -256,13 +257,13 @@ thanks for nothing
 (?:снимаю|сниму) (?:\S+ )?шляпу
 шляпу снимаю
 низкий (?:вам )?поклон
-отдельное спасибо
 (?:спасибо|благодарю|благодарность) (?:\S+ ){0,2}?(?:золот\w* рук|гениальн|мастер|умельц)~
-(?:поздравляю|поздравляем) (?:\S+ ){0,3}?(?:с|за)
+(?:поздравляю|поздравляем) (?:\S+ ){0,3}?с (?:гениальн|блестящ|отличн|прекрасн|великолепн|замечательн|очередн|изобретени|достижени|успех|рекорд)~
 гениальн~
-(?:ну )?(?:просто |настоящие |настоящий )?ювелир(?:ы|ам)?
-congrat~ (?:on|to|for)
-well done
+(?:просто|настоящие|настоящий|ну и|вот это) ювелир(?:ы)?
+congrat~ (?:on|for) (?:\S+ ){0,3}?(?:achieving|the most|your (?:quality|packing|packaging|design|work|team|service|staff)|such|another|a new record)
+congrat~ to (?:whoever|the (?:person|genius|team|packer|designer|people))
+well done (?:truly|really|guys|team|seller|whoever|everyone|folks|you|again|on)
 applause
 round of applause
 standing ovation
@@ -270,9 +271,9 @@ standing ovation
 achieving the impossible
 (?:most|truly|so|very) creative
 top effort
-(?:award|prize|medal).winning
-world.class
-gold.medal
+(?:truly|true|real|really|such|what an?|absolutely) (?:award|prize|medal).winning
+(?:truly|true|real|really|such|what|absolutely) world.class
+(?:truly|true|real|really|such|what an?|absolutely) gold.medal
 first.class (?:work|job|packing|packaging|service)
 `;
 // Ironic titles and praise that are sarcasm whichever side of them the failure is: "A real stroke of genius from your
@@ -292,6 +293,10 @@ executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
 `;
 const CONTRAST = wordPattern`
 но
+а вот
+кроме
+except
+apart from
 однако
 к сожалению
 увы
@@ -839,8 +844,14 @@ export function framedInsults(text: string, flat: string): Span[] {
     const index = sentenceIndex(sentences, span.start);
     const from = Math.max(sentences[index - 1]?.start ?? 0, span.start - REACH);
     const to = Math.min(sentences[index + 1]?.end ?? text.length, span.end + REACH);
-    const near = text.slice(from, to);
-    if (matches(CONCRETE_PROBLEM, near) || matches(FAILURE, near)) found.push(span);
+    const before = text.slice(from, span.start);
+    const after = text.slice(span.end, to);
+    const failureAfter = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
+    const failureBefore = Math.max(lastIndexOf(CONCRETE_PROBLEM, before), lastIndexOf(FAILURE, before));
+    // Praise of one thing set against another ("курьер — настоящий мастер своего дела, а вот товар разбит") is praise.
+    const ironicAfter = failureAfter < Infinity && firstIndexOf(CONTRAST, after) > failureAfter;
+    const ironicBefore = failureBefore >= 0 && !matches(CONTRAST, before.slice(failureBefore));
+    if (ironicAfter || ironicBefore) found.push(span);
   }
   return found;
 }
@@ -904,6 +915,11 @@ const ASKED_TO_EXPLAIN = /^(?:объясн|поясн|повтор|распиш|
 
 function explaining(words: string): boolean {
   return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
+}
+
+function lastIndexOf(pattern: RegExp, text: string): number {
+  const spans = spansOf(pattern, text);
+  return spans.length > 0 ? spans[spans.length - 1]!.start : -1;
 }
 
 function firstIndexOf(pattern: RegExp, text: string): number {
