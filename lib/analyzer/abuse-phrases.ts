@@ -210,18 +210,25 @@ estupid(?:o|os|a|as)
 idiotas
 imb[eé]ciles
 cretinos
+`;
+
+/**
+ * Name-calling by its grammar with a well-chosen word family: the seller's people called slang, regional or borrowed
+ * names ("Салаги с вашей упаковки", "у вас на складе работают кроты", "Which drongo packed this?", "Are your staff all
+ * kwasia?"). Kept apart from INSULT because one pattern past about 20,000 characters loses V8's optimisations and
+ * costs a hundred times more per scan.
+ */
+export const NAMED_INSULTS = wordPattern`
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ (?:\S+ )?${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
 кто у (?:вас|тебя) (?:\S+ ){0,3}?(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
-(?:записывайте|запишите|запоминайте|записывай|запиши),? (?:\S+ ){0,5}?(?:забудете|забудешь)
 (?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
 (?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:одни |сплошные )?${RU_PEOPLE} (?:какие-то|одни|сплошные|сидят|работают)
 ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
 (?:(?:у вас|у тебя) )?(?:упаковщик|сборщик|кладовщик|сотрудник|работник|менеджер|оператор|складск)\w* (?:у (?:вас|тебя) )?(?:— |- )?(?:(?:чистые|чистый|настоящие|натуральные|сущие|форменные|полные|сплошные|одни|тот еще|та еще|те еще) (?:${RU_PEOPLE}|${RU_BEASTS})|(?:тот еще|та еще|те еще|сущие|форменные|чистые) \w+)
 (?:вы|ты)(?: (?:там|тут|на складе|на упаковке|в поддержке|в магазине|совсем|все|что|вообще|реально|просто|правда|чё|че|уже|действительно|случаем|часом|извините|простите|уж|ж|же|сами|что ли|чистые|натуральные|настоящие|форменные|сущие|полные|конченые))+ (?:${RU_PEOPLE}|${RU_BEASTS})(?=\s*[?.!:;—–]|\s+(?:что ли|чё ли|че ли|чтоли|какие-то|какой-то|или|а не))
-(?:упаковывал|собирал|паковал|комплектовал|заворачивал)(?:и|а)? (?:(?:\S+ ),?){0,2}?(?:обезьяны|мартышки|макаки|бабуины|дятлы|бараны|ослы|козлы|кроты|хомяки|попугаи|индюки|шимпанзе|криворукие|косорукие)(?![-\s]+(?:игрушк|фигурк))
 (?:какой|какая|какие|который|которые) (?:же |ж )?${RU_PEOPLE} (?:\S+ ){0,2}?(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
 (?:каким|какой|какими) (?:же |ж )?(?!образом|способом|макаром)\w+(?:-\w+)? (?:\S+ )?(?:надо|нужно) быть
 (?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?${EN_PEOPLE} (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
@@ -237,6 +244,16 @@ your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|co
 (?:room|office|warehouse|building|shop|team) full of (?:${EN_PEOPLE}|${EN_THINGS})
 (?:bunch|pack|load|gang|crew|troop|herd|shower) of ${EN_PEOPLE}
 (?:you|you lot|you guys|you people|your \w+) (?:\w+ ){0,4}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|crew) of (?:${EN_PEOPLE}|${EN_THINGS})
+`;
+
+/**
+ * Talking down to the reader: doubting that anyone there can read, count or finished school, asking for an adult,
+ * idioms of stupidity, patronising address («деточка», "sweetie", "bless your heart") and mat used as a predicate about
+ * the seller ("вы там совсем ох*ели?").
+ */
+export const TALKING_DOWN = wordPattern`
+(?:записывайте|запишите|запоминайте|записывай|запиши),? (?:\S+ ){0,5}?(?:забудете|забудешь)
+(?:упаковывал|собирал|паковал|комплектовал|заворачивал)(?:и|а)? (?:(?:\S+ ),?){0,2}?(?:обезьяны|мартышки|макаки|бабуины|дятлы|бараны|ослы|козлы|кроты|хомяки|попугаи|индюки|шимпанзе|криворукие|косорукие)(?![-\s]+(?:игрушк|фигурк))
 bless (?:your|their|his|her) (?:little |sweet |cotton socks and your )?hearts?
 (?:(?:a|one|two|three|few|couple of) )+(?:sandwiches|sandwich|bricks|cards|fries|chips|stubbies|tinnies|beers|snags|sausages|roos|kangaroos|nuggets|crayons) short of (?:an? )?\w+
 not the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb|spark|button)

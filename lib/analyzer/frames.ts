@@ -1,3 +1,4 @@
+import { NAMED_INSULTS, TALKING_DOWN } from './abuse-phrases';
 import { CONCRETE_PROBLEM } from './content-phrases';
 import { allMatches, firstIndex, matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
 import type { Span } from './types';
@@ -212,13 +213,19 @@ const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|март
 // Animals, children and dull things that do the staff's work better, or stand in for them: "a blindfolded raccoon would've
 // packed this better than whoever works in your warehouse", «заказы у вас собирает попугай», «всё равно что объяснять
 // что-то табуретке».
-const CREATURE = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|макак|баран|улитк|черепах|крот|рыбк|куриц|цыпл|индюк|телен|тел[её]н|телят|дятл|ишак|енот|козл|ослик|щен|котен|кот|кошк|собак|внук|внучк|первоклассник|первоклашк|пятиклассник|школьник|детсадовц|дошкольник|младен|малыш)~|осел|осёл|пес|пёс|ребенок|ребёнок|\w+летн\w+ \w+|(?:golden )?retrievers?|labradors?|poodles?|dogs?|cats?|hamsters?|parrots?|monkeys?|chimps?|apes?|raccoons?|goats?|chickens?|hens?|pigeons?|turkeys?|cows?|sheep|donkeys?|sloths?|snails?|goldfish|galahs?|toddlers?|kids?|child|children|grandson|granddaughter|grandkids?|nephew|niece|\w+.year.olds?|\w+ graders?)`;
+const CREATURE = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|макак|баран|улитк|черепах|крот|рыбк|куриц|цыпл|индюк|телен|тел[её]н|телят|дятл|ишак|енот|козл|ослик|щен|котен|кошк|собак|внук|внучк|первоклассник|первоклашк|пятиклассник|школьник|детсадовц|дошкольник|младен|малыш)~|кот|коты|кота|осел|осёл|пес|пёс|ребенок|ребёнок|(?:одно|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|\d+)[- ]?летн\w+ \w+|(?:golden )?retrievers?|labradors?|poodles?|dogs?|cats?|hamsters?|parrots?|monkeys?|chimps?|apes?|raccoons?|goats?|chickens?|hens?|pigeons?|turkeys?|cows?|sheep|donkeys?|sloths?|snails?|goldfish|galahs?|toddlers?|kids?|child|children|grandson|granddaughter|grandkids?|nephew|niece|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten).year.olds?|(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\dth) graders?)`;
 // Things one talks to in vain: a wall, a stool, an answering machine.
 const DULL_THING = String.raw`(?:стен~|стенк~|табуретк~|тумбочк~|автоответчик~|робот~|бот(?:ом|у)|пн(?:ем|ю)|пень|бревн~|столб~|кирпич~|шкаф~|попуга~|wall|brick wall|rock|robot|toaster|chatbot|bot|answering machine|parrot|brick|fence post|stone)`;
 // The seller's people as the ones outdone: "than your staff", «чем ваши работнички», "than whoever did this".
 const OUTDONE = String.raw`(?:whoever|you(?!\w)(?! (?:can|could|would|might|may|will|think|expect|imagine|know|realise|realize|believe))|your (?:\S+ )?(?:packers?|staff|team|warehouse|support|seller|employees?|workers?|agents?|customer service|people|guys|quality control|mob|lot|crew|despatch|dispatch|department)(?!\W?s\s)|тот,? кто|те,? кто|вы(?!\w)(?! (?:можете|могли|думаете|представляете|ожидаете|знаете|полагаете|обещали|писали|сказали))|ваш~ (?:\S+ )?(?:сотрудник|работни|упаковщик|менеджер|мастер|поддержк|служб|склад|продав|оператор|консультант|отдел|кладовщик|сборщик|специалист)~)`;
+const CREATURES = wordPattern`
+${CREATURE}
+`;
+// "Than your staff" found first (it is rare); the creature that outdoes them is then looked for before it.
+const OUTDONE_BY = wordPattern`
+(?:than|чем) ${OUTDONE}
+`;
 const COMPARISON = wordPattern`
-${CREATURE} (?:\S+ ){0,12}?(?:than|чем) ${OUTDONE}
 (?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,2}?(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
 (?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
 (?:у (?:вас|тебя)|вы|ты|you|your \w+(?: \w+)?) (?:\S+ ){0,2}?(?:доверили|поручили|доверяют|поручают|доверяете|поручаете|hired|trusted|outsourced (?:\S+ )?to|left (?:\S+ )?to) (?:\S+ ){0,3}?(?:an? )?${CREATURE}
@@ -289,7 +296,7 @@ executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
 до такого (?:\S+ )?(?:надо|нужно) (?:\S+ )?(?:было )?(?:додуматься|дойти)
 (?:настоящ|истинн|подлинн)\w* (?:талант|мастер своего дела|виртуоз|художник|ювелир|профи|гени|асы|ас)~
 мастер~ своего дела
-\w+ от бога
+(?<=\w\s)от бога
 `;
 const CONTRAST = wordPattern`
 но
@@ -779,6 +786,7 @@ const INSULT_PARTS = [
   INTELLECT,
   COMPARISON,
   IRONY,
+  OUTDONE_BY,
 ];
 const INSULT_SCAN = oneOf(INSULT_PARTS);
 const THREAT_PARTS = [EXPOSURE, VISIT, CARE, NEAR_SELLER, KNOWING, PITY_IF, SELLER_FAMILY, ASSOCIATES];
@@ -790,7 +798,7 @@ const THREAT_SCAN = oneOf(THREAT_PARTS);
  * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
  */
 export function framedInsults(text: string, flat: string): Span[] {
-  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison, irony] =
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison, irony, outdone] =
     spansByLexicon(INSULT_SCAN, INSULT_PARTS.length, text) as [
       Span[],
       Span[],
@@ -802,8 +810,16 @@ export function framedInsults(text: string, flat: string): Span[] {
       Span[],
       Span[],
       Span[],
+      Span[],
     ];
-  const found: Span[] = [...tooHard, ...purpose, ...cannotRead, ...nameCalling];
+  const found: Span[] = [
+    ...tooHard,
+    ...purpose,
+    ...cannotRead,
+    ...nameCalling,
+    ...spansOf(NAMED_INSULTS, text),
+    ...spansOf(TALKING_DOWN, text),
+  ];
   const sentences = sentencesOf(text);
   if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
   if (YOU_ARE_SUCH_HINT.test(text)) found.push(...spansOf(YOU_ARE_SUCH, text));
@@ -830,6 +846,15 @@ export function framedInsults(text: string, flat: string): Span[] {
   for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
   for (const span of slowly) if (explaining(words(span))) found.push(span);
   for (const span of [...intellect, ...comparison]) if (has(READER, words(span))) found.push(span);
+  // "A blindfolded raccoon would've packed this better than whoever works in your warehouse": a creature earlier in
+  // the sentence does the staff's work better.
+  for (const span of outdone) {
+    const sentence = sentenceAt(sentences, span.start);
+    const before = text.slice(Math.max(sentence.start, span.start - REACH), span.start);
+    const creatures = spansOf(CREATURES, before);
+    const first = creatures[0];
+    if (first) found.push({ start: span.start - before.length + first.start, end: span.end });
+  }
   for (const span of praise) {
     // The praised failure follows in the same sentence or the next one, with no "but" between.
     const index = sentenceIndex(sentences, span.start);
