@@ -255,6 +255,7 @@ masterclass in
 thanks (?:(?:so much|a lot|a million|very much) )?for (?:the |your |this )?(?:amazing|wonderful|fantastic|lovely|brilliant|great|excellent|stellar|superb|terrific|marvell?ous)
 bravo
 hats off
+(?:genius|smooth|brilliant|clever|smart) (?:move|idea|plan|decision|strategy|touch)
 kudos
 thanks for nothing
 (?:top|full) marks for

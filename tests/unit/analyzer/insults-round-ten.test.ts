@@ -36,6 +36,8 @@ describe("name-calling: slang, regional and borrowed names aimed at the seller's
     ['You lot are a right bunch of turnips.', 'You lot are a right bunch of turnips'],
     ['Is your support team blind or what?', 'your support team blind or what'],
     ['Oga, you be mumu?', 'you be mumu'],
+    ['Ваши упаковщики — просто макаки.', 'Ваши упаковщики — просто макаки'],
+    ['Your packers are total muppets.', 'Your packers are total muppets'],
   ]);
   spares([
     'Which warehouse packed this? The box was crushed.',
@@ -51,6 +53,9 @@ describe("name-calling: slang, regional and borrowed names aimed at the seller's
     'Каким размером надо брать, если рост 170?',
     'Собирала кроватку, слепые отверстия не совпали.',
     'Cheers mate, the parcel arrived but the lid is cracked.',
+    'Вы тормоза продаёте? Мои пришли без колодок.',
+    'Ваши сотрудники — профессионалы, но лампа треснула.',
+    'Your team is a real help, but the shade is cracked.',
     'Ваш менеджер написал мне: «Вы там на складе все валенки?» — это его слова.',
   ]);
 });
@@ -101,6 +106,7 @@ describe('sarcastic praise and ironic titles', () => {
     ['Congrats to whoever designed this zip, it split on day two.', 'Congrats to whoever'],
     ['The handle snapped on first use. Honestly, a stroke of genius from your design team.', 'stroke of genius'],
     ['Поздравляю вас с очередным достижением: третий раз не тот размер.', 'Поздравляю вас с очередным'],
+    ['Genius move, shipping a glass shade in a paper bag.', 'Genius move'],
   ]);
   spares([
     'This award-winning speaker stopped working after a week.',
