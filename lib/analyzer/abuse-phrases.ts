@@ -213,45 +213,30 @@ cretinos
 `;
 
 /**
- * Name-calling by its grammar with a well-chosen word family: the seller's people called slang, regional or borrowed
- * names ("Салаги с вашей упаковки", "у вас на складе работают кроты", "Which drongo packed this?", "Are your staff all
- * kwasia?"). Kept apart from INSULT because one pattern past about 20,000 characters loses V8's optimisations and
- * costs a hundred times more per scan.
+ * Name-calling by its Russian grammar with a well-chosen word family: the seller's people called slang, regional or
+ * animal names ("Салаги с вашей упаковки", "у вас на складе работают кроты", "вы там совсем валенки?"). Each of these
+ * patterns is kept under 20,000 characters: past that V8 stops optimising a pattern and a scan costs twenty times
+ * more (tests/unit/analyzer/insults-round-ten.test.ts checks the sizes).
  */
 export const NAMED_INSULTS = wordPattern`
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ (?:\S+ )?${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
 кто у (?:вас|тебя) (?:\S+ ){0,3}?(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
-(?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
-(?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:одни |сплошные )?${RU_PEOPLE} (?:какие-то|одни|сплошные|сидят|работают)
 ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
 (?:(?:у вас|у тебя) )?(?:упаковщик|сборщик|кладовщик|сотрудник|работник|менеджер|оператор|складск)\w* (?:у (?:вас|тебя) )?(?:— |- )?(?:(?:чистые|чистый|настоящие|натуральные|сущие|форменные|полные|сплошные|одни|тот еще|та еще|те еще) (?:${RU_PEOPLE}|${RU_BEASTS})|(?:тот еще|та еще|те еще|сущие|форменные|чистые) \w+)
 (?:вы|ты)(?: (?:—|-|там|тут|на складе|на упаковке|в поддержке|в магазине|совсем|все|что|вообще|реально|просто|правда|чё|че|уже|действительно|случаем|часом|извините|простите|уж|ж|же|сами|что ли|чистые|натуральные|настоящие|форменные|сущие|полные|конченые))* (?:${RU_PEOPLE}|${RU_BEASTS})(?=\s*[?.!:;—–]|\s+(?:что ли|чё ли|че ли|чтоли|какие-то|какой-то|или|а не))
 ваш\w* (?:упаковщик|сборщик|сотрудник|менеджер|работник|кладовщик|оператор|консультант)\w* (?:— |- )?(?:(?:просто|явно|видимо|похоже|все|сплошь|наверное|точно) )*(?:${RU_PEOPLE}|${RU_BEASTS})(?![-\s]+(?:игрушк|фигурк))
-your ${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:какой|какая|какие|который|которые) (?:же |ж )?${RU_PEOPLE} (?:\S+ ){0,2}?(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
 (?:каким|какой|какими) (?:же |ж )?(?!образом|способом|макаром)\w+(?:-\w+)? (?:\S+ )?(?:надо|нужно) быть
-(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?${EN_PEOPLE} (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
-(?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
-which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
-(?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) (?:\S+ ){0,3}?(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+
-(?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:are|is) (?:you|your ${STAFF})(?: (?:people|guys|lot|all|folks|there|over there|really|actually))* (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:you|your ${STAFF}) (?:be|bin|dey) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})
-(?:you|your) (?:\w+ )?(?:galahs?|drongos?|numpties|bozos?|dropkicks?|nongs|mugus?|dingbats|plonkers|pillocks)(?!\W?s\s)
-(?:are|is) (?:you|your ${STAFF}) (?:all |just |really |even )?(?!(?:\w+ing|going|serious|kidding|joking|open|closed|there|here|able|coming|done|sure|ok|okay|alright|available|real|human|a bot|a robot)\s)\w+ or what
-your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|coming|done|sure|available)\s)\w+ or what
-(?:room|office|warehouse|building|shop|team) full of (?:${EN_PEOPLE}|${EN_THINGS})
-(?:bunch|pack|load|gang|crew|troop|herd|shower) of ${EN_PEOPLE}
-(?:you|you lot|you guys|you people|your \w+) (?:\w+ ){0,4}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|crew) of (?:${EN_PEOPLE}|${EN_THINGS})
 `;
 
 /**
  * Talking down to the reader: doubting that anyone there can read, count or finished school, asking for an adult,
- * idioms of stupidity, patronising address («деточка», "sweetie", "bless your heart") and mat used as a predicate about
- * the seller ("вы там совсем ох*ели?").
+ * idioms of stupidity, patronising address («деточка», "sweetie", "bless your heart"), mat used as a predicate about
+ * the seller ("вы там совсем ох*ели?"), and name-calling by English grammar ("Which drongo packed this?", "Are your
+ * staff all kwasia?", "whoever packed this is a proper galah"): one scan, under the 20,000-character limit.
  */
 export const TALKING_DOWN = wordPattern`
 (?:записывайте|запишите|запоминайте|записывай|запиши),? (?:\S+ ){0,5}?(?:забудете|забудешь)
@@ -310,6 +295,22 @@ one (?:fact|thing|word) (?:per|a) line
 (?:вы|ты)(?: \S+){0,3}? ох\S{1,2}ел(?:и|а)?
 (?:вы|ты|ваши \w+|одни|сплошные)(?: \S+){0,3}? е\S?б\S{0,3}?н\S{0,2}?т(?:ые|ый|ая|ое|ых|ым|ики|ик|ы)
 (?:деточка|детка|милочка|дорогуша|голубушка|голубчик|лапочка|лапуля|sweetie|sweetheart|kiddo)(?<=(?:^|[.!?]\s{1,3}|\s\s)\S+)(?=\s\s|\s*[.!?])
+(?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
+(?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
+your ${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
+(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?${EN_PEOPLE} (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
+(?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
+which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
+(?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) (?:\S+ ){0,3}?(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+
+(?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
+(?:are|is) (?:you|your ${STAFF})(?: (?:people|guys|lot|all|folks|there|over there|really|actually))* (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
+(?:you|your ${STAFF}) (?:be|bin|dey) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})
+(?:you|your) (?:\w+ )?(?:galahs?|drongos?|numpties|bozos?|dropkicks?|nongs|mugus?|dingbats|plonkers|pillocks)(?!\W?s\s)
+(?:are|is) (?:you|your ${STAFF}) (?:all |just |really |even )?(?!(?:\w+ing|going|serious|kidding|joking|open|closed|there|here|able|coming|done|sure|ok|okay|alright|available|real|human|a bot|a robot)\s)\w+ or what
+your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|coming|done|sure|available)\s)\w+ or what
+(?:room|office|warehouse|building|shop|team) full of (?:${EN_PEOPLE}|${EN_THINGS})
+(?:bunch|pack|load|gang|crew|troop|herd|shower) of ${EN_PEOPLE}
+(?:you|you lot|you guys|you people|your \w+) (?:\w+ ){0,4}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|crew) of (?:${EN_PEOPLE}|${EN_THINGS})
 `;
 
 /** A name-calling word on its own as an address at the start of a sentence: "Олени, …", "Clowns, …". */
