@@ -228,7 +228,7 @@ ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+
 (?:(?:у вас|у тебя) )?(?:упаковщик|сборщик|кладовщик|сотрудник|работник|менеджер|оператор|складск)\w* (?:у (?:вас|тебя) )?(?:— |- )?(?:(?:чистые|чистый|настоящие|натуральные|сущие|форменные|полные|сплошные|одни|тот еще|та еще|те еще) (?:${RU_PEOPLE}|${RU_BEASTS})|(?:тот еще|та еще|те еще|сущие|форменные|чистые) \w+)
 (?:вы|ты)(?: (?:—|-|там|тут|на складе|на упаковке|в поддержке|в магазине|совсем|все|что|вообще|реально|просто|правда|чё|че|уже|действительно|случаем|часом|извините|простите|уж|ж|же|сами|что ли|чистые|натуральные|настоящие|форменные|сущие|полные|конченые))* (?:${RU_PEOPLE}|${RU_BEASTS})(?=\s*[?.!:;—–]|\s+(?:что ли|чё ли|че ли|чтоли|какие-то|какой-то|или|а не))
 ваш\w* (?:упаковщик|сборщик|сотрудник|менеджер|работник|кладовщик|оператор|консультант)\w* (?:— |- )?(?:(?:просто|явно|видимо|похоже|все|сплошь|наверное|точно) )*(?:${RU_PEOPLE}|${RU_BEASTS})(?![-\s]+(?:игрушк|фигурк))
-(?:какой|какая|какие|который|которые) (?:же |ж )?${RU_PEOPLE} (?:\S+ ){0,2}?(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
+(?:какой|какая|какие|который|которые) (?:же |ж )?(?:${RU_PEOPLE}|гени(?:й|и)|умник~|умниц~|кудесник~|умелец|умельцы|светил(?:о|а)) (?:\S+ ){0,2}?(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
 (?:каким|какой|какими) (?:же |ж )?(?!образом|способом|макаром)\w+(?:-\w+)? (?:\S+ )?(?:надо|нужно) быть
 `;
 
@@ -298,7 +298,7 @@ one (?:fact|thing|word) (?:per|a) line
 (?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
 (?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
 your ${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?${EN_PEOPLE} (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
+(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
 which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
 (?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) (?:\S+ ){0,3}?(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+

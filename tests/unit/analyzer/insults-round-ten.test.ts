@@ -30,6 +30,8 @@ describe("name-calling: slang, regional and borrowed names aimed at the seller's
     ['Вы там в поддержке совсем пни, что ли?', 'Вы там в поддержке совсем пни'],
     ['Собирали, похоже, макаки: две ножки от другого стула.', 'Собирали, похоже, макаки'],
     ['Какой лентяй это упаковывал?', 'Какой лентяй это упаковывал'],
+    ['Какой гений это упаковывал?', 'Какой гений это упаковывал'],
+    ['Which bright spark in your warehouse packed this?', 'Which bright spark in your warehouse packed'],
     ['Каким тюфяком надо быть, чтобы отправить пустую коробку?', 'Каким тюфяком надо быть'],
     ['Кладовщик у вас — тот ещё раззява.', 'Кладовщик у вас — тот ещё раззява'],
     ['Which numpty at your depot packed this?', 'Which numpty at your depot packed'],
@@ -43,6 +45,7 @@ describe("name-calling: slang, regional and borrowed names aimed at the seller's
   ]);
   spares([
     'Which warehouse packed this? The box was crushed.',
+    'Какой мастер собирал ваш шкаф, тот и должен отвечать? Дверца треснула.',
     'Whoever handles disputes is a real human, I hope.',
     'I ordered a mumu dress in size M and it came in S.',
     'Are your mugs dishwasher safe? Two arrived chipped.',
