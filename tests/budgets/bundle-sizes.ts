@@ -78,7 +78,11 @@ export const BUDGETS: readonly Budget[] = [
   // round nine took it to 320.1 KB: discovery times and requests in ordinary words, offers and turned-down sums
   // (about 16 KB, mostly Cyrillic), accusations read from their structure and mat as an intensifier (about 14 KB),
   // transliterated Russian read in Cyrillic, and the comparison and associates frames. P11 is measured again in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 322 * KB },
+  // Round ten's insult classes (slang, regional and borrowed names with the frames that aim them at the seller's
+  // people, condescension about reading and schooling, sarcastic praise, patronising address; mostly Cyrillic) added
+  // 8.3 KB, 339.9 KB to 348.2 KB (main was already at 339.9 KB, over the 322 KB set before). P11 should be measured
+  // again.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 350 * KB },
 ];
 
 /**
