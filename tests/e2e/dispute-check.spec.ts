@@ -110,6 +110,39 @@ test('.ru form: a veiled threat typed in Latin letters is a blocker; its date an
   await expect(ui.finding('missing_resolution')).toHaveCount(0);
 });
 
+// Round ten: classes of wording no word list names, read by the rules in the built extension.
+test('.ru form: criminal slang about a talk "not in the chat" is a veiled threat, highlighted on its words', async ({
+  page,
+}) => {
+  const form = FORMS[1]!;
+  await page.goto(form.url);
+  const ui = await check(page);
+  await page
+    .locator('#description')
+    .fill(
+      'За базар придётся ответить, и разговор будет уже не в переписке. Чехол пришёл розовый вместо серого, увидела 3 марта при получении. Фото прилагаю. Прошу замену.',
+    );
+  await ui.button.click();
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark').first()).toContainText('За базар');
+  await expect(ui.finding('missing_when')).toHaveCount(0);
+});
+
+test('.com form: asking for "an adult" at the seller\'s company is condescension, an insult', async ({ page }) => {
+  const form = FORMS[0]!;
+  await page.goto(form.url);
+  const ui = await check(page);
+  await page
+    .locator('#description')
+    .fill(
+      'Is there an adult at your company I could talk to? The charger stopped working on 2 May, two days after it arrived. I attach a photo. I want a full refund.',
+    );
+  await ui.button.click();
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('an adult at your company');
+  await expect(ui.finding('missing_when')).toHaveCount(0);
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
