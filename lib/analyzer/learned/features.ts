@@ -1,4 +1,3 @@
-import { allMatches } from '../patterns';
 import type { Span } from '../types';
 
 /** A sentence of the text and the features the learned model reads in it. */
@@ -7,9 +6,29 @@ export interface SentenceFeatures {
   features: string[];
 }
 
-// The flattened text is lower-case and has look-alikes of our letters already read as ours.
-const WORD_OR_STOP = /[a-zа-яёіїєґ0-9*@$]+|[.!?\n…]+/g;
-const STOPS = '.!?\n…';
+// The flattened text is lower-case and has look-alikes of our letters already read as ours. The text is read as
+// words (runs of [a-zа-яёіїєґ0-9*@$]) and sentence stops (runs of [.!?\n…]); a loop over character codes does it
+// without the match object a regular expression makes for every word.
+const OTHER = 0;
+const WORD = 1;
+const STOP = 2;
+function charKind(code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 42 || code === 64 || code === 36)
+      return WORD;
+    return code === 46 || code === 33 || code === 63 || code === 10 ? STOP : OTHER;
+  }
+  if (
+    (code >= 0x430 && code <= 0x44f) ||
+    code === 0x451 ||
+    code === 0x454 ||
+    code === 0x456 ||
+    code === 0x457 ||
+    code === 0x491
+  )
+    return WORD;
+  return code === 0x2026 ? STOP : OTHER;
+}
 const STEM_LENGTH = 5;
 const DIGITS_ONLY = /^\d+$/;
 export const RARE = '?';
@@ -42,20 +61,28 @@ export function sentenceFeatures(flat: string, skip: readonly Span[], known?: Re
     previous = '';
     start = -1;
   };
-  for (const match of allMatches(WORD_OR_STOP, flat)) {
-    const token = match[0];
-    if (STOPS.includes(token[0]!)) {
-      end = start >= 0 ? match.index + token.length : end;
+  const length = flat.length;
+  let next = 0;
+  while (next < length) {
+    const kind = charKind(flat.charCodeAt(next));
+    if (kind === OTHER) {
+      next++;
+      continue;
+    }
+    const at = next;
+    while (++next < length && charKind(flat.charCodeAt(next)) === kind);
+    if (kind === STOP) {
+      end = start >= 0 ? next : end;
       close();
       continue;
     }
-    const at = match.index;
     if (skip.some((span) => at >= span.start && at < span.end)) {
       previous = '';
       continue;
     }
+    const token = flat.slice(at, next);
     if (start < 0) start = at;
-    end = at + token.length;
+    end = next;
     if (FUNCTION_WORDS.has(token)) continue;
     // Numbers (sizes, dates, sums) say nothing about tone; they stand as one placeholder.
     let stem = DIGITS_ONLY.test(token) ? '#' : token.slice(0, STEM_LENGTH);

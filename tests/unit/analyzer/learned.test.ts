@@ -120,4 +120,10 @@ describe('sentence features', () => {
     const [sentence] = sentenceFeatures('you absolute numpties packed it', [], known);
     expect(sentence!.features).toEqual(['you', 'absol', 'you absol', '?', 'absol ?', 'packe', '? packe']);
   });
+
+  it('reads words and sentence stops by their characters: our letters, digits, masks; runs of stops', () => {
+    const sentences = sentenceFeatures('ёжик-ґанок… їжак!!є 12,5 $5 @x *y\nдалее', []);
+    const stems = sentences.map((sentence) => sentence.features.filter((feature) => !feature.includes(' ')));
+    expect(stems).toEqual([['ёжик', 'ґанок'], ['їжак'], ['є', '#', '$5', '@x', '*y'], ['далее']]);
+  });
 });
