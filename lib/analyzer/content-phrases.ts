@@ -12,15 +12,15 @@ const ORDINAL_EN =
   '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|following|same)';
 // A use or an event of the item's life after which a fault shows ("after the first wash", «со второй стирки»).
 const USE_EN =
-  '(?:days?|weeks?|nights?|mornings?|evenings?|uses?|wash(?:es)?|charges?|rides?|wears?|tries|try|attempts?|runs?|cycles?|fittings?)';
+  '(?:days?|weeks?|months?|hours?|minutes?|nights?|mornings?|evenings?|flights?|trips?|walks?|uses?|wash(?:es)?|charges?|rides?|wears?|tries|try|attempts?|runs?|cycles?|fittings?)';
 const USE_RU =
-  '(?:день|дня|дню|недел~|месяц~|сутк~|ноч~|использовани~|включени~|стирк~|носк~|поездк~|примерк~|заряд~|запуск~)';
+  '(?:день|дня|дню|недел~|месяц~|сутк~|ноч~|вечер~|утр~|раз|прогулк~|мойк~|использовани~|включени~|стирк~|носк~|поездк~|примерк~|заряд~|запуск~)';
 const WEEKDAYS_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const WEEKDAYS_RU = '(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)';
 const DAYTIME_EN = '(?:morning|afternoon|evening|night)';
 // Verbs of handling the item, after which a fault is found ("when I opened", "when we fitted it").
 const HANDLING_EN =
-  '(?:opened|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|took (?:it|them) out|used|wore|washed|charged|installed|fitted|assembled|hung|checked|inspected|picked (?:it|them) up|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|rode|cooked|(?:got|received) (?:it|them|home|the (?:parcel|package|item|order|box|goods|delivery))|went to (?:use|put|wear|open|plug|install|charge|fit|hang|try|turn|switch)|put (?:it|them) (?:on|in|together)|set (?:it|them) up|first (?:used|opened|tried|wore|plugged|turned|switched|charged))';
+  '(?:opened|touched|held|pressed|lifted|sat on|stood on|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|took (?:it|them) out|used|wore|washed|charged|installed|fitted|assembled|hung|checked|inspected|picked (?:it|them) up|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|rode|cooked|(?:got|received) (?:it|them|home|the (?:parcel|package|item|order|box|goods|delivery))|went to (?:use|put|wear|open|plug|install|charge|fit|hang|try|turn|switch)|put (?:it|them) (?:on|in|together)|set (?:it|them) up|first (?:used|opened|tried|wore|plugged|turned|switched|charged))';
 // Holidays name a day as well as a date does.
 const HOLIDAYS_EN =
   '(?:christmas|xmas|easter|new year\\W?s?(?: day| eve)?|halloween|thanksgiving|boxing day|diwali|eid|hanukkah|ramadan|chinese new year|lunar new year|valentine\\W?s day|mother\\W?s day|father\\W?s day|independence day|labou?r day|bank holiday)';
@@ -458,6 +458,35 @@ since (?:day one|the first day)
 from (?:day one|the first day)
 right out of the box
 out of the box
+(?:the )?(?:day|night|morning|evening|week) after(?! (?:tomorrow|i (?:wrote|asked|complained|contacted|opened the dispute)))
+(?:the )?(?:next|following) (?:day|morning|evening|night|week)
+${NUMBER_EN} (?:hours?|minutes?|nights?|uses?|washes|wears) (?:later|in)(?![a-z])
+after (?:only |just )?(?:a few|a couple of|several|some|${NUMBER_EN}) ${USE_EN}
+(?:on|from|since|at|after|with|within|during|by|in) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
+within (?:a few |\d+ |a couple of )?(?:seconds?|minutes?|hours?) of
+(?:ever )?since (?:i|we|it|they|the \w+|my \w+) (?:\w+ )?(?:arrived|came|got|received|bought|unpacked|opened|started|first|plugged|installed|delivered)
+ever since
+(?:the moment|the minute|the second) (?:i|we|she|he|my \w+|it|they) \w+
+(?:lasted|worked|survived|held up) (?:for )?(?:only |just |about |barely |less than )?(?:${NUMBER_EN}|a) ${USE_EN}
+(?:fine|ok|okay|good|perfectly|well) for (?:only |just |about )?(?:${NUMBER_EN}|a) (?:days?|weeks?|months?|hours?)
+(?:i\W?ve|i have|we\W?ve|we have) (?:only )?had (?:it|them) (?:for )?(?:only |just )?(?:${NUMBER_EN}|a) (?:days?|weeks?|months?)
+day (?:\d+|one|two|three|four|five)(?=\s*[:,—–-])
+(?:got|brought|took) (?:it|them) home
+(?:opened|unpacked|unboxed|unwrapped) (?:it|them|the (?:box|parcel|package|bag|envelope))
+(?:used|wore|worn|washed|charged|tried|rode|ridden|cooked with|played with) (?:it |them |this |these )?(?:only |just )?(?:once|twice|\d+ times|a few times|two times|three times|a couple of times)
+(?:сразу,? )?как (?:только )?(?:пришл|приш[её]л|доставил|принесл|привезл|забрал|надел|постирал|подключил|зарядил|собрал|установил|распаковыва|открыва)~
+(?:едва|только|лишь|стоило) (?:\S+ )?(?:открыл|распаковал|вскрыл|достал|получил|включил|надел|примерил|подключил|вытащил|постирал)~
+(?:утром|вечером|ночью|днем) (?:того же|следующего|того|в тот же) (?:дня|день)
+того же дня
+(?:с|со) (?:начала |конца |середины )?${MONTHS_RU}
+(?:received|got|arrived|came|delivered|opened)(?: it| them)? (?:on )?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])
+после (?:пары|нескольких|четырех|пяти|десяти) ~
+после (?:первого |первой )?(?:дождя|душа|ливня|снега|мороза|падения|прогулки|похода|тренировки|купания|бассейна|моря|мытья)
+(?:прослужил|проработал|продержал|протянул|отслужил|проносил)~ (?:\S+ )?(?:всего |только |лишь |около )?(?:${NUMBER_RU} )?${UNIT_RU}
+хватило (?:\S+ )?на (?:${NUMBER_RU} )?${UNIT_RU}
+(?:неделю|месяц|(?:${NUMBER_RU}) ${UNIT_RU}) (?:\S+ )?(?:было|был|была|работал~|служил~|нормально|отлично|проработал~)
+(?:достал|вытащил|распаковал|открыл|вскрыл)(?:а|и)? (?:\S+ )?(?:из коробки|из пакета|из упаковки|посылку|коробку|пакет|упаковку)
+(?:использовал|надел|надевал|постирал|включал|заряжал|пользовал|примерял|носил)~ (?:\S+ )?(?:всего |только |лишь )?(?:один раз|два раза|три раза|пару раз|\d+ раз~|несколько раз|разок|однажды)
 `;
 
 /** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
