@@ -1,6 +1,6 @@
 import { findObscene } from './obscene';
 import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
-import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
+import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults, framedThreats } from './frames';
 import type { SentenceFeatures } from './learned/features';
@@ -100,7 +100,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     wordCount < MIN_WORDS ||
     textProbability(learned.vague, sentences) >= learned.vague.threshold ||
     matches(VAGUE_PROBLEM, readable);
-  add(!matches(CONCRETE_PROBLEM, readable) && vague(), () => finding('missing_what', [], advice('add_what')));
+  add(!namesProblem(readable) && vague(), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
   const promises = spansOf(ATTACHMENT_PROMISE, lex);
