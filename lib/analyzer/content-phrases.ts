@@ -301,7 +301,7 @@ water (?:inside|got in|came in)
 сколот~
 отбит~
 размер~ \d+
-не (?!работа|отвеча|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
+не (?!работа|хвата|отвеча|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back|function|perform|operate|live|satisfy|deserve|accept|refund|give|send|ship|provide|resolve|solve|fix|offer|reflect|resemble|suit|feel|expect|believe|recommend|use|return|wish|need|imagine|stand|afford|trust|even|tell|say|express|describe|explain|sleep|wait|see|agree|bother|mean|mention|notice|realis|realiz|come close|compare|justify|worth)\w+
 stopped(?! (?:replying|answering|responding|writing|talking|working))
 ${PART_EN} (?:\S+ ){0,2}?stopped working
