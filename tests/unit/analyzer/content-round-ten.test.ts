@@ -38,12 +38,19 @@ describe('a problem named only in generic words is asked "what exactly?"', () =>
 
   it.each([
     ['not as described', 'The lamp is not as described.', 'not as described'],
-    ['поломка без детали', 'Пришёл сломанный миксер.', 'сломанный'],
+    ['в таком виде', 'Товар пришёл в таком виде, что стыдно показать.', 'в таком виде'],
     ['nothing like', 'It looks nothing like what was advertised.', 'nothing like what was advertised'],
     ['качество', 'Качество отвратительное.', 'Качество отвратительное'],
   ])('the generic words are read (%s)', (_, text, words) => {
     expect(found(VAGUE_PROBLEM, text)).toContain(words);
   });
+
+  it.each(['Пришёл сломанный миксер.', 'The fan stopped working.', 'Наушники не работают.'])(
+    'a bare state is left to the model, which reads the symptom that usually follows: %s',
+    (text) => {
+      expect(found(VAGUE_PROBLEM, text)).toEqual([]);
+    },
+  );
 
   it.each([
     'Товар бракованный: у куртки отошла подкладка по всему подолу, заметила 5 мая. Фото прилагаю, верните деньги.',
