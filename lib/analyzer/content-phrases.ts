@@ -31,6 +31,12 @@ const PART_EN =
 const PART =
   '(?:наушник|кнопк|экран|дисплей|динамик|микрофон|зарядк|кабел|провод|батаре|аккумулятор|порт|разъем|молни|застежк|ремеш|подсветк|вентилятор|мотор|датчик|камер|пульт|блютуз|bluetooth|wi-?fi|звук|вибрац|колес|крышк|ручк|лампочк|светодиод|клавиш|сенсор|замок|подошв|каблук|пуговиц|шнур|вилк|ножк|лезви|стекл|корпус)~';
 
+// Parts named less often, read only by MORE_CONCRETE.
+const MORE_PART_EN =
+  '(?:switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)';
+const MORE_PART =
+  '(?:выключател|переключател|линз|цеп|педал|пружин|клапан|насадк|фильтр|колпач|кольц|крючк|шнурк|антенн|лопаст|спиц|дверц|полк|ящик|рычаг|регулятор|термостат|таймер|предохранител|шланг|трубк|игл|ремн|ремень|колесик|подставк|крепл|винт|болт|магнит|кнопоч)';
+
 /**
  * The problem named concretely enough for a third party to check: a defect or symptom, a measured mismatch with
  * the listing, a missing part or the parcel not arriving. Generic words (брак, не соответствует описанию,
@@ -346,10 +352,10 @@ trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
 (?:broken|cracked|bent|snapped|torn|dented|chipped|ripped|split|burst|scratched|shattered)(?!\s\s) (?!(?:item|product|thing|one|goods|order|parcel|package|box|packaging|unit|and|or|but|on|in|when|at|upon|after|with|from|to|by|it|the|a|an|promises?|record|english|heart|again|already|too|as|into|beyond|off|up|down|apart|open|during|before|while|so|completely|totally|upon|right|just)(?![a-z]))[a-z]{3,}
 \d+ (?:of|out of) (?:the |my |all |these |those )?\d+
 (?:\d+|one|two|three|four|five|six|half|some|several|all|most) of (?:the|them|my|these|those) (?:\S+ ){0,3}?(?:were |are |was |is |arrived |came )?(?:broken|cracked|smashed|shattered|missing|damaged|dented|chipped|torn|empty|leaking|dead)
-(?:выключател|переключател|линз|цеп|педал|пружин|клапан|насадк|фильтр|колпач|кольц|крючк|шнурк|антенн|лопаст|спиц|дверц|полк|ящик|рычаг|регулятор|термостат|таймер|предохранител|шланг|трубк|игл|ремн|ремень|колесик|подставк|крепл|винт|болт|магнит|кнопоч)~(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
-(?:сломан|треснут|погнут|оторван|порван|разбит)~ (?:выключател|переключател|линз|цеп|педал|пружин|клапан|насадк|фильтр|колпач|кольц|крючк|шнурк|антенн|лопаст|спиц|дверц|полк|ящик|рычаг|регулятор|термостат|таймер|предохранител|шланг|трубк|игл|ремн|ремень|колесик|подставк|крепл|винт|болт|магнит|кнопоч)~
-(?:switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working)
-(?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) (?:switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)s?
+${MORE_PART}~(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
+(?:сломан|треснут|погнут|оторван|порван|разбит)~ ${MORE_PART}~
+${MORE_PART_EN}s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working)
+(?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${MORE_PART_EN}s?
 `;
 
 /** The problem named concretely enough for a third party to check (see CONCRETE_PROBLEM). */

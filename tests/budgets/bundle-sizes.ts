@@ -78,7 +78,10 @@ export const BUDGETS: readonly Budget[] = [
   // round nine took it to 320.1 KB: discovery times and requests in ordinary words, offers and turned-down sums
   // (about 16 KB, mostly Cyrillic), accusations read from their structure and mat as an intensifier (about 14 KB),
   // transliterated Russian read in Cyrillic, and the comparison and associates frames. P11 is measured again in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 322 * KB },
+  // Round ten's content and emotion classes took it from 320.3 KB to 342.4 KB: defects by symptom verb and by a named
+  // part or share, generic problem words, traps that keep dates and the seller's doing out of both, discovery times,
+  // accepted offers and conditional requests, feeling in ordinary words (mostly Cyrillic, two bytes a letter).
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 344 * KB },
 ];
 
 /**
