@@ -47,6 +47,7 @@ exchang~(?! rate)
 (?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
 довышл~
+взамен
 (?:please |just |and |then )(?:re)?send (?:it|them)(?! back)(?![a-z])
 (?:choose|prefer|pick|opt for|go with|take|accept|i\W?ll have) (?:the |a )?(?:replacement|exchange|new one|new unit)
 (?:чтобы|чтоб|если|когда) (?:вы )?(?:\S+ )?(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ (?:\S+ ){0,2}?(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
@@ -87,6 +88,9 @@ discount
 на (?:ваше|свое) усмотрени~ (?:\S+ ){0,2}?(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
 (?:amount|sum|compensation|refund|discount) (?:\S+ ){0,3}?(?:at|to) your discretion
 (?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
+(?:amount|sum|how much|compensation|discount)(?: \S+){0,4}? (?:is |are )?(?:up to you|your call|for you to decide)
+(?:leave|leaving) (?:the )?(?:amount|sum|compensation|discount|how much) (?:\S+ )?(?:up )?to you
+(?:сумм|размер|компенсац|скидк)~ (?:\S+ ){0,3}?(?:оставля~ (?:за вами|вам|на вас)|решайте сами|определите сами|выберите сами)
 `;
 
 const FULL = wordPattern`
@@ -113,6 +117,10 @@ reimburs~
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
 const DECLINED = wordPattern`
+(?:not|don\Wt|do not|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:discount|compensation|partial refund)
+(?:decline|refuse|reject)~? (?:your |the |this |that )?(?:\S+ )?(?:offer|discount|compensation|partial refund|proposal)
+no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replacement|exchange)
+отказыва~ от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен)~
 (?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
 (?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
@@ -194,7 +202,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
+  /declin|refus|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

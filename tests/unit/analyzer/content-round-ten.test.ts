@@ -152,6 +152,14 @@ describe('requests in replies and conditions', () => {
     ['Если нужного размера нет, тогда возвращайте деньги.', 'full_refund'],
     ['Хочу получить свои деньги.', 'full_refund'],
     ['Please find the missing lid and send it; if it cannot be found, refund the order.', 'exchange'],
+    ['I will leave the amount up to you.', 'partial_refund'],
+    ['Решение о сумме оставляю за вами.', 'partial_refund'],
+    ['I do not accept a 10% discount. I need my money back.', 'full_refund'],
+    ["I don't accept a 10% discount. I need my money back.", 'full_refund'],
+    ['I decline your offer. Please issue a full refund.', 'full_refund'],
+    ['Thanks, but no to the partial refund. Refund the full 30 dollars.', 'full_refund'],
+    ['Отказываюсь от скидки, хочу вернуть деньги полностью.', 'full_refund'],
+    ['Можно ли получить новый взамен?', 'exchange'],
   ])('%s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
