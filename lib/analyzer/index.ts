@@ -1,6 +1,6 @@
 import { findObscene } from './obscene';
 import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
-import { ATTACHMENT_PROMISE, CONCRETE_PROBLEM, EVIDENCE, WHEN_OR_HOW } from './content-phrases';
+import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults, framedThreats } from './frames';
 import type { SentenceFeatures } from './learned/features';
@@ -92,10 +92,14 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     (draft.attachedFiles ?? 0) > 0 ||
     (draft.keptFiles ?? 0) > 0 ||
     (draft.attachments ?? []).some((file) => /^(?:image|video)\//.test(file.type));
-  // Under eight words the model has too little to overrule the rules' "what exactly is wrong?".
-  const vague =
-    !learned || wordCount < MIN_WORDS || textProbability(learned.vague, sentences) >= learned.vague.threshold;
-  add(vague && !matches(CONCRETE_PROBLEM, readable), () => finding('missing_what', [], advice('add_what')));
+  // Under eight words the model has too little to overrule the rules' "what exactly is wrong?", and it may not
+  // overrule it for a text that names its problem only in generic words («брак», "not as described").
+  const vague = () =>
+    !learned ||
+    wordCount < MIN_WORDS ||
+    textProbability(learned.vague, sentences) >= learned.vague.threshold ||
+    matches(VAGUE_PROBLEM, readable);
+  add(!namesProblem(readable) && vague(), () => finding('missing_what', [], advice('add_what')));
   add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
   const promises = spansOf(ATTACHMENT_PROMISE, lex);

@@ -24,11 +24,12 @@ return the (?:item|product|goods)
 (?:i |we )?(?:can|could|will|\Wll|am ready to|am happy to|would) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|the \w+(?: \w+)?) back
 (?:want|would like|\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
+(?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
 `;
 
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 const EXCHANGE = wordPattern`
-замен(?<!(?:перв|втор|трет|прошл|предыдущ|ваш|эт|при|после)\w* замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
+замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
@@ -46,13 +47,19 @@ exchang~(?! rate)
 (?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
 довышл~
+взамен
+(?:please |just |and |then )(?:re)?send (?:it|them)(?! back)(?![a-z])
+(?:choose|prefer|pick|opt for|go with|take|accept|i\W?ll have) (?:the |a )?(?:replacement|exchange|new one|new unit)
+(?:чтобы|чтоб|если|когда) (?:вы )?(?:\S+ )?(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ (?:\S+ ){0,2}?(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
+(?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
+(?:a |the )?(?:new|replacement|working|correct|right) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
 (?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac)(?!ed)~
-(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another)
+(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
 
@@ -66,7 +73,7 @@ partial~
 compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
-(?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна) (?:\S+ )?(?:скидк|уценк)~
+(?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) (?:\S+ )?(?:скидк|уценк)~
 (?:cover|pay for|refund) (?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
 (?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
 разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~
@@ -74,13 +81,16 @@ discount
 (?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?(?:\S+ ){0,2}?(?:the )?(?:price |cost )?difference
 (?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
 (?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
-(?:прошу|хочу|верн|возмест|компенс|отда)~ (?:\S+ )?(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
+(?:прошу|хочу|верн|возмест|компенс|отда|давайте|устроит|согла[сш]~ на)~ (?:\S+ )?(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
 (?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ (?:\S+ ){0,3}?на (?:ваше|свое|ваш) усмотрени~
 (?:верн|возмест|компенс)~ (?:\S+ )?сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
 (?:refund|reimburse|compensate|return) (?:me )?(?:\S+ )?(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
 на (?:ваше|свое) усмотрени~ (?:\S+ ){0,2}?(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
 (?:amount|sum|compensation|refund|discount) (?:\S+ ){0,3}?(?:at|to) your discretion
 (?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
+(?:amount|sum|how much|compensation|discount)(?: \S+){0,4}? (?:is |are )?(?:up to you|your call|for you to decide)
+(?:leave|leaving) (?:the )?(?:amount|sum|compensation|discount|how much) (?:\S+ )?(?:up )?to you
+(?:сумм|размер|компенсац|скидк)~ (?:\S+ ){0,3}?(?:оставля~ (?:за вами|вам|на вас)|решайте сами|определите сами|выберите сами)
 `;
 
 const FULL = wordPattern`
@@ -94,17 +104,23 @@ money back
 pay (?:me )?(?:up|back)
 give me my money
 (?:get|want|need|demand|expect) (?:\S+ )?my money
-(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my|the|our) (?:money|payment|funds|cash)
+(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our )?(?:money|payment|funds|cash)
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
-(?:money|payment|funds|cash) (?:\S+ )?(?:returned|refunded|back)
+(?:money|payment|funds|cash|amount|price|sum) (?:\S+ )?(?:returned|refunded|back)
 reimburs~
 назад (?:\S+ )?(?:деньг|денег)~
+возвраща(?:йте|ть|ли бы) (?:\S+ ){0,2}?(?:деньг|денег|средств|оплат|стоимост|сумм)~
+(?:хочу|прошу|требую|получить|забрать|отдайте) (?:\S+ )?(?:свои|мои|наши) (?:\S+ )?(?:деньг|средств)~
 `;
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
 const DECLINED = wordPattern`
+(?:not|don\Wt|do not|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:discount|compensation|partial refund)
+(?:decline|refuse|reject)~? (?:your |the |this |that )?(?:\S+ )?(?:offer|discount|compensation|partial refund|proposal)
+no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replacement|exchange)
+отказыва~ от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен)~
 (?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
 (?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
@@ -114,6 +130,7 @@ const DECLINED = wordPattern`
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
+(?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте (?:\S+ )?себе
 (?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
 не (?:нужн|надо|хочу|прошу)~ (?:\S+ )?(?:замен|обмен)~
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
@@ -140,7 +157,23 @@ const OFFERED = wordPattern`
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
 
-const REFUND_WORD = /верн|возмест|возврат|компенс|refund|compensat|reimburs|back/u;
+/**
+ * "If you can't send the right size, refund me", «если замены нет, верните деньги»: the exchange named in a negative
+ * condition is what may not happen; the request is what follows.
+ */
+const FALLBACK_CONDITION =
+  /(?:^|[^a-zа-яё])(?:если|в случае|if|should|in case)\s[^.;!?\n]{0,80}?(?:нет|не|can\Wt|cannot|isn\Wt|not|no|unable|impossible|невозможн)(?![a-zа-яё])[^.;!?\n]{0,60}?(?=\s\s|\s(?:then|тогда|то)\s|[.;!?\n]|$)/gu;
+const EXCHANGE_ASKED = /замен|обмен|replac|exchang|swap|send|ship|пришл|выслат|вышл|отправ|размер|size|colou?r|цвет/u;
+
+// A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
+// 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
+const REFUND_WORD =
+  /верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money)|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+
+// The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
+const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*)\s+$/u;
+const SELLERS_SUM_AFTER =
+  /^\s*(?:\S+\s+)?(?:offer|offered|предложени|предложил|is (?:too low|too little|not enough|a joke)|мало|недостаточно|смешн|—? ?это смешно)/u;
 
 /**
  * What the text asks for. When the form already says "partial refund", the sum is read from the text even if the
@@ -169,9 +202,13 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
+  /declin|refus|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
+
+// "You offered to send a new one — yes, please do", «предложили замену, я согласна»; "I don't agree" is no yes.
+const ACCEPTED =
+  /^[^.!?\n]{0,120}?(?:[.!?]\s*)?(?<!(?:not|n\Wt|не)\s+(?:\S+\s+)?)(?:i agree|i accept|we agree|agreed|yes|that works|works for me|fine by me|deal|согла[сш]\S*|устраивает|подходит|давайте|да(?![а-я]))(?![a-zа-я])/u;
 
 /**
  * The text with the requests it takes back and the seller's offers blanked out, offsets kept; and whether an exchange
@@ -185,9 +222,16 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
       noExchange ||= EXCHANGE_WORD.test(phrase);
       return blank(phrase);
     })
-    .replace(OFFERED, blank);
+    .replace(OFFERED, (phrase: string, ...rest: unknown[]) => {
+      const at = rest.find((value): value is number => typeof value === 'number') ?? 0;
+      return ACCEPTED.test(flat.slice(at, at + phrase.length + 80)) ? phrase : blank(phrase);
+    })
+    .replace(FALLBACK_CONDITION, (clause) => (EXCHANGE_ASKED.test(clause) ? blank(clause) : clause));
   return { own, noExchange };
 }
+
+// The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
+const WHOLE = /полн|всю|вс[её] (?:деньги|сумму)|целиком|full|all of it|the whole|entire|every (?:penny|cent)/u;
 
 function detectResolution(
   flat: string,
@@ -203,7 +247,7 @@ function detectResolution(
   if (full < 0 && !sum) return 'none';
   // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".
   const isShare = sum && (sum.percent ? sum.value < 100 : sum.value !== orderTotal);
-  return isShare && !/полн|всю|full/u.test(sentenceAround(flat, sum.start)) ? 'partial_refund' : 'full_refund';
+  return isShare && !WHOLE.test(sentenceAround(flat, sum.start)) ? 'partial_refund' : 'full_refund';
 }
 
 /**
@@ -211,7 +255,12 @@ function detectResolution(
  * sum wins over a share when the buyer gives both ("40% стоимости, это 320 ₽").
  */
 function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): MoneyMention | undefined {
-  const requested = money.filter((mention) => REFUND_WORD.test(sentenceAround(flat, mention.start)));
+  const requested = money.filter(
+    (mention) =>
+      REFUND_WORD.test(sentenceAround(flat, mention.start)) &&
+      !SELLERS_SUM_BEFORE.test(flat.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)),
+  );
   return requested.find((mention) => !mention.percent) ?? requested[0];
 }
 

@@ -100,13 +100,50 @@ beside myself
 cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going to)\s+cry)
 истерик~
 (?:ну )?сколько можно(?=\s*[.!?,:—]|\s+(?:ждать|терпеть|издеваться|обманывать|кормить|тянуть|это))
+(?:на|раз|за|об|вы)?рев(?:ела|ели|у)(?:сь)?
+(?:на|раз|за)ревел(?:ся|ась|ись)
+(?:расплака|поплака|наплака|всплакну)~
+(?:руки|руки просто) опусти(?:лись|лись)
+опустились руки
+в (?:полном|диком|абсолютном|глубоком|настоящем|жутком|страшном) (?:шоке|ужасе|отчаянии|бешенстве)
+(?:нервнича|перенервнича|изнервнича|психу|распсихова|истер)(?:ю|ла|л|ли|ем|ет|ешь|ть|ть)~
+(?:весь |все |вся |мне )?(?:нервы|нервов) (?:\S+ )?(?:ушло|ушли|потрачено|вымотал~|измотал~|истрепал~|не осталось|на пределе)
+(?:вымотал|измотал|довел|довели|доводите)~ (?:\S+ )?(?:до слез|до истерики|до ручки|до белого каления|меня|нас)
+не (?:сплю|спала|спал) (?:\S+ )?(?:ночами|ночью|ночь|из-за)
+(?:настроение|праздник|отпуск|день рождения|вечер|день|выходные) (?:\S+ )?(?:испорчен~|испортили|испорчено|на нуле|насмарку)
+(?:испортили|испортил~) (?:мне )?(?:\S+ )?(?:настроение|праздник|отпуск|день рождения|вечер|выходные)
+(?:сердце|душа) (?:\S+ )?(?:кровью обливается|разрывается|болит|сжимается)
+(?:чуть )?с ума (?:не )?(?:сош|схож|сойду|сходить)~
+сил (?:моих |больше |уже )*нет
+нет (?:больше |уже )?сил
+(?:горько|обидно|больно) до слез
+до слез
+на грани нервного срыва
+стресс~
+в слезах
+(?:убил~|раздавил~|добил~) (?:меня )?морально
+морально (?:убит~|раздавлен~|уничтожен~)
+(?:in|to|into|holding back|fighting back) tears
+tears (?:streaming|running|welling|rolling)
+(?:sobb|weep)(?:ed|ing)
+(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
+(?:anxiety|heartache|misery)
+(?:ruined|spoiled|wrecked) (?:my |our |the |his |her )(?:\S+ )?(?:day|week|weekend|birthday|holiday|christmas|evening|trip|mood|wedding|party|gift|surprise|anniversary)
+(?:broke|breaks|breaking) my heart
+(?:can\W?t|cannot|couldn\W?t|could not) (?:sleep|stop crying|take (?:it|this) any ?more)
+(?:i\W?m|i am) (?:so |really )?done with (?:this|you|it)
+(?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))
+(?:shaking|trembling) with (?:anger|rage)
+my blood (?:is |was )?boiling
+(?:at the end of my tether|at my limit)
 `;
 
-export const SHOUTING_PUNCTUATION = /[!?]{2,}/g;
+// Fullwidth and emoji marks shout too (‼, ⁉, ！！).
+export const SHOUTING_PUNCTUATION = /[!?！？]{2,}|[‼⁉]/g;
 
-/** Faces and gestures of anger, disgust or crying; a smiley does not count. */
+/** Faces and gestures of anger, disgust, sadness or crying; a smiley, a prayer and an object (📦, 🔌) do not count. */
 export const EMOTIVE_EMOJI =
-  /[\u{1F620}-\u{1F62F}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
+  /[\u{1F620}-\u{1F62F}\u{1F613}\u{1F614}\u{1F63E}\u{1F63F}\u{1F97A}\u{1F979}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`

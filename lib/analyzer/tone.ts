@@ -20,6 +20,8 @@ const ABBREVIATIONS = new Set(
     'XXS XXXL GB TB MB ГБ МБ ТБ КГ ИП ИНН USD EUR RUB CNY AUX RGB IPS OLED AMOLED QLED WIFI LTE GSM TWS ANC BT AC DC IP',
     'XIAOMI REDMI HUAWEI HONOR SAMSUNG APPLE LENOVO ASUS ACER BASEUS UGREEN ANKER NIKE ADIDAS PUMA PHILIPS BOSCH SONY',
     'CANON NIKON GOPRO DJI LEGO IKEA AMAZFIT REALME POCO ONEPLUS OPPO VIVO TCL JBL',
+    // Chat shorthand is filler, not shouting ("LOL BRO PLS").
+    'LOL LMAO BRO PLS PLZ ПЛИЗ ПЖ ПЖЛ ПЖЛСТ ASAP FYI BTW IMO IMHO TBH THX THANKS СПС ОК',
   ]
     .join(' ')
     .split(' '),
@@ -30,8 +32,9 @@ const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
 const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, ACCUSATION, MOTIVE, INTENT]);
 
 // "I'm not upset about the delay", «я не злюсь»: a feeling denied right before its word is not shown.
+// «Чуть не расплакалась», «едва не заплакала» say the feeling came close, so they are not a denial.
 const DENIED =
-  /(?:^|[^a-zа-яё])(?:не|not|n\W?t|never)\s+(?:(?:so|too|very|that|really|at all|очень|слишком|особо|сильно)\s+)?$/;
+  /(?:^|[^a-zа-яё])(?<!(?:чуть|едва|почти)\s+)(?:не|not|n\W?t|never)\s+(?:(?:so|too|very|that|really|at all|очень|слишком|особо|сильно)\s+)?$/;
 
 /** Strong emotion: `!!`/`??`, two or more shouted words, affect words, mat as an intensifier, angry or crying emoji. */
 export function findEmotion(text: string, flat: string): Span[] {

@@ -78,11 +78,12 @@ export const BUDGETS: readonly Budget[] = [
   // round nine took it to 320.1 KB: discovery times and requests in ordinary words, offers and turned-down sums
   // (about 16 KB, mostly Cyrillic), accusations read from their structure and mat as an intensifier (about 14 KB),
   // transliterated Russian read in Cyrillic, and the comparison and associates frames. P11 is measured again in README.
-  // Round ten took it from 320.3 KB to 348.2 KB (measured on the merged build in README): veiled threats by class and
-  // disguised-mat readings (about 19 KB), insult classes (slang, regional and borrowed names with the frames that aim
-  // them at the seller's people, condescension, sarcastic praise, patronising address; about 8 KB); mostly Cyrillic
-  // at two bytes a letter. P11 is measured again in README.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 350 * KB },
+  // Round ten took it from 320.3 KB to 391.2 KB, all of it word lists and frames, mostly Cyrillic at two bytes a
+  // letter: veiled threats by class and disguised-mat readings (about 19 KB); insult classes (slang, regional and
+  // borrowed names with the frames that aim them at the seller's people, condescension, sarcastic praise, patronising
+  // address; about 28 KB); content and emotion classes (defects by symptom, generic problem words, discovery times,
+  // accepted offers and conditional requests, feeling in ordinary words; about 22 KB). P11 is measured again in README.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 392 * KB },
 ];
 
 /**
