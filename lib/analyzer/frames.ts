@@ -1048,7 +1048,7 @@ const INSULT_PARTS = [
   COMPARISON,
   IRONY,
   OUTDONE_BY,
-];
+] as const;
 /** Exported for the size check: past 20 KB of source V8 stops optimising a pattern. */
 export const INSULT_SCAN = oneOf(INSULT_PARTS);
 const THREAT_PARTS = [
@@ -1066,7 +1066,7 @@ const THREAT_PARTS = [
   PROVERB,
   AUDIENCE,
   HAVING,
-];
+] as const;
 const THREAT_SCAN = oneOf(THREAT_PARTS);
 
 /**
@@ -1076,19 +1076,7 @@ const THREAT_SCAN = oneOf(THREAT_PARTS);
  */
 export function framedInsults(text: string, flat: string): Span[] {
   const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison, irony, outdone] =
-    spansByLexicon(INSULT_SCAN, INSULT_PARTS.length, text) as [
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-      Span[],
-    ];
+    spansByLexicon(INSULT_SCAN, text);
   const found: Span[] = [
     ...tooHard,
     ...purpose,
@@ -1160,7 +1148,7 @@ export function framedInsults(text: string, flat: string): Span[] {
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const parts = spansByLexicon(THREAT_SCAN, THREAT_PARTS.length, text);
+  const parts = spansByLexicon(THREAT_SCAN, text);
   const [
     exposure,
     visit,
@@ -1176,22 +1164,7 @@ export function framedThreats(text: string): Span[] {
     proverb,
     audience,
     having,
-  ] = parts as Span[][] as [
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-    Span[],
-  ];
+  ] = parts;
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
   if (parts.every((list) => list.length === 0)) return candidates;
   const sentences = sentencesOf(text);

@@ -24,19 +24,25 @@ export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): Re
   return new RegExp(`(?<![${LETTER}0-9])(?:${body})(?![${LETTER}0-9])`, 'g');
 }
 
+/** Several lexicons scanned as one pattern; `spansByLexicon` splits what it finds back by lexicon. */
+export interface LexiconScan<Parts extends readonly RegExp[]> {
+  pattern: RegExp;
+  parts: Parts;
+}
+
 /**
  * Several lexicons in one pattern, so the text is scanned once instead of once per lexicon (most of a scan's cost is
  * trying every position). Group `i + 1` of a match tells which lexicon matched; where two match at the same place,
  * the earlier one in the list wins.
  */
-export function oneOf(patterns: readonly RegExp[]): RegExp {
+export function oneOf<const Parts extends readonly RegExp[]>(parts: Parts): LexiconScan<Parts> {
   const edge = `(?<![${LETTER}0-9])(?:`;
   const end = `)(?![${LETTER}0-9])`;
-  const bodies = patterns.map((pattern) => {
+  const bodies = parts.map((pattern) => {
     if (!pattern.source.startsWith(edge) || !pattern.source.endsWith(end)) throw new Error('not a wordPattern');
     return `(${pattern.source.slice(edge.length, -end.length)})`;
   });
-  return new RegExp(`${edge}${bodies.join('|')}${end}`, 'g');
+  return { pattern: new RegExp(`${edge}${bodies.join('|')}${end}`, 'g'), parts };
 }
 
 /**
@@ -62,15 +68,18 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
 }
 
-/** The spans of each lexicon given to `oneOf`, in its order. */
-export function spansByLexicon(pattern: RegExp, count: number, text: string): Span[][] {
-  const spans: Span[][] = Array.from({ length: count }, () => []);
-  for (const match of allMatches(pattern, text)) {
+/** The spans of each lexicon of a scan, in the order `oneOf` was given them. */
+export function spansByLexicon<Parts extends readonly RegExp[]>(
+  scan: LexiconScan<Parts>,
+  text: string,
+): { -readonly [Index in keyof Parts]: Span[] } {
+  const spans = scan.parts.map((): Span[] => []);
+  for (const match of allMatches(scan.pattern, text)) {
     const which = match.findIndex((group, index) => index > 0 && group !== undefined);
     if (which > 0 && match[0].length > 0)
       spans[which - 1]!.push({ start: match.index, end: match.index + match[0].length });
   }
-  return spans;
+  return spans as { -readonly [Index in keyof Parts]: Span[] };
 }
 
 export function spansOf(pattern: RegExp, text: string): Span[] {

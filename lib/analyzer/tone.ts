@@ -38,7 +38,7 @@ const DENIED =
 
 /** Strong emotion: `!!`/`??`, two or more shouted words, affect words, mat as an intensifier, angry or crying emoji. */
 export function findEmotion(text: string, flat: string): Span[] {
-  const [affect, intensifiers] = spansByLexicon(EMOTION_WORDS, 2, flat);
+  const [affect, intensifiers] = spansByLexicon(EMOTION_WORDS, flat);
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
@@ -68,7 +68,7 @@ function shoutedWords(text: string): Span[] {
  * специально") is not one, and neither is an intent word about the buyer's own choice.
  */
 export function findAccusations(flat: string): Span[] {
-  const [sarcasm, labels, motives, intent] = spansByLexicon(ACCUSATION_WORDS, 4, flat);
+  const [sarcasm, labels, motives, intent] = spansByLexicon(ACCUSATION_WORDS, flat);
   return [
     ...sarcasm!,
     ...[...labels!, ...motives!].filter((span) => !negated(flat, span.start)),
