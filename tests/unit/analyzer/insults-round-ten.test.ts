@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSULT, NAMED_INSULTS, TALKING_DOWN } from '../../../lib/analyzer/abuse-phrases';
-import { INSULT_SCAN } from '../../../lib/analyzer/frames';
+import { INSULT_SCAN } from '../../../lib/analyzer/insult-frames';
 import { flagged } from './helpers';
 
 // Complete in every other respect, so only the tone is in play.

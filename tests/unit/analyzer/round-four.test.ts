@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute } from '../../../lib/analyzer';
-import { framedInsults, framedThreats } from '../../../lib/analyzer/frames';
+import { framedInsults } from '../../../lib/analyzer/insult-frames';
+import { framedThreats } from '../../../lib/analyzer/threat-frames';
 import { codes, flagged } from './helpers';
 
 /** A span of the finding covers the expected words, or lies inside them (another rule may find a part of them). */

@@ -1,0 +1,537 @@
+import { NAMED_INSULTS, TALKING_DOWN } from './abuse-phrases';
+import { CONCRETE_PROBLEM } from './content-phrases';
+import {
+  clauseAround,
+  firstIndexOf,
+  has,
+  lastIndexOf,
+  REACH,
+  sentenceAt,
+  sentenceIndex,
+  sentencesOf,
+} from './frame-parts';
+import { matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
+import type { Span } from './types';
+
+/**
+ * Insults without a swear word, found by the parts they are built from (see frame-parts.ts):
+ * - condescension: a belittling frame (like a child, by syllables, too hard for you) with the reader or a reading or
+ *   understanding verb;
+ * - sarcasm: emphatic praise followed, without "but", by the failure it praises, and ironic titles next to a failure;
+ * - name-calling: the grammar of name-calling ("you bunch of …", "Охламоны, вы …", "какие же … у вас работают"),
+ *   whatever the word;
+ * - mocking comparisons: the reader's people likened to, or outdone by, an animal, a child or a dull thing.
+ */
+
+// Words that make a sentence about the reader: pronouns, possessives and the seller's staff.
+const READER = wordPattern`
+вы
+вам
+вас
+вами
+тобой
+ваш~
+ты
+тебе
+тебя
+твой
+твои
+твоя
+твое
+твоих
+твоему
+продавц~
+продавец
+менеджер~
+оператор~
+сотрудник~
+поддержк~
+склад~
+отдел~
+you
+your
+yours
+you\W?re
+you\W?ll
+staff
+team
+seller
+support
+agents?
+operators?
+whoever
+`;
+
+// Understanding, reading and explaining: what a belittling frame is about.
+const MINDWORK = wordPattern`
+понять
+понял~
+поняли
+поймет~
+поймут
+понима~
+дойдет
+дошло
+доходит
+дойти
+читать
+прочита~
+перечита~
+прочтет~
+разобра~
+разбер~
+запута~
+осил~
+сообраз~
+вник~
+усвои~
+уловит~
+догада~
+объясн~
+поясн~
+повтор~
+разжев~
+разжу~
+пишу
+напишу
+распишу
+understand~
+follow
+keep up
+get it
+grasp
+read
+reading
+re.?read
+figure (?:it |this )?out
+comprehend~
+explain~
+spell~
+type
+write
+repeat~
+по-простому
+попроще
+простыми словами
+`;
+
+// Frames that belittle by themselves: a child, an adult to read for you, syllables, pictures, "too hard for you".
+const BELITTLING = wordPattern`
+по слогам
+по буквам
+на пальцах
+как (?:для )?(?:детям|детей|детишкам|ребенку|малышам|малышу|первокласс~|первоклашк~|школьник~|дошкольник~|детсад~|маленьким)
+(?:на уровне|уровня|для) (?:детского сада|детсада|первого класса|начальной школы|младшей группы)
+(?:кто-нибудь|кого-нибудь|кого-то|кто-то) из взрослых
+(?:нарисовать|нарисую|рисовать)(?: вам| тебе)? (?:\S+ )?(?:картинк|схем|комикс|рисун)~
+(?:картинк|схем|комикс)~ (?:\S+ )?нарисовать
+(?:для|как для) (?:первоклассник|первоклашк|дошкольник|детсадовц|малыш|младенц|школьник)~
+как (?:маленькой|маленькому|маленькая|маленький)
+разжевыва~
+разжую
+разжевать
+like (?:i would |i\W?d )?(?:for |to )?(?:a |an )?(?:child|kid|toddler|preschooler|\w+.year.old|\w+ grader)
+(?:as if|like) (?:you\W?re|you are|talking to) (?:a |an )?(?:child|kid|toddler|children|kids|\w+.year.olds?)
+(?:ask|get|have|find) (?:\S+ )?(?:a |an |some )?(?:grown.up|adult)s?
+crayons?
+picture books?
+draw (?:you |your \w+ )?(?:a )?(?:picture|diagram|map)
+over (?:your|their) heads?
+move your lips
+шевеля губами
+шевелите губами
+водя пальцем
+dumb(?:ed)? (?:it |this )?down
+spoon.feed~
+(?:tiny|small|little|short|one.syllable) words
+(?:very small|baby) steps
+`;
+
+// Frames that belittle only when someone is explaining or understanding: slowly, in big letters, for the n-th time.
+const SLOWLY = wordPattern`
+медленно
+крупно
+крупными буквами
+в (?:третий|четвертый|пятый|десятый|сотый|энный) раз
+slowly
+помедленнее
+(?:nice and )?slow(?:er)?
+(?:simple|easy) words
+`;
+
+// Too hard for the reader: the difficulty frame, in either order around "for you", with an ironic hedge or a text.
+const TOO_HARD = wordPattern`
+(?:слишком|чересчур|непосильн~|видимо|наверное|похоже|явно) (?:\S+ ){0,2}?(?:сложн|длинн|трудн|заумн|мудрен)~ (?:\S+ ){0,2}?для (?:вас|тебя|ваш~|твоих)
+для (?:вас|тебя|ваш~|твоих) (?:\S+ ){0,3}?(?:слишком|чересчур) (?:сложн|длинн|трудн|заумн|мудрен)~
+(?:too|so) (?:\S+ ){0,3}?(?:advanced|complicated|hard|difficult|complex|long|much|technical|challenge|challenging|tricky)\w* for (?:you|your)
+(?:is|are|seems|seem) (?:\S+ )?beyond (?:you|your (?!(?:\w+ )?(?:control|power|capacity|responsibility|scope|means))(?:\w+ )?\w+)
+`;
+
+// Purpose clauses that doubt the reader: "чтобы даже вы поняли", "so even your team can follow", "чтоб не запутались".
+const PURPOSE = wordPattern`
+(?:чтобы|чтоб) (?:даже|хоть|наконец) (?:\S+ ){0,3}?(?:понял~|поняли|поймет~|поймут|дошло|разобрал~|осилил~)
+(?:чтобы|чтоб) (?:\S+ ){0,3}?(?:вы|ты|ваш~|твой~) (?:\S+ )?не (?:запута|растеря|перегре|утоми|заблуди)~
+(?:so|so that) even (?:you|your) (?:\S+ ){0,2}?(?:can|could|will|might|would) (?:\S+ )?(?:understand|follow|get it|keep up|grasp)
+(?:хоть так|может|авось|глядишь|наконец|теперь-то|с \w+ раза),? (?:\S+ ){0,4}?до (?:вас|тебя|ваш~) (?:\S+ )?(?:дойд|дошл|доход)~
+`;
+
+// The reader's mind, brains or education, said in a sentence about the reader: "хватит образования понять",
+// "someone with a working brain in your office".
+const INTELLECT = wordPattern`
+образовани(?:я|е)
+ума
+мозг(?:а|ов|и)?
+извилин~
+соображени~
+интеллект~
+brains?
+education
+intelligence
+common sense
+i\.?q
+`;
+
+// Doubting that anyone there can read or think.
+const CANNOT_READ = wordPattern`
+(?:читать|думать|понимать|прочитать) (?:\S+ ){0,4}?(?:никто не умеет|никто не может|не умеете|не умеют|не умеешь|не в состоянии)
+(?:кто-нибудь|хоть кто-(?:то|нибудь)|кто-то) (?:\S+ ){0,3}?(?:умеет|может|способен) (?:\S+ )?(?:читать|прочитать|думать|понимать)
+(?:reading|thinking|understanding) (?:\S+ ){0,2}?(?:is |isn\W?t )?(?:not )?(?:part of|in) (?:the|your) (?:job|skill set|job description)
+(?:does|can|could|did) (?:anyone|anybody|someone|no one) (?:\S+ ){0,3}?(?:actually |even )?(?:read|understand|think)
+(?:what|which) (?:part|bit|word) of (?:\S+ ){0,8}?(?:is|was|do you|are you) (?:\S+ )?(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
+(?:какое|какую|что) (?:\S+ )?(?:слово|часть|фразу) (?:\S+ ){0,3}?(?:непонятн|не понял|не поняли|не понимаете)~
+что (?:тут|здесь) (?:\S+ )?непонятного
+(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать|читать|думать)
+(?:думаете|думать|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
+(?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать|думают|думаешь|соображаете)
+(?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
+(?:do|does|did) (?:you|your \w+) (?:\S+ )?(?:ever|even) (?:think|use your)
+(?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
+(?:для|for) (?:тех|those)(?: of you)?,? (?:кто|who) (?:\S+ ){0,3}?(?:прогул|пропуск|проспал|спал|не (?:умеет|умеют|учил|понима|дружит|ходил)|skipped|missed|slept|can\W?t (?:read|count|add)|cannot (?:read|count)|never learn|didn\W?t (?:go to|finish|pay attention|learn))~
+(?:reading|words|maths?|counting|english|logic|thinking|spelling|numbers|measuring|geography|sizes) (?:\S+ )?(?:is|are)(?: clearly| obviously| evidently| apparently)?(?:n\W?t| not) (?:exactly |really )?(?:your|the \w+\W?s) (?:strong suit|forte|strength|strong point|cup of tea)
+(?:чтение|читать|математика|считать|счет|счёт|логика|грамота|арифметика|внимательность|география) (?:\S+ ){0,2}?(?:явно |видимо |точно |совсем )?не (?:ваш|твой|ваша|твоя|ваше|ваши) (?:\S+ )?(?:конек|конёк|сильная сторона|сильная черта|сильное место)
+`;
+
+// Mocking comparisons: the reader's people likened to an animal, a child or a slow thinker ("ваш менеджер отвечает как
+// пятиклассник", "your support is like a goldfish", "a hamster could pack better than your staff"). The likeness
+// alone is not enough: the sentence must also be about the reader (READER). A preposition after "как"/"like" ("как для
+// ребёнка", "like for a kid") and a thing of the child's ("a child's toy", "a hamster cage") are not likenesses.
+const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|баран|улитк|черепах|крот|лещ|рыбк|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
+// Animals, children and dull things that do the staff's work better, or stand in for them: "a blindfolded raccoon would've
+// packed this better than whoever works in your warehouse", «заказы у вас собирает попугай», «всё равно что объяснять
+// что-то табуретке».
+const CREATURE = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|макак|баран|улитк|черепах|крот|рыбк|куриц|цыпл|индюк|телен|тел[её]н|телят|дятл|ишак|енот|козл|ослик|щен|котен|кошк|собак|внук|внучк|первоклассник|первоклашк|пятиклассник|школьник|детсадовц|дошкольник|младен|малыш)~|кот|коты|кота|осел|осёл|пес|пёс|ребенок|ребёнок|(?:одно|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|\d+)[- ]?летн\w+ \w+|(?:golden )?retrievers?|labradors?|poodles?|dogs?|cats?|hamsters?|parrots?|monkeys?|chimps?|apes?|raccoons?|goats?|chickens?|hens?|pigeons?|turkeys?|cows?|sheep|donkeys?|sloths?|snails?|goldfish|galahs?|toddlers?|kids?|child|children|grandson|granddaughter|grandkids?|nephew|niece|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten).year.olds?|(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|\dth) graders?)`;
+// Things one talks to in vain: a wall, a stool, an answering machine.
+const DULL_THING = String.raw`(?:стен~|стенк~|табуретк~|тумбочк~|автоответчик~|робот~|бот(?:ом|у)|пн(?:ем|ю)|пень|бревн~|столб~|кирпич~|шкаф~|попуга~|wall|brick wall|rock|robot|toaster|chatbot|bot|answering machine|parrot|brick|fence post|stone)`;
+// The seller's people as the ones outdone: "than your staff", «чем ваши работнички», "than whoever did this".
+const OUTDONE = String.raw`(?:whoever|you(?!\w)(?! (?:can|could|would|might|may|will|think|expect|imagine|know|realise|realize|believe))|your (?:\S+ )?(?:packers?|staff|team|warehouse|support|seller|employees?|workers?|agents?|customer service|people|guys|quality control|mob|lot|crew|despatch|dispatch|department)(?!\W?s\s)|тот,? кто|те,? кто|вы(?!\w)(?! (?:можете|могли|думаете|представляете|ожидаете|знаете|полагаете|обещали|писали|сказали))|ваш~ (?:\S+ )?(?:сотрудник|работни|упаковщик|менеджер|мастер|поддержк|служб|склад|продав|оператор|консультант|отдел|кладовщик|сборщик|специалист)~)`;
+const CREATURES = wordPattern`
+${CREATURE}
+`;
+// "Than your staff" found first (it is rare); the creature that outdoes them is then looked for before it.
+const OUTDONE_BY = wordPattern`
+(?:than|чем) ${OUTDONE}
+`;
+const COMPARISON = wordPattern`
+(?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,2}?(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:у (?:вас|тебя)|вы|ты|you|your \w+(?: \w+)?) (?:\S+ ){0,2}?(?:доверили|поручили|доверяют|поручают|доверяете|поручаете|hired|trusted|outsourced (?:\S+ )?to|left (?:\S+ )?to) (?:\S+ ){0,3}?(?:an? )?${CREATURE}
+(?:made|done|run|packed|handled|checked|designed|operated|staffed|managed) by (?:an? )?(?:(?!my\s|our\s)\w+ )?${CREATURE}
+(?:соображ|мысл|рассужда|отвеча)~ (?:\S+ )?на уровне (?:\S+ )?${CREATURE}
+(?:соображ|шевел)~ (?:\S+ )?(?:медленнее|туже|хуже) (?:\S+ )?(?:чем|than)
+(?:лучше|быстрее|умнее|толковее|осмысленнее) (?:\S+ )?чем (?:у (?:вас|тебя) )?(?:\S+ )?(?:голова|мозг|мозги|башка)
+(?:собирает|собирают|упаковывает|упаковывают|пакует|пакуют|отвечает|отвечают|работает|работают|сидит|сидят) (?:\S+ )?(?:попугай|попугаи|хомяк|хомяки|обезьяна|обезьяны|мартышка|мартышки|крот|кроты|дятел|дятлы|баран|бараны|осел|осёл|ослы|макака|макаки|слепой|слепые)(?![-\s]+(?:игрушк|фигурк))
+(?:(?:вы|ваш~ (?:\S+ )?(?:склад|упаковщик|сотрудник|менеджер|работник|продав|оператор|поддержк)~|которые(?: ещ[её]| даже)?) (?:\S+ ){0,3}?не (?:отличают|отличает|различают|различает|отличаете|различаете|могут отличить|может отличить|можете отличить)|(?:you|your \w+) (?:\S+ )?(?:can\W?t|cannot|couldn\W?t|could not) tell) (?:\S+ ){1,4}?(?:от|from|apart)
+(?:like|as|than|как|словно|будто|чем|(?:все|всё) равно что) (?:(?!(?:для|у|с|со|от|к|на|в|из|за|по|о|об|for|of|to|with|in|on|at|from|by)\s)\S+ )?(?:an? |the |my |a small |a little )?${LIKENED}(?!\W?s(?!\w)| (?:cage|toy|toys|size|seat|bed|food|bike|clothes|shoes|book|room|cup|plate|car|игрушк|размер|кроват|сидень|одежд|обув)~)
+(?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
+`;
+
+// Emphatic praise: sarcasm when the failure it praises follows with no "but".
+const PRAISE = wordPattern`
+браво
+так держать
+превзошли (?:\S+ )?себя
+(?:снова|опять|в очередной раз) отличились
+молодцы
+умницы
+(?:(?:огромное|большое|отдельное|огромнейшее) )?спасибо (?:\S+ )?за (?:\S+ )?(?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|восхитительн|волшебн|блестящ|незабываем|шикарн|изумительн)~
+(?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|блестящ|ювелирн|шикарн)~ (?:работ|упаковк|сервис|обслуживани|сборк|доставк)~
+(?:stellar|fantastic|brilliant|amazing|outstanding|superb|excellent|great|wonderful|top.notch|splendid|impeccable|lovely|terrific|marvell?ous) (?:job|work|service|packing|packaging|quality control|effort)
+(?:what|such) an? (?:masterclass|masterpiece|triumph|achievement|stroke of genius)
+masterclass in
+thanks (?:(?:so much|a lot|a million|very much) )?for (?:the |your |this )?(?:amazing|wonderful|fantastic|lovely|brilliant|great|excellent|stellar|superb|terrific|marvell?ous)
+bravo
+hats off
+(?:genius|smooth|brilliant|clever|smart) (?:move|idea|plan|decision|strategy|touch)
+kudos
+thanks for nothing
+(?:top|full) marks for
+(?:gold star|medal|award|prize|пятерк\w|медал\w*|преми\w*|орден\w*|грамот\w*|оскар\w*) (?:\S+ )?(?:for|за)
+аплодиру~
+рукоплещ~
+(?:снимаю|сниму) (?:\S+ )?шляпу
+шляпу снимаю
+низкий (?:вам )?поклон
+(?:спасибо|благодарю|благодарность) (?:\S+ ){0,2}?(?:золот\w* рук|гениальн|мастер|умельц)~
+(?:поздравляю|поздравляем) (?:\S+ ){0,3}?с (?:гениальн|блестящ|отличн|прекрасн|великолепн|замечательн|очередн|изобретени|достижени|успех|рекорд)~
+гениальн~
+(?:просто|настоящие|настоящий|ну и|вот это) ювелир(?:ы)?
+congrat~ (?:on|for) (?:\S+ ){0,3}?(?:achieving|the most|your (?:quality|packing|packaging|design|work|team|service|staff)|such|another|a new record)
+congrat~ to (?:whoever|the (?:person|genius|team|packer|designer|people))
+well done (?:truly|really|guys|team|seller|whoever|everyone|folks|you|again|on)
+applause
+round of applause
+standing ovation
+(?:very|so|such a|what a|pure|absolute) genius
+achieving the impossible
+(?:most|truly|so|very) creative
+top effort
+(?:truly|true|real|really|such|what an?|absolutely) (?:award|prize|medal).winning
+(?:truly|true|real|really|such|what|absolutely) world.class
+(?:truly|true|real|really|such|what an?|absolutely) gold.medal
+first.class (?:work|job|packing|packaging|service)
+`;
+// Ironic titles and praise that are sarcasm whichever side of them the failure is: "A real stroke of genius from your
+// team", «это надо уметь, настоящий талант», «бухгалтеры от бога».
+const IRONY = wordPattern`
+stroke of genius
+work of (?:an? )?(?:genius|geniuses|art)
+(?:true|real|truly|absolute|such|what) (?:an? )?(?:artists?|masterpiece|craftsm[ae]n|master of (?:the|his|her|their) craft)
+master of (?:the|his|her|their) craft
+(?:a )?(?:bold|brave|daring|innovative) (?:strategy|choice|move|decision|approach)
+executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
+(?:это|такое|так) (?:\S+ )?(?:надо|нужно) (?:\S+ )?уметь
+до такого (?:\S+ )?(?:надо|нужно) (?:\S+ )?(?:было )?(?:додуматься|дойти)
+(?:настоящ|истинн|подлинн)\w* (?:талант|мастер своего дела|виртуоз|художник|ювелир|профи|гени|асы|ас)~
+мастер~ своего дела
+(?<=\w\s)от бога
+`;
+const CONTRAST = wordPattern`
+но
+а вот
+кроме
+except
+apart from
+однако
+к сожалению
+увы
+зато
+жаль
+but
+however
+unfortunately
+sadly
+although
+though
+`;
+// What went wrong, beyond the concrete problems: waiting, wrong or missing items.
+const FAILURE = wordPattern`
+вместо
+dies
+dying
+(?:умудрил|ухитрил)~
+managed to
+(?:только|лишь) (?:один|одна|одно|два|две|три|четыре|\d+)
+only (?:one|two|three|four|\d+)
+оказал(?:ось|ся|ась|ись)
+качается
+осколк~
+smashed
+shards?
+dented
+soak~
+leak~
+fogg?~
+tore
+torn
+with no
+no (?:padding|battery|key|charger|cable|manual|screws|bubble wrap|protection)
+loose
+ни одного слоя
+без единого
+трещин~
+запотева~
+(?:в|на) (?:\S+ )?куск~
+не (?:тот|та|те|то)
+не пришл~
+не приш[её]л
+ожидани~
+ни одной
+ни одного
+не хватает
+без
+не оказалось
+still no
+no parcel
+instead of
+wrong
+without
+missing
+never (?:arrived|came|shipped)
+in (?:\w+ )?pieces
+snapped
+shattered
+broke~
+cracked
+melt~
+плав~
+died
+dead
+stopped
+перестал~
+не работает
+не включается
+(?:does not|doesn\W?t|won\W?t) (?:work|turn on|charge)
+`;
+
+// Name-calling by its grammar, whatever the word: "you bunch of galoots", "you lazy lot", "only a total nong would".
+const NAME_CALLING = wordPattern`
+you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
+(?:сборище|стадо|свора|шайка|сброд) \w+
+горе-\w+
+(?:what|such) an? (?:shower|bunch|pack|gang|herd|crew|band) of \w+
+you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
+(?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
+(?:you\W?re|you are|what|such) an? (?:total|complete|absolute|utter|proper|prize) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time|scam|rip.off)\w+
+(?:ну и|какие же|какие|вот же|что за|одни|сплошные) (?!цены|сроки|порядки|правила|условия|товары|отзывы|ответы|вещи|дела|новости|люди)\w+ у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся|на складе|в поддержке|в магазине|в отделе|на упаковке)
+у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся) (?:одни|сплошные|какие-то|какие) \w+
+`;
+// Name-calling whose first word is any word, so a scan for it would try every word: looked for only in sentences
+// that have its fixed part ("а не продавцы", "ну вы и").
+const ROLE_CONTRAST = wordPattern`
+(?!жулик|жуль|мошенник|обманщик|вор|кидал|аферист|ворюг|хапуг|вы |ты )\w+(?= (?:вы |ты )?а не (?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник|торгов|упаковщик|сотрудник|мастер)~)
+`;
+const ROLE_CONTRAST_HINT =
+  /\sа\s+не\s+(?:продавц|магазин|сервис|поддержк|компани|профессионал|специалист|менеджер|работник|торгов|упаковщик|сотрудник|мастер)/;
+const YOU_ARE_SUCH = wordPattern`
+(?<=ну (?:вы|ты) и )(?!даете|даешь|дали|сказали|сказал)\w+
+`;
+const YOU_ARE_SUCH_HINT = /ну\s+(?:вы|ты)\s+и\s/;
+// A bare exclamation of praise opening a sentence ("Oh, brilliant.", «Восхитительно, просто восхитительно»): tried only at
+// sentence starts.
+const PRAISE_EXCLAMATION =
+  /\s*(?:(?:oh|ну|ах|just|how|как)\s+)?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really)\s)/y;
+
+// A sentence-initial plural noun called out before a second-person clause: "Охламоны, вы …", "Лоботрясы, месяц не можете".
+const VOCATIVE_PLURAL =
+  /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/y;
+const NEUTRAL_ADDRESS = new Set([
+  'увы',
+  'кстати',
+  'коллеги',
+  'продавцы',
+  'сотрудники',
+  'менеджеры',
+  'покупатели',
+  'товарищи',
+  // Fraud labels called out are accusations, not name-calling.
+  'кидалы',
+  'мошенники',
+  'жулики',
+  'обманщики',
+  'аферисты',
+  'ворюги',
+]);
+
+// Every first part of a frame, scanned for once (see `oneOf`), in this order.
+const INSULT_PARTS = [
+  TOO_HARD,
+  PURPOSE,
+  CANNOT_READ,
+  NAME_CALLING,
+  BELITTLING,
+  SLOWLY,
+  PRAISE,
+  INTELLECT,
+  COMPARISON,
+  IRONY,
+  OUTDONE_BY,
+] as const;
+/** Exported for the size check: past 20 KB of source V8 stops optimising a pattern. */
+export const INSULT_SCAN = oneOf(INSULT_PARTS);
+
+/**
+ * Condescension, sarcasm and name-calling by grammar. `text` is the flattened, lower-case text with commas before a
+ * space read as spaces, `flat` the same with its commas (same offsets). The first parts of every frame are found in
+ * one scan; a frame's other parts are looked for only in the sentences where its first part was found.
+ */
+export function framedInsults(text: string, flat: string): Span[] {
+  const [tooHard, purpose, cannotRead, nameCalling, belittling, slowly, praise, intellect, comparison, irony, outdone] =
+    spansByLexicon(INSULT_SCAN, text);
+  const found: Span[] = [
+    ...tooHard,
+    ...purpose,
+    ...cannotRead,
+    ...nameCalling,
+    ...spansOf(NAMED_INSULTS, text),
+    ...spansOf(TALKING_DOWN, text),
+  ];
+  const sentences = sentencesOf(text);
+  if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
+  if (YOU_ARE_SUCH_HINT.test(text)) found.push(...spansOf(YOU_ARE_SUCH, text));
+  for (const sentence of sentences) {
+    PRAISE_EXCLAMATION.lastIndex = sentence.start;
+    const exclamation = PRAISE_EXCLAMATION.exec(text);
+    if (exclamation) {
+      const start = exclamation.index + exclamation[0].length - exclamation[0].trimStart().length;
+      praise.push({ start, end: exclamation.index + exclamation[0].length });
+    }
+    VOCATIVE_PLURAL.lastIndex = sentence.start;
+    const match = VOCATIVE_PLURAL.exec(flat);
+    if (match && !NEUTRAL_ADDRESS.has(match[1]!)) {
+      const start = match.index + match[0].indexOf(match[1]!);
+      found.push({ start, end: start + match[1]!.length });
+    }
+  }
+  VOCATIVE_PLURAL.lastIndex = 0;
+  PRAISE_EXCLAMATION.lastIndex = 0;
+  const words = (span: Span) => {
+    const clause = clauseAround(sentences, span);
+    return text.slice(clause.start, clause.end);
+  };
+  for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
+  for (const span of slowly) if (explaining(words(span))) found.push(span);
+  for (const span of [...intellect, ...comparison]) if (has(READER, words(span))) found.push(span);
+  // "A blindfolded raccoon would've packed this better than whoever works in your warehouse": a creature earlier in
+  // the sentence does the staff's work better.
+  for (const span of outdone) {
+    const sentence = sentenceAt(sentences, span.start);
+    const before = text.slice(Math.max(sentence.start, span.start - REACH), span.start);
+    const creatures = spansOf(CREATURES, before);
+    const first = creatures[0];
+    if (first) found.push({ start: span.start - before.length + first.start, end: span.end });
+  }
+  for (const span of praise) {
+    // The praised failure follows in the same sentence or the next one, with no "but" between.
+    const index = sentenceIndex(sentences, span.start);
+    const sentence = sentences[index] ?? { start: 0, end: text.length };
+    const next = sentences[index + 1];
+    const after = text.slice(span.end, Math.min(next ? next.end : sentence.end, span.end + REACH));
+    const failure = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
+    if (failure < Infinity && firstIndexOf(CONTRAST, after) > failure) found.push(span);
+  }
+  // An ironic title needs a failure near it, before or after: in its sentence or the one either side.
+  for (const span of irony) {
+    const index = sentenceIndex(sentences, span.start);
+    const from = Math.max(sentences[index - 1]?.start ?? 0, span.start - REACH);
+    const to = Math.min(sentences[index + 1]?.end ?? text.length, span.end + REACH);
+    const before = text.slice(from, span.start);
+    const after = text.slice(span.end, to);
+    const failureAfter = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
+    const failureBefore = Math.max(lastIndexOf(CONCRETE_PROBLEM, before), lastIndexOf(FAILURE, before));
+    // Praise of one thing set against another ("курьер — настоящий мастер своего дела, а вот товар разбит") is praise.
+    const ironicAfter = failureAfter < Infinity && firstIndexOf(CONTRAST, after) > failureAfter;
+    const ironicBefore = failureBefore >= 0 && !matches(CONTRAST, before.slice(failureBefore));
+    if (ironicAfter || ironicBefore) found.push(span);
+  }
+  return found;
+}
+
+/**
+ * Someone explaining, reading or understanding, but not the buyer asking to be told ("Объясните, пожалуйста,
+ * медленно ли…", "Объясните мне, как ребёнку…"): an imperative to the seller is a request, not condescension.
+ */
+const ASKED_TO_EXPLAIN = /^(?:объясн|поясн|повтор|распиш|напиш|расскаж)[а-я]*(?:ите|йте)$/;
+
+function explaining(words: string): boolean {
+  return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
+}
