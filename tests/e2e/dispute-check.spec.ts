@@ -30,6 +30,15 @@ async function check(page: Page) {
   };
 }
 
+/** Opens the form, types `text` as its description and runs the check; the checked panel is returned. */
+async function checkDescription(page: Page, form: (typeof FORMS)[number], text: string) {
+  await page.goto(form.url);
+  const ui = await check(page);
+  await page.locator('#description').fill(text);
+  await ui.button.click();
+  return ui;
+}
+
 for (const form of FORMS) {
   test(`${form.site} form: a rude description is a blocker with a profanity finding, fixed as the buyer types`, async ({
     page,
@@ -76,15 +85,11 @@ for (const { form, sentence } of UNLISTED_INSULTS) {
 test('.com form: a mocking comparison is an insult, and "on the 14th" counts as when the fault was found', async ({
   page,
 }) => {
-  const form = FORMS[0]!;
-  await page.goto(form.url);
-  const ui = await check(page);
-  await page
-    .locator('#description')
-    .fill(
-      'Your support team answers like a goldfish. The cable plug is cracked, I noticed it when I unpacked the parcel on the 14th. I attach photos. I want a full refund.',
-    );
-  await ui.button.click();
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Your support team answers like a goldfish. The cable plug is cracked, I noticed it when I unpacked the parcel on the 14th. I attach photos. I want a full refund.',
+  );
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('insult').locator('mark')).toContainText('like a goldfish');
   await expect(ui.finding('missing_when')).toHaveCount(0);
@@ -94,15 +99,11 @@ test('.com form: a mocking comparison is an insult, and "on the 14th" counts as 
 test('.ru form: a veiled threat typed in Latin letters is a blocker; its date and request are read', async ({
   page,
 }) => {
-  const form = FORMS[1]!;
-  await page.goto(form.url);
-  const ui = await check(page);
-  await page
-    .locator('#description')
-    .fill(
-      "Ya znayu, gde zhivet vasha sem'ya. Kabel prishel slomannyi, shteker tresnul, zametil 12 dekabrya pri raspakovke. Foto prilagayu. Vernite 300 rubley za kabel.",
-    );
-  await ui.button.click();
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    "Ya znayu, gde zhivet vasha sem'ya. Kabel prishel slomannyi, shteker tresnul, zametil 12 dekabrya pri raspakovke. Foto prilagayu. Vernite 300 rubley za kabel.",
+  );
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('threat').locator('mark')).toContainText('znayu, gde zhivet');
   await expect(ui.finding('translit')).toBeVisible();
@@ -114,30 +115,22 @@ test('.ru form: a veiled threat typed in Latin letters is a blocker; its date an
 test('.ru form: criminal slang about a talk "not in the chat" is a veiled threat, highlighted on its words', async ({
   page,
 }) => {
-  const form = FORMS[1]!;
-  await page.goto(form.url);
-  const ui = await check(page);
-  await page
-    .locator('#description')
-    .fill(
-      'За базар придётся ответить, и разговор будет уже не в переписке. Чехол пришёл розовый вместо серого, увидела 3 марта при получении. Фото прилагаю. Прошу замену.',
-    );
-  await ui.button.click();
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'За базар придётся ответить, и разговор будет уже не в переписке. Чехол пришёл розовый вместо серого, увидела 3 марта при получении. Фото прилагаю. Прошу замену.',
+  );
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('threat').locator('mark').first()).toContainText('За базар');
   await expect(ui.finding('missing_when')).toHaveCount(0);
 });
 
 test('.com form: asking for "an adult" at the seller\'s company is condescension, an insult', async ({ page }) => {
-  const form = FORMS[0]!;
-  await page.goto(form.url);
-  const ui = await check(page);
-  await page
-    .locator('#description')
-    .fill(
-      'Is there an adult at your company I could talk to? The charger stopped working on 2 May, two days after it arrived. I attach a photo. I want a full refund.',
-    );
-  await ui.button.click();
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Is there an adult at your company I could talk to? The charger stopped working on 2 May, two days after it arrived. I attach a photo. I want a full refund.',
+  );
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('insult').locator('mark')).toContainText('an adult at your company');
   await expect(ui.finding('missing_when')).toHaveCount(0);
