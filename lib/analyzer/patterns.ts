@@ -51,6 +51,7 @@ export function oneOf<const Parts extends readonly RegExp[]>(parts: Parts): Lexi
  * zero.
  */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  compileOnFirstUse(pattern);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -96,8 +97,26 @@ export function matches(pattern: RegExp, text: string): boolean {
 }
 
 export function firstIndex(pattern: RegExp, text: string): number {
+  compileOnFirstUse(pattern);
   pattern.lastIndex = 0;
   const match = pattern.exec(text);
   pattern.lastIndex = 0;
   return match ? match.index : -1;
+}
+
+/**
+ * V8 runs a new pattern in its bytecode interpreter and compiles it to machine code only from its second scan, unless
+ * the text is at least 1,000 characters long. For our 10–20 KB lexicons the interpreter takes 50–120 ms over an
+ * ordinary draft, so the first check after the worker started took half a second and the next ones up to 90 ms. One
+ * scan of a long blank line has the engine compile the pattern at once (a few milliseconds) and finds nothing.
+ */
+const COMPILE_AT_ONCE = ' '.repeat(1000);
+const LARGE_PATTERN = 1000;
+const compiled = new WeakSet<RegExp>();
+
+function compileOnFirstUse(pattern: RegExp): void {
+  if (pattern.source.length < LARGE_PATTERN || compiled.has(pattern)) return;
+  compiled.add(pattern);
+  pattern.lastIndex = 0;
+  pattern.exec(COMPILE_AT_ONCE);
 }

@@ -2,8 +2,10 @@ import { checkDispute } from '../../lib/analyzer';
 import type { LearnedModel } from '../../lib/analyzer/learned/model';
 import { learnedModel } from '../../lib/worker/learned-model';
 import { LEARNED_MODEL_PATH, shippedModel } from '../analyzer/learned-model';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { measure, type BenchRow } from './measure';
+import { fileURLToPath } from 'node:url';
+import { measure, percentile, type BenchRow } from './measure';
 
 // Realistic disputes of about 2,000 characters with no repeated sentences, so repeated words do not flatter the figures.
 const RUSSIAN = [
@@ -79,5 +81,28 @@ export default function analyzerBench(): BenchRow[] {
       ),
     );
   }
+  rows.push(...firstChecks());
   return rows;
+}
+
+const FRESH_PROCESSES = 7;
+
+/** The first three checks after a start (ordinary drafts of about 150 characters), each in a fresh process. */
+function firstChecks(): BenchRow[] {
+  const script = fileURLToPath(new URL('./analyzer-first-checks.ts', import.meta.url));
+  const runs = Array.from({ length: FRESH_PROCESSES }, () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`the first-checks script failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as number[];
+  });
+  return ['first', 'second', 'third'].map((which, index) => {
+    const times = runs.map((run) => run[index]!).sort((a, b) => a - b);
+    return {
+      name: `checkDispute (rules only), ${which} check after a start`,
+      runs: FRESH_PROCESSES,
+      medianMs: percentile(times, 0.5),
+      p95Ms: percentile(times, 0.95),
+      target: 'once per worker start',
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, oneOf, spansByLexicon, wordPattern } from '../../../lib/analyzer/patterns';
+import { allMatches, firstIndex, oneOf, spansByLexicon, wordPattern } from '../../../lib/analyzer/patterns';
 
 describe('allMatches', () => {
   it.each([
@@ -10,6 +10,16 @@ describe('allMatches', () => {
   ])('finds what matchAll finds: %s in %j', (pattern, text) => {
     const expected = [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
     expect(allMatches(pattern, text).map((match) => [match.index, match[0]])).toEqual(expected);
+  });
+
+  it('compiles a large pattern at once without changing what it finds, even one that matches blanks', () => {
+    // Over 1,000 characters of source, so the first use scans a blank line first; the match must not leak out.
+    const large = new RegExp(`\\s+|${Array.from({ length: 200 }, (_, index) => `w${index}x`).join('|')}`, 'g');
+    expect(large.source.length).toBeGreaterThan(1000);
+    const text = 'w7x  w199x';
+    const expected = [...text.matchAll(large)].map((match) => [match.index, match[0]]);
+    expect(allMatches(large, text).map((match) => [match.index, match[0]])).toEqual(expected);
+    expect(firstIndex(new RegExp(large.source, 'g'), 'aw3x')).toBe(1);
   });
 
   it('leaves the shared pattern ready for the next caller, even when it found nothing', () => {
