@@ -1,7 +1,9 @@
 /**
  * `npm run eval:analyzer`: precision, recall and F1 per finding code and verdict accuracy on the labelled corpus,
  * for the texts used while tuning, the held-out texts, and all of them; then every misclassified text. The check
- * runs as the product runs it, with the shipped learned model (`--rules-only` leaves it out).
+ * runs as the product runs it, with the shipped learned model (`--rules-only` leaves it out). The never-trained sets
+ * are the measure: their figures are printed only with `--measure`, so that tuning never sees them, and their misses
+ * never.
  */
 import {
   CORPUS,
@@ -33,6 +35,7 @@ import {
   NEVER_TRAINED_SETS,
   ROUND9_SET,
   ROUND10_SET,
+  ROUND11_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -63,7 +66,9 @@ function printScore(title: string, score: CorpusScore) {
   }
 }
 
-const all = scoreCorpus(CORPUS);
+const measuring = process.argv.includes('--measure');
+const neverTrained = new Set(NEVER_TRAINED_SETS.map((item) => item.id));
+const all = scoreCorpus(measuring ? CORPUS : CORPUS.filter((item) => !neverTrained.has(item.id)));
 const roundFive = new Set([...ROUND5_A_SET, ...ROUND5_B_SET].map((item) => item.id));
 printScore('Tuning set', scoreCorpus(DEV_SET));
 printScore('Tuning set, rounds one to four', scoreCorpus(DEV_SET.filter((item) => !roundFive.has(item.id))));
@@ -108,12 +113,19 @@ for (const hand of ['t', 'u', 'w'])
   );
 for (const hand of ['x', 'y', 'z'])
   printScore(
-    `Round-ten set ${hand.toUpperCase()}, another hand, never read, tuned or trained on (README)`,
+    `Round-ten set ${hand.toUpperCase()}, another hand (held out until round eleven, now trained on)`,
     scoreCorpus(ROUND10_SET.filter((item) => item.id.startsWith(`r10${hand}-`))),
   );
-printScore('Round ten, all three hands: the never-trained measure', scoreCorpus(NEVER_TRAINED_SETS));
-printScore('Every former held-out set (rounds five to nine, now trained on)', scoreCorpus(FORMER_HOLDOUT_SETS));
-printScore('All', all);
+printScore('Every former held-out set (rounds five to ten, now trained on)', scoreCorpus(FORMER_HOLDOUT_SETS));
+if (measuring) {
+  for (const hand of ['p', 'q', 'r'])
+    printScore(
+      `Round-eleven set ${hand.toUpperCase()}, another hand, never read, tuned or trained on (README)`,
+      scoreCorpus(ROUND11_SET.filter((item) => item.id.startsWith(`r11${hand}-`))),
+    );
+  printScore('Round eleven, all three hands: the never-trained measure', scoreCorpus(NEVER_TRAINED_SETS));
+} else console.log('\n(The never-trained sets, round eleven, are left out of every figure; `--measure` prints them.)');
+printScore(measuring ? 'All' : 'All but the never-trained sets', all);
 
 const heldOut = new Set(HELD_OUT_SETS.map((item) => item.id));
 // The never-tuned-on sets are scored only: their misses are counted but not shown, so no rule is written to them.
