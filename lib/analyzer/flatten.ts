@@ -2,7 +2,10 @@ import { ASCII_TO_CYRILLIC, TO_CYRILLIC, TO_LATIN } from './confusables';
 import { allMatches } from './patterns';
 import type { Token } from './tokens';
 
-const LATIN_TO_CYRILLIC: Record<string, string> = {
+/** One character to the character it imitates. Maps: building them is cheap, unlike objects with hundreds of keys. */
+type CharTable = ReadonlyMap<string, string>;
+
+const LATIN_TO_CYRILLIC: CharTable = table({
   a: 'а',
   b: 'в',
   c: 'с',
@@ -22,8 +25,8 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   '6': 'б',
   '@': 'а',
   $: 'с',
-};
-const LEET_TO_LATIN: Record<string, string> = {
+});
+const LEET_TO_LATIN: CharTable = table({
   '0': 'o',
   '1': 'i',
   '3': 'e',
@@ -46,36 +49,43 @@ const LEET_TO_LATIN: Record<string, string> = {
   у: 'y',
   х: 'x',
   ѕ: 's',
-};
+});
+
+function table(entries: Record<string, string>): CharTable {
+  return new Map(Object.entries(entries));
+}
 
 /** Letters of other scripts that Unicode lists as look-alikes of ours (Greek "χ", "π", Armenian "օ"…). */
-const pairs = (table: string) =>
-  Object.fromEntries(Array.from({ length: table.length / 2 }, (_, i) => [table[2 * i]!, table[2 * i + 1]!]));
-const OTHER_TO_CYRILLIC: Record<string, string> = pairs(TO_CYRILLIC);
-const OTHER_TO_LATIN: Record<string, string> = pairs(TO_LATIN);
+function pairs(list: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < list.length; i += 2) map.set(list[i]!, list[i + 1]!);
+  return map;
+}
+const OTHER_TO_CYRILLIC: CharTable = pairs(TO_CYRILLIC);
+const OTHER_TO_LATIN: CharTable = pairs(TO_LATIN);
 /**
  * Readings that are right for a swear word but too loose for the rest of the text, whose flattened form also feeds the
  * learned model: every ASCII look-alike that Unicode lists ("r" of "г"), and by hand, lower-case "n" in the shape of
  * "п" (italic or handwritten), "9" as "я" turned around (бл9) and "1" as the stroke of "і" (п1здец).
  */
-const LATIN_TO_CYRILLIC_WIDE: Record<string, string> = {
+const LATIN_TO_CYRILLIC_WIDE: CharTable = new Map([
   ...pairs(ASCII_TO_CYRILLIC),
   ...LATIN_TO_CYRILLIC,
-  n: 'п',
-  '9': 'я',
-  '1': 'и',
-};
+  ['n', 'п'],
+  ['9', 'я'],
+  ['1', 'и'],
+]);
 // In the wide reading, a look-alike that Unicode lists only under a Latin letter is read, inside a Cyrillic word, as
 // the Cyrillic letter that Latin letter imitates: Armenian "ո" is "n", so "ոиздец" is "пиздец".
-const OTHER_TO_CYRILLIC_WIDE: Record<string, string> = {
-  ...Object.fromEntries(
-    Object.entries(OTHER_TO_LATIN).flatMap(([char, latin]) =>
-      LATIN_TO_CYRILLIC_WIDE[latin] ? [[char, LATIN_TO_CYRILLIC_WIDE[latin]]] : [],
-    ),
-  ),
+const OTHER_TO_CYRILLIC_WIDE: CharTable = new Map([
+  ...[...OTHER_TO_LATIN].flatMap(([char, latin]) => {
+    const cyrillic = LATIN_TO_CYRILLIC_WIDE.get(latin);
+    return cyrillic ? [[char, cyrillic] as const] : [];
+  }),
   ...OTHER_TO_CYRILLIC,
-};
-const LOOK_ALIKES = [...new Set([...Object.keys(OTHER_TO_CYRILLIC), ...Object.keys(OTHER_TO_LATIN)])]
+]);
+const NO_TABLE: CharTable = new Map();
+const LOOK_ALIKES = [...new Set([...OTHER_TO_CYRILLIC.keys(), ...OTHER_TO_LATIN.keys()])]
   .join('')
   .replace(/[\\\]^-]/g, '\\$&');
 
@@ -160,7 +170,7 @@ export function rewriteWord(word: string, wide = false): string {
   let digits = 0;
   let others = 0;
   for (const char of word) {
-    if (OTHER_TO_CYRILLIC[char] ?? OTHER_TO_LATIN[char]) others++;
+    if (OTHER_TO_CYRILLIC.has(char) || OTHER_TO_LATIN.has(char)) others++;
     else if (CYRILLIC.test(char)) cyrillic++;
     else if (LATIN.test(char)) latin++;
     else if (DIGIT.test(char)) digits++;
@@ -174,7 +184,7 @@ export function rewriteWord(word: string, wide = false): string {
     const folded = word.normalize('NFKC').toLowerCase();
     if (folded.length === word.length && OUR_LETTERS_ONLY.test(folded)) return folded;
   }
-  const othersAre = cyrillic + latin > 0 ? undefined : {};
+  const othersAre = cyrillic + latin > 0 ? undefined : NO_TABLE;
   if (cyrillic > 0 && cyrillic >= latin) {
     const [latinTable, otherTable] = wide
       ? [LATIN_TO_CYRILLIC_WIDE, OTHER_TO_CYRILLIC_WIDE]
@@ -187,15 +197,10 @@ export function rewriteWord(word: string, wide = false): string {
   return word;
 }
 
-function mapChars(
-  word: string,
-  table: Record<string, string>,
-  withDigits: boolean,
-  others: Record<string, string>,
-): string {
+function mapChars(word: string, table: CharTable, withDigits: boolean, others: CharTable): string {
   let out = '';
   for (const char of word) {
-    const mapped = table[char] ?? others[char];
+    const mapped = table.get(char) ?? others.get(char);
     out += mapped && (withDigits || !DIGIT.test(char)) ? mapped : char;
   }
   return out;

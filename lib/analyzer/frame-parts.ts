@@ -1,4 +1,4 @@
-import { allMatches, firstIndex, matches, spansOf } from './patterns';
+import { allMatches, firstIndex, matches, spansOf, type Scannable } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -44,19 +44,19 @@ export function clauseAround(sentences: readonly Span[], span: Span): Span {
   return { start: Math.max(sentence.start, span.start - REACH), end: Math.min(sentence.end, span.end + REACH) };
 }
 
-export const has = (pattern: RegExp, text: string) => matches(pattern, text);
+export const has = (pattern: Scannable, text: string) => matches(pattern, text);
 /** One span from the first part of a frame to its last, so the highlight covers the words that make it. */
 export const cover = (first: Span, last: Span): Span => ({
   start: Math.min(first.start, last.start),
   end: Math.max(first.end, last.end),
 });
 
-export function lastIndexOf(pattern: RegExp, text: string): number {
+export function lastIndexOf(pattern: Scannable, text: string): number {
   const spans = spansOf(pattern, text);
   return spans.length > 0 ? spans[spans.length - 1]!.start : -1;
 }
 
-export function firstIndexOf(pattern: RegExp, text: string): number {
+export function firstIndexOf(pattern: Scannable, text: string): number {
   const index = firstIndex(pattern, text);
   return index < 0 ? Infinity : index;
 }

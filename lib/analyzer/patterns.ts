@@ -13,44 +13,77 @@ export const LETTER = 'a-zа-яёіїєґ';
  * so "верните, пожалуйста, деньги" reads as one phrase), and `~` for "any word ending", so a stem such as
  * `царапин~` works for Cyrillic too; `\w` stands for one letter of any of our alphabets.
  */
-export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): RegExp {
-  const body = String.raw({ raw: lines.raw }, ...parts)
-    .split('\n')
-    .filter((line) => line !== '')
-    .join('|')
-    .replaceAll(' ', '\\s+')
-    .replaceAll('~', `[${LETTER}]*`)
-    .replaceAll('\\w', `[${LETTER}]`);
-  return new RegExp(`(?<![${LETTER}0-9])(?:${body})(?![${LETTER}0-9])`, 'g');
+export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
+  return new Lexicon(() =>
+    String.raw({ raw: lines.raw }, ...parts)
+      .split('\n')
+      .filter((line) => line !== '')
+      .join('|')
+      .replaceAll(' ', '\\s+')
+      .replaceAll('~', `[${LETTER}]*`)
+      .replaceAll('\\w', `[${LETTER}]`),
+  );
 }
 
-/** Several lexicons scanned as one pattern; `spansByLexicon` splits what it finds back by lexicon. */
-export interface LexiconScan<Parts extends readonly RegExp[]> {
-  pattern: RegExp;
-  parts: Parts;
-}
+const EDGE_BEFORE = `(?<![${LETTER}0-9])`;
+const EDGE_AFTER = `(?![${LETTER}0-9])`;
 
 /**
- * Several lexicons in one pattern, so the text is scanned once instead of once per lexicon (most of a scan's cost is
- * trying every position). Group `i + 1` of a match tells which lexicon matched; where two match at the same place,
- * the earlier one in the list wins.
+ * A lexicon of whole words, built on its first use rather than when the worker starts: the analyzer's lexicons come to
+ * about 250,000 characters of patterns, and building them cost every start of the worker (a reminder's alarm, the
+ * popup) about 20 ms whether or not anything was checked.
  */
-export function oneOf<const Parts extends readonly RegExp[]>(parts: Parts): LexiconScan<Parts> {
-  const edge = `(?<![${LETTER}0-9])(?:`;
-  const end = `)(?![${LETTER}0-9])`;
-  const bodies = parts.map((pattern) => {
-    if (!pattern.source.startsWith(edge) || !pattern.source.endsWith(end)) throw new Error('not a wordPattern');
-    return `(${pattern.source.slice(edge.length, -end.length)})`;
-  });
-  return { pattern: new RegExp(`${edge}${bodies.join('|')}${end}`, 'g'), parts };
+export class Lexicon {
+  #body: string | undefined;
+  #pattern: RegExp | undefined;
+
+  constructor(private readonly build: () => string) {}
+
+  /** The alternatives, without the word edges. */
+  get body(): string {
+    return (this.#body ??= this.build());
+  }
+
+  get pattern(): RegExp {
+    return (this.#pattern ??= new RegExp(`${EDGE_BEFORE}(?:${this.body})${EDGE_AFTER}`, 'g'));
+  }
 }
+
+/** Several lexicons scanned as one pattern, built on first use; `spansByLexicon` splits what it finds back by lexicon. */
+export class LexiconScan<Parts extends readonly Lexicon[]> {
+  #pattern: RegExp | undefined;
+
+  /**
+   * Several lexicons in one pattern, so the text is scanned once instead of once per lexicon (most of a scan's cost
+   * is trying every position). Group `i + 1` of a match tells which lexicon matched; where two match at the same
+   * place, the earlier one in the list wins.
+   */
+  constructor(readonly parts: Parts) {}
+
+  get pattern(): RegExp {
+    return (this.#pattern ??= new RegExp(
+      `${EDGE_BEFORE}(?:${this.parts.map((part) => `(${part.body})`).join('|')})${EDGE_AFTER}`,
+      'g',
+    ));
+  }
+}
+
+export function oneOf<const Parts extends readonly Lexicon[]>(parts: Parts): LexiconScan<Parts> {
+  return new LexiconScan(parts);
+}
+
+/** A pattern, or a lexicon whose pattern is built on first use. */
+export type Scannable = RegExp | Lexicon;
+
+const patternOf = (scannable: Scannable): RegExp => (scannable instanceof RegExp ? scannable : scannable.pattern);
 
 /**
  * Every match of a global pattern, like `matchAll`. `matchAll` copies the pattern on each call, and for our large
  * lexicons that copy cost more than the scan itself; this runs the pattern in place and leaves its `lastIndex` at
  * zero.
  */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(scannable: Scannable, text: string): RegExpExecArray[] {
+  const pattern = patternOf(scannable);
   compileOnFirstUse(pattern);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
@@ -70,7 +103,7 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 }
 
 /** The spans of each lexicon of a scan, in the order `oneOf` was given them. */
-export function spansByLexicon<Parts extends readonly RegExp[]>(
+export function spansByLexicon<Parts extends readonly Lexicon[]>(
   scan: LexiconScan<Parts>,
   text: string,
 ): { -readonly [Index in keyof Parts]: Span[] } {
@@ -83,7 +116,7 @@ export function spansByLexicon<Parts extends readonly RegExp[]>(
   return spans as { -readonly [Index in keyof Parts]: Span[] };
 }
 
-export function spansOf(pattern: RegExp, text: string): Span[] {
+export function spansOf(pattern: Scannable, text: string): Span[] {
   const spans: Span[] = [];
   for (const match of allMatches(pattern, text)) {
     if (match[0].length > 0) spans.push({ start: match.index, end: match.index + match[0].length });
@@ -92,11 +125,12 @@ export function spansOf(pattern: RegExp, text: string): Span[] {
 }
 
 /** `test` and `exec` on a global pattern move its `lastIndex`; these leave it at zero for the next caller. */
-export function matches(pattern: RegExp, text: string): boolean {
+export function matches(pattern: Scannable, text: string): boolean {
   return firstIndex(pattern, text) >= 0;
 }
 
-export function firstIndex(pattern: RegExp, text: string): number {
+export function firstIndex(scannable: Scannable, text: string): number {
+  const pattern = patternOf(scannable);
   compileOnFirstUse(pattern);
   pattern.lastIndex = 0;
   const match = pattern.exec(text);
@@ -115,8 +149,9 @@ const LARGE_PATTERN = 1000;
 const compiled = new WeakSet<RegExp>();
 
 function compileOnFirstUse(pattern: RegExp): void {
-  if (pattern.source.length < LARGE_PATTERN || compiled.has(pattern)) return;
+  if (compiled.has(pattern)) return;
   compiled.add(pattern);
+  if (pattern.source.length < LARGE_PATTERN) return;
   pattern.lastIndex = 0;
   pattern.exec(COMPILE_AT_ONCE);
 }

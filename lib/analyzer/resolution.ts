@@ -218,11 +218,11 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
   if (!MAY_DECLINE.test(flat)) return { own: flat, noExchange: false };
   let noExchange = false;
   const own = flat
-    .replace(DECLINED, (phrase) => {
+    .replace(DECLINED.pattern, (phrase) => {
       noExchange ||= EXCHANGE_WORD.test(phrase);
       return blank(phrase);
     })
-    .replace(OFFERED, (phrase: string, ...rest: unknown[]) => {
+    .replace(OFFERED.pattern, (phrase: string, ...rest: unknown[]) => {
       const at = rest.find((value): value is number => typeof value === 'number') ?? 0;
       return ACCEPTED.test(flat.slice(at, at + phrase.length + 80)) ? phrase : blank(phrase);
     })

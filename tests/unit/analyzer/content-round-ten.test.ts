@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute, type FindingCode } from '../../../lib/analyzer';
 import { namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from '../../../lib/analyzer/content-phrases';
-import { flatten } from '../../../lib/analyzer/flatten';
 import { readText } from '../../../lib/analyzer/reading';
-import { spansOf } from '../../../lib/analyzer/patterns';
 import { shippedModel } from '../../analyzer/learned-model';
-import { flagged } from './helpers';
+import { flagged, found } from './helpers';
 
 const PHOTO = { name: 'photo.jpg', type: 'image/jpeg', size: 250_000 };
 const model = shippedModel();
@@ -13,12 +11,6 @@ const model = shippedModel();
 /** The codes of a check as the product runs it: with a file in the form and the shipped model. */
 const codes = (text: string): FindingCode[] =>
   checkDispute({ text, attachments: [PHOTO] }, model).findings.map((finding) => finding.code);
-
-/** The words a lexicon finds, cut from the original text (commas read as spaces, as checkDispute reads them). */
-function found(pattern: RegExp, text: string): string[] {
-  const lex = flatten(text).flat.replace(/,(?=\s)/g, ' ');
-  return spansOf(pattern, lex).map((span) => text.slice(span.start, span.end));
-}
 
 const concrete = (text: string) => namesProblem(readText(text).readable);
 const detect = (text: string) => checkDispute({ text }).detected;

@@ -1,4 +1,6 @@
 import { checkDispute, type DisputeDraft, type FindingCode } from '../../../lib/analyzer';
+import { flatten } from '../../../lib/analyzer/flatten';
+import { spansOf, type Scannable } from '../../../lib/analyzer/patterns';
 
 /** The highlighted words of one finding, cut from the original text by its spans. */
 export function flagged(text: string, code: FindingCode, draft: Omit<DisputeDraft, 'text'> = {}): string[] | undefined {
@@ -8,4 +10,10 @@ export function flagged(text: string, code: FindingCode, draft: Omit<DisputeDraf
 
 export function codes(text: string, draft: Omit<DisputeDraft, 'text'> = {}): FindingCode[] {
   return checkDispute({ ...draft, text }).findings.map((finding) => finding.code);
+}
+
+/** The words a lexicon finds, cut from the original text (commas read as spaces, as checkDispute reads them). */
+export function found(lexicon: Scannable, text: string): string[] {
+  const lex = flatten(text).flat.replace(/,(?=\s)/g, ' ');
+  return spansOf(lexicon, lex).map((span) => text.slice(span.start, span.end));
 }

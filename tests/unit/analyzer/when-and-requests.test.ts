@@ -3,14 +3,7 @@ import { checkDispute } from '../../../lib/analyzer';
 import { CONCRETE_PROBLEM, WHEN_OR_HOW } from '../../../lib/analyzer/content-phrases';
 import { flatten } from '../../../lib/analyzer/flatten';
 import { findMoney } from '../../../lib/analyzer/money';
-import { spansOf } from '../../../lib/analyzer/patterns';
-import { codes } from './helpers';
-
-/** The words a lexicon finds, cut from the original text (commas read as spaces, as checkDispute reads them). */
-function found(pattern: RegExp, text: string): string[] {
-  const lex = flatten(text).flat.replace(/,(?=\s)/g, ' ');
-  return spansOf(pattern, lex).map((span) => text.slice(span.start, span.end));
-}
+import { codes, found } from './helpers';
 
 const detect = (text: string, orderTotal?: number) => checkDispute({ text, orderTotal }).detected;
 
