@@ -84,7 +84,7 @@ const patternOf = (scannable: Scannable): RegExp => (scannable instanceof RegExp
  */
 export function allMatches(scannable: Scannable, text: string): RegExpExecArray[] {
   const pattern = patternOf(scannable);
-  compileOnFirstUse(pattern);
+  compileOnFirstUse(pattern, text);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -131,7 +131,7 @@ export function matches(pattern: Scannable, text: string): boolean {
 
 export function firstIndex(scannable: Scannable, text: string): number {
   const pattern = patternOf(scannable);
-  compileOnFirstUse(pattern);
+  compileOnFirstUse(pattern, text);
   pattern.lastIndex = 0;
   const match = pattern.exec(text);
   pattern.lastIndex = 0;
@@ -139,19 +139,22 @@ export function firstIndex(scannable: Scannable, text: string): number {
 }
 
 /**
- * V8 runs a new pattern in its bytecode interpreter and compiles it to machine code only from its second scan, unless
- * the text is at least 1,000 characters long. For our 10–20 KB lexicons the interpreter takes 50–120 ms over an
- * ordinary draft, so the first check after the worker started took half a second and the next ones up to 90 ms. One
- * scan of a long blank line has the engine compile the pattern at once (a few milliseconds) and finds nothing.
+ * V8 runs a new pattern in its bytecode interpreter and compiles it to machine code only on a later scan, unless the
+ * text is at least 1,000 characters long; and it compiles a pattern apart for texts of Latin-1 characters only and for
+ * the others (Cyrillic). For our 10–20 KB lexicons the interpreter took 50–120 ms over an ordinary draft, so the first
+ * check after the worker started took half a second or more and the next ones up to 250 ms more (Chromium 150). One scan
+ * of a long blank line of the same kind of characters as the first text compiles the pattern at once for that kind
+ * and finds nothing. A later text of the other kind pays as before; a buyer seldom switches.
  */
-const COMPILE_AT_ONCE = ' '.repeat(1000);
+const COMPILE_AT_ONCE = { latin1: ' '.repeat(1000), other: `${' '.repeat(999)}я` };
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 const LARGE_PATTERN = 1000;
 const compiled = new WeakSet<RegExp>();
 
-function compileOnFirstUse(pattern: RegExp): void {
+function compileOnFirstUse(pattern: RegExp, text: string): void {
   if (compiled.has(pattern)) return;
   compiled.add(pattern);
   if (pattern.source.length < LARGE_PATTERN) return;
   pattern.lastIndex = 0;
-  pattern.exec(COMPILE_AT_ONCE);
+  pattern.exec(BEYOND_LATIN1.test(text) ? COMPILE_AT_ONCE.other : COMPILE_AT_ONCE.latin1);
 }

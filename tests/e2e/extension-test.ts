@@ -1,6 +1,9 @@
-import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
 import { extensionWorker, launchWithExtension } from '../support/launch';
+import { panelFrame } from '../support/panel-frame';
+
+export { panelFrame };
 
 interface ExtensionOptions {
   /** Whether the browser lets the panel frame (another site's frame in the page) use storage: see launchWithExtension. */
@@ -45,17 +48,6 @@ export { expect };
 /** The panel's host element in the page (its shadow root is closed: only the element itself can be seen). */
 export function panelHost(page: Page) {
   return page.locator('dispute-helper');
-}
-
-/** The panel frame of this page: an extension page, found by its address since the page cannot reach into it. */
-export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
-  for (const deadline = Date.now() + timeout; ; await page.waitForTimeout(50)) {
-    const frame = page
-      .frames()
-      .findLast((f) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url()) && !f.isDetached());
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error('no panel frame appeared on this page');
-  }
 }
 
 /** The panel's parts, inside its frame. Call again after the frame is replaced (leaving our pages and coming back). */
