@@ -1,26 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../../components/Options';
 import { Popup } from '../../../components/Popup';
 import type { DashboardRow } from '../../../lib/dashboard/rows';
 import { createPageTranslator as createTranslator } from '../../../lib/extension-pages/strings';
-
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return {
-    get: (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`),
-    all: (testId: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)],
-  };
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+import { mount } from './mount';
 
 const en = createTranslator('en');
 const orderUrl = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
@@ -86,7 +71,7 @@ describe('Popup', () => {
   });
 
   it('filters by open, closing soon and closed', () => {
-    const { all, get } = mount(
+    const { all, get, root } = mount(
       <Popup
         i18n={en}
         onOpenOptions={() => undefined}
@@ -194,8 +179,7 @@ describe('Options', () => {
     expect(first.get('delete-confirm')).toBeNull();
     act(() => first.get('delete-all')?.click());
     expect(onDeleteRequest).toHaveBeenCalledOnce();
-    render(null, root);
-    root.remove();
+    first.root.remove();
 
     const onDeleteConfirm = vi.fn();
     const onDeleteCancel = vi.fn();

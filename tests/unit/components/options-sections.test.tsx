@@ -1,28 +1,13 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BackupRestore, type BackupRestoreProps } from '../../../components/options/BackupRestore';
 import { LeadTimes, type LeadTimesProps } from '../../../components/options/LeadTimes';
 import { StorageUsed } from '../../../components/options/StorageUsed';
 import { BACKUP_PROBLEMS } from '../../../lib/model/backup-problem';
 import { createPageTranslator } from '../../../lib/extension-pages/strings';
 import { LEAD_PRESETS } from '../../../lib/reminders/lead-times';
-
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return {
-    get: (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`),
-    all: (testId: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)],
-  };
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+import { mount } from './mount';
 
 const en = createPageTranslator('en');
 const ru = createPageTranslator('ru');
@@ -44,7 +29,6 @@ describe('LeadTimes', () => {
         .all('lead-time')
         .map((item) => item.firstChild?.textContent);
     expect(texts()).toEqual(['3 days before', '1 day 12 hours before', '3 hours before', '30 minutes before']);
-    render(null, root);
     expect(texts(ru)).toEqual(['за 3 дня', 'за 1 день 12 часов', 'за 3 часа', 'за 30 минут']);
   });
 
@@ -64,7 +48,6 @@ describe('LeadTimes', () => {
     expect(mount(<LeadTimes {...props} status="too-many" />).get('lead-status')?.textContent).toBe(
       'You can have at most 6 reminders. Remove one first.',
     );
-    render(null, root);
     const saved = mount(<LeadTimes {...props} status="saved" />).get('lead-status')!;
     expect(saved.getAttribute('data-tone')).toBe('ok');
   });
@@ -91,7 +74,6 @@ describe('BackupRestore', () => {
       const status = mount(<BackupRestore {...props} restore={{ state: 'failed', problem }} />).get('restore-status')!;
       expect(status.getAttribute('data-tone')).toBe('error');
       const text = status.textContent!;
-      render(null, root);
       return text;
     });
     for (const text of texts) expect(text).toMatch(/Nothing was changed\.$/);
@@ -134,7 +116,6 @@ describe('BackupRestore after a backup', () => {
       i18n: en,
     };
     expect(mount(<BackupRestore {...base} />).get('backup-too-big')).toBeNull();
-    render(null, root);
     const big = mount(<BackupRestore {...base} backup={{ ...base.backup, tooBig: true } as never} />);
     expect(big.get('backup-status')?.textContent).toContain('larger than 500 MB');
   });

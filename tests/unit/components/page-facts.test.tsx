@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import type { ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../../components/Panel';
@@ -7,21 +7,14 @@ import { createTranslator } from '../../../lib/i18n';
 import type { PageFacts } from '../../../lib/messaging/protocol';
 import { showOrderBadges } from '../../../lib/page-side/order-badges';
 import { pageTranslator } from '../../../lib/page-side/page-strings';
+import { mount as mountNode } from './mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  const get = (testId: string) => root.querySelector(`[data-testid="${testId}"]`);
+function mount(node: ComponentChild) {
+  const { root, get } = mountNode(node);
   const fact = (name: string) => root.querySelector(`[data-fact="${name}"]`)?.textContent;
-  return { get, fact };
+  return { root, get, fact };
 }
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  document.body.replaceChildren();
-});
+afterEach(() => document.body.replaceChildren());
 
 const ORDER = '8190000123456789';
 const at = 1_750_000_000_000;
@@ -63,7 +56,7 @@ const props: PanelProps = {
 
 describe('facts in the panel', () => {
   it('shows each fact, marks what the buyer typed, and names the sources', () => {
-    const { get, fact } = mount(<Panel {...props} facts={facts} reading="read" />);
+    const { get, fact, root } = mount(<Panel {...props} facts={facts} reading="read" />);
     expect(fact('status')).toBe('Shipped, awaiting delivery');
     expect(fact('store')).toBe('Example Store');
     expect(fact('items')).toContain('2 items');

@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import type { ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { Panel, type PanelProps } from '../../../components/Panel';
 import { summariseCase } from '../../../lib/deadlines/case-summary';
 import { createTranslator } from '../../../lib/i18n';
+import { mount as mountNode } from './mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return (testId: string) => root.querySelector(`[data-testid="${testId}"]`);
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = (node: ComponentChild) => mountNode(node).get;
 
 const props: PanelProps = {
   page: { kind: 'dispute-detail', site: 'global', orderId: '8190000123456789', disputeId: '5012345678901234' },
@@ -51,8 +42,6 @@ describe('Panel', () => {
     expect(mount(<Panel {...list} listed={10} />)('status')?.textContent).toBe(
       'What this page showed is saved on this device.',
     );
-    render(null, root);
-    root.remove();
     expect(mount(<Panel {...list} listed={0} />)('status')?.textContent).toBe('Nothing to save on this page yet.');
   });
 
