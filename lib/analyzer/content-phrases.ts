@@ -269,7 +269,7 @@ only \d+ (?:of|out of) \d+
 (?:бирк|этикетк|ярлык)~ (?:\S+ )?(?:говор|показ|пиш|указ|написан)~
 \d+ ?% (?:хлоп|полиэст|шерст|кож|синтет|акрил|нейлон|вискоз|cotton|polyester|wool|leather|acrylic|nylon)~
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?:spin|turn|heat|cool|close|open|lock|light|start|boot|play|print|cut|hold|stick|zip|move|rotate|respond|beep|vibrate|show|display|read|scan|inflate|seal|stay|blow|pump|flow|drain|suck|grip|latch)~
-stopped (?:charging|spinning|heating|cooling|turning|responding|playing|printing)
+stopped(?<!(?:seller|you|they|he|she|support|store|shop|agent|manager|team|staff|company) stopped) (?:charging|spinning|heating|cooling|turning|responding|playing|printing)
 (?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch)s?(?![a-z]))\w+
 (?:eu|uk|us|au) plug
@@ -311,7 +311,7 @@ water (?:inside|got in|came in)
 сколот~
 отбит~
 размер~ \d+
-не (?!работа|хвата|отвеча|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
+не (?!работа|хвата|отвеча|отста|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back|function|perform|operate|live|satisfy|deserve|accept|refund|give|send|ship|provide|resolve|solve|fix|offer|reflect|resemble|suit|feel|expect|believe|recommend|use|return|wish|need|imagine|stand|afford|trust|even|tell|say|express|describe|explain|sleep|wait|see|agree|bother|mean|mention|notice|realis|realiz|come close|compare|justify|worth)\w+
 stopped(?! (?:replying|answering|responding|writing|talking|working))
 ${PART_EN} (?:\S+ ){0,2}?stopped working
@@ -390,7 +390,7 @@ condensation
 (?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее|глубже|мельче) (?:\S+ )?на \d
 на \d+(?:[.,]\d+)? (?:\S+ )?(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее)
 (?:завыша|занижа)~
-\d+(?:[.,]\d+)? ?(?:\S+ )?(?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster) than
+\d+(?:[.,]\d+)?\s?(?:\S+ )?(?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster) than
 (?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster|off) by (?:about |around |almost |over )?\d
 (?:показыва|весит|весил|держит|набира|отмеря)~ (?:\S+ ){0,2}?\d+${NOT_A_DATE}
 (?:shows|showed|reads|weighs|weighed|measures|registers|displays|displayed) (?:\S+ ){0,2}?\d+${NOT_A_DATE}
@@ -398,7 +398,7 @@ condensation
 in reality (?:\S+ ){0,4}?\d
 из (?:\d+|${NUMBER_RU}) (?:\S+ ){0,2}?(?:только|лишь|всего|целых|горят|работают|работает|рабочих|пришло|пришли) (?:\S+ )?(?:\d+|${NUMBER_RU})
 only (?:\d+|one|two|three|four|five|six|half) (?:\S+ )?(?:of|out of|instead of|rather than)
-в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) (?:\S+ )?(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)? ?\d+
+в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) (?:\S+ )?(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)?\s?\d+
 (?:наполовину|вполсилы|в полсилы)
 \S+ (?:up |only )?halfway(?! (?:through|to|around|across|point|house|there|between)(?![a-z]))
 (?:полос|пятн|точк)~ (?:\S+ )?(?:на|по|через|поперек|вдоль) (?:\S+ )?(?:экран|дисплe|дисплe|матриц|изображени|картинк)~
@@ -434,6 +434,55 @@ not (?:\S+ ){1,4}?as ordered
 (?:самого|самой|самих) [а-я]{3,} (?:\S+ )?нет
 (?:второ(?:й|го|е|ой)|треть(?:его|ей|и)|одного|одной) (?!раз|день|недел|месяц)(?:\S+ ){0,2}?нет(?![а-я])
 прислали (?:\S+ ){0,2}?(?:\d+|левы|правы|два|две|три|пять|один|одну|одни)~ (?:\S+ ){0,2}?(?:и|а|вместо)
+(?:has|have)\s*(?:n\W?t| not| never) (?:yet )?(?:moved|been (?:shipped|sent|dispatched|updated))(?! (?:forward|on|ahead|an inch|at all on))
+(?:has|have|had|did)(?:\s*n\W?t| not| never) reach(?:ed)? (?:me|us|my|our|the (?:post office|pickup point|locker))
+never reach(?:ed|es)? (?:me|us|my|our|the (?:post|pickup|locker|address|destination|country)|home|here)
+stuck (?:at|in) (?:the )?(?:\S+ )?(?:depot|customs|sorting|hub|centre|center|warehouse|transit|status|country|facility|post office|["'«])
+(?:shows|says|showing|marked) (?:as )?delivered
+no (?:package|parcel|order|delivery|item) (?:till|until|yet|so far)
+nothing has (?:turned up|arrived|come)
+(?:tracking|parcel|package) (?:has been |is |was )?(?:dead|frozen|stuck)
+no record of (?:my|the) (?:parcel|package|order)
+when (?:will|is|does|do) (?:my |the )?(?:order|parcel|package|item|goods)
+нет движения
+(?:не|ни разу не) (?:обновлял|двигал|менял)~
+(?:никакого|ни одного) (?:движени|обновлени)~
+висит (?:на|в) (?:статусе )?
+когда (?:уже )?(?:придет|отправите|отправят|доставят|вышлете)
+(?:посылк|заказ|отправлени|трек)~ (?:\S+ ){0,4}?(?:идет|висит|застрял~) (?:уже )?(?:\d+|${NUMBER_RU}|больше|более|почти|с )
+(?:в коробке|в посылке|в пакете|в наборе|в комплекте|внутри) (?:\S+ ){1,3}?нет(?![а-я])
+(?:одн|двух|трех|четырех|пяти)(?:ой|ого|ому|их|им)? из (?:\d+|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти)
+(?:sent|shipped|delivered|arrived|came) (?:\S+ ){0,3}?(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch|tracking|notice|warning|reply|answer)s?(?![a-z]))\w+
+(?:забыли|забыл|забыла) (?:\S+ )?(?:положить|вложить|доложить|отправить|упаковать)
+(?:forgot|forgotten|neglected) to (?:put|include|pack|send|add)
+(?:colou?r|shade|size|model|version) (?:is|was|are|were) (?:\S+ ){1,2}?(?:not|instead of|rather than)
+(?:drops?|dropping|loses|losing|keeps losing) (?:off )?(?:the )?(?:wi-?fi|signal|connection|bluetooth|network)
+(?:has|have|with|there\W?s|there is|gets) no (?:wi-?fi|signal|connection|bluetooth|network)
+stops? (?:every|after|within|mid|spinning|responding|recording|heating|charging)
+switch(?:es)? (?:it|them)?sel(?:f|ves) off
+goes (?:dead|flat|off|black|blank|dark)
+backwards
+flips? over
+types? (?:twice|double)
+(?:stays?|remains?|gets?) (?:cold|lukewarm|warm|hot)(?! (?:and|or) (?:dry|fresh))
+lukewarm
+(?:to|at|up to|only|reaches|reached|максимум|до|лишь|только) \d+\s?°[cfсф]?
+caused (?:a |an )?(?:rash|burn|burns|allergic|itching|redness|irritation|blisters)
+(?:сыпь|раздражени|покраснени|зуд|ожог|волдыр)~
+час\S* (?:\S+ )?(?:отста|спеш)(?:ют|ет|ат|ит)
+перезагружа~
+(?:бутлуп|bootloop~)
+(?:пишет|записывает|показывает|работает|идет|воспроизводит|играет|пришел|пришла|пришли|включается) (?:\S+ )?без (?:звука|изображения|сигнала|подсветки|питания)
+(?:с ошибкой|погрешност~|error of) (?:в |of )?\d
+(?:zero|no) (?:sound|audio|volume|signal|power|picture|heat|suction)(?! from)
+bald (?:patch|spot)~
+(?:don\W?t|do not) (?:grip|stick|hold|fit|close|seal|charge|light up|turn on|spin|heat|cool|lock|latch)
+split (?:open|down|apart|along|in two|in half|at)
+(?:про|под)тек(?:ла|ло|ли)?
+(?:вдавлен|вмят|вздут|раздул|раздут)~
+shards?
+сыр(?:ым|ой|ая|ое) (?:внутри|в середине|в центре)
+(?:slid|slides|sliding)
 `;
 
 /** The problem named concretely enough for a third party to check (see CONCRETE_PROBLEM). */
