@@ -37,7 +37,7 @@ const NOT_A_DATE =
 
 // Parts named less often, read only by MORE_CONCRETE.
 const MORE_PART_EN =
-  '(?:switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)';
+  '(?:zip|switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)';
 const MORE_PART =
   '(?:выключател|переключател|линз|цеп|педал|пружин|клапан|насадк|фильтр|колпач|кольц|крючк|шнурк|антенн|лопаст|спиц|дверц|полк|ящик|рычаг|регулятор|термостат|таймер|предохранител|шланг|трубк|игл|ремн|ремень|колесик|подставк|крепл|винт|болт|магнит|кнопоч)';
 
@@ -400,7 +400,7 @@ in reality (?:\S+ ){0,4}?\d
 only (?:\d+|one|two|three|four|five|six|half) (?:\S+ )?(?:of|out of|instead of|rather than)
 в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) (?:\S+ )?(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)?\s?\d+
 (?:наполовину|вполсилы|в полсилы)
-\S+ (?:up |only )?halfway(?! (?:through|to|around|across|point|house|there|between)(?![a-z]))
+halfway(?! (?:through|to|around|across|point|house|there|between)(?![a-z]))
 (?:полос|пятн|точк)~ (?:\S+ )?(?:на|по|через|поперек|вдоль) (?:\S+ )?(?:экран|дисплe|дисплe|матриц|изображени|картинк)~
 (?:вертикальн|горизонтальн|зелен|розов|цветн|фиолетов)~ (?:\S+ )?полос~
 (?:vertical|horizontal) (?:\S+ )?(?:lines?|stripes?|bands?)
@@ -483,6 +483,15 @@ split (?:open|down|apart|along|in two|in half|at)
 shards?
 сыр(?:ым|ой|ая|ое) (?:внутри|в середине|в центре)
 (?:slid|slides|sliding)
+not (?:one|a single)(?: \S+){0,4}? (?:works|switches on|lights up|turns on|charges|fits|opens|closes)
+разн(?:ого|ых|ые|ой) (?:размер|оттенк|цвет|длин|модел)~
+(?:two |2 )?different (?:sizes|colou?rs|shades|lengths|models)
+(?:лев|прав)(?:ый|ая|ое|ые) (?:\S+ ){0,3}?\d+\S*(?: \S+){0,2}? (?:и |а )?(?:лев|прав)(?:ый|ая|ое|ые) (?:\S+ ){0,2}?\d
+(?:two |2 |both (?:are )?)(?:left|right)(?:s|-hand)?(?! (?:and|or|sides?)(?![a-z]))
+(?:две|два|оба|обе) (?:левы|правы)~
+(?:left|right) \S+ twice
+в (?:коробке|посылке|пакете) (?:\S+ ){0,3}?(?:лежал|лежала|лежали|лежало|оказал)~ (?!(?:все|целое|целый|целая|целые|в|на|как|только|лишь|аккуратно|нормально)(?![а-я]))[а-я]{3,}
+opens without
 `;
 
 /** The problem named concretely enough for a third party to check (see CONCRETE_PROBLEM). */

@@ -106,6 +106,12 @@ describe('non-receipt, missing pieces, mismatches and symptoms in ordinary words
     'Чайник протёк по шву.',
     'The mirror arrived in shards.',
     'The mat slides across the floor.',
+    'In the box were two left gloves.',
+    'Both are left shoes.',
+    'Not one of the six bulbs lights up.',
+    'Кроссовки пришли разного размера.',
+    'В посылке лежала чужая кофта вместо моей.',
+    'The zip broke the first time I used it.',
   ])('%s', (text) => {
     expect(concrete(text)).toBe(true);
   });
@@ -145,6 +151,9 @@ describe('innocent look-alikes stay not concrete', () => {
     ['a question of haste', 'Спешат ли они ответить?'],
     ['a number of messages', 'Я писала 3 раза, а не 1.'],
     ['a refund asked about', 'When is my refund coming?'],
+    ['both sides fine', 'Both left and right work.'],
+    ['everything in the box', 'В коробке лежало всё, что нужно.'],
+    ['no answer helps', 'Not one of your answers helps.'],
     ['generic words', 'Товар ненадлежащего качества, не соответствует описанию.'],
     ['generic words, English', 'The item is defective and not as described.'],
   ])('%s', (_, text) => {
