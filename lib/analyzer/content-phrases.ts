@@ -31,9 +31,13 @@ const PART_EN =
 const PART =
   '(?:наушник|кнопк|экран|дисплей|динамик|микрофон|зарядк|кабел|провод|батаре|аккумулятор|порт|разъем|молни|застежк|ремеш|подсветк|вентилятор|мотор|датчик|камер|пульт|блютуз|bluetooth|wi-?fi|звук|вибрац|колес|крышк|ручк|лампочк|светодиод|клавиш|сенсор|замок|подошв|каблук|пуговиц|шнур|вилк|ножк|лезви|стекл|корпус)~';
 
+// A number that is not a day of the month ("shows 3 May", «показывает 12 мая» is when, not what).
+const NOT_A_DATE =
+  '(?!(?:st|nd|rd|th)?\\s*(?:-?(?:го|е)\\s*)?(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[./]\\d)';
+
 // Parts named less often, read only by MORE_CONCRETE.
 const MORE_PART_EN =
-  '(?:switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)';
+  '(?:zip|switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)';
 const MORE_PART =
   '(?:выключател|переключател|линз|цеп|педал|пружин|клапан|насадк|фильтр|колпач|кольц|крючк|шнурк|антенн|лопаст|спиц|дверц|полк|ящик|рычаг|регулятор|термостат|таймер|предохранител|шланг|трубк|игл|ремн|ремень|колесик|подставк|крепл|винт|болт|магнит|кнопоч)';
 
@@ -265,7 +269,7 @@ only \d+ (?:of|out of) \d+
 (?:бирк|этикетк|ярлык)~ (?:\S+ )?(?:говор|показ|пиш|указ|написан)~
 \d+ ?% (?:хлоп|полиэст|шерст|кож|синтет|акрил|нейлон|вискоз|cotton|polyester|wool|leather|acrylic|nylon)~
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?:spin|turn|heat|cool|close|open|lock|light|start|boot|play|print|cut|hold|stick|zip|move|rotate|respond|beep|vibrate|show|display|read|scan|inflate|seal|stay|blow|pump|flow|drain|suck|grip|latch)~
-stopped (?:charging|spinning|heating|cooling|turning|responding|playing|printing)
+stopped(?<!(?:seller|you|they|he|she|support|store|shop|agent|manager|team|staff|company) stopped) (?:charging|spinning|heating|cooling|turning|responding|playing|printing)
 (?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
 (?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch)s?(?![a-z]))\w+
 (?:eu|uk|us|au) plug
@@ -307,7 +311,7 @@ water (?:inside|got in|came in)
 сколот~
 отбит~
 размер~ \d+
-не (?!работа|хвата|отвеча|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
+не (?!работа|хвата|отвеча|отста|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back|function|perform|operate|live|satisfy|deserve|accept|refund|give|send|ship|provide|resolve|solve|fix|offer|reflect|resemble|suit|feel|expect|believe|recommend|use|return|wish|need|imagine|stand|afford|trust|even|tell|say|express|describe|explain|sleep|wait|see|agree|bother|mean|mention|notice|realis|realiz|come close|compare|justify|worth)\w+
 stopped(?! (?:replying|answering|responding|writing|talking|working))
 ${PART_EN} (?:\S+ ){0,2}?stopped working
@@ -358,9 +362,141 @@ ${MORE_PART_EN}s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped
 (?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${MORE_PART_EN}s?
 `;
 
+/**
+ * Symptoms and checkable states by class, tried last: the item arriving "with" a named flaw or "without" a part, a
+ * shelf life run out, mould, fogging, a measured reading or a comparison by a number, a share that works, lines and
+ * dead spots on a screen, signs of someone else's use, a print or cut-out out of place, and fault verbs in the present.
+ */
+export const SYMPTOMS = wordPattern`
+(?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|привезл~|привез|получил~|оказал~) (?:\S+ ){0,3}?с (?!(?:друг|красив|приятн|подарочн|фирменн|бесплатн|курьерск|больш|огромн|небольш|значительн|длительн|сильн|долг|месячн|недельн|заводск|явн|видим|скрыт|нов|полн|хорош|нормальн|отличн|брак|дефект|задержк|опоздани|повреждени|проблем|недостатк|изъян|ошибк|поломк|неисправност|неполадк)~)[а-я]{3,}(?:ым|им|ой|ей|ыми|ими) (?!(?:опоздани|задержк|брак|дефект|недостатк|изъян|повреждени|проблем|качеств|трек|номер|курьер|опозд|задерж|упаковк|коробк)~)[а-я]{3,}
+(?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|положил~|отправил~|упаковал~) (?:\S+ ){1,3}?без (?!(?:проблем|опоздани|задержк|повреждени|происшестви|приключени|коробк|упаковк|трек|номер|ответ|предупреждени|уведомлени|чек)~)[а-я]{3,}
+(?:arrived|was delivered|were delivered|showed up|turned up) (?:\S+ ){0,3}?with (?:a |an |the |some |its |their |one |two |three |\d+ )?(?!(?:delay|damage|defect|fault|problem|issue|note|gift|thank|tracking|receipt|invoice|manual|instructions|everything|all|no|nothing|care|love|dhl|fedex|ups|usps|cainiao|the courier|another courier|a courier|my other|other)\w*)[a-z]{3,}
+просроч~
+(?:срок~ годности|годен до|годна до|годно до|годны до|употребить до)
+expired
+expir(?:y|ation) dates?
+best before
+use[- ]by
+плесен~
+заплесневел~
+mou?ld(?:y|ed|s)?
+mildew~
+запотел~
+запотева~
+конденсат~
+fog(?:s|ged|ging)? up
+(?:fogged|fogging)
+condensation
+(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее|глубже|мельче) (?:\S+ )?на \d
+на \d+(?:[.,]\d+)? (?:\S+ )?(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее)
+(?:завыша|занижа)~
+\d+(?:[.,]\d+)?\s?(?:\S+ )?(?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster) than
+(?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster|off) by (?:about |around |almost |over )?\d
+(?:показыва|весит|весил|держит|набира|отмеря)~ (?:\S+ ){0,2}?\d+${NOT_A_DATE}
+(?:shows|showed|reads|weighs|weighed|measures|registers|displays|displayed) (?:\S+ ){0,2}?\d+${NOT_A_DATE}
+по факту(?! (?:получени|вскрыти|доставк|обращени|оплат|прибыти)~) (?:\S+ ){0,6}?\d+${NOT_A_DATE}
+in reality (?:\S+ ){0,4}?\d
+из (?:\d+|${NUMBER_RU}) (?:\S+ ){0,2}?(?:только|лишь|всего|целых|горят|работают|работает|рабочих|пришло|пришли) (?:\S+ )?(?:\d+|${NUMBER_RU})
+only (?:\d+|one|two|three|four|five|six|half) (?:\S+ )?(?:of|out of|instead of|rather than)
+в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) (?:\S+ )?(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)?\s?\d+
+(?:наполовину|вполсилы|в полсилы)
+halfway(?! (?:through|to|around|across|point|house|there|between)(?![a-z]))
+(?:полос|пятн|точк)~ (?:\S+ )?(?:на|по|через|поперек|вдоль) (?:\S+ )?(?:экран|дисплe|дисплe|матриц|изображени|картинк)~
+(?:вертикальн|горизонтальн|зелен|розов|цветн|фиолетов)~ (?:\S+ )?полос~
+(?:vertical|horizontal) (?:\S+ )?(?:lines?|stripes?|bands?)
+(?:lines?|stripes?|spots?|patches|dots) (?:on|across|down|along|in) (?:the |my )?(?:\S+ )?(?:screen|display|picture|image|panel|monitor|tv)
+(?:dead|broken|missing|burnt|unlit) (?:segments?|pixels?|keys?|zones?|sections?|leds?|cells?)
+(?:засвет|засвечен|бит(?:ые|ых) пиксел)~
+чуж(?:ой|ая|ое|ие|им|ими|ого|ую|их|ом) (?!(?:человек|люд|мнени|опыт|отзыв|совет|ошибк|вин|проблем|дел)~)[а-я]{3,}
+someone else\W?s
+(?:следы|следами|следов) (?:\S+ )?(?:использовани|эксплуатаци|клея|краски|ржавчин|пыли|пальцев|ремонта|вскрыти|термопаст|носки|грязи|пайки|износа|воды|жира)~
+(?:был~|бывш~) в (?:употреблении|использовании|эксплуатации)
+б/у
+(?:signs|traces|marks) of (?:\S+ )?(?:use|wear|repair|glue|rust|dirt|water)
+(?:already|previously) (?:used|opened|activated|worn|registered|set up)
+(?:смещ|сдвину|сдвинут|перекошен)(?<!(?:срок|дат|доставк|отправк)\S* (?:\S+ )?\S+)~(?! (?:\S+ )?(?:срок|дат|доставк|отправк)~)
+(?:off.cent(?:er|re)d?|misaligned)
+(?:китайск|английск|американск|европейск|чужой|иностранн)~ (?:прошивк|раскладк|верси|инструкци|вилк|розетк|локализаци|меню|язык)~
+без (?:кириллиц|русск|русификац|русского языка|инструкции на русском)~
+(?:вырубае|вырубает|глохн|залипа|западае|западаю|заклинива|заклинил|проскальзыва|прокручива|сползае|сползаю|слетае|слетаю|выскакива|осыпа|сыпется|сыплется|мажет|мажется|пачкае|пачкаю|липнет|липнут|прилипае|пригорае|подгорае|дымит|дымится|задымил|хрусти|жужж|натирае|натираю|жмут|жмет|колется|колются|перекручива|пропускае|пропускаю|ломается|ломаются|гнется|гнутся|мнется|мнет|жуе|жует|жуют|рвется|рвутся|лопается|лопаются|трескается|трескаются|облазит|отходит|отходят|отклеива|расклеива|плавится|пожелтел|позеленел|потемнел|почернел|окислил|окисля|вхолостую|течь)~
+бь?ет током
+(?:drift|drifts|drifting|cuts out|cutting out|soak(?:s|ed)? through|soaking through|drains? (?:fast|quickly|in)|grinds|shed(?:s|ding)|bleeds|bleeding|tarnish~|discolou?r~|turned (?:green|black|yellow|brown|white|pink|orange)|smok(?:es|ing)|electric shocks?|tangl~|skips|skipping|misfir~|stalls|sags|sagging|buckled|bulg~|dims|dimming|gets (?:too )?(?:hot|warm)|too hot to (?:hold|touch)|pulls? (?:the )?hair|prints? (?:\S+ ){0,2}?blank|won\W?t stay (?:on|in|closed|shut|up))
+dies (?:after|within|in|when|every)
+died (?:after|within|in|when|on|the first|during)
+заказ(?:ал|ала|али|ывал|ывала|ывали|ан|ано|аны|ана)~ [^.!?\n]{2,80}?(?:а|но|однако) (?:\S+ ){0,2}?(?:пришл|пришел|прислали|приехал|доставили|положили|отправили|выслали|лежал|лежит|оказал)~(?! (?:\S+ )?(?:\d+(?:-?[а-я]{1,3})? (?:числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн|недел|месяц)|\d{1,2}[./]\d|числ|через|спустя|вчера|сегодня|позавчера|уже|вовремя|быстро|поздно|в срок|(?:только|лишь) (?:через|спустя|в|во|на|к|после|\d+ (?:дн|недел|месяц|числ))))
+заказ(?:ал|ала|али|ывал|ывала|ывали)~ [^.!?\n]{2,80}?(?:а|но) (?:в коробке|в посылке|в пакете|внутри|в наборе)
+(?:ordered|paid for|chose|bought|asked for) [^.!?\n]{2,80}?(?:,|;|—| and| but| yet| instead)(?: (?:i|we|you|they|the seller))? (?:got|received|sent|was sent|were sent|shipped|delivered)(?! (?:it|them|this|these|that|on|in|at|after|only|yesterday|today|late|quickly|fast|\d|the (?:parcel|package|order|item|goods|delivery|box)|my (?:parcel|package|order|item)|a (?:message|reply|notification|tracking)|an? (?:email|answer|update))(?![a-z]))
+not (?:\S+ ){1,4}?as ordered
+на (?:бирке|стельке|коробке|упаковке|этикетке|ярлыке|рулонах|рулоне|корпусе|пачке|тубе|флаконе|подошве) (?:\S+ ){0,3}?(?:\d+|[a-z]{1,3})(?![а-я])${NOT_A_DATE}
+(?:box|label|tag|packet|bottle|sole|shoe|insole|sticker|spool) (?:\S+ )?(?:says|shows|reads|stamped|printed|marked) (?:\S+ )?\d+${NOT_A_DATE}
+в (?:коробке|посылке|пакете|наборе|комплекте|упаковке) (?:\S+ )?(?:один|одна|одно|одни|две|два|три|четыре|пять) [а-я]{3,}
+у (?!(?:вас|меня|нас|них|него|нее|тебя|продавц|магазин|ваш|поддержк|склад|менеджер|сотрудник|курьер|почт)~)[а-я]{3,} (?:\S+ )?нет (?!(?:ответ|совест|слов|времен|денег|возможност|желани|проблем|претензи|вопрос|трек|номер)~)[а-я]{3,}
+(?:самого|самой|самих) [а-я]{3,} (?:\S+ )?нет
+(?:второ(?:й|го|е|ой)|треть(?:его|ей|и)|одного|одной) (?!раз|день|недел|месяц)(?:\S+ ){0,2}?нет(?![а-я])
+прислали (?:\S+ ){0,2}?(?:\d+|левы|правы|два|две|три|пять|один|одну|одни)~ (?:\S+ ){0,2}?(?:и|а|вместо)
+(?:has|have)\s*(?:n\W?t| not| never) (?:yet )?(?:moved|been (?:shipped|sent|dispatched|updated))(?! (?:forward|on|ahead|an inch|at all on))
+(?:has|have|had|did)(?:\s*n\W?t| not| never) reach(?:ed)? (?:me|us|my|our|the (?:post office|pickup point|locker))
+never reach(?:ed|es)? (?:me|us|my|our|the (?:post|pickup|locker|address|destination|country)|home|here)
+stuck (?:at|in) (?:the )?(?:\S+ )?(?:depot|customs|sorting|hub|centre|center|warehouse|transit|status|country|facility|post office|["'«])
+(?:shows|says|showing|marked) (?:as )?delivered
+no (?:package|parcel|order|delivery|item) (?:till|until|yet|so far)
+nothing has (?:turned up|arrived|come)
+(?:tracking|parcel|package) (?:has been |is |was )?(?:dead|frozen|stuck)
+no record of (?:my|the) (?:parcel|package|order)
+when (?:will|is|does|do) (?:my |the )?(?:order|parcel|package|item|goods)
+нет движения
+(?:не|ни разу не) (?:обновлял|двигал|менял)~
+(?:никакого|ни одного) (?:движени|обновлени)~
+висит (?:на|в) (?:статусе )?
+когда (?:уже )?(?:придет|отправите|отправят|доставят|вышлете)
+(?:посылк|заказ|отправлени|трек)~ (?:\S+ ){0,4}?(?:идет|висит|застрял~) (?:уже )?(?:\d+|${NUMBER_RU}|больше|более|почти|с )
+(?:в коробке|в посылке|в пакете|в наборе|в комплекте|внутри) (?:\S+ ){1,3}?нет(?![а-я])
+(?:одн|двух|трех|четырех|пяти)(?:ой|ого|ому|их|им)? из (?:\d+|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти)
+(?:sent|shipped|delivered|arrived|came) (?:\S+ ){0,3}?(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch|tracking|notice|warning|reply|answer)s?(?![a-z]))\w+
+(?:забыли|забыл|забыла) (?:\S+ )?(?:положить|вложить|доложить|отправить|упаковать)
+(?:forgot|forgotten|neglected) to (?:put|include|pack|send|add)
+(?:colou?r|shade|size|model|version) (?:is|was|are|were) (?:\S+ ){1,2}?(?:not|instead of|rather than)
+(?:drops?|dropping|loses|losing|keeps losing) (?:off )?(?:the )?(?:wi-?fi|signal|connection|bluetooth|network)
+(?:has|have|with|there\W?s|there is|gets) no (?:wi-?fi|signal|connection|bluetooth|network)
+stops? (?:every|after|within|mid|spinning|responding|recording|heating|charging)
+switch(?:es)? (?:it|them)?sel(?:f|ves) off
+goes (?:dead|flat|off|black|blank|dark)
+backwards
+flips? over
+types? (?:twice|double)
+(?:stays?|remains?|gets?) (?:cold|lukewarm|warm|hot)(?! (?:and|or) (?:dry|fresh))
+lukewarm
+(?:to|at|up to|only|reaches|reached|максимум|до|лишь|только) \d+\s?°[cfсф]?
+caused (?:a |an )?(?:rash|burn|burns|allergic|itching|redness|irritation|blisters)
+(?:сыпь|раздражени|покраснени|зуд|ожог|волдыр)~
+час\S* (?:\S+ )?(?:отста|спеш)(?:ют|ет|ат|ит)
+перезагружа~
+(?:бутлуп|bootloop~)
+(?:пишет|записывает|показывает|работает|идет|воспроизводит|играет|пришел|пришла|пришли|включается) (?:\S+ )?без (?:звука|изображения|сигнала|подсветки|питания)
+(?:с ошибкой|погрешност~|error of) (?:в |of )?\d
+(?:zero|no) (?:sound|audio|volume|signal|power|picture|heat|suction)(?! from)
+bald (?:patch|spot)~
+(?:don\W?t|do not) (?:grip|stick|hold|fit|close|seal|charge|light up|turn on|spin|heat|cool|lock|latch)
+split (?:open|down|apart|along|in two|in half|at)
+(?:про|под)тек(?:ла|ло|ли)?
+(?:вдавлен|вмят|вздут|раздул|раздут)~
+shards?
+сыр(?:ым|ой|ая|ое) (?:внутри|в середине|в центре)
+(?:slid|slides|sliding)
+not (?:one|a single)(?: \S+){0,4}? (?:works|switches on|lights up|turns on|charges|fits|opens|closes)
+разн(?:ого|ых|ые|ой) (?:размер|оттенк|цвет|длин|модел)~
+(?:two |2 )?different (?:sizes|colou?rs|shades|lengths|models)
+(?:лев|прав)(?:ый|ая|ое|ые) (?:\S+ ){0,3}?\d+\S*(?: \S+){0,2}? (?:и |а )?(?:лев|прав)(?:ый|ая|ое|ые) (?:\S+ ){0,2}?\d
+(?:two |2 |both (?:are )?)(?:left|right)(?:s|-hand)?(?! (?:and|or|sides?)(?![a-z]))
+(?:две|два|оба|обе) (?:левы|правы)~
+(?:left|right) \S+ twice
+в (?:коробке|посылке|пакете) (?:\S+ ){0,3}?(?:лежал|лежала|лежали|лежало|оказал)~ (?!(?:все|целое|целый|целая|целые|в|на|как|только|лишь|аккуратно|нормально)(?![а-я]))[а-я]{3,}
+opens without
+`;
+
 /** The problem named concretely enough for a third party to check (see CONCRETE_PROBLEM). */
 export function namesProblem(text: string): boolean {
-  return matches(CONCRETE_PROBLEM, text) || matches(MORE_CONCRETE, text);
+  return matches(CONCRETE_PROBLEM, text) || matches(MORE_CONCRETE, text) || matches(SYMPTOMS, text);
 }
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */

@@ -13,8 +13,9 @@ const NUMBER =
 // Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "GH₵ 20").
 // The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
 const CURRENCY_BEFORE =
-  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|kč|chf|php|inr|myr|sgd|zar)';
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|€|евро|юан[${LETTER}]*|cny|rmb|¥|грн|₴|uah|тенге|₸|kzt|byn|£|gbp|rupees?|pesos?|ringgit|rand|zł|zloty|złoty|lira|baht|₹|₱|inr|php|myr|sgd|zar)`;
+  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|kč|chf|php|inr|myr|sgd|zar|usd|eur|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
+// Currency names in words as well as codes and signs: a sum is a sum in any currency the buyer pays in.
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r[ou]bles?|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
@@ -133,17 +134,19 @@ const SCALES: Record<string, number> = {
   тысяч: 1000,
   тысячам: 1000,
   тысячах: 1000,
+  тыс: 1000,
   hundred: 100,
   thousand: 1000,
 };
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 // "двести рублей", "полторы тысячи рублей", "five dollars", "twenty-five euros".
 const MONEY_IN_WORDS = new RegExp(
-  `${EDGE_BEFORE}(${NUMBER_WORD}(?:[\\s-]+(?:and[\\s]+)?${NUMBER_WORD})*)\\s+${CURRENCY_AFTER.replace('(?:', '(')}${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(${NUMBER_WORD}(?:[\\s-]+(?:and[\\s]+)?${NUMBER_WORD})*)\\.?\\s+${CURRENCY_AFTER.replace('(?:', '(')}${EDGE_AFTER}`,
   'gu',
 );
 
-const CURRENCY_WORD = /руб|долл|dollar|buck|eur|евро|юан|тенге|грн|usd|gbp|cny|rmb|uah|kzt|byn|rupee|peso|ringgit|rand/;
+const CURRENCY_WORD =
+  /руб|r[ou]ble|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|грн|гривн|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy/;
 
 function wordsToNumber(words: string): number {
   let total = 0;
@@ -169,10 +172,17 @@ export function findMoney(flat: string): MoneyMention[] {
   const inWords = CURRENCY_WORD.test(flat) ? allMatches(MONEY_IN_WORDS, flat) : [];
   for (const match of inWords) {
     if (found.length === MAX_MENTIONS) break;
-    const value = wordsToNumber(match[1]!);
+    const words = wordsToNumber(match[1]!);
+    // "5 тысяч рублей", "2 hundred dollars": digits before a scale word multiply it.
+    const digits = SCALE_FIRST.test(match[1]!)
+      ? DIGITS_BEFORE.exec(flat.slice(Math.max(0, match.index - 12), match.index))
+      : null;
+    const value = digits ? parseNumber(digits[1]!) * words : words;
     if (value > 0) {
-      const span = { start: match.index, end: match.index + match[0].length };
-      found.push({ ...span, value, currency: currencyCode(match[2]!) });
+      const start = digits ? match.index - digits[0].length : match.index;
+      found.push(
+        withMinorUnits(flat, { start, end: match.index + match[0].length, value, currency: currencyCode(match[2]!) }),
+      );
     }
   }
   for (const match of allMatches(MONEY, flat)) {
@@ -185,10 +195,29 @@ export function findMoney(flat: string): MoneyMention[] {
       found.push({ ...span, value: parseNumber(number!), percent: true });
     } else {
       const value = parseNumber(numberAfterSymbol ?? number!);
-      found.push({ ...span, value, currency: currencyCode(symbolBefore ?? symbolAfter ?? '') });
+      const currency = currencyCode(symbolBefore ?? symbolAfter ?? '');
+      found.push(symbolAfter ? withMinorUnits(flat, { ...span, value, currency }) : { ...span, value, currency });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const SCALE_FIRST = new RegExp(`^(?:${Object.keys(SCALES).join('|')})`);
+const DIGITS_BEFORE = /(\d+(?:[.,]\d+)?)\s+$/;
+// Cents or kopecks after a whole sum: "twelve dollars fifty", "12 долларов 50 центов", "300 рублей 50 копеек". Without a
+// unit word the number must end the phrase ("… dollars fifty, please"), so "10 dollars 3 days ago" stays 10.
+const MINOR = new RegExp(
+  `^\\s+(?:and\\s+|и\\s+)?(\\d{1,2}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)(?:\\s*(?:cents?|pence|центов|цента|цент|копеек|копейки|копейка|коп\\.?|тиын[${LETTER}]*|pesewas|kobo)(?![${LETTER}])|(?=\\s*(?:[.,;:!?)\\n]|$|\\s(?:please|pls|back|for|to|as|за|пожалуйста|в качестве|как|обратно|назад)(?![${LETTER}]))))`,
+  'u',
+);
+
+function withMinorUnits(flat: string, mention: MoneyMention): MoneyMention {
+  if (!Number.isInteger(mention.value)) return mention;
+  const minor = MINOR.exec(flat.slice(mention.end, mention.end + 40));
+  if (!minor) return mention;
+  const cents = /^\d/.test(minor[1]!) ? Number(minor[1]) : wordsToNumber(minor[1]!);
+  if (!(cents > 0 && cents < 100)) return mention;
+  return { ...mention, end: mention.end + minor[0].length, value: mention.value + cents / 100 };
 }
 
 function parseNumber(text: string): number {
@@ -206,14 +235,44 @@ function currencyCode(symbol: string): string | undefined {
   if (/\$|usd|долл|dollar|bucks/.test(symbol)) return 'USD';
   if (/€|eur|евро/.test(symbol)) return 'EUR';
   if (/£|gbp/.test(symbol)) return 'GBP';
-  if (/¥|юан|cny|rmb/.test(symbol)) return 'CNY';
-  if (/грн|₴|uah/.test(symbol)) return 'UAH';
+  if (/¥|юан|yuan|cny|rmb/.test(symbol)) return 'CNY';
+  if (/yen|[ий]ен|jpy/.test(symbol)) return 'JPY';
+  if (/грн|гривн|гривен|hryvn|₴|uah/.test(symbol)) return 'UAH';
   if (/тенге|₸|kzt/.test(symbol)) return 'KZT';
-  if (/byn/.test(symbol)) return 'BYN';
-  if (/₹|^rs|rupee|inr/.test(symbol)) return 'INR';
+  if (/byn|^бел/.test(symbol)) return 'BYN';
+  return currencyByName(symbol);
+}
+
+const CURRENCY_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/^r[ou]ble/, 'RUB'],
+  [/naira|ngn/, 'NGN'],
+  [/cedi|ghs|₵/, 'GHS'],
+  [/shilling|шиллинг|kes|ksh/, 'KES'],
+  [/манат|manat|azn/, 'AZN'],
+  [/^сом|^som|kgs/, 'KGS'],
+  [/^сум|uzs/, 'UZS'],
+  [/лари|gel/, 'GEL'],
+  [/драм|amd/, 'AMD'],
+  [/dirham|дирхам|aed/, 'AED'],
+  [/riyal|риал|sar/, 'SAR'],
+  [/krw/, 'KRW'],
+  [/vnd/, 'VND'],
+  [/chf|франк|franc/, 'CHF'],
+  [/forint|huf/, 'HUF'],
+  [/zł|zlot|złot|злот/, 'PLN'],
+  [/lir|лир/, 'TRY'],
+  [/baht|бат/, 'THB'],
+  [/czk/, 'CZK'],
+  [/sek|kronor|krona/, 'SEK'],
+  [/nok/, 'NOK'],
+  [/dkk/, 'DKK'],
+];
+
+function currencyByName(symbol: string): string | undefined {
+  for (const [name, code] of CURRENCY_NAMES) if (name.test(symbol)) return code;
+  if (/₹|^rs|rupee|рупи|inr/.test(symbol)) return 'INR';
   if (/₱|peso|php/.test(symbol)) return 'PHP';
   if (/^rm|ringgit|myr/.test(symbol)) return 'MYR';
   if (/^r$|rand|zar/.test(symbol)) return 'ZAR';
-  if (/₵/.test(symbol)) return 'GHS';
   return undefined;
 }

@@ -21,26 +21,29 @@ return the (?:item|product|goods)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
 (?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
-(?:i |we )?(?:can|could|will|\Wll|am ready to|am happy to|would) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|the \w+(?: \w+)?) back
-(?:want|would like|\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
+(?:(?:i|we)\Wll|(?:i |we )?(?:can|could|will|am ready to|am happy to|would)) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|the \w+(?: \w+)?) back
+(?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
+(?:вернуть|сдать|отдать|отправить|отослать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам)(?:[а-я]+ )?[а-я]{3,} (?:продавцу|магазину|и (?:\S+ )?(?:получить|вернуть|забрать) (?:\S+ )?(?:деньг|денег|средств|стоимост|сумм|оплат)~)
 `;
 
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 const EXCHANGE = wordPattern`
-замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не))~
+замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
 поменя(?:йте|ть)
-дошл(?:ите|и)
-(?:need|want|would like|\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
-(?:need|want|would like|\Wd like) (?:a |an |the )(?:\S+ ){0,4}?(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
+дошлите
+дошли(?<!не дошли)(?! до(?![а-я]))
+до(?:отправ(?:ить|ьте|ь)|пришл(?:ите|и)|присла(?:ть)|высла(?:ть)|сыла(?:ть|йте))
+(?:need|want|would like|(?:i|we)\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
+(?:need|want|would like|(?:i|we)\Wd like) (?:a |an |the )(?:\S+ ){0,4}?(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
 (?:swap|switch|change) (?:it|them|this|these|the \w+(?: \w+)?) for
-(?:want|need|would like|\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
+(?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
 (?:a|for a|the) swap
 exchang~(?! rate)
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
@@ -53,12 +56,14 @@ exchang~(?! rate)
 (?:чтобы|чтоб|если|когда) (?:вы )?(?:\S+ )?(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ (?:\S+ ){0,2}?(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
 (?:a |the )?(?:new|replacement|working|correct|right) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
-(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
+(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
+(?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
+(?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |can you |could you |would you |will you )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|again|now|asap|immediately|please|pls|kindly)(?![a-z]))[a-z]{3,}(?! (?:\S+ ){0,3}?back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
 (?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
-replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac)(?!ed)~
+replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
 `;
@@ -74,7 +79,7 @@ compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
 (?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) (?:\S+ )?(?:скидк|уценк)~
-(?:cover|pay for|refund) (?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
+(?:cover|pay for|refund|return|reimburse) (?:me )?(?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
 (?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
 разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~
 (?:price |cost )?difference (?:in (?:the )?(?:price|cost|value)|back)
@@ -105,6 +110,8 @@ pay (?:me )?(?:up|back)
 give me my money
 (?:get|want|need|demand|expect) (?:\S+ )?my money
 (?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our )?(?:money|payment|funds|cash)
+(?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
+(?:return|refund|repayment|reimbursement) of (?:all )?(?:my |the |our )?(?:full |whole |entire |total )?(?:money|payment|funds|cash|amount|price|purchase price)
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
@@ -120,7 +127,13 @@ const DECLINED = wordPattern`
 (?:not|don\Wt|do not|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:discount|compensation|partial refund)
 (?:decline|refuse|reject)~? (?:your |the |this |that )?(?:\S+ )?(?:offer|discount|compensation|partial refund|proposal)
 no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replacement|exchange)
-отказыва~ от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен)~
+отказыва~ от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен|купон|бонус|балл|промокод|сертификат)~
+от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен|купон|бонус|балл|промокод|сертификат)~ (?:\S+ )?отказыва~
+(?:купон|бонус|балл|промокод|сертификат)~ (?:(?:мне|нам|уже|ваш|ваши|ваших|этот|эти|ваш\S*) ){0,2}не (?:нужн|нужен|хочу|надо|прошу|приму|принимаю|устраива)~
+не (?:нужн|хочу|надо|прошу|приму|принимаю)~ (?:\S+ )?(?:купон|бонус|балл|промокод|сертификат)~
+вместо (?:\S+ )?(?:купон|бонус|балл|промокод|сертификат)~
+(?:don\W?t|do not|no longer|not|never) (?:want|need|accept)\w* (?:a |the |any |your |this |that )?(?:\S+ )?(?:replacement|exchange|coupon|voucher|store credit|bonus|points)
+(?:rather than|instead of) (?:a |the |any |your )?(?:\S+ )?(?:coupon|voucher|store credit|bonus|points)
 (?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
 (?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
@@ -139,7 +152,7 @@ no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:rather than|instead of) (?:\S+ )?(?:refund|money)~
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:refund|compensation|discount|offer|sum|amount|it|this|that|them|less|half|\S*\d\S*)
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?
-(?:меньш|част|друг|компенсац|скидк)~ (?:\S+ ){0,2}?не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
+(?:меньш|част|друг|компенсац|скидк|купон|бонус)~ (?:\S+ ){0,4}?не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
 не (?:приму|принимаю|согла[сш]~ на) (?:\S+ ){0,2}?(?:меньш|частичн|компенсац|скидк|част)~
 `;
 
@@ -151,8 +164,8 @@ const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|
  * предлагать 50 центов»): up to the end of its clause it is not what the buyer asks for.
  */
 const OFFERED = wordPattern`
-(?:offer|offered|offering|proposed|proposing|suggested|suggesting)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
-(?:предложени|предлага(?!ю|ем)|предложил)(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
+(?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил|(?:по)?обеща(?:л|ли|ла|ние|ния))(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
 `;
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
@@ -202,7 +215,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|refus|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest/;
+  /declin|refus|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
@@ -240,14 +253,38 @@ function detectResolution(
   orderTotal?: number,
 ): Resolution | 'none' {
   if (matches(RETURN, flat)) return 'return';
-  if (matches(PARTIAL, flat)) return 'partial_refund';
   const exchange = noExchange ? -1 : firstIndex(EXCHANGE, flat);
   const full = firstIndex(FULL, flat);
-  if (exchange >= 0 && (full < 0 || exchange < full)) return 'exchange';
-  if (full < 0 && !sum) return 'none';
+  const first = exchange >= 0 && (full < 0 || exchange < full) ? exchange : full;
+  // "Refund me, or else a partial refund of $5": of two requests, the first counts.
+  const fallback = first >= 0 ? alternativeAfter(flat, first) : -1;
+  const secondChoice = (index: number) => fallback >= 0 && index > fallback;
+  const partial = firstIndex(PARTIAL, flat);
+  if (partial >= 0 && !secondChoice(partial)) return 'partial_refund';
+  if (first === exchange && exchange >= 0) return 'exchange';
+  const own = sum && !secondChoice(sum.start) ? sum : undefined;
+  if (full < 0 && !own) return 'none';
   // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".
-  const isShare = sum && (sum.percent ? sum.value < 100 : sum.value !== orderTotal);
-  return isShare && !WHOLE.test(sentenceAround(flat, sum.start)) ? 'partial_refund' : 'full_refund';
+  const isShare = own && (own.percent ? own.value < 100 : own.value !== orderTotal);
+  return isShare && !WHOLE.test(choiceAround(flat, own.start)) ? 'partial_refund' : 'full_refund';
+}
+
+// "…, or else", «или», «либо»: what follows is a second choice.
+const ALTERNATIVE =
+  /(?:^|[^a-zа-яё])(?:or else|or|otherwise|failing that|if not|или|либо|иначе|а если нет|если нет)(?![a-zа-яё])/u;
+
+/** Where a second choice starts after the request at `index`, in the same sentence; -1 when there is none. */
+function alternativeAfter(flat: string, index: number): number {
+  const found = ALTERNATIVE.exec(flat.slice(index, sentenceEnd(flat, index)));
+  return found ? index + found.index : -1;
+}
+
+/** The sentence around `index`, cut where a second choice starts after it ("$5, or else a full refund"). */
+function choiceAround(flat: string, index: number): string {
+  const sentence = sentenceAround(flat, index);
+  const offset = index - sentenceStart(flat, index);
+  const found = ALTERNATIVE.exec(sentence.slice(offset));
+  return found ? sentence.slice(0, offset + found.index) : sentence;
 }
 
 /**
@@ -264,14 +301,23 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
   return requested.find((mention) => !mention.percent) ?? requested[0];
 }
 
+const REACH = 300;
+
 /** The sentence around `index`, looked for within a few hundred characters so that huge texts stay linear. */
 function sentenceAround(text: string, index: number): string {
-  const reach = 300;
-  let start = index;
-  while (start > 0 && index - start < reach && !SENTENCE_END.test(text[start - 1]!)) start--;
+  return text.slice(sentenceStart(text, index), sentenceEnd(text, index));
+}
+
+function sentenceEnd(text: string, index: number): number {
   let end = index;
-  while (end < text.length && end - index < reach && !isSentenceEnd(text, end)) end++;
-  return text.slice(start, end);
+  while (end < text.length && end - index < REACH && !isSentenceEnd(text, end)) end++;
+  return end;
+}
+
+function sentenceStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && index - start < REACH && !SENTENCE_END.test(text[start - 1]!)) start--;
+  return start;
 }
 
 const SENTENCE_END = /[.!?\n]/;
