@@ -486,7 +486,7 @@ export function framedInsults(text: string, flat: string): Span[] {
     ...cannotRead,
     ...nameCalling,
     ...spansOf(NAMED_INSULTS, text),
-    ...spansOf(OPEN_NAMES, text).filter((span) => !NOT_NAMES.has(lastWord(text, span))),
+    ...openNames(text),
     ...vocativesInside(flat),
     ...spansOf(TALKING_DOWN, text),
   ];
@@ -561,8 +561,19 @@ function explaining(words: string): boolean {
   return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
 }
 
-function lastWord(text: string, span: Span): string {
-  return /[a-zа-яё-]*$/.exec(text.slice(span.start, span.end))![0].replace('-', '');
+// A question names its target in one word ("which goober packed this?", «какой дуралей собирал?»): that word is the
+// highlight, and a disguised mat word there («какой мдл…») stays one highlight with the profanity finder's.
+const QUESTION_WORD = /^(?:which|whichever|какой|какая|какие|что)\s/;
+
+function openNames(text: string): Span[] {
+  const found: Span[] = [];
+  for (const span of spansOf(OPEN_NAMES, text)) {
+    const words = text.slice(span.start, span.end);
+    const name = /[a-zа-яё-]*$/.exec(words)![0];
+    if (NOT_NAMES.has(name.replace('-', ''))) continue;
+    found.push(QUESTION_WORD.test(words) ? { start: span.end - name.length, end: span.end } : span);
+  }
+  return found;
 }
 
 function vocativesInside(flat: string): Span[] {
