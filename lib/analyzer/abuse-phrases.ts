@@ -32,8 +32,8 @@ const RU_FILLERS = String.raw`(?:из|у|в|на|это|там|тут|еще|е�
 const INTENSE = String.raw`(?:total|complete|absolute|utter|proper|right|bloody|prize|certified)`;
 
 /**
- * What can follow "total", "absolute", "a bunch of" or "whoever … is a" without calling a person names: praise, roles,
- * newcomers, fraud labels (an accusation, not an insult) and the service or the goods judged.
+ * What can follow "total", "absolute", "a bunch of", «сборище» or "whoever … is a" without calling a person names:
+ * praise, roles, newcomers, fraud labels (an accusation, not an insult) and the service or the goods judged.
  */
 export const NOT_NAMES = new Set(
   [
@@ -49,12 +49,15 @@ export const NOT_NAMES = new Set(
     'cheaters liar liars fake fakes copies knockoffs con rubbish garbage trash junk crap nonsense lies excuses',
     'promises mistakes errors problems issues delays questions messages emails templates replies scripts boxes',
     'parcels orders items products photos circus chaos mystery pain headache lack loss refund amount price sum',
-    'cost number time chancers',
+    'cost number time',
     // Roles, places and things a question such as "which warehouse packed this?" asks about.
     'warehouse courier company seller store employee one department team shop factory worker staff member packer',
     'carrier branch office version size model colour color box parcel order item way day country service agent',
     'driver post postman batch supplier brand system colleague dress part piece depot hub centre center line shift',
     'crew site facility location you they he she we i',
+    // Things «сборище …» or "a bunch of …" can gather: reviews, excuses, defects.
+    'отзывов товаров вещей проблем ошибок косяков отговорок глупостей нелепостей вранья лжи мусора хлама брака',
+    'дефектов недочетов деталей запчастей барахла подделок фейков отписок шаблонов',
   ]
     .join(' ')
     .split(' '),
@@ -306,7 +309,7 @@ not the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb|spark|button)
 the lights? (?:are|is) on (?:but|and) (?:no ?one|nobody)
 (?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) (?:\S+ )?(?:support|service|team|warehouse|office|shop|store|company|department)
 (?:couldn\W?t|could not|can\W?t|cannot) find (?:\S+ ){1,4}?with both hands
-(?:memory|attention span|brains?|iq|intelligence) of an? (?:\w+ )?(?:goldfish|gnat|fly|flea|squirrel|hamster|potato|brick|toddler|parrot|sloth|rock|chicken|pigeon|mayfly)
+(?:memory|attention span|brains?|iq|intelligence)(?<!(?:it|this|that|phone|device|camera|card|drive|watch|tablet|laptop|unit|gadget|thing) (?:has|had|have) (?:the |a )?\w+(?: \w+)?) of an? (?:\w+ )?(?:goldfish|gnat|fly|flea|squirrel|hamster|potato|brick|toddler|parrot|sloth|rock|chicken|pigeon|mayfly)
 above (?:your|their) pay ?grade
 (?:is|was|seems|be|quite) (?:an? |quite an? |a bit of an? |a real )?stretch for (?:you|your)
 (?:is there|are there|is anyone|can i|could i|may i|let me|i\W?d like to|i want to|i need to|put me through to) (?:[^\s?.!]+ ){0,3}?(?:an? |some )?(?:adults?|grown.?ups?) (?!(?:size|sizes|version|model|bike|clothes|costume|shoes?|range|mask)\s)(?:[^\s?.!]+ ){0,6}?(?:speak|talk|deal|handle|read|reply|answer|help)

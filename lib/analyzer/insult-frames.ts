@@ -484,7 +484,7 @@ export function framedInsults(text: string, flat: string): Span[] {
     ...tooHard,
     ...purpose,
     ...cannotRead,
-    ...nameCalling,
+    ...nameCalling.filter((span) => !NOT_NAMES.has(lastWord(text, span).replace('-', ''))),
     ...spansOf(NAMED_INSULTS, text),
     ...openNames(text),
     ...vocativesInside(flat),
@@ -565,13 +565,19 @@ function explaining(words: string): boolean {
 // highlight, and a disguised mat word there («какой мдл…») stays one highlight with the profanity finder's.
 const QUESTION_WORD = /^(?:which|whichever|какой|какая|какие|что)\s/;
 
+/** The last word of a match: the name in the name-calling grammar. */
+function lastWord(text: string, span: Span): string {
+  return /[a-zа-яё-]*$/.exec(text.slice(span.start, span.end))![0];
+}
+
 function openNames(text: string): Span[] {
   const found: Span[] = [];
   for (const span of spansOf(OPEN_NAMES, text)) {
-    const words = text.slice(span.start, span.end);
-    const name = /[a-zа-яё-]*$/.exec(words)![0];
+    const name = lastWord(text, span);
     if (NOT_NAMES.has(name.replace('-', ''))) continue;
-    found.push(QUESTION_WORD.test(words) ? { start: span.end - name.length, end: span.end } : span);
+    found.push(
+      QUESTION_WORD.test(text.slice(span.start, span.end)) ? { start: span.end - name.length, end: span.end } : span,
+    );
   }
   return found;
 }

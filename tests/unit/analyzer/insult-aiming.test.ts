@@ -155,6 +155,19 @@ describe('ironic titles and rewards next to a failure', () => {
   );
 });
 
+describe('a bunch of things, or a thing judged, is not name-calling', () => {
+  catches([
+    ['What a shower of galoots.', 'What a shower of galoots'],
+    ['Сборище бездельников, а не магазин.', 'Сборище бездельников'],
+  ]);
+  spares([
+    'What a bunch of nonsense from your support.',
+    'You sent a bunch of excuses instead of a refund.',
+    'Сборище отзывов на странице не помогло.',
+    'This phone has the memory of a goldfish, it forgets the wifi every day.',
+  ]);
+});
+
 describe("the seller's words quoted are not the buyer's insult", () => {
   spares([
     'Продавец написал: «вы что, бестолочи, читать не умеете?» — это его слова.',
