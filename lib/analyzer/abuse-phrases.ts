@@ -54,7 +54,9 @@ export const NOT_NAMES = new Set(
     'warehouse courier company seller store employee one department team shop factory worker staff member packer',
     'carrier branch office version size model colour color box parcel order item way day country service agent',
     'driver post postman batch supplier brand system colleague dress part piece depot hub centre center line shift',
-    'crew site facility location you they he she we i',
+    'crew site facility location you they he she we i means unknown',
+    // More praise: what a kind word about the staff can call them.
+    'blessing blessings sweetie sweeties babes units joy credit asset assets godsend marvel marvels',
     // Things «сборище …» or "a bunch of …" can gather: reviews, excuses, defects.
     'отзывов товаров вещей проблем ошибок косяков отговорок глупостей нелепостей вранья лжи мусора хлама брака',
     'дефектов недочетов деталей запчастей барахла подделок фейков отписок шаблонов',
@@ -74,7 +76,7 @@ export const OPEN_NAMES = wordPattern`
 your (?:\w+ ){0,2}?${STAFF}(?: \w+)? (?:are (?:all |just |clearly |obviously |really )*(?:an? (?:bunch|pack|load|herd|gang|shower|crowd) of )?${INTENSE} \w+s|is (?:just |clearly |obviously |really )?an? ${INTENSE} \w+)
 (?:absolute|utter) \w+s(?= (?:in|at|from|running) (?:that|your|the|this) (?:\w+ )?(?:warehouse|store|shop|office|depot|team|department|company|place|outfit|dispatch|despatch|factory))
 (?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
-(?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:\S+ )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
+(?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:(?:это|так|мне|нам|вам|мой|мою|мои|там|тут|вообще) )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
 (?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled) (?:this|that|it|my|these|those|the))
 (?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? (?:\S+ )?(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
 (?:in case|since|because|seeing as) (?:you|your \w+(?: \w+)?|anyone (?:over )?there|nobody (?:over )?there|no one (?:over )?there) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|don\W?t know how to|struggle to|forgot how to|never learned (?:how )?to) (?:figure|work) (?:it |this |that )?out

@@ -570,9 +570,17 @@ function lastWord(text: string, span: Span): string {
   return /[a-zа-яё-]*$/.exec(text.slice(span.start, span.end))![0];
 }
 
+// Thanks or praise in the sentence make an unknown word after "absolute" or "whoever … is a" a kind one ("your staff
+// are absolute sweethearts, thank you").
+const KIND = /(?:^|[^a-zа-яё])(?:thank|thanks|appreciate|lovely|kind|helpful|friendly|polite|спасибо|благодар)/;
+
 function openNames(text: string): Span[] {
   const found: Span[] = [];
-  for (const span of spansOf(OPEN_NAMES, text)) {
+  const spans = spansOf(OPEN_NAMES, text);
+  const sentences = spans.length > 0 ? sentencesOf(text) : [];
+  for (const span of spans) {
+    const sentence = sentenceAt(sentences, span.start);
+    if (KIND.test(text.slice(sentence.start, sentence.end))) continue;
     const name = lastWord(text, span);
     if (NOT_NAMES.has(name.replace('-', ''))) continue;
     found.push(

@@ -55,6 +55,9 @@ describe('English name-calling by its aiming grammar, whatever the name', () => 
     'Which courier picked up my order?',
     'Absolute bargains in your store, but this kettle came split.',
     'Absolute scenes at the warehouse, the tracking says returned.',
+    'Your staff are absolute sweethearts, thank you, but the handle is split.',
+    'Whoever packed this is a saint, thanks, but the handle is split.',
+    'Your team is a complete unknown to me.',
   ]);
 });
 
@@ -83,6 +86,9 @@ describe('Russian name-calling by its aiming grammar', () => {
     'Какая смена упаковывала мой заказ?',
     'Какие детали собирали в этот набор, я не знаю, но двух не хватает.',
     'У вас на фото дети собирают пазл, а в коробке нет двух деталей.',
+    'Какая разница, кто упаковывал, если чайник треснул?',
+    'Какой смысл, что собирали аккуратно, если винтов нет?',
+    'Какая вероятность, что собирал один и тот же человек?',
   ]);
 });
 
