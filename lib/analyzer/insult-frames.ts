@@ -453,6 +453,16 @@ const NEUTRAL_ADDRESS = new Set([
   'ребятки',
   'специалисты',
   'китайцы',
+  'братишки',
+  'братцы',
+  'земляки',
+  'соседи',
+  'парни',
+  'пацаны',
+  'девчонки',
+  'мужчины',
+  'женщины',
+  'сами',
 ]);
 
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
