@@ -10,7 +10,7 @@ const IRONIC =
  * Russian words that call a person names (slang, regional, "not a pro"), used only in frames that aim them at the
  * seller's people: "Вашим растяпам со склада", "Салаги с вашей упаковки", "у вас там на складе нубы какие-то".
  */
-const RU_PEOPLE = String.raw`(?:растяп~|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|npc|нпс)`;
+const RU_PEOPLE = String.raw`(?:растяп~|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
 /**
  * Animals, and names that are also things a shop sells (валенки, тормоза, олени for Christmas, pet goods): only in the
  * frames that make them a person: "вы там на складе совсем валенки?", "у вас на складе работают кроты",
@@ -18,13 +18,71 @@ const RU_PEOPLE = String.raw`(?:растяп~|разгильдя~|ротозе~|
  */
 const RU_BEASTS = String.raw`(?:обезьян(?:ы|а)|мартышк(?:и|а)|макак(?:и|а)|бабуин(?:ы)?|павиан(?:ы)?|баран(?:ы)?|осл(?:ы)|ос[её]л|козл(?:ы)|олен(?:и|ь)|индюк(?:и)?|хомяк(?:и)?|попуга(?:и|й)|кроты|крот|валенк(?:и)|валенок|тормоз(?:а|ы)?|пн(?:и)|пеньк(?:и)|пень|дубин(?:а|ы)|лапт(?:и)|тюфяк(?:и)?|овощ(?:и)|бич(?:и)|амеб(?:ы)|инфузори(?:и)|табуретк(?:и|а))`;
 /** Children named as the seller's staff: "у вас на складе работают дети из детского сада". */
-const RU_KIDS = String.raw`(?:дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
+const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада|детсада|яслей)|детский сад|детсад|ясли|зоопарк|дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
-const EN_PEOPLE = String.raw`(?:galahs?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?)`;
+const EN_PEOPLE = String.raw`(?:galahs?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
 const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
 const STAFF = String.raw`(?:packers?|staff|team|workers?|employees?|support|agents?|people|guys|folks|warehouse|seller|sellers|store|shop|lot|mob|crew|department|despatch|dispatch|service)`;
+
+/** The seller's people and places, which "какой … это упаковывал" may ask about without calling anyone names. */
+const RU_ROLES = String.raw`(?:сотрудн|работн|человек|люд|склад|магазин|продав|менеджер|упаковщ|сборщ|курьер|мастер|специалист|оператор|кладовщ|смен|цех|фабрик|завод|отдел|служб|компани|фирм|поставщ|девушк|парен|мужчин|женщин|товар|заказ|размер|цвет|модел|верси|детал|част|посылк|коробк|пакет|набор|комплект)`;
+const RU_FILLERS = String.raw`(?:из|у|в|на|это|там|тут|еще|ещё|же|ж|мне|вам|мой|мою|ваш|именно|только)`;
+const INTENSE = String.raw`(?:total|complete|absolute|utter|proper|right|bloody|prize|certified)`;
+
+/**
+ * What can follow "total", "absolute", "a bunch of", «сборище» or "whoever … is a" without calling a person names:
+ * praise, roles, newcomers, fraud labels (an accusation, not an insult) and the service or the goods judged.
+ */
+export const NOT_NAMES = new Set(
+  [
+    'help helper helpers pro pros professional professionals expert experts hero heroes star stars gem gems',
+    'legend legends angel angels saint saints darling darlings dear dears lifesaver lifesavers sweetheart',
+    'sweethearts champ champs champion champions treasure treasures rockstar rockstars superstar superstars',
+    'gentleman gentlemen lady ladies human humans person people man men woman women guy guys girl girls boy',
+    'boys beginner beginners novice novices newbie newbies trainee trainees intern interns temp temps student',
+    'students volunteer volunteers stranger strangers robot robots machine machines genius pleasure delight',
+    'dream success bargain bargains class gold joke jokes mess disaster disasters shambles scenes nightmare',
+    'nightmares failure failures farce letdown waste state embarrassment disgrace shame scam scams scammer',
+    'scammers ripoff ripoffs fraud frauds fraudster fraudsters thieves thief crook crooks cheat cheats cheater',
+    'cheaters liar liars fake fakes copies knockoffs con rubbish garbage trash junk crap nonsense lies excuses',
+    'promises mistakes errors problems issues delays questions messages emails templates replies scripts boxes',
+    'parcels orders items products photos circus chaos mystery pain headache lack loss refund amount price sum',
+    'cost number time',
+    // Roles, places and things a question such as "which warehouse packed this?" asks about.
+    'warehouse courier company seller store employee one department team shop factory worker staff member packer',
+    'carrier branch office version size model colour color box parcel order item way day country service agent',
+    'driver post postman batch supplier brand system colleague dress part piece depot hub centre center line shift',
+    'crew site facility location you they he she we i means unknown',
+    // More praise: what a kind word about the staff can call them.
+    'blessing blessings sweetie sweeties babes units joy credit asset assets godsend marvel marvels',
+    // Things «сборище …» or "a bunch of …" can gather: reviews, excuses, defects.
+    'отзывов товаров вещей проблем ошибок косяков отговорок глупостей нелепостей вранья лжи мусора хлама брака',
+    'дефектов недочетов деталей запчастей барахла подделок фейков отписок шаблонов',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Name-calling by its grammar with an open slot for the name, whatever the word ("your packers are total galoots",
+ * "which goober packed this", «какой дуралей собирал», "whoever taped this is a dingus", "run by a bunch of lummoxes"):
+ * the last word of each match is the name, kept only when it is not in `NOT_NAMES` (the Russian line leaves out
+ * roles itself). With them, English doubts that the reader can manage a basic task ("reading an address seems to be a
+ * struggle over there"), kept out of the Russian scans, whose speed on English text depends on having no English line.
+ */
+export const OPEN_NAMES = wordPattern`
+your (?:\w+ ){0,2}?${STAFF}(?: \w+)? (?:are (?:all |just |clearly |obviously |really )*(?:an? (?:bunch|pack|load|herd|gang|shower|crowd) of )?${INTENSE} \w+s|is (?:just |clearly |obviously |really )?an? ${INTENSE} \w+)
+(?:absolute|utter) \w+s(?= (?:in|at|from|running) (?:that|your|the|this) (?:\w+ )?(?:warehouse|store|shop|office|depot|team|department|company|place|outfit|dispatch|despatch|factory))
+(?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
+(?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:(?:это|так|мне|нам|вам|мой|мою|мои|там|тут|вообще) )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
+(?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled) (?:this|that|it|my|these|those|the))
+(?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? (?:\S+ )?(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
+(?:in case|since|because|seeing as) (?:you|your \w+(?: \w+)?|anyone (?:over )?there|nobody (?:over )?there|no one (?:over )?there) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|don\W?t know how to|struggle to|forgot how to|never learned (?:how )?to) (?:figure|work) (?:it |this |that )?out
+(?:run|staffed|packed|managed|handled|checked|operated|manned) by (?:an? )?(?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd|band) of \w+
+your (?:\w+ )?${STAFF} (?:are|is|seem) (?:\S+ ){0,2}?an? (?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd) of \w+s
+`;
 
 /** Name-calling aimed at a person. Judgements of the product ("уродливая сумка", "тупой нож") are not insults. */
 export const INSULT = wordPattern`
@@ -64,7 +122,7 @@ you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
 are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim)
 (?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) (?:\S+ )?(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
-(?:вы|ты) (?:\S+ ){0,2}?(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись)
+(?:вы|ты) (?:\S+ ){0,2}?(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись)
 для (?:особо |совсем )?(?:недалеких|тугодумов|бестолковых|тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 (?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~
@@ -149,8 +207,8 @@ ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|offic
 для тех,? кто в танке
 по слогам
 (?:даже|любой) (?:перво|второ|пяти)?(?:класс|школь|реб[её]н|дет)\w* (?:\S+ ){0,2}?(?:бы )?(?:понял|поймет|понимает|разобрал|справил|догадал)~
-(?:научитесь|учитесь|начните|научись) (?:\S+ )?читать
-(?:вы|ты) (?:\S+ )?(?:читать|думать|считать) (?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
+(?:научитесь|учитесь|начните|научись) (?:\S+ )?читать?
+(?:вы|ты) (?:\S+ )?(?:читать?|думать?|считать?) (?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
 (?:включите|включи|напрягите|напряги) (?:\S+ )?(?:мозг|мозги|голову|извилин)~
 (?:мозг|мозги|извилин)~ (?:\S+ )?(?:включите|включи|напрягите|напряги)
 (?:у вас|у тебя) (?:\S+ )?(?:мозгов|мозги|извилин)~ (?:нет|не хватает|нету|хоть)
@@ -176,7 +234,7 @@ too (?:hard|complicated|difficult) for (?:you|your)
 (?:попроще|проще|медленно|по буквам|крупно),? чтобы (?:даже )?(?:вы|ты|ваш~|до вас)(?: \S+)? (?:понял|поняли|понять|разобрал|разобрались|дошло)~
 чтобы даже (?:вы|ты|ваш~)(?: \S+)? (?:понял|поняли|понять|разобрал|разобрались|дошло)~
 с (?:первого|второго|третьего|пятого|десятого) раза (?:\S+ )?не (?:доходит|дошло|понимаете|поняли|понимают|понял)
-(?:читать|считать|думать) (?:\S+ ){0,5}?(?:не умеют|не умеете|не умеешь|не научились|разучились)
+(?:читать?|считать?|думать?) (?:\S+ ){0,5}?(?:не умеют|не умеете|не умеешь|не научились|разучились)
 simple enough (?:even )?for (?:you|your)
 (?:make|keep) (?:it|this) (?:very |really )?simple (?:\S+ ){0,3}?for (?:you|your)
 even (?:you|your \w+) (?:can|could|will|should|might) (?:understand|follow|get it|keep up)
@@ -221,7 +279,7 @@ cretinos
 export const NAMED_INSULTS = wordPattern`
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ (?:\S+ )?${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
-у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
+у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
 кто у (?:вас|тебя) (?:\S+ ){0,3}?(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:одни |сплошные )?${RU_PEOPLE} (?:какие-то|одни|сплошные|сидят|работают)
 ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
@@ -230,6 +288,12 @@ ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+
 ваш\w* (?:упаковщик|сборщик|сотрудник|менеджер|работник|кладовщик|оператор|консультант)\w* (?:— |- )?(?:(?:просто|явно|видимо|похоже|все|сплошь|наверное|точно) )*(?:${RU_PEOPLE}|${RU_BEASTS})(?![-\s]+(?:игрушк|фигурк))
 (?:какой|какая|какие|который|которые) (?:же |ж )?(?:${RU_PEOPLE}|гени(?:й|и)|умник~|умниц~|кудесник~|умелец|умельцы|светил(?:о|а)) (?:\S+ ){0,2}?(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
 (?:каким|какой|какими) (?:же |ж )?(?!образом|способом|макаром)\w+(?:-\w+)? (?:\S+ )?(?:надо|нужно) быть
+у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|товар|заказы|посылки|коробки|на \w+|в \w+) ){0,4}(?:${RU_PEOPLE}|${RU_BEASTS}) (?:упаковыва|собира|паку|комплекту|отгружа)(?:ет|ют)
+(?:вы|у вас|ваш\w*) (?:\S+ ){0,3}?(?:набрали|наняли|набираете|нанимаете|берете|взяли|нашли) (?:\S+ ){0,3}?(?:в|из) (?:зоопарк|детск\w+ сад|детсад|цирк|дурдом|психушк)~
+даже (?:\S+ )?(?:кот|кошка|собака|пес|пёс|хомяк|попугай|обезьяна|мартышка|реб[её]нок|малыш|первоклассник|школьник|младенец|бабушка|дедушка|внук|внучка|слепой|пьяный|\S+летн\w+ \w+) (?:\S+ ){0,3}?(?:упаковал|собрал|сделал|запаковал|завернул|положил|проверил|справил|ответил|посчитал|прочитал|прочел)\w*(?: \S+)? бы (?:\S+ ){0,3}?(?:лучше|аккуратнее|быстрее|толковее|умнее|внимательнее|надежнее|ровнее)(?!(?: \S+){0,3}? если)
+(?:вы|ты)(?: \S+){0,4}? [её]\S?б\S{0,2}?нул(?:ись|ся|ась|и)
+а то (?:\S+ ){0,6}?не (?:догада|сообраз|допр|дотум)~
+для (?:особо|самых) (?:сообразительн|умн|внимательн|понятлив|продвинут|непонятлив|одар[её]нн)~
 `;
 
 /**
@@ -247,7 +311,7 @@ not the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb|spark|button)
 the lights? (?:are|is) on (?:but|and) (?:no ?one|nobody)
 (?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) (?:\S+ )?(?:support|service|team|warehouse|office|shop|store|company|department)
 (?:couldn\W?t|could not|can\W?t|cannot) find (?:\S+ ){1,4}?with both hands
-(?:memory|attention span|brains?|iq|intelligence) of an? (?:\w+ )?(?:goldfish|gnat|fly|flea|squirrel|hamster|potato|brick|toddler|parrot|sloth|rock|chicken|pigeon|mayfly)
+(?:memory|attention span|brains?|iq|intelligence)(?<!(?:it|this|that|phone|device|camera|card|drive|watch|tablet|laptop|unit|gadget|thing) (?:has|had|have) (?:the |a )?\w+(?: \w+)?) of an? (?:\w+ )?(?:goldfish|gnat|fly|flea|squirrel|hamster|potato|brick|toddler|parrot|sloth|rock|chicken|pigeon|mayfly)
 above (?:your|their) pay ?grade
 (?:is|was|seems|be|quite) (?:an? |quite an? |a bit of an? |a real )?stretch for (?:you|your)
 (?:is there|are there|is anyone|can i|could i|may i|let me|i\W?d like to|i want to|i need to|put me through to) (?:[^\s?.!]+ ){0,3}?(?:an? |some )?(?:adults?|grown.?ups?) (?!(?:size|sizes|version|model|bike|clothes|costume|shoes?|range|mask)\s)(?:[^\s?.!]+ ){0,6}?(?:speak|talk|deal|handle|read|reply|answer|help)
@@ -262,12 +326,12 @@ your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: 
 (?:unlike|as opposed to) (?:you|your \w+),? (?:\S+ ){0,2}?(?:i|we) (?:\S+ )?(?:can|know how to|am able to|are able to) (?:read|count|think|spell)
 (?:very|really|extra|nice) (?:short|simple|small) sentences (?:\S+ ){0,3}?(?:so|for|since|because)
 one (?:fact|thing|word) (?:per|a) line
-(?:в отличие от|не то что) (?:вас|тебя|ваш\w* \w+),? (?:\S+ ){0,2}?(?:умею|умеем|могу|можем|способн\w*|знаю как) (?:\S+ )?(?:читать|считать|думать|понимать|прочитать)
-(?:хоть|хотя бы|ни) (?:один|одна|одного|кто-нибудь|кто-то) (?:\S+ ){0,2}?(?:человек|сотрудник|менеджер|работник)?\w* (?:\S+ )?(?:умеющ|владеющ|способн|грамотн)\w* (?:\S+ )?(?:читать|считать|прочитать|прочесть|думать|понимать|навык\w* чтения|грамот\w*)
-(?:сотрудник|человек|специалист|менеджер|работник|кому-нибудь|кому-то)\w* (?:\S+ )?(?:владеющ|умеющ)\w* (?:\S+ )?(?:навык\w* чтения|читать|считать|грамот\w*)
-(?:читать|считать|думать|понимать|различать|отличать) (?:\S+ ){0,5}?(?:у (?:вас|тебя) )?(?:там )?(?:некому|никто не умеет)
-(?:некому|никто не умеет) (?:\S+ ){0,2}?(?:у (?:вас|тебя) )?(?:\S+ )?(?:читать|считать|думать|понимать)
-(?:вы|ты) (?:\S+ ){0,2}?(?:читать|считать|думать) (?:\S+ )?(?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
+(?:в отличие от|не то что) (?:вас|тебя|ваш\w* \w+),? (?:\S+ ){0,2}?(?:умею|умеем|могу|можем|способн\w*|знаю как) (?:\S+ )?(?:читать?|считать?|думать?|понимать?|прочитать?)
+(?:хоть|хотя бы|ни) (?:один|одна|одного|кто-нибудь|кто-то) (?:\S+ ){0,2}?(?:человек|сотрудник|менеджер|работник)?\w* (?:\S+ )?(?:умеющ|владеющ|способн|грамотн)\w* (?:\S+ )?(?:читать?|считать?|прочитать?|прочесть|думать?|понимать?|навык\w* чтения|грамот\w*)
+(?:сотрудник|человек|специалист|менеджер|работник|кому-нибудь|кому-то)\w* (?:\S+ )?(?:владеющ|умеющ)\w* (?:\S+ )?(?:навык\w* чтения|читать?|считать?|грамот\w*)
+(?:читать?|считать?|думать?|понимать?|различать|отличать) (?:\S+ ){0,5}?(?:у (?:вас|тебя) )?(?:там )?(?:некому|никто не умеет)
+(?:некому|никто не умеет) (?:\S+ ){0,2}?(?:у (?:вас|тебя) )?(?:\S+ )?(?:читать?|считать?|думать?|понимать?)
+(?:вы|ты) (?:\S+ ){0,2}?(?:читать?|считать?|думать?) (?:\S+ )?(?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
 (?:вы|ты) (?:\S+ ){0,3}?(?:головой|башкой|лбом) (?:\S+ ){0,3}?не (?:ударил|стукнул|приложил|треснул)~
 (?:вы|ты) (?:\S+ ){0,2}?(?:головой|башкой) (?:\S+ ){0,2}?(?:ударились|стукнулись|ударился|стукнулся)(?=\s*(?:что ли|\?))
 (?:с дуба (?:рухнул|упал)|белены объел|с луны свалил|рехнул|спятил|свихнул|ополоумел|офонарел)~(?<=(?:вы|ты|у (?:вас|тебя)|ваш\w* \w+|тот,? кто у (?:вас|тебя) \S+ (?:\S+ )?(?:\S+ )?)\s.{0,60})
@@ -279,17 +343,17 @@ one (?:fact|thing|word) (?:per|a) line
 звезд с неба не хват\w*
 (?:у (?:вас|тебя)|ваш\w* \w+|вы|ты) (?:\S+ ){0,3}?(?:не все дома|шарики за ролики|котелок (?:\S+ )?не варит|крыш\w* (?:\S+ )?(?:поехала|съехала|уехала)|(?:опилки|ветер|солома) в голове)
 (?:(?:в )?(?:школе|садике|детском саду|институте|универе|училище)) (?:\S+ ){0,4}?(?:не объясн|не уч|не научил|прогулива|прогулял|доучил|не рассказ|не показ)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,140})
-(?:вас|тебя) (?:\S+ ){0,2}?в школе (?:\S+ ){0,2}?(?:учили|научили) (?:\S+ )?(?:читать|считать|думать|писать)
+(?:вас|тебя) (?:\S+ ){0,2}?в школе (?:\S+ ){0,2}?(?:учили|научили) (?:\S+ )?(?:читать?|считать?|думать?|писать)
 (?:до какого|в каком|какой|сколько) (?:класс\w*|классов) (?:\S+ )?(?:вы |ты )?(?:доучил|учил|закончил|окончил|проучил)\w*
 (?:в школе|на уроках) (?:\S+ )?(?:\S+ )?(?:прогуливал|прогулял|проспал)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,140})
-(?:кто-нибудь|кто-то|никто|вы|ты|ваш\w* (?:сотрудник|упаковщик|склад|менеджер|работник|оператор)\w*) (?:\S+ ){0,3}?(?:умеет|умеют|умеете|может|могут|можете|в состоянии)? ?(?:считать|посчитать|сосчитать) до (?:двух|трех|пяти|десяти|двенадцати)
+(?:кто-нибудь|кто-то|никто|вы|ты|ваш\w* (?:сотрудник|упаковщик|склад|менеджер|работник|оператор)\w*) (?:\S+ ){0,3}?(?:умеет|умеют|умеете|может|могут|можете|в состоянии)? ?(?:считать?|посчитать?|сосчитать?) до (?:двух|трех|пяти|десяти|двенадцати)
 (?:count|counting|add up) (?:up )?to (?:two|three|four|five|ten|twelve|twenty) (?:is|was|seems|must be|might be) (?:\S+ )?(?:stretch|challenge|hard|difficult|beyond|much|task)
 (?:anyone|anybody|someone|somebody|you|your \w+)(?: there| at \w+| in \w+)* (?:\S+ )?(?:can|could|able to|know how to) count (?:up )?to (?:two|three|four|five|ten|twelve|twenty)
-(?:непосильн|неподъемн)\w* (?:умственн\w* )?(?:задач|труд|ноша)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*|прочитать|читать|различать|считать|понять)\s.{0,90})
+(?:непосильн|неподъемн)\w* (?:умственн\w* )?(?:задач|труд|ноша)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*|прочитать?|читать?|различать|считать?|понять)\s.{0,90})
 задач\w* со звездочкой(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,60})
 (?:опыт|навык)\w* (?:чтения|счета)(?<=(?:небольш|скромн|маленьк|слаб|невелик|огранич)\w* (?:\S+ )?(?:опыт|навык)\w* (?:чтения|счета))
-(?:не в состоянии|неспособн\w*|не способн\w*) (?:\S+ )?(?:прочитать|прочесть|понять|читать|сосчитать|посчитать|отличить)(?<=(?:вы|ты|ваш\w* (?:менеджер|сотрудник|оператор|продав|склад|упаковщик|поддержк|служб|специалист|консультант)\w*)\s.{0,40})
-(?:кто-нибудь|кто-то|кто) (?:\S+ ){0,2}?помо\w+ (?:\S+ )?(?:прочитать|прочесть|понять|разобраться)(?<=(?:вам|тебе)\s.{0,40})
+(?:не в состоянии|неспособн\w*|не способн\w*) (?:\S+ )?(?:прочитать?|прочесть|понять|читать?|сосчитать?|посчитать?|отличить)(?<=(?:вы|ты|ваш\w* (?:менеджер|сотрудник|оператор|продав|склад|упаковщик|поддержк|служб|специалист|консультант)\w*)\s.{0,40})
+(?:кто-нибудь|кто-то|кто) (?:\S+ ){0,2}?помо\w+ (?:\S+ )?(?:прочитать?|прочесть|понять|разобраться)(?<=(?:вам|тебе)\s.{0,40})
 (?:someone|somebody|anyone|a person|people|staff|colleague) (?:\S+ ){0,2}?(?:with|who has|who have|that has) (?:an? |two )?(?:working |functioning |functional |real )?(?:brains?|brain cells|common sense|a clue)
 (?:солнышко|милочка|милая|honey|hun|hon|darling|sunshine)(?<=(?:^|[.!?]\s{1,3}|\s\s|(?:oh|ох|ну|ой|listen|look|слушай|слушайте)\s)\S+)(?=\s\s(?:\S+ ){0,3}?(?:вы|ты|you|your|вам|вас|тебе|тебя|ваш\S*)\s)
 (?:вы|ты)(?: \S+){0,3}? ох\S{1,2}ел(?:и|а)?
@@ -297,7 +361,7 @@ one (?:fact|thing|word) (?:per|a) line
 (?:деточка|детка|милочка|дорогуша|голубушка|голубчик|лапочка|лапуля|sweetie|sweetheart|kiddo)(?<=(?:^|[.!?]\s{1,3}|\s\s)\S+)(?=\s\s|\s*[.!?])
 (?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
 (?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
-your ${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
+your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
 which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
@@ -336,7 +400,7 @@ watch your back
 (?:find out|know) where you live
 (?:знаю|узнаю|найду) где (?:ты живешь|вы живете)
 (?:ваш|ваши|твой|твои|your) (?:\S+ ){0,4}?(?:фото|имя|телефон|адрес|паспорт|данные|номер|photos?|name|phone|address|passport|details) (?:\S+ ){0,6}?(?:окаж|появ|разлет|выложу|опублику|солью|узнают|в интернет|в сет|во всех|в групп|everywhere|online|all over|public|internet)~
-(?:советую|рекомендую) (?:вам |тебе )?(?:хорошо |крепко |серьезно )?подумать
+(?:советую|рекомендую) (?:вам |тебе )?(?:хорошо |крепко |серьезно )?подумать?
 вы (?:сильно |очень )?рискуете
 (?:and|и) (?:see|посмотрим|посмотрите|увидите) (?:what happens|что будет|что (?:с вами )?будет)
 это вам (?:так |даром )?(?:не пройдет|выйдет боком)

@@ -1,4 +1,4 @@
-import { NAMED_INSULTS, TALKING_DOWN } from './abuse-phrases';
+import { NAMED_INSULTS, NOT_NAMES, OPEN_NAMES, TALKING_DOWN } from './abuse-phrases';
 import { CONCRETE_PROBLEM } from './content-phrases';
 import {
   clauseAround,
@@ -10,7 +10,7 @@ import {
   sentenceIndex,
   sentencesOf,
 } from './frame-parts';
-import { matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
+import { allMatches, matches, oneOf, spansByLexicon, spansOf, wordPattern } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -74,7 +74,7 @@ const MINDWORK = wordPattern`
 дошло
 доходит
 дойти
-читать
+читать?
 прочита~
 перечита~
 прочтет~
@@ -193,29 +193,29 @@ i\.?q
 
 // Doubting that anyone there can read or think.
 const CANNOT_READ = wordPattern`
-(?:читать|думать|понимать|прочитать) (?:\S+ ){0,4}?(?:никто не умеет|никто не может|не умеете|не умеют|не умеешь|не в состоянии)
-(?:кто-нибудь|хоть кто-(?:то|нибудь)|кто-то) (?:\S+ ){0,3}?(?:умеет|может|способен) (?:\S+ )?(?:читать|прочитать|думать|понимать)
+(?:читать?|думать?|понимать?|прочитать?) (?:\S+ ){0,4}?(?:никто не умеет|никто не может|не умеете|не умеют|не умеешь|не в состоянии)
+(?:кто-нибудь|хоть кто-(?:то|нибудь)|кто-то) (?:\S+ ){0,3}?(?:умеет|может|способен) (?:\S+ )?(?:читать?|прочитать?|думать?|понимать?)
 (?:reading|thinking|understanding) (?:\S+ ){0,2}?(?:is |isn\W?t )?(?:not )?(?:part of|in) (?:the|your) (?:job|skill set|job description)
 (?:does|can|could|did) (?:anyone|anybody|someone|no one) (?:\S+ ){0,3}?(?:actually |even )?(?:read|understand|think)
 (?:what|which) (?:part|bit|word) of (?:\S+ ){0,8}?(?:is|was|do you|are you) (?:\S+ )?(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
 (?:какое|какую|что) (?:\S+ )?(?:слово|часть|фразу) (?:\S+ ){0,3}?(?:непонятн|не понял|не поняли|не понимаете)~
 что (?:тут|здесь) (?:\S+ )?непонятного
-(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать|читать|думать)
-(?:думаете|думать|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
-(?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать|думают|думаешь|соображаете)
+(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать?|читать?|думать?)
+(?:думаете|думать?|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
+(?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать?|думают|думаешь|соображаете)
 (?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
 (?:do|does|did) (?:you|your \w+) (?:\S+ )?(?:ever|even) (?:think|use your)
 (?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
 (?:для|for) (?:тех|those)(?: of you)?,? (?:кто|who) (?:\S+ ){0,3}?(?:прогул|пропуск|проспал|спал|не (?:умеет|умеют|учил|понима|дружит|ходил)|skipped|missed|slept|can\W?t (?:read|count|add)|cannot (?:read|count)|never learn|didn\W?t (?:go to|finish|pay attention|learn))~
 (?:reading|words|maths?|counting|english|logic|thinking|spelling|numbers|measuring|geography|sizes) (?:\S+ )?(?:is|are)(?: clearly| obviously| evidently| apparently)?(?:n\W?t| not) (?:exactly |really )?(?:your|the \w+\W?s) (?:strong suit|forte|strength|strong point|cup of tea)
-(?:чтение|читать|математика|считать|счет|счёт|логика|грамота|арифметика|внимательность|география) (?:\S+ ){0,2}?(?:явно |видимо |точно |совсем )?не (?:ваш|твой|ваша|твоя|ваше|ваши) (?:\S+ )?(?:конек|конёк|сильная сторона|сильная черта|сильное место)
+(?:чтение|читать?|математика|считать?|счет|счёт|логика|грамота|арифметика|внимательность|география) (?:\S+ ){0,2}?(?:явно |видимо |точно |совсем )?не (?:ваш|твой|ваша|твоя|ваше|ваши) (?:\S+ )?(?:конек|конёк|сильная сторона|сильная черта|сильное место)
 `;
 
 // Mocking comparisons: the reader's people likened to an animal, a child or a slow thinker ("ваш менеджер отвечает как
 // пятиклассник", "your support is like a goldfish", "a hamster could pack better than your staff"). The likeness
 // alone is not enough: the sentence must also be about the reader (READER). A preposition after "как"/"like" ("как для
 // ребёнка", "like for a kid") and a thing of the child's ("a child's toy", "a hamster cage") are not likenesses.
-const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|баран|улитк|черепах|крот|лещ|рыбк|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
+const LIKENED = String.raw`(?:(?:попуга|хомяк|обезьян|мартышк|баран|улитк|черепах|крот|лещ|рыбк|ишак|индюк|тюлен|ленивц|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
 // Animals, children and dull things that do the staff's work better, or stand in for them: "a blindfolded raccoon would've
 // packed this better than whoever works in your warehouse", «заказы у вас собирает попугай», «всё равно что объяснять
 // что-то табуретке».
@@ -300,10 +300,19 @@ master of (?:the|his|her|their) craft
 (?:a )?(?:bold|brave|daring|innovative) (?:strategy|choice|move|decision|approach)
 executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
 (?:это|такое|так) (?:\S+ )?(?:надо|нужно) (?:\S+ )?уметь
-до такого (?:\S+ )?(?:надо|нужно) (?:\S+ )?(?:было )?(?:додуматься|дойти)
+до такого (?:\S+ )?(?:надо|нужно) (?:\S+ )?(?:было )?(?:додумать?ся|дойти)
 (?:настоящ|истинн|подлинн)\w* (?:талант|мастер своего дела|виртуоз|художник|ювелир|профи|гени|асы|ас)~
 мастер~ своего дела
 (?<=\w\s)от бога
+(?:employee|worker|packer|seller|staff member) of the (?:month|year)
+(?:работник|сотрудник|упаковщик|продавец|менеджер)(?:ом)? (?:месяца|года)
+(?:give|get) (?:that|this|the|your|whoever|him|her|them) (?:\S+ ){0,2}?an? (?:raise|promotion|pay rise|bonus|medal|award)
+(?:выдайте|дайте|выпишите|вручите) (?:\S+ ){0,2}?(?:премию|медаль|грамоту|орден)
+chef\W?s kiss
+(?:outdid|outdone) yourselves?
+высший пилотаж
+профессионализм~ (?:\S+ )?(?:зашкалива|на высоте|поражает|впечатля)~
+(?:such|what|impressive|stunning|amazing) professionalism
 `;
 const CONTRAST = wordPattern`
 но
@@ -325,6 +334,7 @@ though
 `;
 // What went wrong, beyond the concrete problems: waiting, wrong or missing items.
 const FAILURE = wordPattern`
+(?:asked for|ordered|paid for) (?:\S+ ){1,6}?(?:and|but) (?:got|received)
 вместо
 dies
 dying
@@ -414,6 +424,11 @@ const PRAISE_EXCLAMATION =
 // A sentence-initial plural noun called out before a second-person clause: "Охламоны, вы …", "Лоботрясы, месяц не можете".
 const VOCATIVE_PLURAL =
   /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/y;
+// A name in commas after an exasperated "вы что", "вы там": «Вы что, ахмоқлар, разницу не видите?», «Вы там, салаги, …».
+// Past-tense verbs («вы что, ослепли, …») and short adjectives («вы что, уверены, …») are not names.
+const VOCATIVE_INSIDE =
+  /(?<![а-яё])(?:вы|ты)(?:\s+(?:что|чё|че|там|же|вообще|совсем|тут))+\s*,\s*([^\s,.!?;:]{3,}(?:ы|и|лар|лер|тар|тер|дар|дер)),\s/g;
+const NOT_A_NAME = /(?:ли|ны|вы)$/;
 const NEUTRAL_ADDRESS = new Set([
   'увы',
   'кстати',
@@ -430,6 +445,24 @@ const NEUTRAL_ADDRESS = new Set([
   'обманщики',
   'аферисты',
   'ворюги',
+  // Plain addresses.
+  'люди',
+  'мужики',
+  'девушки',
+  'девочки',
+  'ребятки',
+  'специалисты',
+  'китайцы',
+  'братишки',
+  'братцы',
+  'земляки',
+  'соседи',
+  'парни',
+  'пацаны',
+  'девчонки',
+  'мужчины',
+  'женщины',
+  'сами',
 ]);
 
 // Every first part of a frame, scanned for once (see `oneOf`), in this order.
@@ -461,8 +494,10 @@ export function framedInsults(text: string, flat: string): Span[] {
     ...tooHard,
     ...purpose,
     ...cannotRead,
-    ...nameCalling,
+    ...nameCalling.filter((span) => !NOT_NAMES.has(lastWord(text, span).replace('-', ''))),
     ...spansOf(NAMED_INSULTS, text),
+    ...openNames(text),
+    ...vocativesInside(flat),
     ...spansOf(TALKING_DOWN, text),
   ];
   const sentences = sentencesOf(text);
@@ -534,4 +569,44 @@ const ASKED_TO_EXPLAIN = /^(?:объясн|поясн|повтор|распиш|
 
 function explaining(words: string): boolean {
   return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
+}
+
+// A question names its target in one word ("which goober packed this?", «какой дуралей собирал?»): that word is the
+// highlight, and a disguised mat word there («какой мдл…») stays one highlight with the profanity finder's.
+const QUESTION_WORD = /^(?:which|whichever|какой|какая|какие|что)\s/;
+
+/** The last word of a match: the name in the name-calling grammar. */
+function lastWord(text: string, span: Span): string {
+  return /[a-zа-яё-]*$/.exec(text.slice(span.start, span.end))![0];
+}
+
+// Thanks or praise in the sentence make an unknown word after "absolute" or "whoever … is a" a kind one ("your staff
+// are absolute sweethearts, thank you").
+const KIND = /(?:^|[^a-zа-яё])(?:thank|thanks|appreciate|lovely|kind|helpful|friendly|polite|спасибо|благодар)/;
+
+function openNames(text: string): Span[] {
+  const found: Span[] = [];
+  const spans = spansOf(OPEN_NAMES, text);
+  const sentences = spans.length > 0 ? sentencesOf(text) : [];
+  for (const span of spans) {
+    const sentence = sentenceAt(sentences, span.start);
+    if (KIND.test(text.slice(sentence.start, sentence.end))) continue;
+    const name = lastWord(text, span);
+    if (NOT_NAMES.has(name.replace('-', ''))) continue;
+    found.push(
+      QUESTION_WORD.test(text.slice(span.start, span.end)) ? { start: span.end - name.length, end: span.end } : span,
+    );
+  }
+  return found;
+}
+
+function vocativesInside(flat: string): Span[] {
+  const found: Span[] = [];
+  for (const match of allMatches(VOCATIVE_INSIDE, flat)) {
+    const name = match[1]!;
+    if (NEUTRAL_ADDRESS.has(name) || NOT_A_NAME.test(name)) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    found.push({ start, end: start + name.length });
+  }
+  return found;
 }
