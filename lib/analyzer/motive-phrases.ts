@@ -41,4 +41,21 @@ all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}
 ни стыда,? ни совести
 how do you (?:\S+ )?sleep at night
 (?:have you|you have|you\W?ve) (?:no|got no) (?:shame|conscience)
+shame on you
+совести (?:у вас |у тебя )?(?:\S+ )?(?:нет|ни грамма|ни капли)
+(?:у вас|есть ли у вас|у вас вообще) (?:\S+ )?совесть(?= (?:есть|вообще)|\s*\?)
+совесть (?:\S+ )?не (?:мучает|гложет|мучит)
+knowing (?:full well|perfectly well|damn well|fine well|very well)
+you (?:\S+ )?(?:sold|sent|shipped|listed|posted|packed) (?:it|this|them|that|these|the \S+) knowing
+(?:hop(?:ed|ing|e)|counting on|banking on)(?: that)? (?:i\W?ll|i will|i would|i\W?d|we\W?ll|we will|we would|the buyer (?:will|would)|buyers (?:will|would)|customers (?:will|would)|people (?:will|would)) (?:just )?(?:give up|forget|go away|lose interest|stop asking|let it go|miss the deadline|not notice)
+(?:надеетесь|надеялись|рассчитываете|рассчитывали|думаете|думали),? (?:что )?(?:я|мы|покупатель|покупатели|люди) (?:\S+ )?(?:забуд|отстан|сдам|сдадимся|сдаст|сдадутся|махн|устан|плюн|передума)~
+(?:you|they|the seller|seller)(?:\W?re| are| keep| kept| have been|\W?ve been| is| just)? (?:stall|stalls|stalling|stalled|playing for time|buying time|drag(?:ging)? (?:this|it|the dispute|things) out|dragging your feet|run(?:ning)? (?:out|down) the clock|string(?:ing)? (?:me|us) along)(?: \S+){0,3}? (?:until|till|so that|so (?:i|we|the|my|our)|hoping|in the hope)
+(?:тянете|тянут|тянули|тянет) (?:\S+ )?(?:время|резину)(?= (?:чтобы|пока|в надежде))
+(?:вы|продавец|магазин) (?:\S+ )?(?:затягиваете|затягивает|затягивали|затянули) (?:\S+ ){0,2}?(?:чтобы|пока|в надежде)
+(?:лишь бы|только бы) (?:\S+ )?не (?:возвращать|вернуть|отдавать) (?:\S+ )?деньг~
+just so (?:you|they|the seller) (?:don\W?t|wouldn\W?t|won\W?t|didn\W?t|do not|would not) have to (?:refund|pay|return|answer)
+(?:anything|whatever it takes) (?:to avoid|not to) (?:refund|pay)~
+(?:is|was|it\W?s|that\W?s) (?:no|not an?|hardly an?|never an?) (?:\S+ )?coincidence(?! (?:that )?(?:i|we|my|our)(?![a-z]))
+(?:can\W?t|cannot|couldn\W?t) (?:\S+ )?be (?:a )?coincidence
+(?:это|тут|здесь|явно|точно|уже|вряд ли|никакое|никакая) (?:\S+ )?не (?:совпадение|случайность)
 `;

@@ -136,6 +136,53 @@ tears (?:streaming|running|welling|rolling)
 (?:shaking|trembling) with (?:anger|rage)
 my blood (?:is |was )?boiling
 (?:at the end of my tether|at my limit)
+despair~
+(?:horrif(?:ied|ic|ying)|mortified|gobsmacked|flabbergasted|dismayed|disheartened|sickened|speechless|traumati[sz]ing|distressing)
+(?:lost|at a loss) for words
+(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me) (?:so |really |very |extremely |absolutely |completely |utterly |quite |truly |just |beyond )?(?:crushed|shattered|annoyed|irritated|embarrassed|humiliated|ashamed|worried sick|sick with worry|in shock|a (?:nervous |complete |total )?wreck|at (?:my |a |the )?breaking point)
+in (?:complete |total |utter |absolute |such )?shock(?! (?:absorb|proof|resist|mount|wave|sensor|test)~)
+my nerves (?:are|were|have been) (?:\S+ )?(?:shot|frayed|shredded|gone|in tatters|in pieces|wrecked)
+nervous wreck
+(?:pulling|tearing|ripping) my hair out
+(?:driving|drives|drove|driven) (?:me|us) (?:absolutely |completely |totally )?(?:crazy|mad|insane|nuts|bananas|up the wall|round the bend|around the bend|to despair|to tears|to distraction)
+sick to (?:my|the pit of my) stomach
+(?:my|our) patience (?:has |had |is |was )?(?:\S+ )?(?:run out|ran out|running out|gone|exhausted|wearing thin|worn thin|running thin|at an end|snapped)
+(?:lost|losing|run out of|ran out of|running out of) (?:all )?(?:my |our )?patience
+enough is enough
+(?:i\W?ve|i have|we\W?ve|we have) had it (?:up to here|with (?:you|this|these|your|the))
+(?:want|wanted|wanting|made me want|makes me want) to (?:scream|cry|yell|weep|howl)
+в панике
+(?:паникую|паникуем|запаниковал~|(?:меня )?(?:охватила|накрыла|началась) паника)
+терпение (?:\S+ )?(?:лопнуло|лопается|на исходе|кончилось|кончается|закончилось|заканчивается|иссякло|на пределе)
+(?:лопнуло|кончилось|закончилось|иссякло) (?:\S+ )?терпение
+(?:вся |весь |все |уже )?на нервах
+(?:нервы|нервишки) (?:\S+ )?(?:ни к ч[её]рту|сдали|сдают|шалят|не железные)
+(?:действует|действуете|действуют) (?:\S+ )?на нервы
+(?:вся |весь |совсем )?извел(?:ась|ся|ись)
+изводит~ (?:меня|нас)
+(?:мне|нам) (?:\S+ )?горько
+(?:горько и обидно|обидно и горько)
+отчая(?:лась|лся|лись|ваюсь|ваться)
+возмутительн~
+возмути(?:л|ло|ла|ли|лся|лась)
+безобрази[ея]
+(?:внутри|во мне) (?:вс[её] )?(?:кипит|закипает)
+вс[её] (?:внутри|во мне) (?:кипит|закипает)
+кровь (?:\S+ )?(?:кипит|закипает|стынет)
+закипаю
+слов (?:просто |уже |больше |у меня )?нет(?=\s*[.,!?:;…—-]|\s*$)
+до сих пор тряс[её]т
+аж тряс[её]т(?! (?:от вибрац|при)~)
+(?:просто|полный|какой-то|какой|у меня|испытала|испытал|настоящий) шок(?![а-я-])
+(?:больше )?не (?:могу|можем) (?:больше )?(?:это |этого |такое )?(?:терпеть|выносить|выдержать)
+терпеть не могу
+(?:просто|полная|какая-то|какая|ну и|ну) жесть
+жесть (?:какая|просто|полная)
+(?:сижу|сидела|сидел|сидим) (?:\S+ )?и (?:плачу|плачем|реву|рыдаю)
+(?:до сих пор|весь вечер|всю ночь|который день) (?:\S+ )?(?:плачу|плачет|реву|ревет|рыдаю|рыдает)
+(?:так|сильно|ужасно|жутко|безумно) (?:\S+ )?пережива(?:ю|ла|л|ем|ли)
+(?:злит|злило|разозли~|разозл[её]н~|обозлил~)
+чуть (?:не )?поседел~
 `;
 
 // Fullwidth and emoji marks shout too (‼, ⁉, ！！).
@@ -152,7 +199,9 @@ export const ACCUSATION = wordPattern`
 обман(?:а|у|ом|ы|ов|ам|ами|ах)?(?! зрения)
 обману~
 обманыва~
-кидал~
+кидал(?:а|ы|е|у|ой|ам|ами|ах|ово|овка|овке|овку|овом)
+(?:меня|нас) кидал~
+кидали (?:меня|нас|покупател~|людей|клиент~)
 (?:меня|нас) (?:кинули|развели|надули|нагрели|обули|облапошили|обвели вокруг пальца)
 (?:кинули|развели|надули|нагрели|обули|облапошили) (?:меня|нас)
 облапоши~
@@ -219,7 +268,7 @@ export const ACCUSATION = wordPattern`
 вранье
 враньё
 scam~
-fraud~
+fraud(?:s|sters?|ulent|ulently)?(?! (?:department|dept|team|unit|section|protection|prevention|alert|claim|report|investigation|line|case)(?![a-z]))
 bait.?and.?switch~
 switcheroo
 con (?:jobs?|games?|tricks?)
@@ -238,8 +287,8 @@ lie[ds]? to (?:me|us|customers|buyers|people)
 thie(?:f|ves)
 stole my
 you stole
-cheat(?:ed|ers?|ing|s)?
-liars?
+cheat(?:ed|ers?|ing|s)?(?! (?:sheets?|codes?|mode|day|meal)(?![a-z]))
+liars?(?!['’]s)
 (?:you are|you\W?re|stop) lying
 you (?:\S+ )?(?:lied|lie) (?:to|about|in)
 lying (?:cheats?|sellers?|store|shop|scum|crooks?)
@@ -253,7 +302,9 @@ running (?:a|this|your) (?:\S+ )?(?:racket|scam|con|scheme|hustle)
 took (?:me|us) for a ride
 (?:to|you) mislead~
 misled (?:me|us|buyers|customers|people)
-rip\W?off
+(?:a|total|complete|absolute|such a|what a|is|it\W?s|this\W?s|that\W?s|pure|utter|blatant|massive|huge|big|real|another) rip\W?offs?
+rip\W?offs? (?:merchants?|artists?|sellers?|shops?|stores?|prices?|outfits?)
+(?:to|you|they) rip off (?:customers|buyers|people|me|us|everyone)
 crooks?
 swindl~
 dishonest
@@ -266,8 +317,32 @@ theft(?<=(?:is|it\W?s|that\W?s|this is|pure|outright|plain)\s+theft)
 stealing from (?:customers|buyers|people|me|us)
 deceit~
 false advertising
-(?:was|is|it\W?s|this was|that was) (?:no|not an?) accident
+(?:was|is|it\W?s|this was|that was) (?:no|not an?) accident(?! (?:that )?(?:i|we|my|our)(?![a-z]))
 con artists?
+pocket(?:ed|ing|s)? (?:my|our|the|his|her|their|people\W?s|buyers\W?) (?:\S+ )?(?:money|cash|payment|refund)
+(?:took|take|taking|takes) (?:my|our|the|people\W?s|buyers\W?) money and (?:ran|run|running|disappeared|vanished|went silent)
+(?:is|was|are|were|it\W?s|that\W?s) (?:a |all |just |nothing but |one big )(?:total |complete |flat |outright |big |blatant |barefaced |downright )?lies?(?![a-z])
+(?:dirty|sneaky|underhand|underhanded|same old) tricks?
+(?:the )?oldest trick in the book
+(?:ваши|ваш|старые|очередн\w*|знакомые|опять|снова) (?:\S+ )?(?:фокус(?:ы|ов|ами)|трюк(?:и|ов|ами))
+уловк~
+(?:fake|faked|bogus|phony|phoney|made.up|fabricated|forged) (?:\S+ )?(?:tracking|track|receipts?|proof|delivery confirmation|signatures?|proof of delivery)
+(?:tracking|track|tracking number|track number)(?: you (?:gave|sent|provided)(?: me| us)?)? (?:is|was) (?:\S+ )?(?:fake|bogus|made.up|fabricated|phony|phoney|forged)
+(?:липов|фейков|поддельн|фальшив|фиктивн)\w* (?:\S+ )?(?:трек|трек-номер|номер отслеживания|накладн|чек|подпис|квитанц)~
+(?:левый|левого|левым) (?:трек|трек-номер|номер отслеживания)~
+(?:do not|don\W?t|never) trust (?:this|these|that) (?:seller|shop|store|vendor)s?(?!['’])
+не (?:доверяйте|верьте) (?:этому|этим|данному|такому) (?:продавц|магазин)~
+шарашкин~ контор~
+нечист(?:ы|ый|ая|ые)? на руку
+бессовестн~
+shameless(?:ly)?
+(?:держите|держат|держали|считаете|принимаете) (?:\S+ )?(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
+за (?:дурак~|дуру|идиот~|лох~|лопух~|простак~|дурачк~) (?:\S+ )?(?:держите|держат|держали|считаете|принимаете)
+(?:take|taking|took|takes) (?:me|us|your customers|buyers|people) for (?:a |an )?(?:fool|idiot|mug|sucker|mugs|fools|idiots)s?
+(?:водить|водите|водят|водили|водит|водили) (?:\S+ )?за нос
+(?:кормить|кормите|кормят|кормили|кормит) (?:\S+ )?завтраками
+string(?:ing|s)? (?:me|us|buyers|customers|people) along
+strung (?:me|us|buyers|customers|people) along
 `;
 
 /**
@@ -285,6 +360,7 @@ purposefully
 wil?fully
 intentional
 (?:намеренн|умышленн|преднамеренн)(?:ая|ый|ое|ые|ую|ой|ым)
+deliberate(?! (?:choice|decision|design|about|over|on|whether)(?![a-z]))
 `;
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
@@ -312,8 +388,8 @@ spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 what a (?:coincidence|surprise|shock)
 what an? (?:\S+ )?coincidence
 (?:какое|вот это|вот так) (?:\S+ )?совпадение
-(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|somehow)
-(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|вечно|всё время|постоянно)
+(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|every|each|never|somehow)
+(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|каждый|каждая|каждое|вечно|всё время|постоянно|никогда)
 my(?<=[a-z](?:,\s|\s\s)my) (?:foot|arse|ass)(?=\s*[.!?])
 nice try
 (?:честн|порядочн|над[её]жн)\w* (?:\S+ )?(?:ничего не скажешь|нечего сказать)
@@ -330,11 +406,15 @@ nice try
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
 а я (?:\S+ )?(?:папа римский|балерина|император|королева)
-(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? [«"“']\w+
+(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? (?:\S+ ){0,2}?[«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
 (?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
+(?:wow|oh|well|bravo|great),? (?:\S+ ){0,2}?(?:honest|trustworthy|reliable|decent|upstanding)\w* (?:seller|shop|store|service|people|business|company|vendor)s?
+(?:sure|yeah right|supposedly|allegedly|(?:ну|да),? конечно|разумеется|якобы|видите ли|ага|как же|ну да)(?:,? \S+){0,3}?,? [«"“'](?:\S+ ){0,2}?(?:lost|missing|misplaced|delayed|stuck|out of stock|sold out|damaged|потерял|потерян|затерял|задержал|задержк|застрял|перепутал|пересорт|нет в наличии|закончил|повредил)~
+(?:always|somehow|every time|each time|invariably|conveniently|every|each)(?: \S+){0,5}? in your favou?r
+(?:всегда|почему-то|каждый раз|вечно|как всегда|как обычно|постоянно|неизменно|все (?:ошибки|недочеты|недочёты|пересорты|промахи|косяки))(?: \S+){0,4}? в вашу пользу
 `;
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
