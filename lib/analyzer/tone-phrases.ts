@@ -22,8 +22,9 @@ in tears
 отвратительн~
 возмущ~
 негодова~
-беси(?:т|ть)
+беси(?:т|ть|те|шь|ло|ли)
 бесят
+(?:вы|вз|из)?бесил~
 невыносим~
 издевательств~
 позор~
@@ -42,7 +43,7 @@ horrible
 (?<!an )awful(?! lot)
 furious
 outrag~
-angry
+angry(?! birds?(?![a-z]))
 frustrat~
 pathetic
 nightmare
@@ -126,12 +127,12 @@ cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going t
 (?:in|to|into|holding back|fighting back) tears
 tears (?:streaming|running|welling|rolling)
 (?:sobb|weep)(?:ed|ing)
-(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
+(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly |just |utterly |deeply |incredibly |genuinely |honestly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
 (?:anxiety|heartache|misery)
 (?:ruined|spoiled|wrecked) (?:my |our |the |his |her )(?:\S+ )?(?:day|week|weekend|birthday|holiday|christmas|evening|trip|mood|wedding|party|gift|surprise|anniversary)
 (?:broke|breaks|breaking) my heart
 (?:can\W?t|cannot|couldn\W?t|could not) (?:sleep|stop crying|take (?:it|this) any ?more)
-(?:i\W?m|i am) (?:so |really )?done with (?:this|you|it)
+(?:i\W?m|i am|we\W?re|we are) (?:s+o+ |really |just |completely |totally )?done with (?:this|you|it|waiting|your|these|the whole)
 (?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))
 (?:shaking|trembling) with (?:anger|rage)
 my blood (?:is |was )?boiling
@@ -173,7 +174,7 @@ enough is enough
 слов (?:просто |уже |больше |у меня )?нет(?=\s*[.,!?:;…—-]|\s*$)
 до сих пор тряс[её]т
 аж тряс[её]т(?! (?:от вибрац|при)~)
-(?:просто|полный|какой-то|какой|у меня|испытала|испытал|настоящий) шок(?![а-я-])
+(?:просто|полный|какой-то|какой|у меня|у нас|у него|у неё|у нее|испытала|испытал|настоящий|был|это|это был) шок(?![а-я-])
 (?:больше )?не (?:могу|можем) (?:больше )?(?:это |этого |такое )?(?:терпеть|выносить|выдержать)
 терпеть не могу
 (?:просто|полная|какая-то|какая|ну и|ну) жесть
@@ -183,6 +184,23 @@ enough is enough
 (?:так|сильно|ужасно|жутко|безумно) (?:\S+ )?пережива(?:ю|ла|л|ем|ли)
 (?:злит|злило|разозли~|разозл[её]н~|обозлил~)
 чуть (?:не )?поседел~
+(?:feel|felt|feeling|so|really|totally|completely|very|utterly) let down
+(?:the|that\W?s the|this is the|it\W?s the) (?:final |last )straw
+words (?:fail|failed) me
+(?:this is|it\W?s|that\W?s|absolutely|totally|just|completely) insane
+freak(?:ing|ed) out
+disgrace~
+shocking(?! (?:me|us|when|if)(?![a-z]))
+(?:плакал~|ревел~|рыдал~) (?:\S+ )?(?:весь|всю|целый|полдня|полночи|до утра|навзрыд)
+(?:весь вечер|всю ночь|целый день|полдня|полночи) (?:\S+ )?(?:плакал~|ревел~|рыдал~)
+зл(?:ая|ой|ые) как (?:собака|собаки|ч[её]рт|черти|мегера|фурия)
+я (?:так |очень |ужасно |жутко |страшно )?(?:зла|злая|злой)(?=\s*[.,!…]| на)
+в ауте
+на взводе
+(?:распирает|колотит|тряс[её]т|бомбит|разрывает) (?:\S+ )?от (?:злости|возмущения|обиды|негодования|ярости|бешенства)
+(?:меня|нас) (?:\S+ )?(?:колотит|бомбит)
+(?:больше так|так больше|так больше уже) не (?:могу|можем)(?=\s*[.,!…]|\s*$)
+не (?:могу|можем) так больше(?=\s*[.,!…]|\s*$)
 `;
 
 // Fullwidth and emoji marks shout too (‼, ⁉, ！！).
@@ -222,6 +240,12 @@ export const ACCUSATION = wordPattern`
 (?:вешать|вешаете|вешают|навешали) (?:\S+ )?лапш~
 (?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
 сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
+(?:рассказываете|рассказывают|рассказывали|рассказывает) (?:\S+ ){0,2}?(?:сказки|байки|басни)
+(?:опять|снова|очередн\w*|ваши|ваша) (?:\S+ )?(?:сказки|сказку|байки|басни)
+(?:прода[её]те|торгуете|продают|торгуют|продавать|продаете) воздух~
+selling (?:thin )?air
+conned
+lying about (?:the|your|its|what|how|where|when|delivery|shipping|tracking)(?![a-z])
 мухл(?:юете|юют|юет|евать|еж|ёж|ежа|ежом)
 впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
 втюх~
@@ -251,7 +275,7 @@ export const ACCUSATION = wordPattern`
 соврали
 навр[её]те
 (?:ввели|вводите|ввести|вводят|вводит) (?:\S+ )?в заблуждение
-вы (?:\S+ )?(?:украли|своровали|обокрали|присвоили|прикарманили)
+вы (?:\S+ ){0,2}?(?:украли|своровали|обокрали|присвоили|прикарманили)
 (?:украли|присвоили|прикарманили) (?:мои|наши) деньги
 прикарман~
 (?:развели|разводите|разводят) (?:\S+ )?на деньги
@@ -272,7 +296,8 @@ fraud(?:s|sters?|ulent|ulently)?(?! (?:department|dept|team|unit|section|protect
 bait.?and.?switch~
 switcheroo
 con (?:jobs?|games?|tricks?)
-(?:it\W?s|this is|that\W?s|what) an? (?:(?:total|complete|classic|proper|real|obvious|nice little|right) )?(?:racket|scheme|hustle|con|swindle|grift)(?![a-z-])
+(?:it\W?s|this is|that\W?s|what) an? (?:(?:total|complete|classic|proper|real|obvious|nice little|right) )?(?:scheme|hustle|con|swindle|grift)(?![a-z-])
+(?:it\W?s|this is|that\W?s|what) an? (?:total|complete|classic|proper|real|obvious|nice little|right) racket(?![a-z-])(?! (?:for|with|and|bag|string|handle|grip)(?![a-z]))
 spivs?
 chancers?
 shysters?
@@ -289,10 +314,11 @@ stole my
 you stole
 cheat(?:ed|ers?|ing|s)?(?! (?:sheets?|codes?|mode|day|meal)(?![a-z]))
 liars?(?!['’]s)
-(?:you are|you\W?re|stop) lying
+(?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
+lying to (?:me|us|customers|buyers|people|your customers)
 you (?:\S+ )?(?:lied|lie) (?:to|about|in)
 lying (?:cheats?|sellers?|store|shop|scum|crooks?)
-ripp(?:ed|ing) (?:me|us|people|customers|buyers|everyone) off
+(?:ripp(?:ed|ing)|rips?) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
 rob(?:bed|bing) (?:me|us|people|customers|buyers)
 fleec(?:ed|ing) (?:me|us|people|customers|buyers)
@@ -307,7 +333,7 @@ rip\W?offs? (?:merchants?|artists?|sellers?|shops?|stores?|prices?|outfits?)
 (?:to|you|they) rip off (?:customers|buyers|people|me|us|everyone)
 crooks?
 swindl~
-dishonest
+dishonest(?:y|ly)?
 deceiv~
 deceptive
 unscrupulous
@@ -319,6 +345,24 @@ deceit~
 false advertising
 (?:was|is|it\W?s|this was|that was) (?:no|not an?) accident(?! (?:that )?(?:i|we|my|our)(?![a-z]))
 con artists?
+(?:is|was|are) (?:a|one big|just a|nothing but a) (?:\S+ )?con(?![a-z-])(?! (?:jobs?|games?|tricks?|artists?)(?![a-z]))
+(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute) robbery
+вр[её]те
+(?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) (?:\S+ )?(?:врать|лгать|обманывать|брехать)
+не (?:врите|лгите|обманывайте|дурите|пудрите|вешайте|брешите)
+не (?:держите|считайте) (?:\S+ )?(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
+не верю (?:\S+ )?(?:ни одному|ни единому) (?:\S+ )?слову
+(?:don\W?t|do not|can\W?t|cannot) believe (?:a|one|a single) word (?:you|of)
+(?:кинули|нагрели|обули|надули) на (?:деньги|бабки|\d+)
+(?:don\W?t|stop|quit) play(?:ing)? dumb
+playing dumb
+(?:не )?прикидыва(?:етесь|ются|ться|лись|йтесь)
+делаете вид,? (?:что|будто) (?:\S+ )?не (?:понимаете|видите|знаете|поняли|видели)
+pretend(?:ing|ed)? (?:not to|you don\W?t|that you don\W?t|you didn\W?t) (?:understand|know|see|get)
+(?:think|thinks|thought|take|took) (?:i\W?m|i am|i was|we\W?re|we are|your customers are|buyers are|people are) (?:\S+ )?(?:stupid|dumb|idiots?|fools?|naive|gullible|blind)(?: enough)?(?= to| enough|\s*\?)
+born yesterday
+(?:думаете|думали|считаете|рассчитываете),? (?:что )?(?:я|мы|покупатели|покупатель|люди) (?:\S+ )?(?:поверю|поверим|поверят|поверит|поведусь|поведемся|поведёмся|поведутся|поведется|поведётся)
+fob(?:bed|bing|s)? (?:me|us|customers|buyers) off
 pocket(?:ed|ing|s)? (?:my|our|the|his|her|their|people\W?s|buyers\W?) (?:\S+ )?(?:money|cash|payment|refund)
 (?:took|take|taking|takes) (?:my|our|the|people\W?s|buyers\W?) money and (?:ran|run|running|disappeared|vanished|went silent)
 (?:is|was|are|were|it\W?s|that\W?s) (?:a |all |just |nothing but |one big )(?:total |complete |flat |outright |big |blatant |barefaced |downright )?lies?(?![a-z])
@@ -419,4 +463,4 @@ how (?:very )?(?:convenient|honest)
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ ){0,2}(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|(?:no ?one|nobody)(?: is|\W?s)? (?:accusing|blaming|calling|saying)|никто (?:\S+ )?не (?:обвиняет|обвиняю|называет|говорит)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

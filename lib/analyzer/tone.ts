@@ -42,10 +42,31 @@ export function findEmotion(text: string, flat: string): Span[] {
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
-    ...affect!.filter((span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start))),
+    ...affect!.filter(
+      (span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) && !capitalisedName(text, span),
+    ),
     ...intensifiers!,
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
+}
+
+const TITLE_CASE = /^[A-ZА-ЯЁ][a-zа-яё]/;
+const SENTENCE_OPENS = /(?:^|[.!?…:\n«"“(]|(?:^|\s)I)$/;
+const NEXT_CAPITALISED = /^[\s-]+[A-ZА-ЯЁ]/;
+const TWO_CAPITALISED_BEFORE = /[A-ZА-ЯЁ]\S*\s+[A-ZА-ЯЁ]\S*\s*$/;
+
+/**
+ * "The Angry Birds set", «набор Ужас Аркхэма»: inside a sentence, a capitalised word of feeling followed by another
+ * capitalised word is a name. A text that capitalises Every Word is not naming anything.
+ */
+function capitalisedName(text: string, span: Span): boolean {
+  if (!TITLE_CASE.test(text.slice(span.start, span.start + 2))) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start).trimEnd();
+  return (
+    !SENTENCE_OPENS.test(before.slice(-12)) &&
+    NEXT_CAPITALISED.test(text.slice(span.end, span.end + 4)) &&
+    !TWO_CAPITALISED_BEFORE.test(before)
+  );
 }
 
 /**
