@@ -140,18 +140,21 @@ my blood (?:is |was )?boiling
 despair~
 (?:horrif(?:ied|ic|ying)|mortified|gobsmacked|flabbergasted|dismayed|disheartened|sickened|speechless|traumati[sz]ing|distressing)
 (?:lost|at a loss) for words
-(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me) (?:so |really |very |extremely |absolutely |completely |utterly |quite |truly |just |beyond )?(?:crushed|shattered|annoyed|irritated|embarrassed|humiliated|ashamed|worried sick|sick with worry|in shock|a (?:nervous |complete |total )?wreck|at (?:my |a |the )?breaking point)
+(?:crushed|shattered|annoyed|irritated|embarrassed|humiliated|ashamed)(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?\S+)
+(?:worried sick|sick with worry)
+wreck(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?(?:a\s+)?(?:(?:nervous|complete|total|emotional)\s+)?wreck)
+breaking point(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?at\s+(?:(?:my|a|the)\s+)?breaking\s+point)
 in (?:complete |total |utter |absolute |such )?shock(?! (?:absorb|proof|resist|mount|wave|sensor|test)~)
-my nerves (?:are|were|have been) (?:\S+ )?(?:shot|frayed|shredded|gone|in tatters|in pieces|wrecked)
+nerves(?<=my\s+nerves) (?:are|were|have been) (?:\S+ )?(?:shot|frayed|shredded|gone|in tatters|in pieces|wrecked)
 nervous wreck
-(?:pulling|tearing|ripping) my hair out
+hair out(?<=(?:pulling|tearing|ripping)\s+my\s+hair\s+out)
 (?:driving|drives|drove|driven) (?:me|us) (?:absolutely |completely |totally )?(?:crazy|mad|insane|nuts|bananas|up the wall|round the bend|around the bend|to despair|to tears|to distraction)
 sick to (?:my|the pit of my) stomach
-(?:my|our) patience (?:has |had |is |was )?(?:\S+ )?(?:run out|ran out|running out|gone|exhausted|wearing thin|worn thin|running thin|at an end|snapped)
-(?:lost|losing|run out of|ran out of|running out of) (?:all )?(?:my |our )?patience
+patience(?<=(?:my|our)\s+patience) (?:has |had |is |was )?(?:\S+ )?(?:run out|ran out|running out|gone|exhausted|wearing thin|worn thin|running thin|at an end|snapped)
+patience(?<=(?:lost|losing|run out of|ran out of|running out of)\s+(?:all\s+)?(?:(?:my|our)\s+)?patience)
 enough is enough
-(?:i\W?ve|i have|we\W?ve|we have) had it (?:up to here|with (?:you|this|these|your|the))
-(?:want|wanted|wanting|made me want|makes me want) to (?:scream|cry|yell|weep|howl)
+had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:you|this|these|your|the))
+(?:scream|yell|weep|howl)(?<=(?:want|wanted|wanting)\s+to\s+\S+)
 в панике
 (?:паникую|паникуем|запаниковал~|(?:меня )?(?:охватила|накрыла|началась) паника)
 терпение (?:\S+ )?(?:лопнуло|лопается|на исходе|кончилось|кончается|закончилось|заканчивается|иссякло|на пределе)
@@ -174,31 +177,30 @@ enough is enough
 слов (?:просто |уже |больше |у меня )?нет(?=\s*[.,!?:;…—-]|\s*$)
 до сих пор тряс[её]т
 аж тряс[её]т(?! (?:от вибрац|при)~)
-(?:просто|полный|какой-то|какой|у меня|у нас|у него|у неё|у нее|испытала|испытал|настоящий|был|это|это был) шок(?![а-я-])
-(?:больше )?не (?:могу|можем) (?:больше )?(?:это |этого |такое )?(?:терпеть|выносить|выдержать)
+шок(?<=(?:просто|полный|какой-то|какой|у меня|у нас|у него|у неё|у нее|испытала|испытал|настоящий|был|это)\s+шок)(?![а-я-])
+(?:терпеть|выносить|выдержать)(?<=не\s+(?:могу|можем)\s+(?:больше\s+)?(?:(?:это|этого|такое)\s+)?\S+)
 терпеть не могу
-(?:просто|полная|какая-то|какая|ну и|ну) жесть
+жесть(?<=(?:просто|полная|какая-то|какая|ну)\s+жесть)
 жесть (?:какая|просто|полная)
 (?:сижу|сидела|сидел|сидим) (?:\S+ )?и (?:плачу|плачем|реву|рыдаю)
-(?:до сих пор|весь вечер|всю ночь|который день) (?:\S+ )?(?:плачу|плачет|реву|ревет|рыдаю|рыдает)
-(?:так|сильно|ужасно|жутко|безумно) (?:\S+ )?пережива(?:ю|ла|л|ем|ли)
+(?:плачу|плачет|реву|ревет|рыдаю|рыдает|плакал~|ревел~|рыдал~)(?<=(?:до сих пор|весь вечер|всю ночь|который день|целый день|полдня|полночи)\s+(?:\S+\s+)?\S+)
+пережива(?:ю|ла|л|ем|ли)(?<=(?:так|сильно|ужасно|жутко|безумно)\s+(?:\S+\s+)?\S+)
 (?:злит|злило|разозли~|разозл[её]н~|обозлил~)
 чуть (?:не )?поседел~
-(?:feel|felt|feeling|so|really|totally|completely|very|utterly) let down
-(?:the|that\W?s the|this is the|it\W?s the) (?:final |last )straw
+let down(?<=(?:feel|felt|feeling|so|really|totally|completely|very|utterly)\s+let\s+down)
+(?:final|last) straw
 words (?:fail|failed) me
-(?:this is|it\W?s|that\W?s|absolutely|totally|just|completely) insane
+insane(?<=(?:this is|it\W?s|that\W?s|absolutely|totally|just|completely)\s+insane)
 freak(?:ing|ed) out
 disgrace~
 shocking(?! (?:me|us|when|if)(?![a-z]))
 (?:плакал~|ревел~|рыдал~) (?:\S+ )?(?:весь|всю|целый|полдня|полночи|до утра|навзрыд)
-(?:весь вечер|всю ночь|целый день|полдня|полночи) (?:\S+ )?(?:плакал~|ревел~|рыдал~)
 зл(?:ая|ой|ые) как (?:собака|собаки|ч[её]рт|черти|мегера|фурия)
-я (?:так |очень |ужасно |жутко |страшно )?(?:зла|злая|злой)(?=\s*[.,!…]| на)
+(?:зла|злая|злой)(?<=я\s+(?:(?:так|очень|ужасно|жутко|страшно)\s+)?\S+)(?=\s*[.,!…]| на)
 в ауте
 на взводе
 (?:распирает|колотит|тряс[её]т|бомбит|разрывает) (?:\S+ )?от (?:злости|возмущения|обиды|негодования|ярости|бешенства)
-(?:меня|нас) (?:\S+ )?(?:колотит|бомбит)
+(?:колотит|бомбит)(?<=(?:меня|нас)\s+(?:\S+\s+)?\S+)
 (?:больше так|так больше|так больше уже) не (?:могу|можем)(?=\s*[.,!…]|\s*$)
 не (?:могу|можем) так больше(?=\s*[.,!…]|\s*$)
 `;
@@ -241,7 +243,7 @@ export const ACCUSATION = wordPattern`
 (?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
 сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
 (?:рассказываете|рассказывают|рассказывали|рассказывает) (?:\S+ ){0,2}?(?:сказки|байки|басни)
-(?:опять|снова|очередн\w*|ваши|ваша) (?:\S+ )?(?:сказки|сказку|байки|басни)
+(?:сказки|сказку|байки|басни)(?<=(?:опять|снова|очередн[а-яё]*|ваши|ваша)\s+(?:\S+\s+)?\S+)
 (?:прода[её]те|торгуете|продают|торгуют|продавать|продаете) воздух~
 selling (?:thin )?air
 conned
@@ -328,9 +330,9 @@ running (?:a|this|your) (?:\S+ )?(?:racket|scam|con|scheme|hustle)
 took (?:me|us) for a ride
 (?:to|you) mislead~
 misled (?:me|us|buyers|customers|people)
-(?:a|total|complete|absolute|such a|what a|is|it\W?s|this\W?s|that\W?s|pure|utter|blatant|massive|huge|big|real|another) rip\W?offs?
+rip\W?offs?(?<=(?:a|total|complete|absolute|such a|what a|is|it\W?s|this\W?s|that\W?s|pure|utter|blatant|massive|huge|big|real|another)\s+rip\W?offs?)
 rip\W?offs? (?:merchants?|artists?|sellers?|shops?|stores?|prices?|outfits?)
-(?:to|you|they) rip off (?:customers|buyers|people|me|us|everyone)
+rip off(?<=(?:to|you|they)\s+rip\s+off) (?:customers|buyers|people|me|us|everyone)
 crooks?
 swindl~
 dishonest(?:y|ly)?
@@ -345,8 +347,8 @@ deceit~
 false advertising
 (?:was|is|it\W?s|this was|that was) (?:no|not an?) accident(?! (?:that )?(?:i|we|my|our)(?![a-z]))
 con artists?
-(?:is|was|are) (?:a|one big|just a|nothing but a) (?:\S+ )?con(?![a-z-])(?! (?:jobs?|games?|tricks?|artists?)(?![a-z]))
-(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute) robbery
+con(?<=(?:is|was|are)\s+(?:a|one big|just a|nothing but a)\s+(?:\S+\s+)?con)(?![a-z-])(?! (?:jobs?|games?|tricks?|artists?)(?![a-z]))
+robbery(?<=(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute)\s+robbery)
 вр[её]те
 (?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) (?:\S+ )?(?:врать|лгать|обманывать|брехать)
 не (?:врите|лгите|обманывайте|дурите|пудрите|вешайте|брешите)
@@ -365,10 +367,10 @@ born yesterday
 fob(?:bed|bing|s)? (?:me|us|customers|buyers) off
 pocket(?:ed|ing|s)? (?:my|our|the|his|her|their|people\W?s|buyers\W?) (?:\S+ )?(?:money|cash|payment|refund)
 (?:took|take|taking|takes) (?:my|our|the|people\W?s|buyers\W?) money and (?:ran|run|running|disappeared|vanished|went silent)
-(?:is|was|are|were|it\W?s|that\W?s) (?:a |all |just |nothing but |one big )(?:total |complete |flat |outright |big |blatant |barefaced |downright )?lies?(?![a-z])
+lies?(?<=(?:is|was|are|were|it\W?s|that\W?s)\s+(?:a|all|just|nothing but|one big)\s+(?:(?:total|complete|flat|outright|big|blatant|barefaced|downright)\s+)?lies?)(?![a-z])
 (?:dirty|sneaky|underhand|underhanded|same old) tricks?
 (?:the )?oldest trick in the book
-(?:ваши|ваш|старые|очередн\w*|знакомые|опять|снова) (?:\S+ )?(?:фокус(?:ы|ов|ами)|трюк(?:и|ов|ами))
+(?:фокус(?:ы|ов|ами)|трюк(?:и|ов|ами))(?<=(?:ваши|ваш|старые|очередн[а-яё]*|знакомые|опять|снова)\s+(?:\S+\s+)?\S+)
 уловк~
 (?:fake|faked|bogus|phony|phoney|made.up|fabricated|forged) (?:\S+ )?(?:tracking|track|receipts?|proof|delivery confirmation|signatures?|proof of delivery)
 (?:tracking|track|tracking number|track number)(?: you (?:gave|sent|provided)(?: me| us)?)? (?:is|was) (?:\S+ )?(?:fake|bogus|made.up|fabricated|phony|phoney|forged)
@@ -455,10 +457,10 @@ pigs (?:can |might |will )?fly
 (?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
-(?:wow|oh|well|bravo|great),? (?:\S+ ){0,2}?(?:honest|trustworthy|reliable|decent|upstanding)\w* (?:seller|shop|store|service|people|business|company|vendor)s?
+(?:honest|trustworthy|reliable|decent|upstanding)[a-z]*(?<=(?:wow|oh|well|bravo|great),?\s+(?:\S+\s+){0,2}\S+) (?:seller|shop|store|service|people|business|company|vendor)s?
 (?:sure|yeah right|supposedly|allegedly|(?:ну|да),? конечно|разумеется|якобы|видите ли|ага|как же|ну да)(?:,? \S+){0,3}?,? [«"“'](?:\S+ ){0,2}?(?:lost|missing|misplaced|delayed|stuck|out of stock|sold out|damaged|потерял|потерян|затерял|задержал|задержк|застрял|перепутал|пересорт|нет в наличии|закончил|повредил)~
-(?:always|somehow|every time|each time|invariably|conveniently|every|each)(?: \S+){0,5}? in your favou?r
-(?:всегда|почему-то|каждый раз|вечно|как всегда|как обычно|постоянно|неизменно|все (?:ошибки|недочеты|недочёты|пересорты|промахи|косяки))(?: \S+){0,4}? в вашу пользу
+in your favou?r(?<=(?:always|somehow|every time|each time|invariably|conveniently|every|each)(?:\s+\S+){0,5}\s+in\s+your\s+favou?r)
+в вашу пользу(?<=(?:всегда|почему-то|каждый раз|вечно|как всегда|как обычно|постоянно|неизменно|все (?:ошибки|недочеты|недочёты|пересорты|промахи|косяки))(?:\s+\S+){0,4}\s+в\s+вашу\s+пользу)
 `;
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */

@@ -29,7 +29,9 @@ const ABBREVIATIONS = new Set(
 const SHORT = 4;
 // One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
 const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
-const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, ACCUSATION, MOTIVE, INTENT]);
+// Past about 20 KB of source V8 stops optimising a pattern (a scan then takes milliseconds), so the labels get a scan of
+// their own.
+const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, MOTIVE, INTENT]);
 
 // "I'm not upset about the delay", «я не злюсь»: a feeling denied right before its word is not shown.
 // «Чуть не расплакалась», «едва не заплакала» say the feeling came close, so they are not a denial.
@@ -114,7 +116,13 @@ function namesOrPrint(text: string, run: readonly Span[]): boolean {
   const previous = /(\S+)[\s-]$/.exec(before)?.[1]?.replace(/[,.;:!?)(]+$/, '');
   const next = /^[\s-](\S+)/.exec(text.slice(last.end, last.end + 24))?.[1]?.replace(/[,.;:!?)(]+$/, '');
   if ([previous, next].some((token) => token !== undefined && MODEL_CODE.test(token))) return true;
-  if (run.some((span) => GLUED_DIGIT_AFTER.test(text.slice(span.end, span.end + 2)) || GLUED_DIGIT_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start))))
+  if (
+    run.some(
+      (span) =>
+        GLUED_DIGIT_AFTER.test(text.slice(span.end, span.end + 2)) ||
+        GLUED_DIGIT_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)),
+    )
+  )
     return true;
   // In a Russian text Latin capitals are brands and printed words; in an English one, Cyrillic capitals are.
   return LATIN_CAPITAL.test(text.slice(first.start, first.end)) !== latinText(text);
@@ -137,10 +145,11 @@ function latinText(text: string): boolean {
  * специально") is not one, and neither is an intent word about the buyer's own choice.
  */
 export function findAccusations(flat: string): Span[] {
-  const [sarcasm, labels, motives, intent] = spansByLexicon(ACCUSATION_WORDS, flat);
+  const [sarcasm, motives, intent] = spansByLexicon(ACCUSATION_WORDS, flat);
+  const labels = spansOf(ACCUSATION, flat);
   return [
     ...sarcasm!.filter((span) => !shownMessage(flat, span)),
-    ...[...labels!, ...motives!].filter((span) => !negated(flat, span.start)),
+    ...[...labels, ...motives!].filter((span) => !negated(flat, span.start)),
     ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span)),
   ];
 }
@@ -152,7 +161,10 @@ const DISPLAY_BEFORE =
 
 function shownMessage(flat: string, span: Span): boolean {
   if (!QUOTED.test(flat.slice(span.start, span.start + 1))) return false;
-  return /\d/.test(flat.slice(span.start, span.end)) || DISPLAY_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start));
+  return (
+    /\d/.test(flat.slice(span.start, span.end)) ||
+    DISPLAY_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start))
+  );
 }
 
 function negated(flat: string, start: number): boolean {
