@@ -349,3 +349,26 @@ describe('accusation: the same words used literally', () => {
     expect(flagged(text, 'accusation')).toBeUndefined();
   });
 });
+
+describe('feeling and honesty: more word families', () => {
+  it.each([
+    ['Я негодую.', ['негодую']],
+    ['Я вся на эмоциях, простите.', ['вся на эмоциях']],
+  ])('emotional: %s', (text, expected) => {
+    expect(flagged(text, 'emotional')).toEqual(expected);
+  });
+
+  it.each([['Вы врунишки.', ['врунишки']]])('accusation: %s', (text, expected) => {
+    expect(flagged(text, 'accusation')).toEqual(expected);
+  });
+
+  it.each([
+    'The seller said the parcel was lost and offered a resend, which I accept.',
+    'Я понимаю, что ошибки бывают, прошу просто заменить.',
+    'I believe it was an honest mistake, please send the right one.',
+    "The parcel was stolen from my porch, the neighbour's camera shows it.",
+    'Посылку украли из почтового ящика, заявление в полицию приложено.',
+  ])('not an accusation: %s', (text) => {
+    expect(flagged(text, 'accusation')).toBeUndefined();
+  });
+});
