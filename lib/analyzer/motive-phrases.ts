@@ -22,7 +22,7 @@ you must have known
 выда(?:[её]те|ют|ет|вали|вать) (?:\S+ ){1,3}?за (?:оригинал|нов|настоящ|натуральн|фирменн|брендов)~
 (?:pass|passes|passing|passed) (?:\S+ ){0,4}?off as
 (?:pass|passes|passing|passed) off (?:\S+ ){1,4}?as
-(?:отработанн|отлаженн|проверенн|знаком|классическ|известн|мошенническ)\w* схем~(?! (?:подключения|сборки|монтажа|вышивки|вязания|установки|размеров))
+(?:отработанн|отлаженн|проверенн|знаком|классическ|известн|мошенническ|обычн|стандартн|типичн|любим)\w* схем~(?! (?:подключения|сборки|монтажа|вышивки|вязания|установки|размеров))
 схема (?:у вас )?(?:\S+ ){0,3}?(?:отработанн|отлаженн|проверенн)~
 (?:схема у вас|у вас схема|это (?:у вас )?схема) такая(?!\s*:)
 (?:накрученн|купленн|фейков|заказн|липов|проплаченн)\w* (?:\S+ )?отзыв~
@@ -41,4 +41,26 @@ all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}
 ни стыда,? ни совести
 how do you (?:\S+ )?sleep at night
 (?:have you|you have|you\W?ve) (?:no|got no) (?:shame|conscience)
+shame on you
+совести (?:у вас |у тебя )?(?:\S+ )?(?:нет|ни грамма|ни капли)
+совесть(?<=(?:у вас|есть ли у вас|у вас вообще)\s+(?:\S+\s+)?совесть)(?= (?:есть|вообще)|\s*\?)
+совесть (?:\S+ )?не (?:мучает|гложет|мучит)
+knowing (?:full well|perfectly well|damn well|fine well|very well)
+knowing(?<=you\s+(?:\S+\s+)?(?:sold|sent|shipped|listed|posted|packed)\s+(?:it|this|them|that|these|the\s+\S+)\s+knowing)
+(?:count|counting|counted|bank|banking|banked|rely|relying|relied) on (?:(?:buyers|customers|people|me|us|the buyer) not|nobody|no one) (?:\S+ )?(?:checking|noticing|measuring|weighing|testing|looking|reading|opening)
+never(?<=(?:you|they|seller)\s+(?:\S+\s+)?never) (?:intended|meant|planned|wanted) to (?:send|ship|deliver|refund|pay)
+(?:had|have|has) no intention (?:of|to) (?:send|ship|deliver|refund|pay)~
+не (?:собирались|собирался|собирается|собираетесь|планировали|планировал|думали)(?<=(?:вы|продавец|магазин)\s+(?:\S+\s+){0,2}не\s+\S+) (?:\S+ )?(?:отправлять|отправить|высылать|выслать|возвращать|вернуть|присылать|прислать)
+designed to (?:wear (?:\S+ )?down|make (?:people|buyers|customers|us|me) give up|confuse|mislead|trick|fool)
+(?:hop(?:ed|ing|e)|counting on|banking on)(?: that)? (?:i\W?ll|i will|i would|i\W?d|we\W?ll|we will|we would|the buyer (?:will|would)|buyers (?:will|would)|customers (?:will|would)|people (?:will|would)) (?:just )?(?:give up|forget|go away|lose interest|stop asking|let it go|miss the deadline|not notice)
+(?:надеетесь|надеялись|рассчитываете|рассчитывали|думаете|думали),? (?:что )?(?:я|мы|покупатель|покупатели|люди) (?:\S+ )?(?:забуд|отстан|сдам|сдадимся|сдаст|сдадутся|махн|устан|плюн|передума)~
+(?:you|they|the seller|seller)(?:\W?re| are| keep| kept| have been|\W?ve been| is| just)? (?:stall|stalls|stalling|stalled|playing for time|buying time|drag(?:ging)? (?:this|it|the dispute|things) out|dragging your feet|run(?:ning)? (?:out|down) the clock|string(?:ing)? (?:me|us) along)(?: \S+){0,3}? (?:until|till|so that|so (?:i|we|the|my|our)|hoping|in the hope)
+(?:тянете|тянут|тянули|тянет) (?:\S+ )?(?:время|резину)(?= (?:чтобы|пока|в надежде))
+(?:затягиваете|затягивает|затягивали|затянули)(?<=(?:вы|продавец|магазин)\s+(?:\S+\s+)?\S+) (?:\S+ ){0,2}?(?:чтобы|пока|в надежде)
+(?:лишь бы|только бы) (?:\S+ )?не (?:возвращать|вернуть|отдавать) (?:\S+ )?деньг~
+just so (?:you|they|the seller) (?:don\W?t|wouldn\W?t|won\W?t|didn\W?t|do not|would not) have to (?:refund|pay|return|answer)
+(?:anything|whatever it takes) (?:to avoid|not to) (?:refund|pay)~
+coincidence(?<=(?:is|was|it\W?s|that\W?s)\s+(?:no|not an?|hardly an?|never an?)\s+(?:\S+\s+)?coincidence)(?! (?:that )?(?:i|we|my|our)(?![a-z]))
+coincidence(?<=(?:can\W?t|cannot|couldn\W?t)\s+(?:\S+\s+)?be\s+(?:a\s+)?coincidence)
+не (?:совпадение|случайность)(?<=(?:это|тут|здесь|явно|точно|уже|вряд ли|никакое|никакая)\s+(?:\S+\s+)?не\s+\S+)
 `;

@@ -22,8 +22,11 @@ in tears
 отвратительн~
 возмущ~
 негодова~
-беси(?:т|ть)
+негоду(?:ю|ем|ет|ете)
+(?:вся |весь |все )?на эмоциях
+беси(?:т|ть|те|шь|ло|ли)
 бесят
+(?:вы|вз|из)?бесил~
 невыносим~
 издевательств~
 позор~
@@ -42,7 +45,7 @@ horrible
 (?<!an )awful(?! lot)
 furious
 outrag~
-angry
+angry(?! birds?(?![a-z]))
 frustrat~
 pathetic
 nightmare
@@ -126,16 +129,82 @@ cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going t
 (?:in|to|into|holding back|fighting back) tears
 tears (?:streaming|running|welling|rolling)
 (?:sobb|weep)(?:ed|ing)
-(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
+(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly |just |utterly |deeply |incredibly |genuinely |honestly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
 (?:anxiety|heartache|misery)
 (?:ruined|spoiled|wrecked) (?:my |our |the |his |her )(?:\S+ )?(?:day|week|weekend|birthday|holiday|christmas|evening|trip|mood|wedding|party|gift|surprise|anniversary)
 (?:broke|breaks|breaking) my heart
 (?:can\W?t|cannot|couldn\W?t|could not) (?:sleep|stop crying|take (?:it|this) any ?more)
-(?:i\W?m|i am) (?:so |really )?done with (?:this|you|it)
+(?:i\W?m|i am|we\W?re|we are) (?:s+o+ |really |just |completely |totally )?done with (?:this|you|it|waiting|your|these|the whole)
 (?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))
 (?:shaking|trembling) with (?:anger|rage)
 my blood (?:is |was )?boiling
 (?:at the end of my tether|at my limit)
+despair~
+(?:horrif(?:ied|ic|ying)|mortified|gobsmacked|flabbergasted|dismayed|disheartened|sickened|speechless|traumati[sz]ing|distressing)
+(?:lost|at a loss) for words
+(?:crushed|shattered|annoyed|irritated|embarrassed|humiliated|ashamed)(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?\S+)
+(?:worried sick|sick with worry)
+wreck(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?(?:a\s+)?(?:(?:nervous|complete|total|emotional)\s+)?wreck)
+breaking point(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?at\s+(?:(?:my|a|the)\s+)?breaking\s+point)
+in (?:complete |total |utter |absolute |such )?shock(?! (?:absorb|proof|resist|mount|wave|sensor|test)~)
+nerves(?<=my\s+nerves) (?:are|were|have been) (?:\S+ )?(?:shot|frayed|shredded|gone|in tatters|in pieces|wrecked)
+nervous wreck
+hair out(?<=(?:pulling|tearing|ripping)\s+my\s+hair\s+out)
+(?:driving|drives|drove|driven) (?:me|us) (?:absolutely |completely |totally )?(?:crazy|mad|insane|nuts|bananas|up the wall|round the bend|around the bend|to despair|to tears|to distraction)
+sick to (?:my|the pit of my) stomach
+patience(?<=(?:my|our)\s+patience) (?:has |had |is |was )?(?:\S+ )?(?:run out|ran out|running out|gone|exhausted|wearing thin|worn thin|running thin|at an end|snapped)
+patience(?<=(?:lost|losing|run out of|ran out of|running out of)\s+(?:all\s+)?(?:(?:my|our)\s+)?patience)
+enough is enough
+had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:you|this|these|your|the))
+(?:scream|yell|weep|howl)(?<=(?:want|wanted|wanting)\s+to\s+\S+)
+в панике
+(?:паникую|паникуем|запаниковал~|(?:меня )?(?:охватила|накрыла|началась) паника)
+терпение (?:\S+ )?(?:лопнуло|лопается|на исходе|кончилось|кончается|закончилось|заканчивается|иссякло|на пределе)
+(?:лопнуло|кончилось|закончилось|иссякло) (?:\S+ )?терпение
+(?:вся |весь |все |уже )?на нервах
+(?:нервы|нервишки) (?:\S+ )?(?:ни к ч[её]рту|сдали|сдают|шалят|не железные)
+(?:действует|действуете|действуют) (?:\S+ )?на нервы
+(?:вся |весь |совсем )?извел(?:ась|ся|ись)
+изводит~ (?:меня|нас)
+(?:мне|нам) (?:\S+ )?горько
+(?:горько и обидно|обидно и горько)
+отчая(?:лась|лся|лись|ваюсь|ваться)
+возмутительн~
+возмути(?:л|ло|ла|ли|лся|лась)
+безобрази[ея]
+(?:внутри|во мне) (?:вс[её] )?(?:кипит|закипает)
+вс[её] (?:внутри|во мне) (?:кипит|закипает)
+кровь (?:\S+ )?(?:кипит|закипает|стынет)
+закипаю
+слов (?:просто |уже |больше |у меня )?нет(?=\s*[.,!?:;…—-]|\s*$)
+до сих пор тряс[её]т
+аж тряс[её]т(?! (?:от вибрац|при)~)
+шок(?<=(?:просто|полный|какой-то|какой|у меня|у нас|у него|у неё|у нее|испытала|испытал|настоящий|был|это)\s+шок)(?![а-я-])
+(?:терпеть|выносить|выдержать)(?<=не\s+(?:могу|можем)\s+(?:больше\s+)?(?:(?:это|этого|такое)\s+)?\S+)
+терпеть не могу
+жесть(?<=(?:просто|полная|какая-то|какая|ну)\s+жесть)
+жесть (?:какая|просто|полная)
+(?:сижу|сидела|сидел|сидим) (?:\S+ )?и (?:плачу|плачем|реву|рыдаю)
+(?:плачу|плачет|реву|ревет|рыдаю|рыдает|плакал~|ревел~|рыдал~)(?<=(?:до сих пор|весь вечер|всю ночь|который день|целый день|полдня|полночи)\s+(?:\S+\s+)?\S+)
+пережива(?:ю|ла|л|ем|ли)(?<=(?:так|сильно|ужасно|жутко|безумно)\s+(?:\S+\s+)?\S+)
+(?:злит|злило|разозли~|разозл[её]н~|обозлил~)
+чуть (?:не )?поседел~
+let down(?<=(?:feel|felt|feeling|so|really|totally|completely|very|utterly)\s+let\s+down)
+(?:final|last) straw
+words (?:fail|failed) me
+insane(?<=(?:this is|it\W?s|that\W?s|absolutely|totally|just|completely)\s+insane)
+freak(?:ing|ed) out
+disgrace~
+shocking(?! (?:me|us|when|if)(?![a-z]))
+(?:плакал~|ревел~|рыдал~) (?:\S+ )?(?:весь|всю|целый|полдня|полночи|до утра|навзрыд)
+зл(?:ая|ой|ые) как (?:собака|собаки|ч[её]рт|черти|мегера|фурия)
+(?:зла|злая|злой)(?<=я\s+(?:(?:так|очень|ужасно|жутко|страшно)\s+)?\S+)(?=\s*[.,!…]| на)
+в ауте
+на взводе
+(?:распирает|колотит|тряс[её]т|бомбит|разрывает) (?:\S+ )?от (?:злости|возмущения|обиды|негодования|ярости|бешенства)
+(?:колотит|бомбит)(?<=(?:меня|нас)\s+(?:\S+\s+)?\S+)
+(?:больше так|так больше|так больше уже) не (?:могу|можем)(?=\s*[.,!…]|\s*$)
+не (?:могу|можем) так больше(?=\s*[.,!…]|\s*$)
 `;
 
 // Fullwidth and emoji marks shout too (‼, ⁉, ！！).
@@ -152,7 +221,9 @@ export const ACCUSATION = wordPattern`
 обман(?:а|у|ом|ы|ов|ам|ами|ах)?(?! зрения)
 обману~
 обманыва~
-кидал~
+кидал(?:а|ы|е|у|ой|ам|ами|ах|ово|овка|овке|овку|овом)
+(?:меня|нас) кидал~
+кидали (?:меня|нас|покупател~|людей|клиент~)
 (?:меня|нас) (?:кинули|развели|надули|нагрели|обули|облапошили|обвели вокруг пальца)
 (?:кинули|развели|надули|нагрели|обули|облапошили) (?:меня|нас)
 облапоши~
@@ -173,6 +244,12 @@ export const ACCUSATION = wordPattern`
 (?:вешать|вешаете|вешают|навешали) (?:\S+ )?лапш~
 (?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
 сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
+(?:рассказываете|рассказывают|рассказывали|рассказывает) (?:\S+ ){0,2}?(?:сказки|байки|басни)
+(?:сказки|сказку|байки|басни)(?<=(?:опять|снова|очередн[а-яё]*|ваши|ваша)\s+(?:\S+\s+)?\S+)
+(?:прода[её]те|торгуете|продают|торгуют|продавать|продаете) воздух~
+selling (?:thin )?air
+conned
+lying about (?:the|your|its|what|how|where|when|delivery|shipping|tracking)(?![a-z])
 мухл(?:юете|юют|юет|евать|еж|ёж|ежа|ежом)
 впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
 втюх~
@@ -182,6 +259,7 @@ export const ACCUSATION = wordPattern`
 лж[её]те
 лжец~
 лгун~
+врун(?:ы|ов|ам|ами|ья|ьи|ишк~)?
 ложь
 лжи
 брехн~
@@ -202,7 +280,7 @@ export const ACCUSATION = wordPattern`
 соврали
 навр[её]те
 (?:ввели|вводите|ввести|вводят|вводит) (?:\S+ )?в заблуждение
-вы (?:\S+ )?(?:украли|своровали|обокрали|присвоили|прикарманили)
+вы (?:\S+ ){0,2}?(?:украли|своровали|обокрали|присвоили|прикарманили)
 (?:украли|присвоили|прикарманили) (?:мои|наши) деньги
 прикарман~
 (?:развели|разводите|разводят) (?:\S+ )?на деньги
@@ -219,11 +297,12 @@ export const ACCUSATION = wordPattern`
 вранье
 враньё
 scam~
-fraud~
+fraud(?:s|sters?|ulent|ulently)?(?! (?:department|dept|team|unit|section|protection|prevention|alert|claim|report|investigation|line|case)(?![a-z]))
 bait.?and.?switch~
 switcheroo
 con (?:jobs?|games?|tricks?)
-(?:it\W?s|this is|that\W?s|what) an? (?:(?:total|complete|classic|proper|real|obvious|nice little|right) )?(?:racket|scheme|hustle|con|swindle|grift)(?![a-z-])
+(?:it\W?s|this is|that\W?s|what) an? (?:(?:total|complete|classic|proper|real|obvious|nice little|right) )?(?:scheme|hustle|con|swindle|grift)(?![a-z-])
+(?:it\W?s|this is|that\W?s|what) an? (?:total|complete|classic|proper|real|obvious|nice little|right) racket(?![a-z-])(?! (?:for|with|and|bag|string|handle|grip)(?![a-z]))
 spivs?
 chancers?
 shysters?
@@ -238,12 +317,13 @@ lie[ds]? to (?:me|us|customers|buyers|people)
 thie(?:f|ves)
 stole my
 you stole
-cheat(?:ed|ers?|ing|s)?
-liars?
-(?:you are|you\W?re|stop) lying
+cheat(?:ed|ers?|ing|s)?(?! (?:sheets?|codes?|mode|day|meal)(?![a-z]))
+liars?(?!['’]s)
+(?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
+lying to (?:me|us|customers|buyers|people|your customers)
 you (?:\S+ )?(?:lied|lie) (?:to|about|in)
 lying (?:cheats?|sellers?|store|shop|scum|crooks?)
-ripp(?:ed|ing) (?:me|us|people|customers|buyers|everyone) off
+(?:ripp(?:ed|ing)|rips?) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
 rob(?:bed|bing) (?:me|us|people|customers|buyers)
 fleec(?:ed|ing) (?:me|us|people|customers|buyers)
@@ -253,10 +333,12 @@ running (?:a|this|your) (?:\S+ )?(?:racket|scam|con|scheme|hustle)
 took (?:me|us) for a ride
 (?:to|you) mislead~
 misled (?:me|us|buyers|customers|people)
-rip\W?off
+rip\W?offs?(?<=(?:a|total|complete|absolute|such a|what a|is|it\W?s|this\W?s|that\W?s|pure|utter|blatant|massive|huge|big|real|another)\s+rip\W?offs?)
+rip\W?offs? (?:merchants?|artists?|sellers?|shops?|stores?|prices?|outfits?)
+rip off(?<=(?:to|you|they)\s+rip\s+off) (?:customers|buyers|people|me|us|everyone)
 crooks?
 swindl~
-dishonest
+dishonest(?:y|ly)?
 deceiv~
 deceptive
 unscrupulous
@@ -266,8 +348,50 @@ theft(?<=(?:is|it\W?s|that\W?s|this is|pure|outright|plain)\s+theft)
 stealing from (?:customers|buyers|people|me|us)
 deceit~
 false advertising
-(?:was|is|it\W?s|this was|that was) (?:no|not an?) accident
+(?:was|is|it\W?s|this was|that was) (?:no|not an?) accident(?! (?:that )?(?:i|we|my|our)(?![a-z]))
 con artists?
+con(?<=(?:is|was|are)\s+(?:a|one big|just a|nothing but a)\s+(?:\S+\s+)?con)(?![a-z-])(?! (?:jobs?|games?|tricks?|artists?)(?![a-z]))
+robbery(?<=(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute)\s+robbery)
+вр[её]те
+(?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) (?:\S+ )?(?:врать|лгать|обманывать|брехать)
+не (?:врите|лгите|обманывайте|дурите|пудрите|вешайте|брешите)
+не (?:держите|считайте) (?:\S+ )?(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
+не верю (?:\S+ )?(?:ни одному|ни единому) (?:\S+ )?слову
+(?:don\W?t|do not|can\W?t|cannot) believe (?:a|one|a single) word (?:you|of)
+(?:кинули|нагрели|обули|надули) на (?:деньги|бабки|\d+)
+(?:don\W?t|stop|quit) play(?:ing)? dumb
+playing dumb
+(?:не )?прикидыва(?:етесь|ются|ться|лись|йтесь)
+делаете вид,? (?:что|будто) (?:\S+ )?не (?:понимаете|видите|знаете|поняли|видели)
+pretend(?:ing|ed)? (?:not to|you don\W?t|that you don\W?t|you didn\W?t) (?:understand|know|see|get)
+(?:think|thinks|thought|take|took) (?:i\W?m|i am|i was|we\W?re|we are|your customers are|buyers are|people are) (?:\S+ )?(?:stupid|dumb|idiots?|fools?|naive|gullible|blind)(?: enough)?(?= to| enough|\s*\?)
+born yesterday
+(?:думаете|думали|считаете|рассчитываете),? (?:что )?(?:я|мы|покупатели|покупатель|люди) (?:\S+ )?(?:поверю|поверим|поверят|поверит|поведусь|поведемся|поведёмся|поведутся|поведется|поведётся)
+fob(?:bed|bing|s)? (?:me|us|customers|buyers) off
+pocket(?:ed|ing|s)? (?:my|our|the|his|her|their|people\W?s|buyers\W?) (?:\S+ )?(?:money|cash|payment|refund)
+(?:took|take|taking|takes) (?:my|our|the|people\W?s|buyers\W?) money and (?:ran|run|running|disappeared|vanished|went silent)
+lies?(?<=(?:is|was|are|were|it\W?s|that\W?s)\s+(?:a|all|just|nothing but|one big)\s+(?:(?:total|complete|flat|outright|big|blatant|barefaced|downright)\s+)?lies?)(?![a-z])
+(?:dirty|sneaky|underhand|underhanded|same old) tricks?
+(?:the )?oldest trick in the book
+(?:фокус(?:ы|ов|ами)|трюк(?:и|ов|ами))(?<=(?:ваши|ваш|старые|очередн[а-яё]*|знакомые|опять|снова)\s+(?:\S+\s+)?\S+)
+уловк~
+(?:fake|faked|bogus|phony|phoney|made.up|fabricated|forged) (?:\S+ )?(?:tracking|track|receipts?|proof|delivery confirmation|signatures?|proof of delivery)
+(?:tracking|track|tracking number|track number)(?: you (?:gave|sent|provided)(?: me| us)?)? (?:is|was) (?:\S+ )?(?:fake|bogus|made.up|fabricated|phony|phoney|forged)
+(?:липов|фейков|поддельн|фальшив|фиктивн)\w* (?:\S+ )?(?:трек|трек-номер|номер отслеживания|накладн|чек|подпис|квитанц)~
+(?:левый|левого|левым) (?:трек|трек-номер|номер отслеживания)~
+(?:do not|don\W?t|never) trust (?:this|these|that) (?:seller|shop|store|vendor)s?(?!['’])
+не (?:доверяйте|верьте) (?:этому|этим|данному|такому) (?:продавц|магазин)~
+шарашкин~ контор~
+нечист(?:ы|ый|ая|ые)? на руку
+бессовестн~
+shameless(?:ly)?
+(?:держите|держат|держали|считаете|принимаете) (?:\S+ )?(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
+за (?:дурак~|дуру|идиот~|лох~|лопух~|простак~|дурачк~) (?:\S+ )?(?:держите|держат|держали|считаете|принимаете)
+(?:take|taking|took|takes) (?:me|us|your customers|buyers|people) for (?:a |an )?(?:fool|idiot|mug|sucker|mugs|fools|idiots)s?
+(?:водить|водите|водят|водили|водит|водили) (?:\S+ )?за нос
+(?:кормить|кормите|кормят|кормили|кормит) (?:\S+ )?завтраками
+string(?:ing|s)? (?:me|us|buyers|customers|people) along
+strung (?:me|us|buyers|customers|people) along
 `;
 
 /**
@@ -285,6 +409,7 @@ purposefully
 wil?fully
 intentional
 (?:намеренн|умышленн|преднамеренн)(?:ая|ый|ое|ые|ую|ой|ым)
+deliberate(?! (?:choice|decision|design|about|over|on|whether)(?![a-z]))
 `;
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
@@ -312,8 +437,8 @@ spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 what a (?:coincidence|surprise|shock)
 what an? (?:\S+ )?coincidence
 (?:какое|вот это|вот так) (?:\S+ )?совпадение
-(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|somehow)
-(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|вечно|всё время|постоянно)
+(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|every|each|never|somehow)
+(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|каждый|каждая|каждое|вечно|всё время|постоянно|никогда)
 my(?<=[a-z](?:,\s|\s\s)my) (?:foot|arse|ass)(?=\s*[.!?])
 nice try
 (?:честн|порядочн|над[её]жн)\w* (?:\S+ )?(?:ничего не скажешь|нечего сказать)
@@ -330,13 +455,17 @@ nice try
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
 а я (?:\S+ )?(?:папа римский|балерина|император|королева)
-(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? [«"“']\w+
+(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? (?:\S+ ){0,2}?[«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
 (?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
+(?:honest|trustworthy|reliable|decent|upstanding)[a-z]*(?<=(?:wow|oh|well|bravo|great),?\s+(?:\S+\s+){0,2}\S+) (?:seller|shop|store|service|people|business|company|vendor)s?
+(?:sure|yeah right|supposedly|allegedly|(?:ну|да),? конечно|разумеется|якобы|видите ли|ага|как же|ну да)(?:,? \S+){0,3}?,? [«"“'](?:\S+ ){0,2}?(?:lost|missing|misplaced|delayed|stuck|out of stock|sold out|damaged|потерял|потерян|затерял|задержал|задержк|застрял|перепутал|пересорт|нет в наличии|закончил|повредил)~
+in your favou?r(?<=(?:always|somehow|every time|each time|invariably|conveniently|every|each)(?:\s+\S+){0,5}\s+in\s+your\s+favou?r)
+в вашу пользу(?<=(?:всегда|почему-то|каждый раз|вечно|как всегда|как обычно|постоянно|неизменно|все (?:ошибки|недочеты|недочёты|пересорты|промахи|косяки))(?:\s+\S+){0,4}\s+в\s+вашу\s+пользу)
 `;
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ )?(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ ){0,2}(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|(?:no ?one|nobody)(?: is|\W?s)? (?:accusing|blaming|calling|saying)|никто (?:\S+ )?не (?:обвиняет|обвиняю|называет|говорит)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

@@ -29,7 +29,9 @@ const ABBREVIATIONS = new Set(
 const SHORT = 4;
 // One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
 const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
-const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, ACCUSATION, MOTIVE, INTENT]);
+// Past about 20 KB of source V8 stops optimising a pattern (a scan then takes milliseconds), so the labels get a scan of
+// their own.
+const ACCUSATION_WORDS = oneOf([SARCASTIC_ACCUSATION, MOTIVE, INTENT]);
 
 // "I'm not upset about the delay", «я не злюсь»: a feeling denied right before its word is not shown.
 // «Чуть не расплакалась», «едва не заплакала» say the feeling came close, so they are not a denial.
@@ -42,24 +44,99 @@ export function findEmotion(text: string, flat: string): Span[] {
   return [
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
-    ...affect!.filter((span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start))),
+    ...affect!.filter(
+      (span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) && !capitalisedName(text, span),
+    ),
     ...intensifiers!,
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }
 
-/** Capitalised words count when long, or when short but next to another one ("НЕ ТОТ ЦВЕТ"). */
+const TITLE_CASE = /^[A-ZА-ЯЁ][a-zа-яё]/;
+const SENTENCE_OPENS = /(?:^|[.!?…:\n«"“(]|(?:^|\s)I)$/;
+const NEXT_CAPITALISED = /^[\s-]+[A-ZА-ЯЁ]/;
+const TWO_CAPITALISED_BEFORE = /[A-ZА-ЯЁ]\S*\s+[A-ZА-ЯЁ]\S*\s*$/;
+
+/**
+ * "The Angry Birds set", «набор Ужас Аркхэма»: inside a sentence, a capitalised word of feeling followed by another
+ * capitalised word is a name. A text that capitalises Every Word is not naming anything.
+ */
+function capitalisedName(text: string, span: Span): boolean {
+  if (!TITLE_CASE.test(text.slice(span.start, span.start + 2))) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start).trimEnd();
+  return (
+    !SENTENCE_OPENS.test(before.slice(-12)) &&
+    NEXT_CAPITALISED.test(text.slice(span.end, span.end + 4)) &&
+    !TWO_CAPITALISED_BEFORE.test(before)
+  );
+}
+
+/**
+ * Capitalised words count when long, or when short but next to another one ("НЕ ТОТ ЦВЕТ"), and only two different
+ * words shout: a brand written twice ("KEMEI … KEMEI") is one name.
+ */
 function shoutedWords(text: string): Span[] {
   const caps = spansOf(CAPS_WORD, text).filter((span) => !ABBREVIATIONS.has(text.slice(span.start, span.end)));
-  const shouted = caps.filter((span, i) => {
-    if (span.end - span.start > SHORT) return true;
-    const neighbours = [caps[i - 1], caps[i + 1]];
-    return neighbours.some(
-      (other) =>
-        other && /^[\s,.-]{1,3}$/u.test(text.slice(Math.min(span.end, other.end), Math.max(span.start, other.start))),
-    );
-  });
-  return shouted.length >= 2 ? shouted : [];
+  if (caps.length < 2) return [];
+  const shouted = capitalRuns(text, caps)
+    .filter((run) => !namesOrPrint(text, run))
+    .flatMap((run) => (run.length > 1 ? run : run.filter((span) => span.end - span.start > SHORT)));
+  return new Set(shouted.map((span) => text.slice(span.start, span.end))).size >= 2 ? shouted : [];
+}
+
+/** Capitalised words next to each other ("НЕ ТОТ ЦВЕТ", "FRAGILE, HANDLE WITH CARE") form one run. */
+function capitalRuns(text: string, caps: readonly Span[]): Span[][] {
+  const runs: Span[][] = [];
+  for (const span of caps) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && /^[\s,.-]{1,3}$/u.test(text.slice(last.end, span.start))) run.push(span);
+    else runs.push([span]);
+  }
+  return runs;
+}
+
+const LATIN_CAPITAL = /^[A-Z]+$/;
+// A run right after a field or a printing word, or inside quotes, copies what is printed or listed ("colour BLACK",
+// «надпись FRAGILE», "status: ОЖИДАЕТ ВРУЧЕНИЯ", "the screen shows ERROR"): it names, it does not shout.
+const PRINTED_BEFORE =
+  /(?:^|[^a-zа-яё])(?:says|said|reads|shows|showed|displays|labell?ed|marked|printed|stamped|written|status|colou?r|size|model|brand|variant|option|version|edition|label|tag|logo|named|called|написано|написан[аоы]?|надпись|надписью|статус|цвет|размер|модель|модели|бренд|марка|марки|вариант|комплектация|артикул|пишет|показывает|выда[её]т|этикетке|бирке|логотип|называется|название|фирмы)\s*[:—–-]?\s*$|[«"“„']\s*$/;
+const CLOSING_QUOTE = /^[»"”']/;
+// A model code next to the run ("SONY WH-1000XM4", "ДУ-13/780ЭР"): letters and digits together, with a Latin capital
+// or a dash; a bare number ("ВЕРНИТЕ 500 РУБЛЕЙ") is not one.
+const GLUED_DIGIT_AFTER = /^[-/]?\d/;
+const GLUED_DIGIT_BEFORE = /\d[-/]?$/;
+const MODEL_CODE = /^(?=\S*\d)(?=\S*(?:[A-Z]|[A-ZА-ЯЁ][-/]|[-/][A-ZА-ЯЁ]|\d[-/]?[A-ZА-ЯЁ]))[\dA-ZА-ЯЁa-z/-]+$/;
+
+function namesOrPrint(text: string, run: readonly Span[]): boolean {
+  const first = run[0]!;
+  const last = run.at(-1)!;
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  if (PRINTED_BEFORE.test(before.toLowerCase()) || CLOSING_QUOTE.test(text.slice(last.end, last.end + 1))) return true;
+  const previous = /(\S+)[\s-]$/.exec(before)?.[1]?.replace(/[,.;:!?)(]+$/, '');
+  const next = /^[\s-](\S+)/.exec(text.slice(last.end, last.end + 24))?.[1]?.replace(/[,.;:!?)(]+$/, '');
+  if ([previous, next].some((token) => token !== undefined && MODEL_CODE.test(token))) return true;
+  if (
+    run.some(
+      (span) =>
+        GLUED_DIGIT_AFTER.test(text.slice(span.end, span.end + 2)) ||
+        GLUED_DIGIT_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start)),
+    )
+  )
+    return true;
+  // In a Russian text Latin capitals are brands and printed words; in an English one, Cyrillic capitals are.
+  return LATIN_CAPITAL.test(text.slice(first.start, first.end)) !== latinText(text);
+}
+
+function latinText(text: string): boolean {
+  let latin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) latin++;
+    else if (code >= 0x430 && code <= 0x44f) cyrillic++;
+  }
+  return latin >= cyrillic;
 }
 
 /**
@@ -68,12 +145,26 @@ function shoutedWords(text: string): Span[] {
  * специально") is not one, and neither is an intent word about the buyer's own choice.
  */
 export function findAccusations(flat: string): Span[] {
-  const [sarcasm, labels, motives, intent] = spansByLexicon(ACCUSATION_WORDS, flat);
+  const [sarcasm, motives, intent] = spansByLexicon(ACCUSATION_WORDS, flat);
+  const labels = spansOf(ACCUSATION, flat);
   return [
-    ...sarcasm!,
-    ...[...labels!, ...motives!].filter((span) => !negated(flat, span.start)),
+    ...sarcasm!.filter((span) => !shownMessage(flat, span)),
+    ...[...labels, ...motives!].filter((span) => !negated(flat, span.start)),
     ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span)),
   ];
+}
+
+// What a screen, an app or a label shows, quoted: «ошибка 14», "Error E3", the display reads "mistake".
+const QUOTED = /^[«"“'‘]/;
+const DISPLAY_BEFORE =
+  /(?:screen|display|app|indicator|shows|showed|reads|экран|дисплей|приложени|индикатор|показывает|показал|выда[её]т|выдавал)[a-zа-яё]*\s*[:—–-]?\s*$/;
+
+function shownMessage(flat: string, span: Span): boolean {
+  if (!QUOTED.test(flat.slice(span.start, span.start + 1))) return false;
+  return (
+    /\d/.test(flat.slice(span.start, span.end)) ||
+    DISPLAY_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start))
+  );
 }
 
 function negated(flat: string, start: number): boolean {
