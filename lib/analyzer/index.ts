@@ -83,7 +83,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
 
   const emotion = [
     ...findEmotion(text, flat),
-    ...obscene.filter((word) => word.interjection).map((word) => word.span),
+    ...obscene.filter((word) => word.interjection && !putToTheSeller(word.span, flat)).map((word) => word.span),
   ].filter(own);
   const accusations = alsoInCyrillic((lexText) => findAccusations(lexText)).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
@@ -212,4 +212,18 @@ function rewrite(name: KeyAfter<'check.rewrite.'>): Suggestion {
 function advice(name: KeyAfter<'check.suggestion.'>, params?: Suggestion['params']): Suggestion {
   const key = `check.suggestion.${name}` as const;
   return params ? { kind: 'advice', key, params } : { kind: 'advice', key };
+}
+
+// Mat in a plural verb or adjective asked as a question («вы охуели?», «ваши упаковщики ё6нутые?», translit "ohueli?")
+// speaks to the seller's people: it calls them names (an insult, labelled so since round ten), it does not vent the
+// buyer's feeling.
+const PLURAL_PAST = /(?:ли|лись|ые|ие|li|lis)$/;
+const SENTENCE_END = /[.!?\n…]/g;
+
+function putToTheSeller(span: Span, flat: string): boolean {
+  if (!PLURAL_PAST.test(flat.slice(span.start, span.end))) return false;
+  SENTENCE_END.lastIndex = span.end;
+  const end = SENTENCE_END.exec(flat);
+  SENTENCE_END.lastIndex = 0;
+  return end?.[0] === '?';
 }
