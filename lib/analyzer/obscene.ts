@@ -30,7 +30,7 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^(?:ни|до|по)ху[яй]$/, interjection: true },
   { pattern: /ху[йяию]|хуе[вн]|хуета|^хует(?:ы|у|е|ой)$|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
-  { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук/, interjection: true },
+  { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук|^еб$/, interjection: true },
   // "Заипали", "заипись", "збс": е-б softened to и-п, or cut to its consonants, still read as заебали, заебись.
   { pattern: /^(?:за|до|на|от|вы|у)ип(?:ал|ат|ыв|ись|ут|ет|ан)|^збс$/, interjection: true },
   { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
@@ -161,7 +161,11 @@ const ENGLISH_ROOTS: Root[] = [
   // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn); below,
   // "fyck" is a Cyrillic "у" read by its shape.
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
-  { pattern: /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
+  // "fuq", "fuxxing", "shyt": letters of the same sound for "ck" and "i".
+  {
+    pattern:
+      /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$|^f+u+(?:q|x+)k?(?:ing|in|ed|er|ers|s)?$|^s+h+y+t+(?:ty|s)?$/,
+  },
   // "f0cking", "focking", "f4cking": the vowel swapped for a look-alike or a near sound.
   { pattern: /^f+[oa]+c+k+(?:ing|in|ed|er|ers|s)?$/, interjection: true },
   // Not mishit, shishito (a pepper), shiitake, shitzu, shittim or shittah (acacias).
@@ -178,12 +182,12 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^bl(?:ya|ia|ja)(?:t|d)?$|^blyat|^blyad/, interjection: true },
   { pattern: /^p[ie][zs]dec|^p[ie][zs]dets|^p[ie]zdos/, interjection: true },
   // "ohueli", "oxuet", "akhuenno": охуеть and its forms, with х written h, x or kh.
-  { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn|vsh)/, interjection: true },
+  { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn?|vsh)/, interjection: true },
   { pattern: /^(?:na|po|ni|do)(?:h|x|kh)u(?:ya|ja|ia|yu|ju|iu)$/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
   {
     pattern:
-      /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*)$/,
+      /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*|u(?:ya|yu|ja|ju|yom|jom))$/,
   },
   { pattern: /^(?:na|vy|ot|po|pro|u|pere|raz|ob)?y?eb(?:a[tln]|u(?:ch|t|$)|i|nu|et|lo|lan)/ },
   { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
@@ -245,16 +249,13 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (!hit && token.rewritten === true && raw.length === word.length && MIXED_SCRIPT.test(raw))
       hit = classify(phoneticReading(raw, word));
     // Readings too loose for the rest of the text (бл9, ոиздец, 5h1t), tried only on words that hide something.
-    if (!hit && token.rewritten === true) hit = widerReading(raw, word);
-    if (
-      hit &&
-      (partOfLongerWord(text, token.start, token.end) || properName(raw, word, hit, text, token.start, token.end))
-    )
+    if (!hit && token.rewritten === true) hit = widerReading(raw, word) ?? leetReading(raw, word);
+    if (hit && (partOfLongerWord(text, token.start, token.end) || properName(raw, word, hit, text, token)))
       hit = undefined;
     if (hit && ALSO_A_NAME.test(word)) {
       const before = text.slice(Math.max(0, token.start - 12), token.start);
       if (CAPITALISED.test(raw) && !SENTENCE_START.test(before.slice(-3))) hit = undefined;
-      if (COMPOUND_BEFORE.test(before)) hit = undefined;
+      if (COMPOUND_BEFORE.test(before) || IDIOM_AFTER.test(text.slice(token.end, token.end + 6))) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
     // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
@@ -303,19 +304,24 @@ const NAME_ENDING =
   /(?:ин|ина|ину|иной|ином|ов|ова|ову|овой|овом|ев|ева|еву|евой|евом|ово|ево|ино|ский|ская|ского|ской|ском|ск|ске|ска|енко|юк|як|поль|поле|бург|бурге|град|граде)$/;
 
 /**
- * A capitalised word in mid-sentence is a name when, in Latin letters, it only contains a root (Matsushita,
- * Bitchfield, Slutsk, Shitkino), spells a Russian root in Latin letters while it is not Russian (Ebina, Huete, Yeban,
- * Suka Makmue), or opens a run of capitalised words (a place or a title: "Jackass Flat"); in Cyrillic, when it ends
+ * A capitalised word is a name when, in Latin letters, it only contains an English root (Matsushita, Bitchfield,
+ * Slutsk, Shitkino), or in mid-sentence, spells a Russian root in Latin letters while it is not Russian (Ebina, Huete, Yeban,
+ * Suka Makmue) or a shortening (the brand Fing), or opens a run of capitalised words (a place or a title: "Jackass
+ * Flat"); in Cyrillic, when it ends
  * like a surname or a place.
  */
-function properName(raw: string, word: string, hit: Root, text: string, start: number, end: number): boolean {
+function properName(raw: string, word: string, hit: Root, text: string, token: Token): boolean {
+  const { start, end } = token;
+  // An abbreviation read as the word it stands for (f-ing, mf) is shorter than that word.
+  const shortened = raw.length < word.length;
+  const latinName = CAPITALISED.test(raw);
+  // Even first in a sentence, a capitalised word that only contains an English root is a name ("Washita County …");
+  // a Russian root in Latin letters there may be the buyer's "Suka, …", so it counts only in mid-sentence.
+  if (latinName && ENGLISH_ROOTS.includes(hit) && !ENGLISH_WORD_FORM.test(word)) return true;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (CAPITALISED_CYRILLIC.test(raw)) return NAME_ENDING.test(word);
-  if (!CAPITALISED.test(raw)) return false;
   return (
-    TRANSLIT_ROOTS.includes(hit) ||
-    !ENGLISH_WORD_FORM.test(word) ||
-    NEXT_WORD_CAPITALISED.test(text.slice(end, end + 4))
+    latinName && (TRANSLIT_ROOTS.includes(hit) || shortened || NEXT_WORD_CAPITALISED.test(text.slice(end, end + 4)))
   );
 }
 
@@ -386,6 +392,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
+// Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
+const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 const BASTARD = /^bastards?$/;
 const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
 const ENGLISH_JUDGING =
@@ -434,6 +442,17 @@ function widerReading(raw: string, word: string): Root | undefined {
   return wider === word ? undefined : classify(wider);
 }
 
+// Digits by their leet value inside a Cyrillic word, where flattening read them by shape: "х3рня" (3 for е, not з).
+const CYRILLIC_LEET: Record<string, string> = { '3': 'е', '0': 'о', '4': 'а', '1': 'и' };
+const LEET_DIGIT = /[0134]/;
+
+function leetReading(raw: string, word: string): Root | undefined {
+  if (raw.length !== word.length || !LEET_DIGIT.test(raw) || !CYRILLIC_LETTER.test(word)) return undefined;
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += CYRILLIC_LEET[raw[i]!] ?? word[i];
+  return out === word ? undefined : classify(out);
+}
+
 /** The Latin letters of a mixed word read by their sound (flattening read them by their shape). */
 function phoneticReading(raw: string, word: string): string {
   let out = '';
@@ -477,6 +496,7 @@ function unmask(raw: string, word: string): Root | undefined {
 // search above can afford, so the visible letters are lined up with each of these instead.
 const MASKED_STEMS = [
   'fuck',
+  'motherfuck',
   'shit',
   'bitch',
   'cunt',
