@@ -238,6 +238,7 @@ const ASSOCIATES = wordPattern`
 (?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?(?:\S+ )?(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
 у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
 (?:the lads|the boys) (?:from|at) (?:my|our|the)
+(?:friends|cousins|mates|people|guys|lads|relatives|brothers|uncles) of (?:mine|ours)
 `;
 const MENACE = wordPattern`
 free time
@@ -279,11 +280,14 @@ knows? (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|office|building|address|place
 (?:their own way|own way|persuasive|quiet word|not as patient|handle people|deal with people|travel a lot|who travel)
 (?:make|making|makes) (?:things|life|it) (?:\S+ )?(?:difficult|hard|tough|hell) for
 (?:боксер|борец|десантник|спецназ|boxer|fighter|bouncer)~
+(?:умеют|умеет|know how to|knows how to|good at) (?:\S+ )?(?:убежда|уговарива|persuad|convinc)~
+knows? (?:\S+ ){0,2}?(?:area|neighbou?rhood|streets?|district) (?:\S+ ){0,2}?(?:your|you)
+зна(?:ет|ют) (?:\S+ ){0,2}?(?:район|улиц|окрестност)~ (?:\S+ ){0,2}?(?:ваш|твой|вас|тебя)~
 (?:dem|they) (?:no dey|don\W?t) send (?:\S+ )?message
 `;
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
-(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
 (?:pass|passes|passed|drives? past|walks? past|goes past|drives? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ (?:\S+ )?(?:every|each|daily|каждый|каждое|ежедневно|по утрам|по вечерам)
 `;
 
@@ -292,7 +296,7 @@ const NEAR_SELLER = wordPattern`
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
 (?:те|тех|теми|таких|такими|продавц~|последн~|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
-(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
+(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ (?:\S+ ){0,6}?(?:но|а|but) (?:(?:\S+ ){0,2}?(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) (?:\S+ ){0,3}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|(?:\S+ ){0,5}?(?:у всего есть предел|земля круглая|мир тесен)|(?:\S+ )?(?:не все|not everyone|not everybody|not all of))
 (?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ ){0,2}?(?:не|not) (?:\S+ )?(?:знать|узнавать|проверять|выяснять|испытывать|find out|test|try)
 (?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
 (?:будь|если бы) (?:вы|ты) (?:\S+ ){0,2}?(?:рядом|здесь|передо мной|напротив)
@@ -357,6 +361,7 @@ accidents (?:can |do )?happen (?:\S+ ){0,10}?to (?:the )?(?:people|sellers|those
 адрес (?:ваш|твой|твоего|твоей)~ (?:\S+ ){0,3}?(?:я |мы )?(?:знаю|знаем|нашел|нашла|нашли|записал~)
 не буди лихо
 (?:передавать|передам|отдам|покажу|показывать|give|pass|hand) (?:\S+ ){0,3}?(?:ваше|ваш|ваши|your) (?:\S+ )?(?:имя|фото|адрес|данные|name|address|photo|details)~ (?:\S+ ){0,2}?(?:знакомым|друзьям|ребятам|людям|friends|mates|people|guys)
+(?:ваш|твой|your)~ (?:\S+ ){0,3}?(?:фамили|адрес|имя|фото|телефон|address|name|photo|number|details)~ (?:\S+ ){0,3}?(?:у моих|у наших|with my|with our) (?:\S+ )?(?:друз|знаком|ребят|людей|родственник|brothers|friends|cousins|mates|people|guys)~
 (?:given|gave|give|passed|handed) (?:them|him|her) your (?:\S+ )?(?:address|name|details|number)
 (?:дал|дала|передал~|скинул~) (?:им|ему) (?:ваш|твой)~ (?:\S+ )?(?:адрес|имя|телефон|данные)
 (?:хорошая|отличная|долгая) память
@@ -429,6 +434,8 @@ shop
 не так (?:уж )?(?:далеко|большой)
 недалеко
 not (?:that|so) far
+closer than (?:you think|it seems)
+ближе,? чем (?:кажется|вы думаете|ты думаешь)
 bump into
 meet
 бываю
@@ -527,7 +534,7 @@ end(?:s|ed)? up (?:on|in|all over)
 пойдет не так
 (?:соседи|коллеги|родные|жена|муж|дети|знакомые) (?:\S+ )?узна~
 breaks? down
-gets? (?:scratched|smashed|broken|damaged)
+(?:gets?|got) (?:scratched|smashed|broken|damaged)
 `;
 const CARE = wordPattern`
 (?:на вашем месте|на твоем месте) (?:\S+ ){0,3}?(?:поберег|подумал|позаботил|берег)~ (?:\S+ ){0,3}?(?:здоровь|близк|семь|дет|родн)~

@@ -30,6 +30,16 @@ describe('menace in more wordings', () => {
     ['It would be a pity for your shop to have a nasty fire.' + EN_REST, 'pity for'],
     ["I'd hate for your warehouse to suffer an accident this winter." + EN_REST, "I'd hate for your warehouse"],
     ['Дочка у вас красивая. Девочка хорошая, берегите её.' + RU_REST, 'Девочка хорошая, берегите её'],
+    ['My aunt works only ten minutes from your shop.' + EN_REST, 'works only ten minutes from your shop'],
+    ['Some cousins of mine know the neighbourhood around your office well.' + EN_REST, 'cousins of mine'],
+    ["I'm a reasonable man, but my brothers are not." + EN_REST, 'reasonable man, but my brothers are not'],
+    ['Я человек мирный, а вот мои дядьки — другое дело.' + RU_REST, 'мирный, а вот мои дядьки — другое дело'],
+    [
+      'Your surname and photo are already with my friends.' + EN_REST,
+      'Your surname and photo are already with my friends',
+    ],
+    ['Мир тесен, и Шэньчжэнь ближе, чем кажется.' + RU_REST, 'Мир тесен'],
+    ["It would be sad if your van's windscreen got smashed." + EN_REST, 'sad if'],
   ])('%s', (text, words) => {
     expect(threat(text)?.join(' ')).toContain(words);
   });
@@ -49,6 +59,12 @@ describe('lawful steps and harsh words stay innocent', () => {
     ['Мои друзья тоже заказывали лампы, и у них всё пришло целым.' + RU_REST],
     ['My friends bought lamps like yours and theirs work fine.' + EN_REST],
     ['I have a good memory for dates: it was ordered on 1 May.' + EN_REST],
+    ["I'm a polite person, but your support team's answers are a different story." + EN_REST],
+    ['I am usually a patient customer, but this delivery is not acceptable.' + EN_REST],
+    ['Я человек вежливый, но ваш ответ — это другой разговор.' + RU_REST],
+    ['The pickup point is five minutes from your warehouse, says the tracking.' + EN_REST],
+    ['A friend of mine bought the same lamp and hers works.' + EN_REST],
+    ['The parcel is closer than you think: it is at the local depot.' + EN_REST],
   ])('%s', (text) => {
     expect(threat(text)).toBeUndefined();
   });
