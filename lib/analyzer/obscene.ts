@@ -295,7 +295,7 @@ function partOfLongerWord(text: string, start: number, end: number): boolean {
 // The English obscenities as words: a root at the start, after at most one compound word before it (bullshit,
 // dumbass), and at most one ending or compound word after it (shitty, fuckwit, asshole).
 const ENGLISH_WORD_FORM =
-  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:f+u+c+k+|s+h+i+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
+  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:(?:f+|ph)[uvoa]*c*k+|s+h+[iy]+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
 const NEXT_WORD_CAPITALISED = /^[\s-]+[A-Z][a-z]/;
 
 // Endings of Russian surnames and place names: Сукин, Сучков, Хуторское, Пиздюрино (a capital in mid-sentence too).

@@ -73,6 +73,8 @@ describe('mat is still mat', () => {
     ['Shitty seller, shitty product.', ['Shitty', 'shitty']],
     ['What a Shithole of a shop.', ['Shithole']],
     ['Blyat, where is my parcel?', ['Blyat']],
+    ['Phuckin useless hinge.', ['Phuckin']],
+    ['Fvcking courier lost it.', ['Fvcking']],
     ['ты сукин сын', ['сукин']],
     ['Ну и Сука же ты', ['Сука']],
     ['опять жопа с доставкой', ['жопа']],
