@@ -1,8 +1,8 @@
 /**
  * Runs the profanity rules over word lists and prints what they flag: every entry of a dictionary, a gazetteer or a
  * brand list is innocent, so whatever is flagged there is a false alarm waiting for a buyer who lives in that town,
- * bought that brand or used that word. Each entry is checked alone and inside a sentence in mid-position (a capital
- * there reads as a name), the way a buyer would write it.
+ * bought that brand or used that word. Each entry is checked inside a sentence in mid-position (a capital there reads as
+ * a name), the way a buyer would write it, and alone (opening a sentence); the two counts are printed apart.
  *
  *   npx tsx tests/analyzer/tools/scan-word-lists.ts LIST.txt [LIST.txt …] [--cyrillic-from-latin]
  *
@@ -27,10 +27,8 @@ function flaggedIn(text: string): string[] {
   return finding?.spans.map((span) => text.slice(span.start, span.end)) ?? [];
 }
 
-function contexts(entry: string): string[] {
-  const cyrillic = /[а-яё]/i.test(entry);
-  const sentence = cyrillic ? `Посылка пришла в ${entry} вчера.` : `The parcel went to ${entry} yesterday.`;
-  return [entry, sentence];
+function inSentence(entry: string): string {
+  return /[а-яё]/i.test(entry) ? `Посылка пришла в ${entry} вчера.` : `The parcel went to ${entry} yesterday.`;
 }
 
 for (const file of files) {
@@ -42,14 +40,21 @@ for (const file of files) {
         .filter(Boolean),
     ),
   ];
-  const flagged = new Map<string, string[]>();
+  // Mid-sentence is how a name is written; alone, the entry opens a sentence, where a capital tells nothing.
+  const midSentence = new Map<string, string[]>();
+  const aloneOnly = new Map<string, string[]>();
   for (const entry of entries) {
     const variants = backToCyrillic ? [entry, transliterate(entry.toLowerCase()).text] : [entry];
     for (const variant of variants) {
-      const words = contexts(variant).flatMap(flaggedIn);
-      if (words.length > 0) flagged.set(variant, [...new Set(words)]);
+      const inside = flaggedIn(inSentence(variant));
+      const alone = flaggedIn(variant);
+      if (inside.length > 0) midSentence.set(variant, inside);
+      else if (alone.length > 0) aloneOnly.set(variant, alone);
     }
   }
-  console.log(`# ${file}: ${entries.length} entries, ${flagged.size} flagged`);
-  for (const [entry, words] of flagged) console.log(`${entry}\t${words.join(' | ')}`);
+  console.log(
+    `# ${file}: ${entries.length} entries, ${midSentence.size} flagged mid-sentence, ${aloneOnly.size} more only alone`,
+  );
+  for (const [entry, words] of midSentence) console.log(`mid-sentence\t${entry}\t${words.join(' | ')}`);
+  for (const [entry, words] of aloneOnly) console.log(`alone\t${entry}\t${words.join(' | ')}`);
 }
