@@ -30,7 +30,7 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^(?:ни|до|по)ху[яй]$/, interjection: true },
   { pattern: /ху[йяию]|хуе[вн]|хуета|^хует(?:ы|у|е|ой)$|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
-  { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук/, interjection: true },
+  { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук|^еб$/, interjection: true },
   // "Заипали", "заипись", "збс": е-б softened to и-п, or cut to its consonants, still read as заебали, заебись.
   { pattern: /^(?:за|до|на|от|вы|у)ип(?:ал|ат|ыв|ись|ут|ет|ан)|^збс$/, interjection: true },
   { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
@@ -45,9 +45,11 @@ const RUSSIAN_ROOTS: Root[] = [
     pattern:
       /^(?:за|на|вы|от|отъ|до|по|про|у|съ|подъ|разъ|рас|раз|пере|при|объ|въ|взъ|изъ|недо|долбо|)еб(?:у(?:ч|т|$)|и|ну|ет|ыв|ал|ан|ат|аш|ли|ло|ла|ок|ош|ля|он|ищ)/,
   },
-  { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье|ьи)/ },
+  // Not сучьев, сучьям, сучьях: the branches (сук, plural сучья).
+  { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье(?!в)|ьи)/ },
   { pattern: /г[ао]вн/ },
-  { pattern: /дерьм|шлюх|з[ао]луп|жоп/ },
+  // жоп only at the start of a word or after a prefix: Крыжополь is a town.
+  { pattern: /дерьм|шлюх|з[ао]луп|^(?:за|по|раз|полу|через|)жоп/ },
   { pattern: /^чмошн/ },
   { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
@@ -66,6 +68,7 @@ const RUSSIAN_ALLOWED =
  */
 const DROPPED_VOWEL_STEMS: [string, Omit<Root, 'pattern'>][] = [
   ['пиздец', { interjection: true }],
+  ['пиздеж', {}],
   ['пизд', {}],
   ['спизд', {}],
   ['распизд', {}],
@@ -95,7 +98,7 @@ const VOWEL = /[аеиоуыэюя]/;
 const VOWEL_OR_SIGN = /[аеиоуыэюяьъ]/;
 const MAX_ENDING = 4;
 const INFLECTION =
-  /^(?:|[аеиоуыяь]|ые|ый|ая|ое|ой|ую|ых|ым|ого|ому|ть|л|ла|ли|ло|ся|сь|ц|ца|цы|ец|ок|ка|ки|ку|ов|ами|ах|ом|ет|ют|ут|ит|ат|ешь|ишь|ем|им|ни|ны|ной|ных|ные|ный|ная|ил|или|ила|ило|ел|ели|ела|ят|ей|яй|юк)$/;
+  /^(?:|[аеиоуыяюь]|ые|ый|ая|ое|ой|ую|ых|ым|ого|ому|ть|л|ла|ли|ло|ся|сь|ц|ца|цы|ец|ок|ка|ки|ку|ов|ами|ах|ом|ет|ют|ут|ит|ат|ешь|ишь|ем|им|ни|ны|ной|ных|ные|ный|ная|ил|или|ила|ило|ел|ели|ела|ят|ей|яй|юк)$/;
 const MAX_DROPPED_LENGTH = 13;
 const DROPPED_BY_FIRST = new Map<string, [string, Root][]>();
 for (const [stem, flags] of DROPPED_VOWEL_STEMS) {
@@ -158,11 +161,15 @@ const ENGLISH_ROOTS: Root[] = [
   // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn); below,
   // "fyck" is a Cyrillic "у" read by its shape.
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
-  { pattern: /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$/ },
-  // "f0cking", "focking": the vowel swapped for a look-alike or a near sound.
-  { pattern: /^f+o+c+k+(?:ing|in|ed|er|ers|s)?$/, interjection: true },
-  // Not shiitake, shitzu, shittim or shittah (acacias).
-  { pattern: /(?<!mi)s+h+i+t+(?!t*(?:ak|zu|im|ah))/ },
+  // "fuq", "fuxxing", "shyt": letters of the same sound for "ck" and "i".
+  {
+    pattern:
+      /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$|^f+u+(?:q|x+)k?(?:ing|in|ed|er|ers|s)?$|^s+h+y+t+(?:ty|s)?$/,
+  },
+  // "f0cking", "focking", "f4cking": the vowel swapped for a look-alike or a near sound ("fack" alone is a Scots word).
+  { pattern: /^f+o+c+k+(?:ing|in|ed|er|ers|s)?$|^f+a+c+k+(?:ing|in)$/, interjection: true },
+  // Not mishit, shishito (a pepper), shiitake, shitzu, shittim or shittah (acacias).
+  { pattern: /(?<!mi|shi)s+h+i+t+(?!t*(?:ak|zu|im|ah))/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
@@ -175,12 +182,12 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^bl(?:ya|ia|ja)(?:t|d)?$|^blyat|^blyad/, interjection: true },
   { pattern: /^p[ie][zs]dec|^p[ie][zs]dets|^p[ie]zdos/, interjection: true },
   // "ohueli", "oxuet", "akhuenno": охуеть and its forms, with х written h, x or kh.
-  { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn|vsh)/, interjection: true },
+  { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn?|vsh)/, interjection: true },
   { pattern: /^(?:na|po|ni|do)(?:h|x|kh)u(?:ya|ja|ia|yu|ju|iu)$/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
   {
     pattern:
-      /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*)$/,
+      /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*|u(?:ya|yu|ja|ju|yom|jom))$/,
   },
   { pattern: /^(?:na|vy|ot|po|pro|u|pere|raz|ob)?y?eb(?:a[tln]|u(?:ch|t|$)|i|nu|et|lo|lan)/ },
   { pattern: /^mudak|^pid[oa]?r|^g[ao]vn|^chm[oy]$/ },
@@ -242,11 +249,13 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (!hit && token.rewritten === true && raw.length === word.length && MIXED_SCRIPT.test(raw))
       hit = classify(phoneticReading(raw, word));
     // Readings too loose for the rest of the text (бл9, ոиздец, 5h1t), tried only on words that hide something.
-    if (!hit && token.rewritten === true) hit = widerReading(raw, word);
+    if (!hit && token.rewritten === true) hit = widerReading(raw, word) ?? leetReading(raw, word);
+    if (hit && (partOfLongerWord(text, token.start, token.end) || properName(raw, word, hit, text, token)))
+      hit = undefined;
     if (hit && ALSO_A_NAME.test(word)) {
       const before = text.slice(Math.max(0, token.start - 12), token.start);
       if (CAPITALISED.test(raw) && !SENTENCE_START.test(before.slice(-3))) hit = undefined;
-      if (COMPOUND_BEFORE.test(before)) hit = undefined;
+      if (COMPOUND_BEFORE.test(before) || IDIOM_AFTER.test(text.slice(token.end, token.end + 6))) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
     // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
@@ -275,6 +284,47 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
   return found;
 }
 
+// A letter the word reader does not take (é, ō, ş) right beside the word: it is a piece of a longer foreign word, as
+// "Ass" in Assérac or "ebin" in Şebin.
+const LETTER = /[\p{L}\p{M}]/u;
+
+function partOfLongerWord(text: string, start: number, end: number): boolean {
+  return LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '');
+}
+
+// The English obscenities as words: a root at the start, after at most one compound word before it (bullshit,
+// dumbass), and at most one ending or compound word after it (shitty, fuckwit, asshole).
+const ENGLISH_WORD_FORM =
+  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:(?:f+|ph)[uvoa]*c*k+|s+h+[iy]+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
+const NEXT_WORD_CAPITALISED = /^[\s-]+[A-Z][a-z]/;
+
+// Endings of Russian surnames and place names: Сукин, Сучков, Хуторское, Пиздюрино (a capital in mid-sentence too).
+const CAPITALISED_CYRILLIC = /^[А-ЯЁ][а-яё]+$/;
+const NAME_ENDING =
+  /(?:ин|ина|ину|иной|ином|ов|ова|ову|овой|овом|ев|ева|еву|евой|евом|ово|ево|ино|ский|ская|ского|ской|ском|ск|ске|ска|енко|юк|як|поль|поле|бург|бурге|град|граде)$/;
+
+/**
+ * A capitalised word is a name when, in Latin letters, it only contains an English root (Matsushita, Bitchfield,
+ * Slutsk, Shitkino), or in mid-sentence, spells a Russian root in Latin letters while it is not Russian (Ebina, Huete, Yeban,
+ * Suka Makmue) or a shortening (the brand Fing), or opens a run of capitalised words (a place or a title: "Jackass
+ * Flat"); in Cyrillic, when it ends
+ * like a surname or a place.
+ */
+function properName(raw: string, word: string, hit: Root, text: string, token: Token): boolean {
+  const { start, end } = token;
+  // An abbreviation read as the word it stands for (f-ing, mf) is shorter than that word.
+  const shortened = raw.length < word.length;
+  const latinName = CAPITALISED.test(raw);
+  // Even first in a sentence, a capitalised word that only contains an English root is a name ("Washita County …");
+  // a Russian root in Latin letters there may be the buyer's "Suka, …", so it counts only in mid-sentence.
+  if (latinName && ENGLISH_ROOTS.includes(hit) && !ENGLISH_WORD_FORM.test(word)) return true;
+  if (SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (CAPITALISED_CYRILLIC.test(raw)) return NAME_ENDING.test(word);
+  return (
+    latinName && (TRANSLIT_ROOTS.includes(hit) || shortened || NEXT_WORD_CAPITALISED.test(text.slice(end, end + 4)))
+  );
+}
+
 function classify(word: string): Root | undefined {
   if (CYRILLIC_LETTER.test(word)) {
     const squeezed = squeeze(word);
@@ -283,7 +333,8 @@ function classify(word: string): Root | undefined {
     if (!VOWEL.test(squeezed))
       root = droppedVowels(squeezed) ?? RUSSIAN_ROOTS.find((each) => each.pattern.test(squeezed));
     else if (ANY_RUSSIAN_ROOT.test(squeezed)) root = RUSSIAN_ROOTS.find((each) => each.pattern.test(squeezed));
-    else if (DROPPED_BY_FIRST.has(squeezed[0]!)) root = droppedVowels(squeezed);
+    // Unsqueezed: a doubled vowel is a sound of the word, not a stretched one (заблеет is not заблет, заебал cut short).
+    else if (DROPPED_BY_FIRST.has(squeezed[0]!)) root = droppedVowels(word);
     // The innocent twins are looked for only in the few words that spell a root.
     return root && !RUSSIAN_ALLOWED.test(word) ? root : undefined;
   }
@@ -341,6 +392,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
+// Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
+const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 const BASTARD = /^bastards?$/;
 const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
 const ENGLISH_JUDGING =
@@ -389,6 +442,17 @@ function widerReading(raw: string, word: string): Root | undefined {
   return wider === word ? undefined : classify(wider);
 }
 
+// Digits by their leet value inside a Cyrillic word, where flattening read them by shape: "х3рня" (3 for е, not з).
+const CYRILLIC_LEET: Record<string, string> = { '3': 'е', '0': 'о', '4': 'а', '1': 'и' };
+const LEET_DIGIT = /[0134]/;
+
+function leetReading(raw: string, word: string): Root | undefined {
+  if (raw.length !== word.length || !LEET_DIGIT.test(raw) || !CYRILLIC_LETTER.test(word)) return undefined;
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += CYRILLIC_LEET[raw[i]!] ?? word[i];
+  return out === word ? undefined : classify(out);
+}
+
 /** The Latin letters of a mixed word read by their sound (flattening read them by their shape). */
 function phoneticReading(raw: string, word: string): string {
   let out = '';
@@ -432,6 +496,7 @@ function unmask(raw: string, word: string): Root | undefined {
 // search above can afford, so the visible letters are lined up with each of these instead.
 const MASKED_STEMS = [
   'fuck',
+  'motherfuck',
   'shit',
   'bitch',
   'cunt',

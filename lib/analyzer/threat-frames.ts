@@ -127,6 +127,13 @@ your
 yours
 y\W?all
 `;
+// The seller named in the third person: "the lads know who sold me this", «ребята в курсе, кто мне это продал».
+const SELLER_NAMED = wordPattern`
+продав~
+кто (?:\S+ ){0,2}?продал~
+seller~
+who sold
+`;
 // The buyer's own family or things: "моя дочь", "my husband".
 const OWN = wordPattern`
 мой
@@ -231,6 +238,7 @@ const ASSOCIATES = wordPattern`
 (?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?(?:\S+ )?(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
 у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
 (?:the lads|the boys) (?:from|at) (?:my|our|the)
+(?:friends|cousins|mates|people|guys|lads|relatives|brothers|uncles) of (?:mine|ours)
 `;
 const MENACE = wordPattern`
 free time
@@ -257,24 +265,30 @@ know (?:where you|who you|your (?:people|guys|address|family))
 (?:найд[уёе]т|найти|отыщ)~ (?:вас|тебя)
 (?:знает|знают|найд~|найти|находить|отыскать|вычисл~) (?:\S+ ){0,3}?(?:людей|где (?:вы|ты|ваш|твой)~|кого спросить|вас|тебя)
 (?:знает|знают) (?:\S+ ){0,2}?(?:ваш|твой|дорог)~ (?:\S+ )?(?:адрес|склад|офис|магазин|лавк|дом)~
-(?:адрес|дорог)~ (?:\S+ ){0,4}?(?:записан|знают|известн|нашел|нашли|спрашивал)~
+(?:адрес|дорог)~ (?:\S+ ){0,5}?(?:записан|знают|известн|нашел|нашли|спрашивал)~
 (?:заход|зайт|зайд|заех|заезж|съезд|съезж|подъед|подъех|прокат|наведа|навест|нагрян|приех|приед|приезж|бывает|бывают|ездит|ездят|летает|мотаются)~ (?:\S+ ){0,4}?(?:к вам|к тебе|в гости|лично|по-родственному|по-человечески|без предупреждения|(?:ваш|твой|твою|твоего|твоей)~ (?:\S+ )?(?:склад|офис|магазин|шоурум|лавк|дом|подъезд|пункт|город|квартир)~)
 (?:поговор|объясн|разбер|пообща|побесед|обсуд)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-родственному|по-человечески|убедительн~|без слов)
 (?:без предупреждения|в гости|не в переписке|не в чате|не прощают|интересуются (?:такими|вами|тобой|вашим))
 хотят (?:\S+ )?познакомиться
+лично (?:\S+ )?(?:поговор|побесед|обсуд|пообща|разобра|разбира|встрет|познаком)~
 (?:спрашивал|интересовал)~ (?:\S+ ){0,2}?(?:про вас|о вас|вами|тобой|про тебя|о тебе)
 (?:asking|asked|ask) (?:after|about) you
 (?:find|finding|locate|track(?:ing)? down) (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|shop|store|office|building|address|place|home|house|family|owner|manager)|you|people)
 knows? (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|office|building|address|place|home|house|family|owner|manager)|who to ask|where (?:you|your)|which (?:warehouse|shop|store|office|building)|the (?:place|building))
 (?:talk|speak|chat|word|visit|see|meet|discuss|explain|sort|settle)\w* (?:\S+ ){0,4}?(?:in person|face to face|personally)
+(?:shops|sellers|stores|people|магазин\w*|продавц\w*) (?:like|как) (?:yours|you|ваш|вы)
 (?:their own way|own way|persuasive|quiet word|not as patient|handle people|deal with people|travel a lot|who travel)
 (?:make|making|makes) (?:things|life|it) (?:\S+ )?(?:difficult|hard|tough|hell) for
 (?:боксер|борец|десантник|спецназ|boxer|fighter|bouncer)~
+(?:умеют|умеет|know how to|knows how to|good at) (?:\S+ )?(?:убежда|уговарива|persuad|convinc)~
+knows? (?:\S+ ){0,2}?(?:area|neighbou?rhood|streets?|district) (?:\S+ ){0,2}?(?:your|you)
+зна(?:ет|ют) (?:\S+ ){0,2}?(?:район|улиц|окрестност)~ (?:\S+ ){0,2}?(?:ваш|твой|вас|тебя)~
 (?:dem|they) (?:no dey|don\W?t) send (?:\S+ )?message
 `;
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
-(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+(?:pass|passes|passed|drives? past|walks? past|goes past|drives? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ (?:\S+ )?(?:every|each|daily|каждый|каждое|ежедневно|по утрам|по вечерам)
 `;
 
 // Menace said in a set way, with no private detail: what happened to those who crossed the buyer, a calm buyer with
@@ -282,8 +296,8 @@ const NEAR_SELLER = wordPattern`
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
 (?:те|тех|теми|таких|такими|продавц~|последн~|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
-(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|patient|calm|peaceful)~ (?:\S+ ){0,6}?(?:но|а|but) (?:\S+ ){0,5}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|у всего есть предел|земля круглая|мир тесен)
-(?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ )?(?:не|not) (?:знать|узнавать|проверять|выяснять|find out|test)
+(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ (?:\S+ ){0,6}?(?:но|а|but) (?:(?:\S+ ){0,2}?(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) (?:\S+ ){0,3}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|(?:\S+ ){0,5}?(?:у всего есть предел|земля круглая|мир тесен)|(?:\S+ )?(?:не все|not everyone|not everybody|not all of))
+(?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ ){0,2}?(?:не|not) (?:\S+ )?(?:знать|узнавать|проверять|выяснять|испытывать|find out|test|try)
 (?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
 (?:будь|если бы) (?:вы|ты) (?:\S+ ){0,2}?(?:рядом|здесь|передо мной|напротив)
 (?:ваше|твое) счастье,? что
@@ -326,15 +340,15 @@ worth your (?:health|safety)
 времена (?:нынче |сейчас )?неспокойн~
 (?:берегите|береги|беречь|бережет|поберегите) (?:себя|их|ее|его|близких|своих|детей|семью)~ (?:\S+ ){0,6}?(?:неспокойн|небезопасн|понимаете|знаете|опасн)~
 (?:советую|рекомендую) (?:\S+ )?беречь (?:\S+ ){0,4}?(?:близк|семь|дет|родн)~
-(?:дет|доч|сын|жен|семь)~ (?:\S+ ){0,3}?(?:берегите|береги) (?:их|ее|его)
+(?:дет|доч|сын|жен|семь|девоч|мальчик|малыш)~ (?:\S+ ){0,3}?(?:берегите|береги) (?:их|ее|его)
 (?:передавайте|передай|передавай|передайте) (?:\S+ ){0,2}?привет (?:\S+ ){0,3}?(?:супруг|жен|муж|доч|сын|дет|ребен|мам|пап|родител|семь|близк)~
 (?:супруг|жен|доч|сын|дет|ребен|мам|семь)~ (?:\S+ ){0,8}?(?:передавайте|передайте) (?:\S+ )?привет
 (?:say hi|say hello|give my (?:\S+ )?regards|send my (?:love|regards|best)) (?:\S+ ){0,2}?your (?:wife|husband|kids|children|daughter|son|family|mum|mom|parents|girlfriend)
-(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?(?:\S+ ){0,6}?(?:to happen|happened|to be next|to catch fire|to burn|to get hurt)
+(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?(?:\S+ ){0,6}?(?:to happen|happened|to be next|to catch fire|to burn|to get hurt|to (?:have|suffer|meet with) (?:an? |any )?(?:\S+ )?(?:accident|fire|mishap)s?)
 accidents (?:can |do )?happen (?:\S+ ){0,3}?(?:to|in) (?:\S+ ){0,3}?(?:warehouses?|shops?|stores?|people|sellers?|businesses|those)
 accidents (?:can |do )?happen (?:\S+ ){0,10}?to (?:the )?(?:people|sellers|those) who
 (?:умеют|умеет|good at|very good at) (?:\S+ )?(?:находить|вычислять|finding|tracking down) (?:\S+ )?(?:людей|people)
-(?:зайду|приду|приеду|заеду|загляну|наведаюсь) (?:\S+ ){0,2}?лично
+(?:зайду|приду|приеду|заеду|загляну|наведаюсь|приехал|пришел|заехал|прилетел|прилечу) (?:\S+ ){0,2}?лично
 (?:объясню|объясним|поговорю|поговорим|разберусь|разберемся) (?:\S+ ){0,2}?(?:по-своему|по-мужски)
 запомни(?:те|шь)? надолго
 (?:руки|руку) (?:\S+ )?длинн~
@@ -347,10 +361,11 @@ accidents (?:can |do )?happen (?:\S+ ){0,10}?to (?:the )?(?:people|sellers|those
 адрес (?:ваш|твой|твоего|твоей)~ (?:\S+ ){0,3}?(?:я |мы )?(?:знаю|знаем|нашел|нашла|нашли|записал~)
 не буди лихо
 (?:передавать|передам|отдам|покажу|показывать|give|pass|hand) (?:\S+ ){0,3}?(?:ваше|ваш|ваши|your) (?:\S+ )?(?:имя|фото|адрес|данные|name|address|photo|details)~ (?:\S+ ){0,2}?(?:знакомым|друзьям|ребятам|людям|friends|mates|people|guys)
+(?:ваш|твой|your)~ (?:\S+ ){0,3}?(?:фамили|адрес|имя|фото|телефон|address|name|photo|number|details)~ (?:\S+ ){0,3}?(?:у моих|у наших|with my|with our) (?:\S+ )?(?:друз|знаком|ребят|людей|родственник|brothers|friends|cousins|mates|people|guys)~
 (?:given|gave|give|passed|handed) (?:them|him|her) your (?:\S+ )?(?:address|name|details|number)
 (?:дал|дала|передал~|скинул~) (?:им|ему) (?:ваш|твой)~ (?:\S+ )?(?:адрес|имя|телефон|данные)
 (?:хорошая|отличная|долгая) память
-good memory for faces
+good memory for (?:\S+ ){0,2}?faces
 never forget a face
 (?:фото|photos?|pictures?) (?:\S+ ){0,2}?(?:его|ее|вашей|вашего|ваших|his|her|your) (?:\S+ )?(?:дочк|доч|сын|дет|жен|супруг|daughter|son|kids|children|wife)~
 (?:people|those|anyone) who (?:\S+ ){0,4}?(?:tend to|often|sometimes|usually) (?:have accidents|get hurt|end up)
@@ -385,6 +400,8 @@ pick (?:it |them )?up
 const HOME = wordPattern`
 (?:зна|узна|найд|найт|выясн|вычисл|пробить)~ (?:\S+ ){0,2}?(?:где|в каком (?:доме|подъезде)|на какой улице) (?:\S+ ){0,2}?(?:вы|ты) (?:\S+ )?(?:живете|живешь|ночуете)
 (?:know|found out|find out|figured out|tracked down) (?:\S+ ){0,2}?where you (?:\S+ )?live
+(?:know|found out|find out|figured out|tracked down) (?:\S+ ){0,2}?where (?:\S+ ){0,6}?(?:family|wife|husband|kids|children|daughter|son|parents|owner|manager|director)\W?s? (?:\S+ ){0,5}?lives?
+(?:зна|узна|выясн|вычисл)~ (?:\S+ ){0,2}?где (?:\S+ ){0,2}?(?:живет|живут|проживает|проживают) (?:\S+ ){0,3}?(?:семь|жен|муж|дет|доч|сын|родител|владел|директор|менеджер|хозя)~
 `;
 // Proverbs of a small world and of karma threaten when the seller's place or a meeting is named with them.
 const PROVERB = wordPattern`
@@ -417,6 +434,8 @@ shop
 не так (?:уж )?(?:далеко|большой)
 недалеко
 not (?:that|so) far
+closer than (?:you think|it seems)
+ближе,? чем (?:кажется|вы думаете|ты думаешь)
 bump into
 meet
 бываю
@@ -515,7 +534,7 @@ end(?:s|ed)? up (?:on|in|all over)
 пойдет не так
 (?:соседи|коллеги|родные|жена|муж|дети|знакомые) (?:\S+ )?узна~
 breaks? down
-gets? (?:scratched|smashed|broken|damaged)
+(?:gets?|got) (?:scratched|smashed|broken|damaged)
 `;
 const CARE = wordPattern`
 (?:на вашем месте|на твоем месте) (?:\S+ ){0,3}?(?:поберег|подумал|позаботил|берег)~ (?:\S+ ){0,3}?(?:здоровь|близк|семь|дет|родн)~
@@ -641,7 +660,8 @@ export function framedThreats(text: string): Span[] {
     const end = Math.min((sentences[index + 1] ?? sentences[index] ?? { end: text.length }).end, part.end + REACH);
     const menace = spansOf(MENACE, text.slice(part.start, end));
     const last = menace[menace.length - 1];
-    if (last && has(SECOND_PERSON, withNeighbours(part)))
+    const nearby = last ? withNeighbours(part) : '';
+    if (last && (has(SECOND_PERSON, nearby) || has(SELLER_NAMED, nearby)))
       candidates.push(cover(part, { start: part.start + last.start, end: part.start + last.end }));
   }
   for (const part of family) {

@@ -31,11 +31,11 @@ const FACTS = 'The kettle arrived on 3 May with a cracked lid, photo attached. P
 
 describe('the learned model in the check', () => {
   it('adds an insult or threat in the sentence it rates, and points at that sentence', () => {
-    const text = `${FACTS} My cousin drives past your warehouse every morning.`;
+    const text = `${FACTS} My cousin has heard all about this order.`;
     expect(finding(check(text), 'threat')).toBeUndefined();
     const result = check(text, modelOf({ threat: 'cousi' }));
     expect(result.verdict).toBe('blocker');
-    expect(flagged(text, result, 'threat')).toEqual(['My cousin drives past your warehouse every morning.']);
+    expect(flagged(text, result, 'threat')).toEqual(['My cousin has heard all about this order.']);
     expect(finding(result, 'threat')?.suggestion?.key).toBe('check.suggestion.leave_private_life_out');
 
     const insulting = `${FACTS} Whoever packed this has the wits of a teaspoon.`;
