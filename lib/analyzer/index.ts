@@ -3,7 +3,7 @@ import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults } from './insult-frames';
-import { framedThreats } from './threat-frames';
+import { framedThreats, lawful } from './threat-frames';
 import type { SentenceFeatures } from './learned/features';
 import { flaggedSentences, knownStems, textProbability, type LearnedModel } from './learned/model';
 import { findMoney, type MoneyMention } from './money';
@@ -49,7 +49,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   ].filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   const sentences = learned ? modelSentences(reading, knownStems(learned)) : [];
-  const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans) : { insults: [], threats: [] };
+  const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans, lex) : { insults: [], threats: [] };
   const framed = alsoInCyrillic(framedInsults);
   const insults = [...namedInsults, ...framed.filter(own), ...learnedTone.insults];
   const namedThreats = alsoInCyrillic((lexText) => spansOf(THREAT, lexText)).filter(own);
@@ -133,11 +133,20 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
  * as the frames do: the model learned them from the innocent texts, and filtering only lost threats such as "if
  * there is no refund by Friday, your address goes online".
  */
-function learnedFindings(model: LearnedModel, sentences: readonly SentenceFeatures[], obscene: readonly Span[]) {
+function learnedFindings(
+  model: LearnedModel,
+  sentences: readonly SentenceFeatures[],
+  obscene: readonly Span[],
+  lex: string,
+) {
   const clean = (span: Span) => !obscene.some((word) => word.start < span.end && word.end > span.start);
+  // A sentence that names a lawful step or the item's return is the rules' to judge: the model reads "your address"
+  // or "I will come to the post office" there as menace, and the rules' frames already find the menace that a lawful
+  // word does not excuse (the seller's home, private data before an audience).
+  const notLawful = (span: Span) => !lawful(lex.slice(span.start, span.end));
   return {
     insults: flaggedSentences(model.insult, sentences).filter(clean),
-    threats: flaggedSentences(model.threat, sentences).filter(clean),
+    threats: flaggedSentences(model.threat, sentences).filter(clean).filter(notLawful),
   };
 }
 

@@ -12,11 +12,11 @@ const QUOTE =
   /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"|(?<=[\s:(—–-]|^)['‘](?:[^'‘’\n]|['’](?=[a-zа-я])){1,300}['’](?=[\s.,;:!?)—–-]|$)/g;
 // A verb or noun of speech shortly before the quote, in the same sentence.
 const SPEECH_BEFORE = new RegExp(
-  `(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
+  `(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
 );
 // Or right after it: «…», — написал продавец / "…", he wrote.
 const SPEECH_AFTER = new RegExp(
-  `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
+  `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|пригрозил|угрожал|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
 );
 const CALLED_ME = new RegExp(
   `(?<![${LETTER}])(?:назвал|обозвал)[${LETTER}]* (?:меня|нас|мою [${LETTER}]+|моего [${LETTER}]+) [${LETTER}]+(?: [${LETTER}]+)?|(?<![${LETTER}])called (?:me|us) (?:an? )?[${LETTER}]+`,

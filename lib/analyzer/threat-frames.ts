@@ -710,7 +710,8 @@ receipt
 `;
 const NAME = /^(?:фамили|фио|отчеств|surname|last name|full name)/;
 
-function lawful(words: string): boolean {
+/** The words name a lawful step (a dispute, support, the bank, the police, a court, a review) or the item's return. */
+export function lawful(words: string): boolean {
   return has(LAWFUL, words.replace(PAPERWORK, ' '));
 }
 

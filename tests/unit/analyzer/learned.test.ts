@@ -69,6 +69,16 @@ describe('the learned model in the check', () => {
     expect(finding(check(FACTS, modelOf({ vague: 'kettl' })), 'missing_what')).toBeUndefined();
   });
 
+  it('leaves a sentence that names a lawful step or the return to the rules', () => {
+    const lawful = `${FACTS} My cousin will take the parcel to the post office for the return.`;
+    expect(finding(check(lawful, modelOf({ threat: 'cousi' })), 'threat')).toBeUndefined();
+    const escalation = `${FACTS} My cousin says I should open a dispute with AliExpress support.`;
+    expect(finding(check(escalation, modelOf({ threat: 'cousi' })), 'threat')).toBeUndefined();
+    // Without a lawful word the same model's sentence stands.
+    const menace = `${FACTS} My cousin will take an interest in your shop.`;
+    expect(finding(check(menace, modelOf({ threat: 'cousi' })), 'threat')).toBeDefined();
+  });
+
   it('never removes a rule’s finding of abuse', () => {
     const text = `${FACTS} You idiots.`;
     expect(finding(check(text, modelOf({})), 'insult')).toBeDefined();

@@ -95,6 +95,15 @@ describe("reported speech: the seller's words quoted as evidence", () => {
     expect(result.verdict).toBe('blocker');
   });
 
+  it('a threat the seller made, quoted after a verb of threatening, is not the buyer’s', () => {
+    expect(codes('Продавец пригрозил мне: «найду тебя, пожалеешь». Скриншот прилагаю.')).not.toContain('threat');
+    expect(
+      codes('The seller threatened me: "I will find you, you will regret it". Screenshot attached.'),
+    ).not.toContain('threat');
+    // The buyer's own threat after such a quote still counts.
+    expect(codes('Продавец угрожал: «пожалеешь». Я найду тебя сам.')).toContain('threat');
+  });
+
   it('the buyer’s own insult next to a quote still counts', () => {
     expect(codes('Продавец написал «ждите». Идиоты.')).toContain('insult');
     expect(codes('Вы «профессионалы» просто клоуны')).toContain('insult');
