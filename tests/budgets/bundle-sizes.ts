@@ -83,9 +83,12 @@ export const BUDGETS: readonly Budget[] = [
   // borrowed names with the frames that aim them at the seller's people, condescension, sarcastic praise, patronising
   // address; about 28 KB); content and emotion classes (defects by symptom, generic problem words, discovery times,
   // accepted offers and conditional requests, feeling in ordinary words; about 22 KB). P11 is measured again in README.
-  // Round eleven's insult classes (name-calling by its aiming grammar with an open slot and the words that may not
-  // fill it, creatures and kids doing the staff's work, ironic titles) took it from 391.3 KB to 400.5 KB.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 401 * KB },
+  // Round eleven took it from 391.3 KB to 447.4 KB, again word lists, mostly Cyrillic: insult classes (name-calling
+  // by its aiming grammar with an open slot and the words that may not fill it, creatures and kids doing the staff's
+  // work, ironic titles; 9 KB), concrete problems by class, two requests, declined coupons and sums in more currencies
+  // (22 KB), and feeling and honesty classes, disguised mat, innocent names and menace (the other 25 KB). The
+  // lexicons are now built on their first use, not at the worker's start, so P11 pays only for parsing them (README).
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 448 * KB },
 ];
 
 /**
