@@ -28,43 +28,63 @@ export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): Le
 const EDGE_BEFORE = `(?<![${LETTER}0-9])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 
+/** A pattern built on its first use, and compiled at once for the kind of text it first scans (`compileAtOnce`). */
+abstract class LazyPattern {
+  #pattern: RegExp | undefined;
+  #compiled = false;
+
+  protected abstract source(): string;
+
+  get pattern(): RegExp {
+    return (this.#pattern ??= new RegExp(this.source(), 'g'));
+  }
+
+  /** The pattern, ready to scan `text`. */
+  patternFor(text: string): RegExp {
+    const pattern = this.pattern;
+    if (!this.#compiled) {
+      this.#compiled = true;
+      compileAtOnce(pattern, text);
+    }
+    return pattern;
+  }
+}
+
 /**
  * A lexicon of whole words, built on its first use rather than when the worker starts: the analyzer's lexicons come to
- * about 250,000 characters of patterns, and building them cost every start of the worker (a reminder's alarm, the
+ * about 300,000 characters of patterns, and building them cost every start of the worker (a reminder's alarm, the
  * popup) about 20 ms whether or not anything was checked.
  */
-export class Lexicon {
+export class Lexicon extends LazyPattern {
   #body: string | undefined;
-  #pattern: RegExp | undefined;
 
-  constructor(private readonly build: () => string) {}
+  constructor(private readonly build: () => string) {
+    super();
+  }
 
   /** The alternatives, without the word edges. */
   get body(): string {
     return (this.#body ??= this.build());
   }
 
-  get pattern(): RegExp {
-    return (this.#pattern ??= new RegExp(`${EDGE_BEFORE}(?:${this.body})${EDGE_AFTER}`, 'g'));
+  protected source(): string {
+    return `${EDGE_BEFORE}(?:${this.body})${EDGE_AFTER}`;
   }
 }
 
 /** Several lexicons scanned as one pattern, built on first use; `spansByLexicon` splits what it finds back by lexicon. */
-export class LexiconScan<Parts extends readonly Lexicon[]> {
-  #pattern: RegExp | undefined;
-
+export class LexiconScan<Parts extends readonly Lexicon[]> extends LazyPattern {
   /**
    * Several lexicons in one pattern, so the text is scanned once instead of once per lexicon (most of a scan's cost
    * is trying every position). Group `i + 1` of a match tells which lexicon matched; where two match at the same
    * place, the earlier one in the list wins.
    */
-  constructor(readonly parts: Parts) {}
+  constructor(readonly parts: Parts) {
+    super();
+  }
 
-  get pattern(): RegExp {
-    return (this.#pattern ??= new RegExp(
-      `${EDGE_BEFORE}(?:${this.parts.map((part) => `(${part.body})`).join('|')})${EDGE_AFTER}`,
-      'g',
-    ));
+  protected source(): string {
+    return `${EDGE_BEFORE}(?:${this.parts.map((part) => `(${part.body})`).join('|')})${EDGE_AFTER}`;
   }
 }
 
@@ -72,10 +92,11 @@ export function oneOf<const Parts extends readonly Lexicon[]>(parts: Parts): Lex
   return new LexiconScan(parts);
 }
 
-/** A pattern, or a lexicon whose pattern is built on first use. */
-export type Scannable = RegExp | Lexicon;
+/** A pattern, or a lexicon (or several) whose pattern is built on first use. */
+export type Scannable = RegExp | LazyPattern;
 
-const patternOf = (scannable: Scannable): RegExp => (scannable instanceof RegExp ? scannable : scannable.pattern);
+const patternOf = (scannable: Scannable, text: string): RegExp =>
+  scannable instanceof RegExp ? scannable : scannable.patternFor(text);
 
 /**
  * Every match of a global pattern, like `matchAll`. `matchAll` copies the pattern on each call, and for our large
@@ -83,8 +104,7 @@ const patternOf = (scannable: Scannable): RegExp => (scannable instanceof RegExp
  * zero.
  */
 export function allMatches(scannable: Scannable, text: string): RegExpExecArray[] {
-  const pattern = patternOf(scannable);
-  compileOnFirstUse(pattern, text);
+  const pattern = patternOf(scannable, text);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -108,7 +128,7 @@ export function spansByLexicon<Parts extends readonly Lexicon[]>(
   text: string,
 ): { -readonly [Index in keyof Parts]: Span[] } {
   const spans = scan.parts.map((): Span[] => []);
-  for (const match of allMatches(scan.pattern, text)) {
+  for (const match of allMatches(scan, text)) {
     const which = match.findIndex((group, index) => index > 0 && group !== undefined);
     if (which > 0 && match[0].length > 0)
       spans[which - 1]!.push({ start: match.index, end: match.index + match[0].length });
@@ -130,8 +150,7 @@ export function matches(pattern: Scannable, text: string): boolean {
 }
 
 export function firstIndex(scannable: Scannable, text: string): number {
-  const pattern = patternOf(scannable);
-  compileOnFirstUse(pattern, text);
+  const pattern = patternOf(scannable, text);
   pattern.lastIndex = 0;
   const match = pattern.exec(text);
   pattern.lastIndex = 0;
@@ -140,21 +159,19 @@ export function firstIndex(scannable: Scannable, text: string): number {
 
 /**
  * V8 runs a new pattern in its bytecode interpreter and compiles it to machine code only on a later scan, unless the
- * text is at least 1,000 characters long; and it compiles a pattern apart for texts of Latin-1 characters only and for
- * the others (Cyrillic). For our 10–20 KB lexicons the interpreter took 50–120 ms over an ordinary draft, so the first
- * check after the worker started took half a second or more and the next ones up to 250 ms more (Chromium 150). One scan
- * of a long blank line of the same kind of characters as the first text compiles the pattern at once for that kind
- * and finds nothing. A later text of the other kind pays as before; a buyer seldom switches.
+ * text is at least 1,000 characters long, and it compiles a pattern apart for texts of Latin-1 characters only and for
+ * the others (Cyrillic). In Node 20 the interpreter took 50–120 ms per lexicon over an ordinary draft, so the first
+ * check took half a second and the next ones up to 100 ms more. One scan of a long blank line of the same kind of
+ * characters as the first text compiles the pattern at once and finds nothing. (Chromium 150 spends most of that time
+ * compiling bytecode whatever we do; there it only moves the machine code into the first check: see README.)
  */
 const COMPILE_AT_ONCE = { latin1: ' '.repeat(1000), other: `${' '.repeat(999)}я` };
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 const LARGE_PATTERN = 1000;
-const compiled = new WeakSet<RegExp>();
 
-function compileOnFirstUse(pattern: RegExp, text: string): void {
-  if (compiled.has(pattern)) return;
-  compiled.add(pattern);
+function compileAtOnce(pattern: RegExp, text: string): void {
   if (pattern.source.length < LARGE_PATTERN) return;
   pattern.lastIndex = 0;
   pattern.exec(BEYOND_LATIN1.test(text) ? COMPILE_AT_ONCE.other : COMPILE_AT_ONCE.latin1);
+  pattern.lastIndex = 0;
 }
