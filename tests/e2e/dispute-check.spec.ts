@@ -136,6 +136,32 @@ test('.com form: asking for "an adult" at the seller\'s company is condescension
   await expect(ui.finding('missing_when')).toHaveCount(0);
 });
 
+// Round eleven: a name in the slot of the question that aims it at the seller's people, and the seller's own threat.
+test('.ru form: «Какой X собирал…?» calls the packer names whatever the word, highlighted on the name', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Какой растрёпа собирал этот заказ? Кабель пришёл сломанный: штекер треснул, заметила 12 декабря при распаковке. Прошу вернуть деньги полностью.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('растрёпа');
+});
+
+test('.ru form: a threat the seller made, quoted after «пригрозил», is evidence, not the buyer’s threat', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Продавец пригрозил мне в чате: «найду тебя, пожалеешь». Кабель пришёл сломанный: штекер треснул, заметил 12 декабря при распаковке. Скриншот прилагаю. Прошу вернуть деньги полностью.',
+  );
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat')).toHaveCount(0);
+  await expect(ui.finding('missing_resolution')).toHaveCount(0);
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
