@@ -63,7 +63,7 @@ describe('check-dispute', () => {
 
 describe('check-dispute with the learned model', () => {
   it('passes the worker’s learned model to the check', async () => {
-    const text = `${TEXT} My cousin drives past your warehouse every morning.`;
+    const text = `${TEXT} My cousin has heard all about this order.`;
     const threatOn = (cousin: number) => ({
       version: 2 as const,
       insult: { bias: -10, threshold: 0.5, weights: {} },
