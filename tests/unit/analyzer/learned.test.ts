@@ -77,6 +77,9 @@ describe('the learned model in the check', () => {
     // Without a lawful word the same model's sentence stands.
     const menace = `${FACTS} My cousin will take an interest in your shop.`;
     expect(finding(check(menace, modelOf({ threat: 'cousi' })), 'threat')).toBeDefined();
+    // A threat that names the refund as its condition is still found, by the rules' frames.
+    const published = `${FACTS} If there is no refund by Friday, your address goes online.`;
+    expect(finding(check(published, shippedModel()), 'threat')).toBeDefined();
   });
 
   it('never removes a rule’s finding of abuse', () => {
