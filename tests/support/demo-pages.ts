@@ -26,10 +26,10 @@ export const DEMO_PAGES: DemoPage[] = [
     orderId: '8190000123456790',
   },
   {
-    url: 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901234&orderId=8190000123456791',
+    url: 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901234&orderId=8190000123456703',
     kind: 'dispute-detail',
     site: 'global',
-    orderId: '8190000123456791',
+    orderId: '8190000123456703',
     disputeId: '5012345678901234',
   },
   { url: 'https://m.aliexpress.com/p/refund-dispute/list.html', kind: 'dispute-list', site: 'global' },
