@@ -2,7 +2,7 @@ import { wordPattern } from './patterns';
 
 /** Ordinary words (animals, objects, professions said with irony) that insult only when aimed at someone. */
 const CALLED =
-  '(?:jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks)';
+  '(?:jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks|а[қк]ыма[қк](?:тар|лар)?|ахм[оа][қкх](?:лар|и|ы)?)';
 const IRONIC =
   '(?:гени(?:и|й|ям)|умник(?:и|ам)?|умниц(?:ы)?|умнич(?:ки|ек)|профессионал(?:ы)?|мастер(?:а)?|светил(?:а|о)|эксперт(?:ы)?|специалист(?:ы)?|молодц(?:ы)?|умельц(?:ы)?|кудесник(?:и)?|волшебник(?:и)?|виртуоз(?:ы)?|асы|профи|гуру|geniuses|genius|einsteins?|rocket scientists|masterminds|professionals|experts|wizards?|whizzes|heroes|champs|legends)';
 
@@ -324,6 +324,9 @@ your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: 
 (?:didn\W?t|did not|don\W?t|do not) (?:they )?teach (?:you|your \w+) (?:\S+ ){0,4}?(?:at|in) (?:school|kindergarten|class)
 (?:did|do) (?:you|your \w+)(?: guys| people| lot)? (?:\S+ ){0,2}?(?:skip|fail|drop out of|sleep through) (?:\S+ ){0,2}?(?:school|kindergarten|grade|primary|maths? class|english class|physics)
 (?:unlike|as opposed to) (?:you|your \w+),? (?:\S+ ){0,2}?(?:i|we) (?:\S+ )?(?:can|know how to|am able to|are able to) (?:read|count|think|spell)
+(?:did|does|has|have|can) (?:anyone|anybody|someone|somebody|no ?one|you|your \w+)(?: \S+){0,4}? (?:pass|passed|finish|finished|complete|completed|make it (?:past|through)|made it (?:past|through)|get (?:past|through)|got (?:past|through)|graduate from|go to|attend) (?:\S+ ){0,2}?(?:year \d+|grade \d+|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) grade|primary school|elementary school|grade school|kindergarten|school)
+(?:кто-нибудь|кто-то|хоть кто-то|хоть кто-нибудь|вы|ты)(?: \S+){0,4}? (?:закончил|окончил|осилил|прош[её]л|доучил)\S* (?:\S+ )?(?:начальн\S* школ\S*|школ\S*|(?:первый|второй|третий|четвертый|четвёртый|\d)(?:-?й)? класс\S*|садик\S*)(?=(?: \S+){0,4}?\s*\?)
+(?:вы|ты)(?: \S+){0,3}? (?:начальную )?(?:школу|садик|(?:первый|второй|третий|\d)(?:-?й)? класс) (?:\S+ )?(?:закончил|окончил|осилил)\S*(?=(?: \S+){0,3}?\s*\?)
 (?:very|really|extra|nice) (?:short|simple|small) sentences (?:\S+ ){0,3}?(?:so|for|since|because)
 one (?:fact|thing|word) (?:per|a) line
 (?:в отличие от|не то что) (?:вас|тебя|ваш\w* \w+),? (?:\S+ ){0,2}?(?:умею|умеем|могу|можем|способн\w*|знаю как) (?:\S+ )?(?:читать?|считать?|думать?|понимать?|прочитать?)
@@ -377,8 +380,14 @@ your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|co
 (?:you|you lot|you guys|you people|your \w+) (?:\w+ ){0,4}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|crew) of (?:${EN_PEOPLE}|${EN_THINGS})
 `;
 
-/** A name-calling word on its own as an address at the start of a sentence: "Олени, …", "Clowns, …". */
-export const VOCATIVE = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))${CALLED},`, 'g');
+/**
+ * A name-calling word on its own as an address at the start of a sentence ("Олени, …", "Clowns, …"), or a mock title
+ * addressed at its end ("…, Sherlock.", «…, гений»).
+ */
+export const VOCATIVE = new RegExp(
+  `(?:^|(?<=[.!?]\\s{1,3}))${CALLED},|(?<=,\\s{1,3})(?:sherlock|einstein|genius|mr\\.? genius|smarty\\s?pants|captain obvious|шерлок|эйнштейн|гений|умник|умники|капитан очевидность)(?=\\s*(?:[.!?…]|$))`,
+  'g',
+);
 
 /** Threats to the person (not a lawful next step such as "обращусь в Роспотребнадзор" or "I will open a claim"). */
 export const THREAT = wordPattern`
@@ -449,7 +458,8 @@ don\W?t say i didn\W?t warn you
 разговор (?:будет )?(?:другой|коротким|не здесь)
 (?:знаю|нашел|нашла|нашли|вычислил~|пробил~) (?:\S+ ){0,3}?(?:где (?:(?:находится|находятся|живут|учатся|работают) (?:ваш|твой|его|ее)~|живете|живешь|ваш~|твой)|(?:ваш|твой) (?:домашний )?адрес)
 (?:ваш|твой) (?:домашний |личный )?(?:адрес|телефон|паспорт)~ (?:\S+ ){0,4}?(?:знаю|нашел|нашла|есть|уже|у меня)
-(?:адрес|телефон|фото|данные|имя|школ)~ (?:\S+ ){0,2}?(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)
+(?:знаю|знаем|нашел|нашла|нашли|узнал~|выяснил~|пробил~|вычислил~|раздобыл~|есть|у меня) (?:\S+ ){0,3}?(?:адрес|телефон|фото|данные|имя|школ)~ (?:\S+ ){0,2}?(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)
+(?:адрес|телефон|фото|данные|имя|школ)~ (?:\S+ )?(?:(?:ваш|тво)~ (?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)|(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы) (?:ваш|тво)~)
 (?:выложу|опубликую|солью|разошлю|распространю|размещу|слью|выложим|опубликуем) (?:\S+ ){0,4}?(?:данные|адрес|телефон|фото|паспорт|имя|номер)~
 деанон~
 (?:я|я-то) (?:\S+ )?терпелив~,? (?:\S+ ){0,2}?(?:но|а) (?:мои |наши )?(?:друз|ребят|брат|знаком|люди|родствен)~

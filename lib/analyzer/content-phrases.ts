@@ -561,6 +561,9 @@ h2testw
 срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
+(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)? (?:days?|weeks?|months?) since (?:i|we) (?:paid|ordered|placed|bought|purchased|got|received)
+(?:it\W?s|it has|it\W?s now|that\W?s) been (?:over |more than |almost |nearly )?(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty)(?:[- ]\w+)? (?:days?|weeks?|months?)
+(?:for|over) (?:the (?:last|past) )?(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty) (?:days?|weeks?|months?)(?= (?:now|already|and|but|with|without|in|at|on|since)\s|\s*[.,;:!?]|\s*$)
 ${NUMBER_EN} (?:days?|weeks?|months?) (?:later|ago)
 on day (?:\d+|\w+)
 (?:on|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}

@@ -46,6 +46,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...alsoInCyrillic((lexText) => spansOf(INSULT, lexText)),
     ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
+    ...obscene.filter((word) => word.obscene && calledNames(word.span, flat)).map((word) => word.span),
   ].filter(own);
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   const sentences = learned ? modelSentences(reading, knownStems(learned)) : [];
@@ -83,7 +84,9 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
 
   const emotion = [
     ...findEmotion(text, flat),
-    ...obscene.filter((word) => word.interjection && !putToTheSeller(word.span, flat)).map((word) => word.span),
+    ...obscene
+      .filter((word) => word.interjection && !calledNames(word.span, flat) && !putToTheSeller(word.span, flat))
+      .map((word) => word.span),
   ].filter(own);
   const accusations = alsoInCyrillic((lexText) => findAccusations(lexText)).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
@@ -227,6 +230,39 @@ function advice(name: KeyAfter<'check.suggestion.'>, params?: Suggestion['params
 // buyer's feeling.
 const PLURAL_PAST = /(?:ли|лись|ые|ие|li|lis)$/;
 const SENTENCE_END = /[.!?\n…]/g;
+
+/** Mat that calls the seller's people names: asked of them («вы охуели?») or said to them («верни деньги, сука»). */
+function calledNames(span: Span, flat: string): boolean {
+  return (putToTheSeller(span, flat) && saidToThem(span, flat)) || calledAtTheEnd(span, flat);
+}
+
+// A past plural verb asks what they did («охуели?»); an adjective asks it of them only with them named («вы … ё6нутые?»).
+const PLURAL_VERB = /(?:ли|лись|li|lis)$/;
+const SECOND_PERSON = /(?:^|[^a-zа-яё])(?:вы|ты|ваш[а-яё]*|тво[а-яё]*|vy|ty|vash[a-z]*)(?![a-zа-яё])/;
+
+function saidToThem(span: Span, flat: string): boolean {
+  if (PLURAL_VERB.test(flat.slice(span.start, span.end))) return true;
+  const sentence =
+    flat
+      .slice(Math.max(0, span.start - 80), span.start)
+      .split(/[.!?…\n]/)
+      .pop() ?? '';
+  return SECOND_PERSON.test(sentence);
+}
+
+// A swear word said to the reader after what they are told to do: «верни деньги, сука», "refund me, bitch".
+const CALLABLE = /^(?:сук[аи]|suka|cyka|сучк[аи]|тварь|твари|bitch|bitches)$/;
+const TOLD_TO_THE_READER =
+  /(?:^|[^a-zа-яё])(?:вы|ты|вас|тебя|вам|тебе|ваш[а-яё]*|тво[а-яё]*|you|your|верни(?:те)?|отдай(?:те)?|пришли(?:те)?|отправь(?:те)?|ответь(?:те)?|дай(?:те)?|сделай(?:те)?|verni(?:te)?|otdai(?:te)?|prishli(?:te)?|refund|give|send|answer)(?![a-zа-яё])/;
+
+function calledAtTheEnd(span: Span, flat: string): boolean {
+  if (!CALLABLE.test(flat.slice(span.start, span.end))) return false;
+  if (!/^\s*(?:[.!?…\n]|$)/.test(flat.slice(span.end, span.end + 4))) return false;
+  const before = flat.slice(Math.max(0, span.start - 80), span.start);
+  if (!/,\s*$/.test(before)) return false;
+  const sentence = before.split(/[.!?…\n]/).pop() ?? '';
+  return TOLD_TO_THE_READER.test(sentence);
+}
 
 function putToTheSeller(span: Span, flat: string): boolean {
   if (!PLURAL_PAST.test(flat.slice(span.start, span.end))) return false;

@@ -13,6 +13,8 @@ const RETURN = wordPattern`
 return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
+(?:i|we)\W?ll return (?:it|them|the|this|these)
+(?:готов|готова|могу|можем|согласен|согласна) (?:\S+ )?(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам )[а-я]{3,}
 (?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ (?:\S+ ){0,2}?(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
@@ -37,6 +39,7 @@ const EXCHANGE = wordPattern`
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
 поменя(?:йте|ть)
+(?:меняйте|смените|сменить) (?:\S+ )?на
 дошлите
 дошли(?<!не дошли)(?! до(?![а-я]))
 до(?:отправ(?:ить|ьте|ь)|пришл(?:ите|и)|присла(?:ть)|высла(?:ть)|сыла(?:ть|йте))
@@ -110,6 +113,7 @@ pay (?:me )?(?:up|back)
 give me my money
 (?:get|want|need|demand|expect) (?:\S+ )?my money
 (?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our )?(?:money|payment|funds|cash)
+(?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))
 (?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
 (?:return|refund|repayment|reimbursement) of (?:all )?(?:my |the |our )?(?:full |whole |entire |total )?(?:money|payment|funds|cash|amount|price|purchase price)
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
@@ -181,7 +185,7 @@ const EXCHANGE_ASKED = /замен|обмен|replac|exchang|swap|send|ship|пр
 // A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
 const REFUND_WORD =
-  /верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money)|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
 const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*)\s+$/u;

@@ -182,16 +182,18 @@ const BUYER_SUBJECT =
   /(?:^|[^a-zа-яё])(?:я|мы|i|we)(?:\s+(?:had|have|was|did|even|also|же|ведь|даже|тоже|и|ещ[её]|уже|сама?|сами))?\s*$/;
 const SOMEONE_ELSE =
   /(?:^|[^a-zа-яё])(?:вы|вас|you|они|they|продав\S*|seller\S*|магазин\S*|shop|store|склад\S*|warehouse)(?![a-zа-яё])/;
-// Care taken on purpose, by anyone: «специально упаковали в пупырку», «специально завернули в два слоя».
-const CARE = /^\s+(?:(?:у|за|об)?паков[а-яё]*|заверн[а-яё]*|обмота[а-яё]*)/;
+// Care taken on purpose, by anyone: «специально упаковали в пупырку», «специально завернули в два слоя»; and a request
+// made on purpose is one made specially, whoever made it: «как вы специально просили, сняла видео».
+const CARE =
+  /^\s+(?:(?:у|за|об)?паков[а-яё]*|заверн[а-яё]*|обмота[а-яё]*|(?:по)?прос(?:ил|ила|или)(?![а-яё])|asked|requested)/;
 // What the buyer does on purpose: asking, writing, choosing, ordering, paying.
 const BUYER_ACTION =
   /^\s+(?:(?:по)?прос(?:ил|ила|или)|(?:на)?писал[аи]?|указал[аи]?|выбирал[аи]?|выбрал[аи]?|заказ[а-яё]*|доплатил[аи]?|уточнял[аи]?|asked|requested|specified|chose|ordered|paid)(?![a-zа-яё])/;
 
 /**
  * "Я специально заказала размер больше", "I deliberately ordered a size up", «специально просила упаковать»: the
- * buyer's choice, not the seller's, unless the clause names someone else as the doer; and care taken on purpose is
- * no accusation whoever took it.
+ * buyer's choice, not the seller's, unless the clause names someone else as the doer; and care taken or a request made
+ * on purpose is no accusation whoever did it.
  */
 function buyersOwnDoing(flat: string, span: Span): boolean {
   const after = flat.slice(span.end, span.end + 20);
