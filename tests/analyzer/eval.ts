@@ -36,6 +36,7 @@ import {
   ROUND9_SET,
   ROUND10_SET,
   ROUND11_SET,
+  ROUND12_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -116,7 +117,15 @@ for (const hand of ['x', 'y', 'z'])
     `Round-ten set ${hand.toUpperCase()}, another hand (held out until round eleven, now trained on)`,
     scoreCorpus(ROUND10_SET.filter((item) => item.id.startsWith(`r10${hand}-`))),
   );
-printScore('Every former held-out set (rounds five to ten, now trained on)', scoreCorpus(FORMER_HOLDOUT_SETS));
+for (const hand of ['k', 'l', 'm'])
+  printScore(
+    `Round-twelve set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
+    scoreCorpus(ROUND12_SET.filter((item) => item.id.startsWith(`r12${hand}-`))),
+  );
+printScore(
+  'Every former held-out set (rounds five to ten and twelve, now trained on)',
+  scoreCorpus(FORMER_HOLDOUT_SETS),
+);
 if (measuring) {
   for (const hand of ['p', 'q', 'r'])
     printScore(

@@ -39,7 +39,7 @@ export const TRAINING: TrainingOptions = {
   positiveWeight: 5,
   vaguePositiveWeight: 3,
   keep: 4000,
-  thresholds: { insult: 0.9, threat: 0.5, vague: 0.2 },
+  thresholds: { insult: 0.9, threat: 0.7, vague: 0.2 },
 };
 
 export interface Example {

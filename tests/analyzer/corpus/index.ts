@@ -44,6 +44,9 @@ import { ROUND10_HOLDOUT_Z } from './round10-holdout-z';
 import { ROUND11_HOLDOUT_P } from './round11-holdout-p';
 import { ROUND11_HOLDOUT_Q } from './round11-holdout-q';
 import { ROUND11_HOLDOUT_R } from './round11-holdout-r';
+import { ROUND12_HOLDOUT_K } from './round12-holdout-k';
+import { ROUND12_HOLDOUT_L } from './round12-holdout-l';
+import { ROUND12_HOLDOUT_M } from './round12-holdout-m';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -153,9 +156,15 @@ export const ROUND10_SET: CorpusCase[] = [...ROUND10_HOLDOUT_X, ...ROUND10_HOLDO
  */
 export const ROUND11_SET: CorpusCase[] = [...ROUND11_HOLDOUT_P, ...ROUND11_HOLDOUT_Q, ...ROUND11_HOLDOUT_R];
 /**
- * Rounds five to ten: held out until their final scores (tests/analyzer/README.md), then taught to the model and
- * open to tuning (five to nine from round ten on, ten from round eleven on), so that the newest round is measured by a
- * model that learned from every earlier hand.
+ * Round twelve: three held-out sets by three more hands (a tired parent writing from a phone, hobbyists arguing with
+ * numbers and regional slang, a tester writing traps); scored once before any change, then read, tuned on and taught
+ * to the model (README, round twelve).
+ */
+export const ROUND12_SET: CorpusCase[] = [...ROUND12_HOLDOUT_K, ...ROUND12_HOLDOUT_L, ...ROUND12_HOLDOUT_M];
+/**
+ * Rounds five to ten and twelve: held out until their first (and, to ten, final) scores (tests/analyzer/README.md),
+ * then taught to the model and open to tuning (five to nine from round ten on, ten from round eleven on, twelve after
+ * its first score), so that a new round is measured by a model that learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND5_SET,
@@ -167,6 +176,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND8_S_SET,
   ...ROUND9_SET,
   ...ROUND10_SET,
+  ...ROUND12_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
