@@ -85,7 +85,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const emotion = [
     ...findEmotion(text, flat),
     ...obscene
-      .filter((word) => word.interjection && !calledNames(word.span, flat) && !putToTheSeller(word.span, flat))
+      .filter((word) => word.interjection && !putToTheSeller(word.span, flat) && !calledAtTheEnd(word.span, flat))
       .map((word) => word.span),
   ].filter(own);
   const accusations = alsoInCyrillic((lexText) => findAccusations(lexText)).filter(own);

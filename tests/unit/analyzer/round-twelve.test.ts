@@ -126,7 +126,9 @@ describe('the buyer offering to send the item back asks for a return', () => {
   it.each([
     ['Готова вернуть половину суммы, если вы согласны.', 'partial_refund'],
     ['Готов отправить деньги за доставку отдельно, но прошу вернуть стоимость.', 'full_refund'],
-  ])('money offered or asked back is no return: %s', (text, resolution) => {
+    ['Могу отправить видео, если нужно. Прошу вернуть деньги.', 'full_refund'],
+    ['Готова передать скриншоты переписки, верните деньги.', 'full_refund'],
+  ])('money or evidence offered, or money asked back, is no return: %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
 });
