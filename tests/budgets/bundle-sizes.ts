@@ -88,10 +88,10 @@ export const BUDGETS: readonly Budget[] = [
   // work, ironic titles; 9 KB), concrete problems by class, two requests, declined coupons and sums in more currencies
   // (22 KB), and feeling and honesty classes, disguised mat, innocent names and menace (the other 25 KB). The
   // lexicons are now built on their first use, not at the worker's start, so P11 pays only for parsing them (README).
-  // Round twelve took it from 447.5 KB to 451.8 KB: doubts about schooling, mock titles and mat said to the seller,
-  // the buyer's offers to send the item back, sums asked back with "return", time since paying, and the code that aims
-  // mat at the seller.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 452 * KB },
+  // Round twelve took it from 447.5 KB to 452.0 KB: doubts about schooling, mock titles and mat said to the seller,
+  // the buyer's offers to send the item back (and the evidence that is no return), sums asked back with "return",
+  // time since paying, and the code that aims mat at the seller.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 453 * KB },
 ];
 
 /**
