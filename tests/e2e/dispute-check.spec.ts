@@ -162,6 +162,31 @@ test('.ru form: a threat the seller made, quoted after «пригрозил», i
   await expect(ui.finding('missing_resolution')).toHaveCount(0);
 });
 
+// Round twelve: a family word beside a school word in the buyer's own purchase, and a mock title at a sentence's end.
+test('.ru form: «ремень школьный для сына» is the buyer’s purchase, not a threat to the seller’s family', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Ремень школьный для сына: бляха отвалилась на третий день носки, штырёк внутри сломан пополам, заметила 12 декабря. Фото прилагаю. Прошу замену ремня.',
+  );
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat')).toHaveCount(0);
+});
+
+test('.com form: a mock title said to the seller («…, Sherlock.») is an insult, highlighted on the title', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Resetting it was a great idea, Sherlock. The cable still does not charge; I noticed it on December 12 when I opened the parcel. I attach photos. I want a full refund.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Sherlock');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
