@@ -20,6 +20,8 @@ export interface CaseState {
 
 const L = 'reminders.log.';
 const TEXT_SNIPPET = 160;
+/** Visits of one page closer together than this are one visit in the log: a reload, a return from another tab. */
+export const REVISIT_GAP_MS = 30 * 60_000;
 const SEEN_KEYS: Partial<Record<PageKind, string>> = {
   'order-detail': `${L}seen-order`,
   'dispute-detail': `${L}seen-dispute`,
@@ -45,6 +47,20 @@ export function pageSeenLine(
   const key = SEEN_KEYS[kind];
   if (!key) return undefined;
   return { orderId, ...(disputeId && { disputeId }), kind: 'page-seen', at, key, params: { fact: `seen:${load}` } };
+}
+
+/**
+ * Whether a visit line only repeats the latest visit of the same page within the gap. Repeated lines would push the
+ * seller's steps out of the panel's short view for a buyer who reloads the page while waiting.
+ */
+export function repeatsRecentVisit(visit: CaseLine, timeline: readonly CaseLine[]): boolean {
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    const line = timeline[i]!;
+    if (line.kind !== 'page-seen' || line.key !== visit.key) continue;
+    const since = visit.at - line.at;
+    return since >= 0 && since < REVISIT_GAP_MS;
+  }
+  return false;
 }
 
 /** The buyer ran the check on the open-dispute form: the same text checked twice is one line. */

@@ -1,5 +1,5 @@
-import { caseLinesBetween, orderOfCase, pageSeenLine, type CaseState } from '../case-log/derive';
-import { appendNewCaseEvents } from '../db/case-events';
+import { caseLinesBetween, orderOfCase, pageSeenLine, repeatsRecentVisit, type CaseState } from '../case-log/derive';
+import { appendNewCaseEvents, readCaseEvents } from '../db/case-events';
 import { readFactsFor } from '../db/facts';
 import { mergeSnapshot } from '../db/merge-facts';
 import type { Db } from '../db/schema';
@@ -27,7 +27,10 @@ export async function logPageReport(db: Db, page: DetectedPage, snapshots: PageS
   await appendNewCaseEvents(db, seen ? [seen, ...lines] : lines);
 }
 
-/** The line for the buyer's latest visit of the page's order or dispute, from its visit record. */
+/**
+ * The line for the buyer's latest visit of the page's order or dispute, from its visit record; none when the page
+ * was seen within the last half hour (its own load again included: the store would drop that line anyway).
+ */
 export async function logPageVisit(db: Db, page: DetectedPage, now: number): Promise<void> {
   if (!isCasePage(page.kind)) return;
   const orderId = page.orderId ?? orderOfCase(await readFactsFor(db, page, now));
@@ -41,7 +44,8 @@ async function visitLine(db: Db, page: DetectedPage, orderId: string) {
     : OrderRecord.safeParse(page.orderId ? await db.get('orders', page.orderId) : undefined);
   if (!record.success) return undefined;
   const { kind, lastSeen, lastLoadId } = record.data;
-  return pageSeenLine(kind, orderId, lastLoadId ?? String(lastSeen), lastSeen, page.disputeId);
+  const line = pageSeenLine(kind, orderId, lastLoadId ?? String(lastSeen), lastSeen, page.disputeId);
+  return line && !repeatsRecentVisit(line, await readCaseEvents(db, orderId)) ? line : undefined;
 }
 
 /** The case as it will be once the page's own snapshots are stored (lib/db/facts merges them the same way). */

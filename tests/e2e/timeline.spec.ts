@@ -1,3 +1,4 @@
+import type { Worker } from '@playwright/test';
 import { expect, panel, readStore, storeReader, test } from './extension-test';
 
 // The fixture case with a seller proposal (api/com/dispute-detail/…1201), one where the seller also asks the buyer
@@ -5,6 +6,31 @@ import { expect, panel, readStore, storeReader, test } from './extension-test';
 const COM_OFFER = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901201';
 const COM_CLOSE_ASK = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901205';
 const RU_CASE = 'https://aliexpress.ru/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901204';
+
+/** Moves every timeline line `ms` into the past, as if the buyer had seen them that much earlier. */
+function ageCaseEvents(worker: Worker, ms: number): Promise<void> {
+  return worker.evaluate(
+    (by) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dispute-helper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('caseEvents', 'readwrite');
+          const store = tx.objectStore('caseEvents');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const line of all.result as Array<{ at: number }>) store.put({ ...line, at: line.at - by });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    ms,
+  );
+}
 
 test('a dispute page with a seller proposal: the timeline shows the visit and the seller’s steps, once each', async ({
   page,
@@ -27,16 +53,28 @@ test('a dispute page with a seller proposal: the timeline shows the visit and th
   await expect(entries.first()).toContainText(String(new Date().getFullYear()));
 
   const stored = await readStore(worker, 'caseEvents');
+  const visits = async () => ((await readStore(worker, 'disputes')) as Array<{ visits: number }>)[0]?.visits;
+  const visitsBefore = await visits();
+  // A reload within half an hour is the same visit: no line of its own, and the seller's steps seen again are none.
   await page.reload();
   ui = await panel(page);
+  await expect.poll(visits).toBe(visitsBefore! + 1);
   await expect(ui.frame.getByTestId('timeline')).toBeVisible();
   await ui.frame.getByTestId('timeline-toggle').click();
-  const again = ui.frame.getByTestId('timeline-entry');
-  // The second visit is a line of its own; the seller's steps seen again are not.
+  let again = ui.frame.getByTestId('timeline-entry');
+  await expect(again).toHaveCount(stored.length);
+  await expect(again.and(ui.frame.locator('[data-kind="page-seen"]'))).toHaveCount(1);
+  expect(await readStore(worker, 'caseEvents')).toHaveLength(stored.length);
+
+  // Back after more than half an hour (the log's lines aged in the database): that visit is a line of its own, on top.
+  await ageCaseEvents(worker, 31 * 60_000);
+  await page.reload();
+  ui = await panel(page);
+  await ui.frame.getByTestId('timeline-toggle').click();
+  again = ui.frame.getByTestId('timeline-entry');
   await expect(again.and(ui.frame.locator('[data-kind="page-seen"]'))).toHaveCount(2);
   await expect(again.and(ui.frame.locator('[data-kind="seller-replied"]'))).toHaveCount(3);
   await expect(again).toHaveCount(stored.length + 1);
-  // Newest first: the visit just made is on top.
   await expect(again.first()).toHaveAttribute('data-kind', 'page-seen');
 });
 
@@ -112,11 +150,14 @@ test('the worker stopped again and again while the dispute page reports: each li
   await Promise.all([page.goto(COM_OFFER), stopRepeatedly(15)]);
   // The visit and the page's seven steps arrive in the end.
   await expect.poll(named, arrival).toHaveLength(8);
+  // A reload within half an hour adds no line; the visit record shows the worker took the reload in.
+  const visits = async () => ((await readStore(reader, 'disputes')) as Array<{ visits: number }>)[0]?.visits;
+  const visitsBefore = await visits();
   await Promise.all([page.reload(), stopRepeatedly(10)]);
-  await expect.poll(named, arrival).toHaveLength(9);
+  await expect.poll(visits, arrival).toBe(visitsBefore! + 1);
   await page.waitForTimeout(2000);
   const stored = await lines();
-  expect(stored).toHaveLength(9);
-  expect(new Set(stored.map((line) => line.params.fact)).size).toBe(9);
+  expect(stored).toHaveLength(8);
+  expect(new Set(stored.map((line) => line.params.fact)).size).toBe(8);
   expect(stored.filter((line) => line.kind === 'seller-replied')).toHaveLength(3);
 });

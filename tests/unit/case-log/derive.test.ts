@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { caseLinesBetween, pageSeenLine, stepId, type CaseState } from '../../../lib/case-log/derive';
+import {
+  caseLinesBetween,
+  pageSeenLine,
+  repeatsRecentVisit,
+  REVISIT_GAP_MS,
+  stepId,
+  type CaseState,
+} from '../../../lib/case-log/derive';
 import { timelineMessage } from '../../../lib/case-log/line-message';
 import { ORDER_STATUSES, type HistoryEntry } from '../../../lib/model/snapshots';
 import en from '../../../locales/reminders/en.json';
@@ -109,6 +116,23 @@ describe('timeline lines of a change', () => {
   it('the same step is one id whether dated by the data or the markup; undated steps by their words', () => {
     expect(stepId(proposal)).toBe(stepId(proposalInMarkup));
     expect(stepId({ actor: 'seller', amount: usd(5) })).not.toBe(stepId({ actor: 'seller', amount: usd(6) }));
+  });
+
+  it('a visit within half an hour of the same page’s last visit line repeats it; another page or later does not', () => {
+    const dispute = (load: string, at: number) => pageSeenLine('dispute-detail', ORDER_ID, load, at)!;
+    const timeline = [
+      dispute('load-1', NOW),
+      ...caseLinesBetween({}, { dispute: disputeFacts({ history: [proposal] }) }, NOW),
+    ];
+    expect(repeatsRecentVisit(dispute('load-2', NOW + 60_000), timeline)).toBe(true);
+    expect(repeatsRecentVisit(dispute('load-2', NOW + REVISIT_GAP_MS - 1), timeline)).toBe(true);
+    expect(repeatsRecentVisit(dispute('load-2', NOW + REVISIT_GAP_MS), timeline)).toBe(false);
+    // The order's own page is another page of the case; a clock set back is no repeat; only the latest visit counts.
+    expect(repeatsRecentVisit(pageSeenLine('order-detail', ORDER_ID, 'load-2', NOW + 60_000)!, timeline)).toBe(false);
+    expect(repeatsRecentVisit(dispute('load-2', NOW - 60_000), timeline)).toBe(false);
+    const twoVisits = [dispute('load-0', NOW - 2 * REVISIT_GAP_MS), dispute('load-1', NOW - REVISIT_GAP_MS / 2)];
+    expect(repeatsRecentVisit(dispute('load-2', NOW), twoVisits)).toBe(true);
+    expect(repeatsRecentVisit(dispute('load-2', NOW), [])).toBe(false);
   });
 
   it('a list view makes no page-seen line; an order or dispute page does', () => {

@@ -112,6 +112,22 @@ describe('the case log a dispute page makes', () => {
     }
   });
 
+  it('reloads within half an hour are one visit line; a visit after that is a line of its own', async () => {
+    const worker = env();
+    await seen(worker, 'load-aaaaaaaa');
+    await report(worker);
+    for (const [load, minutes] of [
+      ['load-bbbbbbbb', 5],
+      ['load-cccccccc', 29],
+    ] as const) {
+      await seen(at(worker, NOW + minutes * 60_000), load);
+      await report(at(worker, NOW + minutes * 60_000));
+    }
+    expect(await lines(worker)).toEqual(FIRST_VISIT);
+    await seen(at(worker, NOW + 31 * 60_000), 'load-dddddddd');
+    expect(await lines(worker)).toEqual([...FIRST_VISIT, 'page-seen reminders.log.seen-dispute']);
+  });
+
   it('another visit is a line; a new seller step and a status change are one line each, however often seen', async () => {
     const worker = env();
     await seen(worker, 'load-aaaaaaaa');
@@ -165,13 +181,13 @@ describe('the case log a dispute page makes', () => {
     const worker = env();
     await seen(worker, 'load-aaaaaaaa');
     await report(worker);
-    await seen(at(worker, NOW + 60_000), 'load-bbbbbbbb');
+    await seen(at(worker, NOW + 3_600_000), 'load-bbbbbbbb');
     const byDispute = await handleMessage({ type: 'case-timeline', disputeId: DISPUTE }, frame, worker);
     const byOrder = await handleMessage({ type: 'case-timeline', orderId: ORDER }, frame, worker);
     expect(byDispute).toEqual(byOrder);
     const timeline = byOrder.ok ? (byOrder.result as { lines: Array<{ kind: string; at: number }> }).lines : [];
     expect(timeline).toHaveLength(FIRST_VISIT.length + 1);
-    expect(timeline[0]).toMatchObject({ kind: 'page-seen', at: NOW + 60_000 });
+    expect(timeline[0]).toMatchObject({ kind: 'page-seen', at: NOW + 3_600_000 });
     expect(timeline.map((line) => line.at)).toEqual(timeline.map((line) => line.at).sort((a, b) => b - a));
     // Only the panel frame may ask: a page's content script may not read the buyer's log.
     expect(
