@@ -75,7 +75,8 @@ export const NOT_NAMES = new Set(
 export const OPEN_NAMES = wordPattern`
 your (?:\w+ ){0,2}?${STAFF}(?: \w+)? (?:are (?:all |just |clearly |obviously |really )*(?:an? (?:bunch|pack|load|herd|gang|shower|crowd) of )?${INTENSE} \w+s|is (?:just |clearly |obviously |really )?an? ${INTENSE} \w+)
 (?:absolute|utter) \w+s(?= (?:in|at|from|running) (?:that|your|the|this) (?:\w+ )?(?:warehouse|store|shop|office|depot|team|department|company|place|outfit|dispatch|despatch|factory))
-(?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
+(?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
+(?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})
 (?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:(?:это|так|мне|нам|вам|мой|мою|мои|там|тут|вообще) )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
 (?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled) (?:this|that|it|my|these|those|the))
 (?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? (?:\S+ )?(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
@@ -277,6 +278,11 @@ cretinos
  * more (tests/unit/analyzer/insults-round-ten.test.ts checks the sizes).
  */
 export const NAMED_INSULTS = wordPattern`
+(?:packed|assembled|boxed|wrapped|handled|shipped) by (?:an? )?(?:\w+ )?(?:monkeys?|chimps?|apes|baboons?|toddlers?)(?![a-z])
+(?:arithmetic|maths?|counting|reading|spelling|basic (?:maths?|arithmetic|counting|reading)) (?:is|was|might be|may be|seems) (?:\S+ )?(?:a lot|too much|a big ask|asking (?:a lot|too much))
+\(?i use the (?:term|word) loosely
+(?:can\W?t|cannot|couldn\W?t|could not|unable to) tell (?:\S+ )?left from (?:\S+ )?right
+не (?:отличают|отличает|может отличить|могут отличить|в состоянии отличить) (?:\S+ )?(?:левое от правого|левую от правой|левый от правого|право от лева)
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ (?:\S+ )?${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
@@ -304,7 +310,7 @@ ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+
  */
 export const TALKING_DOWN = wordPattern`
 (?:записывайте|запишите|запоминайте|записывай|запиши),? (?:\S+ ){0,5}?(?:забудете|забудешь)
-(?:упаковывал|собирал|паковал|комплектовал|заворачивал)(?:и|а)? (?:(?:\S+ ),?){0,2}?(?:обезьяны|мартышки|макаки|бабуины|дятлы|бараны|ослы|козлы|кроты|хомяки|попугаи|индюки|шимпанзе|криворукие|косорукие)(?![-\s]+(?:игрушк|фигурк))
+(?:упаковывал|собирал|паковал|комплектовал|заворачивал)(?:и|а)? (?:(?:\S+ ),?){0,3}?(?:обезьяны|мартышки|макаки|бабуины|дятлы|бараны|ослы|козлы|кроты|хомяки|попугаи|индюки|шимпанзе|криворукие|косорукие)(?![-\s]+(?:игрушк|фигурк))
 bless (?:your|their|his|her) (?:little |sweet |cotton socks and your )?hearts?
 (?:(?:a|one|two|three|few|couple of) )+(?:sandwiches|sandwich|bricks|cards|fries|chips|stubbies|tinnies|beers|snags|sausages|roos|kangaroos|nuggets|crayons) short of (?:an? )?\w+
 not the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb|spark|button)

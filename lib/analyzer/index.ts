@@ -1,4 +1,4 @@
-import { findObscene } from './obscene';
+import { femaleDog, findObscene, mincedOaths } from './obscene';
 import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
 import { finding } from './findings';
@@ -39,7 +39,10 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     if (condition) findings.push(make());
   };
 
-  const obscene = findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text);
+  const obscene = [
+    ...findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text),
+    ...mincedOaths(flat),
+  ].filter((word) => !femaleDog(word.span, flat));
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [
@@ -85,7 +88,14 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const emotion = [
     ...findEmotion(text, flat),
     ...obscene
-      .filter((word) => word.interjection && !putToTheSeller(word.span, flat) && !calledAtTheEnd(word.span, flat))
+      .filter(
+        (word) =>
+          (word.interjection || standsAlone(word.span, flat)) &&
+          !putToTheSeller(word.span, flat) &&
+          !calledAtTheEnd(word.span, flat) &&
+          !judgesTheItem(word.span, flat) &&
+          !SENT_OFF_BEFORE.test(flat.slice(Math.max(0, word.span.start - 12), word.span.start)),
+      )
       .map((word) => word.span),
   ].filter(own);
   const accusations = alsoInCyrillic((lexText) => findAccusations(lexText)).filter(own);
@@ -262,6 +272,37 @@ function calledAtTheEnd(span: Span, flat: string): boolean {
   if (!/,\s*$/.test(before)) return false;
   const sentence = before.split(/[.!?…\n]/).pop() ?? '';
   return TOLD_TO_THE_READER.test(sentence);
+}
+
+// «Идите нах со своими 50 рублями»: the seller told where to go, not a cry of feeling.
+const SENT_OFF_BEFORE = /(?:^|[^a-zа-яё])(?:иди|идите|пошли|пош[её]л|катитесь|валите|go)\s+$/;
+
+// An obscene word that is a sentence by itself ("Bullsh!t.", «П1зд3ц просто.») is an exclamation, whatever the word.
+const FILLER = /^(?:ну|просто|вообще|полный|полная|полное|какой|какая|just|total|utter|complete|absolute|what|a|oh)$/;
+
+function standsAlone(span: Span, flat: string): boolean {
+  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => flat.lastIndexOf(mark, span.start)));
+  SENTENCE_END.lastIndex = span.end;
+  const end = SENTENCE_END.exec(flat)?.index ?? flat.length;
+  SENTENCE_END.lastIndex = 0;
+  const rest = `${flat.slice(start + 1, span.start)} ${flat.slice(span.end, end)}`.match(/[a-zа-яё]+/g) ?? [];
+  return rest.length <= 1 && rest.every((word) => FILLER.test(word));
+}
+
+// Mat as what the item is, in English ("it is s h i t", "a pile of shit") or as a Russian predicate that ends its
+// sentence («Качество — пздц.»), judges it; it vents only with an exclamation mark. «Пздц, а не зарядка» and «открыл
+// коробку — пи3дец, …» stay exclamations: most hands label them emotional.
+const JUDGED_BEFORE = /(?:^|[^a-zа-яё])(?:is|are|was|were|it\W?s|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
+const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+
+function judgesTheItem(span: Span, flat: string): boolean {
+  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+  SENTENCE_END.lastIndex = span.end;
+  const end = SENTENCE_END.exec(flat);
+  SENTENCE_END.lastIndex = 0;
+  if (end?.[0] === '!') return false;
+  const endsSentence = !/[a-zа-яё0-9]/.test(flat.slice(span.end, end?.index ?? flat.length));
+  return JUDGED_BEFORE.test(before) || (endsSentence && PREDICATE_BEFORE.test(before));
 }
 
 function putToTheSeller(span: Span, flat: string): boolean {

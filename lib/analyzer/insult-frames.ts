@@ -590,7 +590,9 @@ function openNames(text: string): Span[] {
   const sentences = spans.length > 0 ? sentencesOf(text) : [];
   for (const span of spans) {
     const sentence = sentenceAt(sentences, span.start);
-    if (KIND.test(text.slice(sentence.start, sentence.end))) continue;
+    // Kind words before a "but" are set against the name, not said of it ("lovely people, but whoever … is a clown").
+    const from = Math.max(sentence.start, text.lastIndexOf(' but ', span.start) + 1);
+    if (KIND.test(text.slice(from, sentence.end))) continue;
     const name = lastWord(text, span);
     if (NOT_NAMES.has(name.replace('-', ''))) continue;
     found.push(

@@ -505,6 +505,7 @@ const MASKED_STEMS = [
   'хуй',
   'хуе',
   'хуя',
+  'пиздец',
   'пизд',
   'блядь',
   'блять',
@@ -535,4 +536,30 @@ function insideQuotes(text: string, start: number, end: number): boolean {
   return (
     OPENING_QUOTE.test(text.slice(Math.max(0, start - 60), start)) && CLOSING_QUOTE.test(text.slice(end, end + 60))
   );
+}
+
+// «Наша сука алабая весит 52 кг», "our bitch is a 28 kg Labrador": the breeder's word for a female dog, said of the
+// buyer's own dog in a text about dogs.
+const FEMALE_DOG = /^(?:сук(?:а|и|у|ой)|суч(?:ка|ки|ку|кой)|bitch(?:es)?)$/;
+const OWN_BEFORE = /(?:^|[^a-zа-яё])(?:наш[аеуи]|мо[яюи]|our|my)\s+(?:[a-zа-яё]+\s+)?$/;
+const DOG_TEXT =
+  /(?:^|[^a-zа-яё])(?:собак|щен|пёс|пес(?![а-яё]*(?:ок|ч))|пса|псу|пород|алаба|овчар|лабрадор|ретривер|терьер|спаниел|хаски|такс[аыуе]|шпиц|бульдог|питомник|вязк|течк|кобел|dogs?(?![a-z])|pupp|breed|kennel|labrador|retriever|shepherd|terrier|spaniel|poodle|husky|bulldog|whelp|in heat)/;
+
+export function femaleDog(span: Span, flat: string): boolean {
+  if (!FEMALE_DOG.test(flat.slice(span.start, span.end))) return false;
+  return OWN_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start)) && DOG_TEXT.test(flat);
+}
+
+// "F off", "eff off": the oath minced to its first letter, still read as the word.
+const MINCED_OATH = /(?<![a-z])(?:f|eff)(?:\s+|-)off(?![a-z])/g;
+
+/** Oaths minced to a letter, which the word-by-word search cannot see: a lone "f" is no word. */
+export function mincedOaths(flat: string): ObsceneWord[] {
+  if (!/(?:^|[^a-z])(?:f|eff)[\s-]+off/.test(flat)) return [];
+  return [...flat.matchAll(MINCED_OATH)].map((match) => ({
+    span: { start: match.index, end: match.index + match[0].length },
+    obscene: true,
+    interjection: false,
+    nameCalling: false,
+  }));
 }

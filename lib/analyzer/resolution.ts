@@ -10,12 +10,15 @@ const RETURN = wordPattern`
 (?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
 (?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
 заберите (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
+заберите (?:\S+ )?и (?:\S+ )?(?:верните|возвращайте)
+(?:принять|примите|принимайте|забрать) (?:\S+ ){0,2}?(?:обратно|назад)
+(?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
 return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
 (?:i|we)\W?ll return (?:it|them|the|this|these)
 (?:готов|готова|могу|можем|согласен|согласна) (?:\S+ )?(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
-(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
+(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ (?:\S+ ){0,2}?(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
 (?:коробк|товар|посылк)~ для возврата
@@ -34,8 +37,9 @@ return the (?:item|product|goods)
 const EXCHANGE = wordPattern`
 замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:\S+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
 поменя(?:йте|ть)
@@ -64,8 +68,9 @@ exchang~(?! rate)
 (?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |can you |could you |would you |will you )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|again|now|asap|immediately|please|pls|kindly)(?![a-z]))[a-z]{3,}(?! (?:\S+ ){0,3}?back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
+(?:прошу|просим|хочу) (?:\S+ )?(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
-(?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund)\S+(?! (?:\S+ ){0,3}?back)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! (?:\S+ ){0,3}?back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
@@ -84,7 +89,7 @@ discount
 (?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) (?:\S+ )?(?:скидк|уценк)~
 (?:cover|pay for|refund|return|reimburse) (?:me )?(?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
 (?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
-разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~
+разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~(?! (?:\S+ ){0,3}?(?:меньше|больше|невелик|копеечн|неважн|не важн|ничтожн|минимальн))
 (?:price |cost )?difference (?:in (?:the )?(?:price|cost|value)|back)
 (?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?(?:\S+ ){0,2}?(?:the )?(?:price |cost )?difference
 (?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
@@ -124,6 +129,7 @@ reimburs~
 назад (?:\S+ )?(?:деньг|денег)~
 возвраща(?:йте|ть|ли бы) (?:\S+ ){0,2}?(?:деньг|денег|средств|оплат|стоимост|сумм)~
 (?:хочу|прошу|требую|получить|забрать|отдайте) (?:\S+ )?(?:свои|мои|наши) (?:\S+ )?(?:деньг|средств)~
+(?:получить|забрать) (?:обратно |назад )?(?:деньги|денег|средства|оплату)
 `;
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
@@ -150,6 +156,9 @@ keep (?:the|your) money
 (?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте (?:\S+ )?себе
 (?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
 не (?:нужн|надо|хочу|прошу)~ (?:\S+ )?(?:замен|обмен)~
+(?:замен|обмен)~ (?:\S+ )?не (?:предлагайте|присылайте|высылайте|отправляйте)
+не (?:предлагайте|присылайте|высылайте|отправляйте) (?:\S+ )?(?:замен|обмен)~
+(?:don\W?t|do not) (?:offer|send) (?:me )?(?:a |another |any )?(?:replacement|exchange)
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
 no need (?:for|of) (?:a |any )?(?:refund|money)
@@ -185,7 +194,7 @@ const EXCHANGE_ASKED = /замен|обмен|replac|exchang|swap|send|ship|пр
 // A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
 const REFUND_WORD =
-  /верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
 const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*)\s+$/u;
@@ -219,7 +228,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|refus|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|refus|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
@@ -256,9 +265,10 @@ function detectResolution(
   sum: MoneyMention | undefined,
   orderTotal?: number,
 ): Resolution | 'none' {
-  if (matches(RETURN, flat)) return 'return';
   const exchange = noExchange ? -1 : firstIndex(EXCHANGE, flat);
   const full = firstIndex(FULL, flat);
+  // "Send the ML instead; I'll post the S back": sending the item back to get the right one is an exchange.
+  if (matches(RETURN, flat)) return exchange >= 0 && full < 0 ? 'exchange' : 'return';
   const first = exchange >= 0 && (full < 0 || exchange < full) ? exchange : full;
   // "Refund me, or else a partial refund of $5": of two requests, the first counts.
   const fallback = first >= 0 ? alternativeAfter(flat, first) : -1;
@@ -302,8 +312,17 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
       !SELLERS_SUM_BEFORE.test(flat.slice(Math.max(0, mention.start - 12), mention.start)) &&
       !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)),
   );
-  return requested.find((mention) => !mention.percent) ?? requested[0];
+  const sums = requested.filter((mention) => !mention.percent);
+  // "Each refill is $0.35, so please refund $1.40": the sum the refund verb names, before a price beside it.
+  return (
+    sums.find((mention) => ASKED_JUST_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start))) ??
+    sums[0] ??
+    requested[0]
+  );
 }
+
+const ASKED_JUST_BEFORE =
+  /(?:refund|return|reimburse|compensate|give back|pay back|верн[а-яё]*|возмест[а-яё]*|компенс[а-яё]*|требую|прошу)\s+(?:(?:me|us|мне|нам|the|a|an)\s+)?$/u;
 
 const REACH = 300;
 

@@ -221,8 +221,8 @@ const EXPOSURE = wordPattern`
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
 const VISIT = wordPattern`
-(?:к вам|к тебе) (?:\S+ ){0,3}?(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед)~
-(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед)~ (?:\S+ ){0,3}?(?:к вам|к тебе)
+(?:к вам|к тебе) (?:\S+ ){0,3}?(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~
+(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ (?:\S+ ){0,3}?(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* (?:\S+ ){0,3}?(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
 (?:pay|paying) you (?:\S+ )?(?:a )?(?:\w+ )?visit
 (?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) (?:\S+ ){0,2}?(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
@@ -295,7 +295,7 @@ const NEAR_SELLER = wordPattern`
 // people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
-(?:те|тех|теми|таких|такими|продавц~|последн~|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:те|тех|теми|таких|такими|продавц~|последн~|люд(?:и|ей|ьми|ям)|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:(?:случа|происход|приключа)\w* (?:\S+ )?неприятност~|(?:bad|unpleasant|unfortunate) things|жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
 (?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ (?:\S+ ){0,6}?(?:но|а|but) (?:(?:\S+ ){0,2}?(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) (?:\S+ ){0,3}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|(?:\S+ ){0,5}?(?:у всего есть предел|земля круглая|мир тесен)|(?:\S+ )?(?:не все|not everyone|not everybody|not all of))
 (?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ ){0,2}?(?:не|not) (?:\S+ )?(?:знать|узнавать|проверять|выяснять|испытывать|find out|test|try)
 (?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
@@ -380,6 +380,9 @@ i know (?:exactly )?(?:who you are|what city|which city)
 (?:neither of us|you don\W?t) wants? me to (?:\S+ ){0,2}?use (?:them|it|this)
 (?:i\W?ve|i have) (?:got )?(?:your )?(?:\S+ ){0,8}?(?:and )?a lot of (?:free )?time
 and i have (?:the )?time
+(?:наказыва|накаж|наказа|проуч)~ (?:\S+ ){0,2}?(?:лично|сам|сама|своими руками)(?! (?:\S+ )?(?:рубл|отзыв|рейтинг|оценк|жалоб|спор))
+(?:i\W?ll |i will |i )?(?:personally )?punish (?:\S+ ){0,3}?(?:personally|myself)
+пусть (?:\S+ )?(?:таким|такой|спокойным|спокойной|целым|целой) (?:\S+ )?(?:и )?(?:оста[её]тся|останется)
 `;
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").
@@ -546,6 +549,7 @@ look over your shoulder
 (?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
 (?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|easily|these days|nowadays|постоянно|бывает|часто|иногда|легко|сейчас)
 (?:short fuse|long memory|вспыльчив~)
+(?:do |please )?take (?:good )?care of (?:yours|your (?:warehouse|shop|store|office|premises|building|stock))(?![a-z])
 у меня (?:очень )?длинные руки
 i have a long reach
 (?:не )?(?:испытывайте|испытывать) (?:\S+ )?терпени~

@@ -392,6 +392,16 @@ shameless(?:ly)?
 (?:кормить|кормите|кормят|кормили|кормит) (?:\S+ )?завтраками
 string(?:ing|s)? (?:me|us|buyers|customers|people) along
 strung (?:me|us|buyers|customers|people) along
+(?:пишут|пишете|показывают|показываете|обещают|обещаете|рекламируют|рекламируете|продают|прода[её]те|выставляют|выставляете) одно,? (?:а )?(?:шлют|шл[её]те|присылают|присылаете|отправляют|отправляете|привозят|высылаете|высылают|кладут|кладете|кладёте) (?:совсем )?другое
+(?:advertis|show|list|sell|promis|pictur|describ)\w* one thing,? (?:and |but |then )?(?:\S+ )?(?:send|ship|deliver|give)\w* (?:\S+ )?(?:another|something else|something different)
+you knew (?:\S+ ){0,8}?(?:when|before) you (?:shipped|sent|packed|posted|listed|sold|dispatched)
+(?:и|а) вы (?:это )?(?:прекрасно|отлично|сами|и так|и сами|не хуже меня) (?:это )?знаете
+and you know it(?! (?:\S+ )?(?:works|is|was|isn))
+вы (?:же |ведь |прекрасно |отлично )?знали,? (?:\S+ ){0,8}?когда (?:отправляли|отправили|продавали|упаковывали|высылали|выставляли)
+(?:that\W?s|that is|this is|it\W?s|is) (?:\S+ ){0,3}?(?:the|your) business model
+(?:такая|ваша|это ваша|вот и вся) бизнес-модель
+is it (?:your |the |company |shop |store |the shop\W?s |the store\W?s |the company\W?s |your company\W?s )?policy to (?:ship|send|sell|deliver|pass off) (?:\S+ ){0,4}?(?:as new|used|fakes?|broken|defective|damaged|counterfeit|second.hand|wrong|short)
+(?:is|are) (?:just |more of |apparently |clearly |evidently )?a state of mind
 `;
 
 /**
@@ -424,6 +434,11 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 так я (?:вам )?и поверил~
 охотно верю
 (?:a|that\W?s a|what a) likely story
+(?<![а-яёa-z]|(?:указано|написано|сказано|значится|заявлено|отмечено|стоит|пишут|пишете|says|said|reads|listed as|described as|marked|labell?ed|titled|called)[:,]?\s)[«"“](?:нов(?:ый|ая|ое|ые|ую|ых|ыми|ым|ой)|оригинальн~|фирменн~|new|brand new)[»"”]
+как (?:ещё|еще|иначе) (?:\S+ )?(?:это )?(?:назвать|называть|назовешь|назовёшь)(?<=(?:развод|обман|мошенни|жуль|кидал|воровств)[^.!?\n]{0,60})
+(?:what else (?:would|do|can|could) (?:you|i|one|we) call|how else (?:would|do|can|could) (?:you|i|one|we) (?:call|describe))(?<=(?:scam|fraud|con|theft|cheat|lie|lying)[^.!?\n]{0,60})
+(?:отда\S* должное|восхища\S*|снимаю шляпу перед) (?:\S+ )?ваше\S* (?:ловкост|изобретательност|находчивост|фантази|смекалк)~
+(?:compliment|admire|hand it to|applaud) (?:\S+ )?your (?:photographer|creativity|imagination|ingenuity|photoshop|editing|copywriter)
 pull the other one
 spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 (?:какое|вот это) совпадение
@@ -446,7 +461,7 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“']\w+
+(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) (?:\S+ )?случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))

@@ -167,8 +167,14 @@ function shownMessage(flat: string, span: Span): boolean {
   );
 }
 
+// "Не хочу называть это разводом, но …", "I'm not accusing anyone, but …": what follows the "but" is said, not taken back.
+const BUT = /(?<![a-zа-яё])(?:но|but|однако|however)\s/g;
+
 function negated(flat: string, start: number): boolean {
-  return NEGATED_BEFORE.test(sentenceBefore(flat, start));
+  const before = sentenceBefore(flat, start);
+  let clause = before;
+  for (const turn of before.matchAll(BUT)) clause = before.slice(turn.index + turn[0].length);
+  return NEGATED_BEFORE.test(clause);
 }
 
 function sentenceBefore(flat: string, start: number): string {
