@@ -37,6 +37,7 @@ import {
   ROUND10_SET,
   ROUND11_SET,
   ROUND12_SET,
+  ROUND13_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -122,8 +123,13 @@ for (const hand of ['k', 'l', 'm'])
     `Round-twelve set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
     scoreCorpus(ROUND12_SET.filter((item) => item.id.startsWith(`r12${hand}-`))),
   );
+for (const hand of ['n', 'o', 'v'])
+  printScore(
+    `Round-thirteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
+    scoreCorpus(ROUND13_SET.filter((item) => item.id.startsWith(`r13${hand}-`))),
+  );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve, now trained on)',
+  'Every former held-out set (rounds five to ten, twelve and thirteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

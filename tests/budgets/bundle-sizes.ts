@@ -91,7 +91,10 @@ export const BUDGETS: readonly Budget[] = [
   // Round twelve took it from 447.5 KB to 452.0 KB: doubts about schooling, mock titles and mat said to the seller,
   // the buyer's offers to send the item back (and the evidence that is no return), sums asked back with "return",
   // time since paying, and the code that aims mat at the seller.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 453 * KB },
+  // Round thirteen took it from 452.0 KB to 461.6 KB: cold accusations (knowingly, as a policy, one thing shown and
+  // another sent), set-phrase menace, insults without a swear word, requests (exchange over a return offer, declined
+  // replacements, sums demanded), vague feelings, and the code that reads mat as judging, venting or a female dog.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 462 * KB },
 ];
 
 /**

@@ -47,6 +47,9 @@ import { ROUND11_HOLDOUT_R } from './round11-holdout-r';
 import { ROUND12_HOLDOUT_K } from './round12-holdout-k';
 import { ROUND12_HOLDOUT_L } from './round12-holdout-l';
 import { ROUND12_HOLDOUT_M } from './round12-holdout-m';
+import { ROUND13_HOLDOUT_N } from './round13-holdout-n';
+import { ROUND13_HOLDOUT_O } from './round13-holdout-o';
+import { ROUND13_HOLDOUT_V } from './round13-holdout-v';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -162,9 +165,16 @@ export const ROUND11_SET: CorpusCase[] = [...ROUND11_HOLDOUT_P, ...ROUND11_HOLDO
  */
 export const ROUND12_SET: CorpusCase[] = [...ROUND12_HOLDOUT_K, ...ROUND12_HOLDOUT_L, ...ROUND12_HOLDOUT_M];
 /**
- * Rounds five to ten and twelve: held out until their first (and, to ten, final) scores (tests/analyzer/README.md),
- * then taught to the model and open to tuning (five to nine from round ten on, ten from round eleven on, twelve after
- * its first score), so that a new round is measured by a model that learned from every earlier hand.
+ * Round thirteen: three held-out sets by three more hands (a cold, ironic hand writing to be hard; everyday buyers of
+ * every age and place, typos and transliteration included; detail-minded buyers arguing sums and remedies); scored
+ * once before any change, then read, tuned on and taught to the model (README, round thirteen).
+ */
+export const ROUND13_SET: CorpusCase[] = [...ROUND13_HOLDOUT_N, ...ROUND13_HOLDOUT_O, ...ROUND13_HOLDOUT_V];
+/**
+ * Rounds five to ten, twelve and thirteen: held out until their first (and, to ten, final) scores
+ * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
+ * round eleven on, twelve and thirteen after their first scores), so that a new round is measured by a model that
+ * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND5_SET,
@@ -177,6 +187,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND9_SET,
   ...ROUND10_SET,
   ...ROUND12_SET,
+  ...ROUND13_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
