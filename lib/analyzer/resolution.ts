@@ -39,6 +39,7 @@ const EXCHANGE = wordPattern`
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+(?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) (?:\S+ ){0,2}?(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
@@ -159,6 +160,8 @@ keep (?:the|your) money
 (?:замен|обмен)~ (?:\S+ )?не (?:предлагайте|присылайте|высылайте|отправляйте)
 не (?:предлагайте|присылайте|высылайте|отправляйте) (?:\S+ )?(?:замен|обмен)~
 (?:don\W?t|do not) (?:offer|send) (?:me )?(?:a |another |any )?(?:replacement|exchange)
+не (?:(?:на )?(?:полн\S* )?(?:возврат~|деньг~|денег|компенсац~|замен~|обмен~))(?: денег| средств)?(?=,? а (?:\S+ )?(?:замен|обмен|возврат|деньг|денег|компенсац|нов|друг|рабоч|верн))
+not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but (?:\S+ )?(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
 no need (?:for|of) (?:a |any )?(?:refund|money)
@@ -228,7 +231,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|refus|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|refus|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

@@ -389,6 +389,7 @@ shameless(?:ly)?
 за (?:дурак~|дуру|идиот~|лох~|лопух~|простак~|дурачк~) (?:\S+ )?(?:держите|держат|держали|считаете|принимаете)
 (?:take|taking|took|takes) (?:me|us|your customers|buyers|people) for (?:a |an )?(?:fool|idiot|mug|sucker|mugs|fools|idiots)s?
 (?:водить|водите|водят|водили|водит|водили) (?:\S+ )?за нос
+(?:делать|делаете|делают|сделать|сделали) (?:\S+ )?из (?:меня|нас|покупател~|людей|клиент~) (?:дурак~|дуру|идиот~|лох~|лопух~|посмешищ~)
 (?:кормить|кормите|кормят|кормили|кормит) (?:\S+ )?завтраками
 string(?:ing|s)? (?:me|us|buyers|customers|people) along
 strung (?:me|us|buyers|customers|people) along
@@ -434,7 +435,7 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 так я (?:вам )?и поверил~
 охотно верю
 (?:a|that\W?s a|what a) likely story
-(?<![а-яёa-z]|(?:указано|написано|сказано|значится|заявлено|отмечено|стоит|пишут|пишете|says|said|reads|listed as|described as|marked|labell?ed|titled|called)[:,]?\s)[«"“](?:нов(?:ый|ая|ое|ые|ую|ых|ыми|ым|ой)|оригинальн~|фирменн~|new|brand new)[»"”]
+(?<![а-яёa-z]|(?:указано|написано|сказано|значится|заявлено|отмечено|стоит|пишут|пишете|says|said|reads|listed as|described as|marked|labell?ed|titled|called)[:,]?\s)[«"“'‘](?:нов(?:ый|ая|ое|ые|ую|ых|ыми|ым|ой)|оригинальн~|фирменн~|new|brand new)[»"”'’]
 как (?:ещё|еще|иначе) (?:\S+ )?(?:это )?(?:назвать|называть|назовешь|назовёшь)(?<=(?:развод|обман|мошенни|жуль|кидал|воровств)[^.!?\n]{0,60})
 (?:what else (?:would|do|can|could) (?:you|i|one|we) call|how else (?:would|do|can|could) (?:you|i|one|we) (?:call|describe))(?<=(?:scam|fraud|con|theft|cheat|lie|lying)[^.!?\n]{0,60})
 (?:отда\S* должное|восхища\S*|снимаю шляпу перед) (?:\S+ )?ваше\S* (?:ловкост|изобретательност|находчивост|фантази|смекалк)~
@@ -450,6 +451,10 @@ spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 (?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise|shock)
+(?:just|yet) another (?:coincidence|accident)
+(?:i\W?m sure|surely|of course|no doubt) (?:it\W?s |it was |this is |that was )?(?:just |purely |only )?(?:a |another )?coincidence
+(?:interesting|funny|curious|strange|odd) (?:how|that) (?:\S+ ){0,8}?(?:right|just|only|immediately|exactly) (?:after|when|before) (?:i|we) (?:paid|ordered|opened|complained|asked|left|wrote)
+(?:интересно|забавно|странно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:сразу|как раз|именно|ровно) (?:после того,? как|когда|перед тем,? как) (?:я|мы) (?:оплатил|заказал|открыл|пожаловал|написал|оставил|попросил)~
 what an? (?:\S+ )?coincidence
 (?:какое|вот это|вот так) (?:\S+ )?совпадение
 (?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|every|each|never|somehow)

@@ -206,3 +206,59 @@ describe('a day of the month says when; a feeling names no problem', () => {
     expect(namesProblem(text.toLowerCase().replace(/,(?=\s)/g, ' '))).toBe(true);
   });
 });
+
+// Found by probing the check with new wordings of the kinds after round thirteen (no corpus text had them).
+describe('more wordings of the same kinds', () => {
+  it.each([
+    ['Хочу не возврат денег, а замену на рабочий.', 'exchange'],
+    ['Прошу не замену, а возврат денег.', 'full_refund'],
+    ['I want not a refund but a replacement.', 'exchange'],
+    ['Не деньги, а новый чайник пришлите.', 'exchange'],
+    ['Замена не пришла, а деньги верните.', 'full_refund'],
+  ])('a remedy refused for another: %s', (text, resolution) => {
+    expect(detect(text).resolution).toBe(resolution);
+  });
+
+  it.each([
+    ['Do you even know what a size chart is?', 'Do you even know what a size chart is'],
+    ['Вы вообще знаете, что такое таблица размеров?', 'Вы вообще знаете, что такое'],
+    ['Вы русский язык вообще понимаете?', 'Вы русский язык вообще понимаете'],
+    ['Ваши сотрудники читать умеют?', 'Ваши сотрудники читать умеют'],
+    ['Мне кажется, у вас склад обезьяны собирают.', 'у вас склад обезьяны собирают'],
+  ])('condescension: %s', (text, words) => {
+    expect(flagged(text, 'insult')?.join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Цирк с конями, а не магазин.',
+    'Дурдом, а не магазин.',
+    'Вы понимаете по-русски? Продавец отвечает по-английски.',
+    'Do you know what the delivery date is?',
+    'Я не умею читать по-китайски, инструкция только на китайском.',
+  ])('a judgement of the shop or a plain question is no insult: %s', (text) => {
+    expect(codes(text)).not.toContain('insult');
+  });
+
+  it.each([
+    ['Interesting that the tracking stopped updating right after I paid.', 'right after I paid'],
+    ["I'm sure it's just another coincidence that the parcel was opened.", 'just another coincidence'],
+    ["I wonder how many other buyers got the same 'new' phone.", "'new'"],
+    ['Интересно, что трек перестал обновляться сразу после того, как я оплатила.', 'как я оплатила'],
+    ['Не надо делать из меня дуру.', 'делать из меня дуру'],
+  ])('insinuation: %s', (text, words) => {
+    expect(flagged(text, 'accusation')?.join(' | ')).toContain(words);
+  });
+
+  it.each([
+    "I'm sure it was just an accident, no worries, please send a new one.",
+    "The listing says 'new' but the box was opened.",
+  ])('innocent: %s', (text) => {
+    expect(codes(text)).not.toContain('accusation');
+  });
+
+  it('making sure everyone knows your name is menace, not an accusation', () => {
+    const text = 'I will make sure everyone in my city knows your name.';
+    expect(codes(text)).toContain('threat');
+    expect(codes(text)).not.toContain('accusation');
+  });
+});
