@@ -117,6 +117,7 @@ refund~
 money back
 pay (?:me )?(?:up|back)
 give me my money
+(?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) (?:\S+ )?my money
 (?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our )?(?:money|payment|funds|cash)
 (?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))

@@ -215,6 +215,7 @@ describe('more wordings of the same kinds', () => {
     ['I want not a refund but a replacement.', 'exchange'],
     ['Не деньги, а новый чайник пришлите.', 'exchange'],
     ['Замена не пришла, а деньги верните.', 'full_refund'],
+    ['I do not want store credit or coupons, just my money.', 'full_refund'],
   ])('a remedy refused for another: %s', (text, resolution) => {
     expect(detect(text).resolution).toBe(resolution);
   });
