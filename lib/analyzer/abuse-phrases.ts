@@ -2,7 +2,7 @@ import { wordPattern } from './patterns';
 
 /** Ordinary words (animals, objects, professions said with irony) that insult only when aimed at someone. */
 const CALLED =
-  '(?:jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks|а[қк]ыма[қк](?:тар|лар)?|ахм[оа][қкх](?:лар|и|ы)?)';
+  '(?:бовдур(?:и|ы)|йолоп(?:и|ы)|jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks|а[қк]ыма[қк](?:тар|лар)?|ахм[оа][қкх](?:лар|и|ы)?)';
 const IRONIC =
   '(?:гени(?:и|й|ям)|умник(?:и|ам)?|умниц(?:ы)?|умнич(?:ки|ек)|профессионал(?:ы)?|мастер(?:а)?|светил(?:а|о)|эксперт(?:ы)?|специалист(?:ы)?|молодц(?:ы)?|умельц(?:ы)?|кудесник(?:и)?|волшебник(?:и)?|виртуоз(?:ы)?|асы|профи|гуру|geniuses|genius|einsteins?|rocket scientists|masterminds|professionals|experts|wizards?|whizzes|heroes|champs|legends)';
 
@@ -10,7 +10,7 @@ const IRONIC =
  * Russian words that call a person names (slang, regional, "not a pro"), used only in frames that aim them at the
  * seller's people: "Вашим растяпам со склада", "Салаги с вашей упаковки", "у вас там на складе нубы какие-то".
  */
-const RU_PEOPLE = String.raw`(?:растяп~|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
+const RU_PEOPLE = String.raw`(?:растяп~|бовдур~|йолоп~|[её]лупн~|[её]лупень|дурн[іи]|бевз(?:і|и|ям|ями|ів)?|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
 /**
  * Animals, and names that are also things a shop sells (валенки, тормоза, олени for Christmas, pet goods): only in the
  * frames that make them a person: "вы там на складе совсем валенки?", "у вас на складе работают кроты",
@@ -20,7 +20,7 @@ const RU_BEASTS = String.raw`(?:обезьян(?:ы|а)|мартышк(?:и|а)|
 /** Children named as the seller's staff: "у вас на складе работают дети из детского сада". */
 const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада|детсада|яслей)|детский сад|детсад|ясли|зоопарк|дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
-const EN_PEOPLE = String.raw`(?:galahs?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
+const EN_PEOPLE = String.raw`(?:galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
 const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
@@ -278,6 +278,10 @@ cretinos
  * more (tests/unit/analyzer/insults-round-ten.test.ts checks the sizes).
  */
 export const NAMED_INSULTS = wordPattern`
+(?:you|ye|youse) (?:(?:bloody|damn|stupid|absolute|utter|complete|total|useless|incompetent|lazy|blind) )+(?:${EN_PEOPLE}|idiots|morons|clowns)(?![a-z])
+(?:teach|taught|teaches) (?:anyone|you|your \w+|them|people) (?:there |over there )?(?:how )?to (?:read|count|spell)
+explain(?:ing)? (?:\S+ )?(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
+(?:is it|is that|it is|it\W?s) (?:so|that|really so|really that|too) hard to (?:count|read|add|spell)
 do (?:you|your \w+(?: \w+)?) (?:even|actually|really) know what an? (?:\S+ ){0,3}?is
 (?:вы|ты) (?:\S+ )?(?:вообще|хоть|хотя бы) (?:\S+ )?(?:знаете|знаешь|понимаете|понимаешь),? (?:что такое|как выглядит)
 (?:вы|ты|там|у вас) (?:\S+ )?(?:(?:вообще|хоть|хотя бы) (?:\S+ )?(?:русский|английский|человеческий) (?:язык )?|(?:русский|английский|человеческий) (?:язык )?(?:вообще|хоть|хотя бы) )(?:понимаете|понимаешь|понимают|знаете|знаешь)(?=\s*\?)
@@ -382,7 +386,7 @@ which (?!(?:warehouse|courier|company|seller|store|employee|person|one|departmen
 (?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) (?:\S+ ){0,3}?(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+
 (?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:are|is) (?:you|your ${STAFF})(?: (?:people|guys|lot|all|folks|there|over there|really|actually))* (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:you|your ${STAFF}) (?:be|bin|dey) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})
+(?:you|una|your ${STAFF}) (?:be|bin|dey) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})
 (?:you|your) (?:\w+ )?(?:galahs?|drongos?|numpties|bozos?|dropkicks?|nongs|mugus?|dingbats|plonkers|pillocks)(?!\W?s\s)
 (?:are|is) (?:you|your ${STAFF}) (?:all |just |really |even )?(?!(?:\w+ing|going|serious|kidding|joking|open|closed|there|here|able|coming|done|sure|ok|okay|alright|available|real|human|a bot|a robot)\s)\w+ or what
 your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|coming|done|sure|available)\s)\w+ or what
@@ -396,7 +400,7 @@ your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|co
  * addressed at its end ("…, Sherlock.", «…, гений»).
  */
 export const VOCATIVE = new RegExp(
-  `(?:^|(?<=[.!?]\\s{1,3}))${CALLED},|(?<=,\\s{1,3})(?:sherlock|einstein|genius|mr\\.? genius|smarty\\s?pants|captain obvious|шерлок|эйнштейн|гений|умник|умники|капитан очевидность)(?=\\s*(?:[.!?…]|$))`,
+  `(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну|эх|ой|ох) )?${CALLED},|(?<=,\\s{1,3})(?:sherlock|einstein|genius|mr\\.? genius|smarty\\s?pants|captain obvious|шерлок|эйнштейн|гений|умник|умники|капитан очевидность)(?=\\s*(?:[.!?…]|$))`,
   'g',
 );
 

@@ -145,8 +145,18 @@ export function flatten(text: string): FlatText {
   return { flat: copied === 0 ? lower : flat + lower.slice(copied), words };
 }
 
+// Inside a word, a symbol or an emoji stands for hidden letters («пи🌸дец», «бл€ть»: masks), and an accented Latin "e"
+// next to Cyrillic letters for "е" («уëбки»).
+const SYMBOL_IN_WORD = /(?<=[а-яёa-z])(?:[\p{Extended_Pictographic}\p{So}\p{Sc}]\ufe0f?)+(?=[а-яёa-z])/gu;
+const ACCENTED_E_BY_CYRILLIC = /(?<=[а-яё])[ëéèê]|[ëéèê](?=[а-яё])/g;
+
+function withMasks(lower: string): string {
+  if (!UNUSUAL.test(lower)) return lower;
+  return lower.replace(SYMBOL_IN_WORD, (symbols) => '*'.repeat(symbols.length)).replace(ACCENTED_E_BY_CYRILLIC, 'е');
+}
+
 function lowerKeepingLength(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = withMasks(text.toLowerCase());
   if (lower.length === text.length) return lower.replaceAll('ё', 'е');
   // A few characters grow when lower-cased (İ → i̇); keep those as they are so offsets stay true.
   let out = '';

@@ -33,7 +33,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const reading = readText(text);
   const { flat, words, lex, readable, reported, language, translit, mixed, wordCount } = reading;
   const alsoInCyrillic = (find: (lex: string, flat: string) => Span[]) => findInReading(reading, find);
-  const detected = detectRequest(readable, moneyIn(reading), draft.orderTotal, draft.resolution);
+  const detected = detectRequest(withoutQuotes(reading), moneyIn(reading), draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
   const add = (condition: boolean, make: () => Finding) => {
     if (condition) findings.push(make());
@@ -90,7 +90,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...obscene
       .filter(
         (word) =>
-          (word.interjection || standsAlone(word.span, flat)) &&
+          ((word.interjection && !word.nameCalling) || standsAlone(word.span, flat)) &&
           !putToTheSeller(word.span, flat) &&
           !calledAtTheEnd(word.span, flat) &&
           !judgesTheItem(word.span, flat) &&
@@ -197,6 +197,25 @@ function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Findin
 }
 
 /** Sums in the text and, for transliterated Russian ("400 rubley"), in its Cyrillic half of `readable`. */
+/**
+ * What the buyer asks for, read without the seller's words they quote («вы написали: «предлагаем скидку 10%»», "27 May:
+ * "We can send a new leg""): an offer quoted as evidence is not the buyer's request. Offsets are kept.
+ */
+function withoutQuotes(reading: Reading): string {
+  const { readable, lex, cyrillic } = reading;
+  const spans = [
+    ...reading.reported.filter((span) => span.end <= lex.length),
+    ...(cyrillic?.reported ?? []).map((span) => ({
+      start: span.start + lex.length + 1,
+      end: span.end + lex.length + 1,
+    })),
+  ];
+  if (spans.length === 0) return readable;
+  let out = readable;
+  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 function moneyIn(reading: Reading): MoneyMention[] {
   const money = findMoney(reading.flat);
   if (!reading.cyrillic) return money;
@@ -251,7 +270,7 @@ const PLURAL_VERB = /(?:ли|лись|li|lis)$/;
 const SECOND_PERSON = /(?:^|[^a-zа-яё])(?:вы|ты|ваш[а-яё]*|тво[а-яё]*|vy|ty|vash[a-z]*)(?![a-zа-яё])/;
 
 function saidToThem(span: Span, flat: string): boolean {
-  if (PLURAL_VERB.test(flat.slice(span.start, span.end))) return true;
+  if (PLURAL_VERB.test(lettersOf(flat, span))) return true;
   const sentence =
     flat
       .slice(Math.max(0, span.start - 80), span.start)
@@ -293,6 +312,7 @@ function standsAlone(span: Span, flat: string): boolean {
 // sentence («Качество — пздц.»), judges it; it vents only with an exclamation mark. «Пздц, а не зарядка» and «открыл
 // коробку — пи3дец, …» stay exclamations: most hands label them emotional.
 const JUDGED_BEFORE = /(?:^|[^a-zа-яё])(?:is|are|was|were|it\W?s|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
+const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
 const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
 
 function judgesTheItem(span: Span, flat: string): boolean {
@@ -302,11 +322,16 @@ function judgesTheItem(span: Span, flat: string): boolean {
   SENTENCE_END.lastIndex = 0;
   if (end?.[0] === '!') return false;
   const endsSentence = !/[a-zа-яё0-9]/.test(flat.slice(span.end, end?.index ?? flat.length));
-  return JUDGED_BEFORE.test(before) || (endsSentence && PREDICATE_BEFORE.test(before));
+  return JUDGED_BEFORE.test(before) || FULL_BEFORE.test(before) || (endsSentence && PREDICATE_BEFORE.test(before));
+}
+
+/** The word's letters, spaced-out ones («е б а н у л и с ь») joined. */
+function lettersOf(flat: string, span: Span): string {
+  return flat.slice(span.start, span.end).replace(/[^a-zа-яё]/g, '');
 }
 
 function putToTheSeller(span: Span, flat: string): boolean {
-  if (!PLURAL_PAST.test(flat.slice(span.start, span.end))) return false;
+  if (!PLURAL_PAST.test(lettersOf(flat, span))) return false;
   SENTENCE_END.lastIndex = span.end;
   const end = SENTENCE_END.exec(flat);
   SENTENCE_END.lastIndex = 0;

@@ -19,7 +19,8 @@ interface Root {
 
 const RUSSIAN_ROOTS: Root[] = [
   {
-    pattern: /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил/,
+    pattern:
+      /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил/,
     nameCalling: true,
   },
   // The з heard as с (писдец, п$дец) is the same word.
@@ -146,6 +147,9 @@ const INSULT_ROOTS: Root[] = [
   },
 ];
 
+// Tagalog "putang ina", "tangina": the mother oath, no English word's root, so never a name when capitalised.
+const MOTHER_OATH: Root = { pattern: /^putang(?:ina)?$|^tangina(?:mo)?$/, interjection: true };
+
 const ENGLISH_ROOTS: Root[] = [
   {
     pattern:
@@ -158,6 +162,7 @@ const ENGLISH_ROOTS: Root[] = [
       /^a+s{2,}(?:hat|clown|wipe|head|face|bag|wad|kisser|licker)(?:s|es)?$|^(?:f+|ph)[uv]*c+k+(?:wit|face|head|er)s?$|^shit(?:head|bag|stain)s?$|^(?:arsehole|wanker|twat|bellend|knobhead)s?$/,
     nameCalling: true,
   },
+  MOTHER_OATH,
   // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn); below,
   // "fyck" is a Cyrillic "у" read by its shape.
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
@@ -317,7 +322,7 @@ function properName(raw: string, word: string, hit: Root, text: string, token: T
   const latinName = CAPITALISED.test(raw);
   // Even first in a sentence, a capitalised word that only contains an English root is a name ("Washita County …");
   // a Russian root in Latin letters there may be the buyer's "Suka, …", so it counts only in mid-sentence.
-  if (latinName && ENGLISH_ROOTS.includes(hit) && !ENGLISH_WORD_FORM.test(word)) return true;
+  if (latinName && ENGLISH_ROOTS.includes(hit) && hit !== MOTHER_OATH && !ENGLISH_WORD_FORM.test(word)) return true;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (CAPITALISED_CYRILLIC.test(raw)) return NAME_ENDING.test(word);
   return (
@@ -489,7 +494,10 @@ function unmask(raw: string, word: string): Root | undefined {
     }
     return undefined;
   };
-  return search(0) ?? maskedStem(word, new Set(masks));
+  const found = search(0) ?? maskedStem(word, new Set(masks));
+  if (found || !/\*{2}/.test(raw)) return found;
+  // A symbol of two code units inside a word (an emoji, «пи🌸дец») was masked as two: it hides one letter.
+  return unmask(raw.replace(/\*{2,}/g, '*'), word.replace(/\*{2,}/g, '*'));
 }
 
 // The words whose middle a run of masks most often hides (f***ing, s***, п***ц, б***ь): longer runs than the letter

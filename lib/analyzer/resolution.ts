@@ -9,8 +9,9 @@ const RETURN = wordPattern`
 с возвратом товара
 (?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
 (?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
-заберите (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
-заберите (?:\S+ )?и (?:\S+ )?(?:верните|возвращайте)
+(?:заберите|забирайте) (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
+(?:заберите|забирайте) (?:\S+ )?и (?:\S+ )?(?:верните|возвращайте)
+(?:товар|покупку|его|ее|их)~? (?:\S+ )?(?:готов|готова|готовы|могу|можем) (?:\S+ )?(?:вернуть|отправить|передать|сдать)
 (?:принять|примите|принимайте|забрать) (?:\S+ ){0,2}?(?:обратно|назад)
 (?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
 return (?:and|for a) (?:full )?refund
@@ -26,7 +27,7 @@ return the (?:item|product|goods)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
 (?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
-(?:(?:i|we)\Wll|(?:i |we )?(?:can|could|will|am ready to|am happy to|would)) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|the \w+(?: \w+)?) back
+(?:(?:i|we)\Wll|(?:i |we )?(?:can|could|will|am ready to|am happy to|would)) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|the \w+(?: \w+)?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
@@ -35,7 +36,7 @@ return the (?:item|product|goods)
 
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 const EXCHANGE = wordPattern`
-замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
+замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
@@ -44,6 +45,8 @@ const EXCHANGE = wordPattern`
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
 поменя(?:йте|ть)
+меняйте(?! (?:\S+ )?(?:поставщ|продавц|подход|отношени|упаковк|политик|работ|склад|курьер|службу|перевозчик))
+(?:change|swap|switch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |can you |could you )\w+) (?:it |them |this |these |the \w+ )?(?:to|for|into) (?!you|me)\w+
 (?:меняйте|смените|сменить) (?:\S+ )?на
 дошлите
 дошли(?<!не дошли)(?! до(?![а-я]))
@@ -63,7 +66,8 @@ exchang~(?! rate)
 (?:choose|prefer|pick|opt for|go with|take|accept|i\W?ll have) (?:the |a )?(?:replacement|exchange|new one|new unit)
 (?:чтобы|чтоб|если|когда) (?:вы )?(?:\S+ )?(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ (?:\S+ ){0,2}?(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
-(?:a |the )?(?:new|replacement|working|correct|right) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
+(?:a |the )?(?:new|replacement|working|correct) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
+(?:a |the )?right (?:one|unit|item|piece|pair|set) (?:would be|will be|works for me) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
 (?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
 (?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |can you |could you |would you |will you )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|again|now|asap|immediately|please|pls|kindly)(?![a-z]))[a-z]{3,}(?! (?:\S+ ){0,3}?back)
@@ -108,8 +112,8 @@ discount
 `;
 
 const FULL = wordPattern`
-(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
-(?:деньг|бабк)~ (?:не )?(?:верн|назад|обратно)~
+(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|грош|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
+(?:деньг|бабк|грош)~ (?:не )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат~
 full refund
@@ -279,7 +283,9 @@ function detectResolution(
   const secondChoice = (index: number) => fallback >= 0 && index > fallback;
   const partial = firstIndex(PARTIAL, flat);
   if (partial >= 0 && !secondChoice(partial)) return 'partial_refund';
-  if (first === exchange && exchange >= 0) return 'exchange';
+  // «Дослать полки, а за стойку вернуть 450 ₽»: a sum asked back beside the exchange prices what is not sent again.
+  if (first === exchange && exchange >= 0)
+    return sum && !sum.percent && !secondChoice(sum.start) ? 'partial_refund' : 'exchange';
   const own = sum && !secondChoice(sum.start) ? sum : undefined;
   if (full < 0 && !own) return 'none';
   // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".
@@ -319,11 +325,17 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
   const sums = requested.filter((mention) => !mention.percent);
   // "Each refill is $0.35, so please refund $1.40": the sum the refund verb names, before a price beside it.
   return (
+    sums.find((mention) => TOTAL_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start))) ??
+    sums.find((mention) => WORKED_OUT_BEFORE.test(flat.slice(Math.max(0, mention.start - 10), mention.start))) ??
     sums.find((mention) => ASKED_JUST_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start))) ??
     sums[0] ??
     requested[0]
   );
 }
+
+// "2 × 4,75 $ = 9,50 $", «итого к возврату: 256,00 ₽»: the sum worked out is the one asked for.
+const TOTAL_BEFORE = /(?:итого|всего|в сумме|total|in total|altogether)[^.!?\n\d]{0,25}$/u;
+const WORKED_OUT_BEFORE = /=\s*$/u;
 
 const ASKED_JUST_BEFORE =
   /(?:refund|return|reimburse|compensate|give back|pay back|верн[а-яё]*|возмест[а-яё]*|компенс[а-яё]*|требую|прошу)\s+(?:(?:me|us|мне|нам|the|a|an)\s+)?$/u;

@@ -264,7 +264,7 @@ lying about (?:the|your|its|what|how|where|when|delivery|shipping|tracking)(?![a
 лжи
 брехн~
 бреш(?:ете|ут|ет)
-п\w?[зс]д[её]ж~
+п\w?[зс]д[её]ж~(?! а не )
 вор(?:ы|ов|ам|ами|ье|ьё|юги?|уют|уете|овство|ишки)?
 жулик~
 хитрец~
@@ -426,7 +426,7 @@ deliberate(?! (?:choice|decision|design|about|over|on|whether)(?![a-z]))
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
 export const SARCASTIC_ACCUSATION = wordPattern`
 ну (?:конечно|да|разумеется),? (?:\S+ ){0,3}?[«"“]?(?:случайно|по ошибке|ошиб\w*|недосмотр\w*|совпадени\w*)
-[«"“](?:случайно|по ошибке|ошибк~|ошибочно|недосмотр~|честн~|совпадени~|нечаянно)[»"”]
+[«"“](?:случайно|по ошибке|ошибк~|ошибочк~|ошибочно|недосмотр~|честн~|совпадени~|нечаянно)[»"”]
 (?:такое|это|ошибки) (?:ведь |же )?(?:с каждым|со всеми|у всех) (?:бывает|случается|бывают)
 (?:опять|снова|в (?:очередной|третий|который) раз) (?:\S+ ){0,2}?(?:случайно|по ошибке)
 (?:хотя бы|хоть) (?:\S+ )?честн~
@@ -444,7 +444,7 @@ pull the other one
 spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 (?:какое|вот это) совпадение
 (?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
-(?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|original|genuine|honest|quality|warranty)~
+(?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|ошибочк|original|genuine|honest|quality|warranty)~
 [«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
 ['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
