@@ -38,6 +38,7 @@ import {
   ROUND11_SET,
   ROUND12_SET,
   ROUND13_SET,
+  ROUND14_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -128,8 +129,13 @@ for (const hand of ['n', 'o', 'v'])
     `Round-thirteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
     scoreCorpus(ROUND13_SET.filter((item) => item.id.startsWith(`r13${hand}-`))),
   );
+for (const hand of ['a', 'b', 'c'])
+  printScore(
+    `Round-fourteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
+    scoreCorpus(ROUND14_SET.filter((item) => item.id.startsWith(`r14${hand}-`))),
+  );
 printScore(
-  'Every former held-out set (rounds five to ten, twelve and thirteen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to fourteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -94,14 +94,19 @@ export const BUDGETS: readonly Budget[] = [
   // Round thirteen took it from 452.0 KB to 461.6 KB: cold accusations (knowingly, as a policy, one thing shown and
   // another sent), set-phrase menace, insults without a swear word, requests (exchange over a return offer, declined
   // replacements, sums demanded), vague feelings, and the code that reads mat as judging, venting or a female dog.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 462 * KB },
+  // Round fourteen and the probes after thirteen took it to 470.1 KB: mat hidden by emoji and symbols, insults in more
+  // Englishes and in Ukrainian, condescension as questions, requests read without the seller's quoted words, worked-out
+  // sums, vague "not the ones", and Ukrainian and Belarusian months.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 471 * KB },
 ];
 
 /**
  * The check's learned model (issue 12) is a file of the extension, not code: the worker reads it on the first check,
- * so it costs neither P12 nor the cold start (P11). Its size is its memory while the worker lives.
+ * so it costs neither P12 nor the cold start (P11). Its size is its memory while the worker lives. The weights are
+ * capped (4,000 per head); the vocabulary grows with every round's new words: 3,337 texts after round fourteen made it
+ * 321 KB, so the budget went from 320 to 330 KB.
  */
-export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 320 * KB };
+export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 330 * KB };
 
 /**
  * P2, the panel frame: every script `panel.html` loads before its first paint (its module and the chunks it

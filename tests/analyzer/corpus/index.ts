@@ -50,6 +50,9 @@ import { ROUND12_HOLDOUT_M } from './round12-holdout-m';
 import { ROUND13_HOLDOUT_N } from './round13-holdout-n';
 import { ROUND13_HOLDOUT_O } from './round13-holdout-o';
 import { ROUND13_HOLDOUT_V } from './round13-holdout-v';
+import { ROUND14_HOLDOUT_A } from './round14-holdout-a';
+import { ROUND14_HOLDOUT_B } from './round14-holdout-b';
+import { ROUND14_HOLDOUT_C } from './round14-holdout-c';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -171,9 +174,15 @@ export const ROUND12_SET: CorpusCase[] = [...ROUND12_HOLDOUT_K, ...ROUND12_HOLDO
  */
 export const ROUND13_SET: CorpusCase[] = [...ROUND13_HOLDOUT_N, ...ROUND13_HOLDOUT_O, ...ROUND13_HOLDOUT_V];
 /**
- * Rounds five to ten, twelve and thirteen: held out until their first (and, to ten, final) scores
+ * Round fourteen: three held-out sets by three more hands, who read only the definitions and the labelling decisions
+ * (a hard set of long replies and disclaimers; chat-style Russian with Ukrainian and Belarusian words; English from
+ * many countries and formal Russian); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND14_SET: CorpusCase[] = [...ROUND14_HOLDOUT_A, ...ROUND14_HOLDOUT_B, ...ROUND14_HOLDOUT_C];
+/**
+ * Rounds five to ten and twelve to fourteen: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve and thirteen after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to fourteen after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -188,6 +197,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND10_SET,
   ...ROUND12_SET,
   ...ROUND13_SET,
+  ...ROUND14_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
