@@ -62,7 +62,7 @@ for (const form of FORMS) {
 // finds them. tests/unit/analyzer/learned.test.ts checks the same sentences against the rules and the shipped model.
 const UNLISTED_INSULTS = [
   { form: FORMS[0]!, sentence: 'Whoever packed this must have been raised by wolves.' },
-  { form: FORMS[1]!, sentence: 'Упаковщик у вас, видимо, в детстве с дерева упал.' },
+  { form: FORMS[1]!, sentence: 'Упаковщик у вас, видимо, с головой не дружит.' },
 ];
 for (const { form, sentence } of UNLISTED_INSULTS) {
   test(`${form.site} form: an insult no rule lists is found by the learned model and points at its sentence`, async ({

@@ -103,7 +103,7 @@ describe('the shipped model', () => {
       [FACTS, 'Whoever packed this must have been raised by wolves.'],
       [
         'Кабель пришёл 12 декабря с треснувшим штекером, фото прилагаю. Прошу вернуть деньги полностью.',
-        'Упаковщик у вас, видимо, в детстве с дерева упал.',
+        'Упаковщик у вас, видимо, с головой не дружит.',
       ],
     ] as const) {
       const text = `${facts} ${sentence}`;

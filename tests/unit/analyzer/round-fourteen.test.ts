@@ -36,6 +36,8 @@ describe('insults in other Englishes and Slavic languages, and condescension', (
     ['I explain like for small child: I ordered four, you sent two.', 'explain like for small child'],
     ['Is it so hard to count to four?', 'is it so hard to count'],
     ["Politeness doesn't teach anyone to read.", 'teach anyone to read'],
+    ['Упаковщик у вас, видимо, в детстве с дерева упал.', 'в детстве с дерева упал'],
+    ['Whoever packed it was dropped on his head as a baby.', 'dropped on his head as a baby'],
   ])('%s', (text, words) => {
     expect(flagged(text, 'insult')?.join(' | ').toLowerCase()).toContain(words.toLowerCase());
   });
@@ -48,6 +50,7 @@ describe('insults in other Englishes and Slavic languages, and condescension', (
     'Склады, говорят, работают и по выходным.',
     'The Ode to Joy music box plays the wrong tune.',
     'It is hard to count the stitches, the pattern is blurry.',
+    'Я в детстве с дерева упал, поэтому боюсь высоты, и стремянка нужна устойчивая.',
   ])('innocent: %s', (text) => {
     expect(codes(text)).not.toContain('insult');
   });
