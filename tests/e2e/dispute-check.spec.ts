@@ -187,6 +187,28 @@ test('.com form: a mock title said to the seller («…, Sherlock.») is an insu
   await expect(ui.finding('insult').locator('mark')).toHaveText('Sherlock');
 });
 
+test('.ru form: mat hidden by an emoji inside the word is profanity, highlighted on the whole word', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Утюг пришёл 12 декабря, подошва треснула при первом нагреве, фото прилагаю. Это просто пи🔥дец. Прошу вернуть деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('пи🔥дец');
+});
+
+test('.com form: the breeder’s word for the buyer’s own dog is no swear word', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The dog bed is listed as 90 x 70 cm; it measured 72 x 55 cm when I unpacked it on December 12. Our bitch is a 30 kg Labrador and does not fit on it. I attach photos. Please refund me.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
