@@ -32,7 +32,7 @@ you must have known
 вы (?:\S+ )?(?:со всеми|всех|всем|каждого|каждому)(?: \S+)? (?:так|вот так|таким образом) (?:поступаете|делаете|обманываете|обходитесь|дурите|разводите|кидаете)
 все (?:вы|продавцы|китайцы|магазины)(?: \S+){0,3}? (?:такие(?! \w+(?:ые|ие)(?![а-я]))|одинаковые|одним миром мазаны|обманывают|врут|воруют)
 (?:все|всем) (?:\S+ ){0,3}?(?:знают|известно),? (?:что|как) (?:вы|у вас|ваш)
-(?<!(?:make sure|ensure|see to it|so that|until) )every(?:one|body)(?: (?:on|in|at|who)(?: \S+){1,3}?)? knows(?= (?:that |about )?(?:this|these|you|your|such|sellers|shops|stores|chinese)(?![a-z]))
+every(?:one|body)(?<!(?:make sure|ensure|see to it|so that|until) every(?:one|body))(?: (?:on|in|at|who)(?: \S+){1,3}?)? knows(?= (?:that |about )?(?:this|these|you|your|such|sellers|shops|stores|chinese)(?![a-z]))
 all (?:sellers|chinese sellers|these sellers) (?:are|do)
 all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}? are (?:the same|alike|like this|scammers|crooks|thieves)
 (?:you\W?re|you are|you lot are|you people are) all (?:the same|alike)

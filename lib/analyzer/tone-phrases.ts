@@ -435,7 +435,7 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 так я (?:вам )?и поверил~
 охотно верю
 (?:a|that\W?s a|what a) likely story
-(?<![а-яёa-z]|(?:указано|написано|сказано|значится|заявлено|отмечено|стоит|пишут|пишете|says|said|reads|listed as|described as|marked|labell?ed|titled|called)[:,]?\s)[«"“'‘](?:нов(?:ый|ая|ое|ые|ую|ых|ыми|ым|ой)|оригинальн~|фирменн~|new|brand new)[»"”'’]
+[«"“'‘](?<!(?:[а-яёa-z]|(?:указано|написано|сказано|значится|заявлено|отмечено|стоит|пишут|пишете|says|said|reads|listed as|described as|marked|labell?ed|titled|called)[:,]?\s)[«"“'‘])(?:нов(?:ый|ая|ое|ые|ую|ых|ыми|ым|ой)|оригинальн~|фирменн~|new|brand new)[»"”'’]
 как (?:ещё|еще|иначе) (?:\S+ )?(?:это )?(?:назвать|называть|назовешь|назовёшь)(?<=(?:развод|обман|мошенни|жуль|кидал|воровств)[^.!?\n]{0,60})
 (?:what else (?:would|do|can|could) (?:you|i|one|we) call|how else (?:would|do|can|could) (?:you|i|one|we) (?:call|describe))(?<=(?:scam|fraud|con|theft|cheat|lie|lying)[^.!?\n]{0,60})
 (?:отда\S* должное|восхища\S*|снимаю шляпу перед) (?:\S+ )?ваше\S* (?:ловкост|изобретательност|находчивост|фантази|смекалк)~
