@@ -10,7 +10,7 @@ const IRONIC =
  * Russian words that call a person names (slang, regional, "not a pro"), used only in frames that aim them at the
  * seller's people: "Вашим растяпам со склада", "Салаги с вашей упаковки", "у вас там на складе нубы какие-то".
  */
-const RU_PEOPLE = String.raw`(?:растяп~|бовдур~|йолоп~|[её]лупн~|[её]лупень|дурн[іи]|бевз(?:і|и|ям|ями|ів)?|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
+const RU_PEOPLE = String.raw`(?:растяп~|тюх(?:и|ам|ами)|растет[её]х(?:и|ам|ами)|рохл(?:и|ям|ями)|недот[её]п(?:ы|ам|ами)|бовдур~|йолоп~|[её]лупн~|[её]лупень|дурн[іи]|бевз(?:і|и|ям|ями|ів)?|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
 /**
  * Animals, and names that are also things a shop sells (валенки, тормоза, олени for Christmas, pet goods): only in the
  * frames that make them a person: "вы там на складе совсем валенки?", "у вас на складе работают кроты",
@@ -87,6 +87,22 @@ your (?:\w+ )?${STAFF} (?:are|is|seem) (?:\S+ ){0,2}?an? (?:\w+ )?(?:bunch|pack|
 
 /** Name-calling aimed at a person. Judgements of the product ("уродливая сумка", "тупой нож") are not insults. */
 export const INSULT = wordPattern`
+(?:you|ye|youse) (?:(?:bloody|damn|stupid|absolute|utter|complete|total|useless|incompetent|lazy|blind) )+(?:${EN_PEOPLE}|idiots|morons|clowns)(?![a-z])
+(?:teach|taught|teaches) (?:anyone|you|your \w+|them|people) (?:there |over there )?(?:how )?to (?:read|count|spell)
+explain(?:ing)? (?:\S+ )?(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
+(?:is it|is that|it is|it\W?s) (?:so|that|really so|really that|too) hard to (?:count|read|add|spell)
+do (?:you|your \w+(?: \w+)?) (?:even|actually|really) know what an? (?:\S+ ){0,3}?is
+(?:вы|ты) (?:\S+ )?(?:вообще|хоть|хотя бы) (?:\S+ )?(?:знаете|знаешь|понимаете|понимаешь),? (?:что такое|как выглядит)
+(?:вы|ты|там|у вас) (?:\S+ )?(?:(?:вообще|хоть|хотя бы) (?:\S+ )?(?:русский|английский|человеческий) (?:язык )?|(?:русский|английский|человеческий) (?:язык )?(?:вообще|хоть|хотя бы) )(?:понимаете|понимаешь|понимают|знаете|знаешь)(?=\s*\?)
+(?:do|does|can) (?:you|anyone (?:there|at your \w+)|your \w+) (?:even|actually) (?:understand|speak|read) (?:plain |simple )?english(?=\s*\?)
+(?:ваш\S*|вы|ты|там|у вас) (?:\S+ ){0,2}?(?:читать|считать) (?:вообще |хоть |хотя бы )?(?:умеют|умеете|умеет|умеешь|научились|научился)(?=\s*\?)
+(?:packed|assembled|boxed|wrapped|handled|shipped) by (?:an? )?(?:\w+ )?(?:monkeys?|chimps?|apes|baboons?|toddlers?)(?![a-z])
+(?:arithmetic|maths?|counting|reading|spelling|basic (?:maths?|arithmetic|counting|reading)) (?:is|was|might be|may be|seems) (?:\S+ )?(?:a lot|too much|a big ask|asking (?:a lot|too much))
+\(?i use the (?:term|word) loosely
+(?:can\W?t|cannot|couldn\W?t|could not|unable to) tell (?:\S+ )?left from (?:\S+ )?right
+не (?:отличают|отличает|может отличить|могут отличить|в состоянии отличить) (?:\S+ )?(?:левое от правого|левую от правой|левый от правого|право от лева)
+петушар~
+(?:работают|сидят|трудятся|собирают|пакуют) (?:одни|такие|сплошные|какие-то) ${RU_PEOPLE}
 (?:в детстве|в младенчестве|маленьк(?:им|ой|ими))(?<!(?:я|мы|сын|дочь|дочка|ребенок|брат|сестра|муж|жена|внук|внучка) (?:\S+ )?(?:в детстве|в младенчестве|маленьк(?:им|ой|ими))) (?:\S+ ){0,3}?(?:(?:с|со) (?:дерева|печки|печи|дуба|крыши|кровати|качелей|горки|лестницы) (?:\S+ )?(?:упал~|свалил~|рухнул~|падал~)|(?:уронили|роняли)|головой (?:\S+ )?(?:ударил~|стукнул~|приложил~|ударял~))
 (?:с (?:дерева|печки|печи|крыши|качелей) (?:\S+ )?(?:упал~|свалил~|рухнул~)|(?:уронили|роняли)|головой (?:\S+ )?(?:ударил~|стукнул~)) (?:\S+ ){0,2}?в (?:детстве|младенчестве)
 dropped on (?:his|her|their|your) heads? as (?:a baby|babies|a child|children|kids|an infant)
@@ -281,20 +297,6 @@ cretinos
  * more (tests/unit/analyzer/insults-round-ten.test.ts checks the sizes).
  */
 export const NAMED_INSULTS = wordPattern`
-(?:you|ye|youse) (?:(?:bloody|damn|stupid|absolute|utter|complete|total|useless|incompetent|lazy|blind) )+(?:${EN_PEOPLE}|idiots|morons|clowns)(?![a-z])
-(?:teach|taught|teaches) (?:anyone|you|your \w+|them|people) (?:there |over there )?(?:how )?to (?:read|count|spell)
-explain(?:ing)? (?:\S+ )?(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
-(?:is it|is that|it is|it\W?s) (?:so|that|really so|really that|too) hard to (?:count|read|add|spell)
-do (?:you|your \w+(?: \w+)?) (?:even|actually|really) know what an? (?:\S+ ){0,3}?is
-(?:вы|ты) (?:\S+ )?(?:вообще|хоть|хотя бы) (?:\S+ )?(?:знаете|знаешь|понимаете|понимаешь),? (?:что такое|как выглядит)
-(?:вы|ты|там|у вас) (?:\S+ )?(?:(?:вообще|хоть|хотя бы) (?:\S+ )?(?:русский|английский|человеческий) (?:язык )?|(?:русский|английский|человеческий) (?:язык )?(?:вообще|хоть|хотя бы) )(?:понимаете|понимаешь|понимают|знаете|знаешь)(?=\s*\?)
-(?:do|does|can) (?:you|anyone (?:there|at your \w+)|your \w+) (?:even|actually) (?:understand|speak|read) (?:plain |simple )?english(?=\s*\?)
-(?:ваш\S*|вы|ты|там|у вас) (?:\S+ ){0,2}?(?:читать|считать) (?:вообще |хоть |хотя бы )?(?:умеют|умеете|умеет|умеешь|научились|научился)(?=\s*\?)
-(?:packed|assembled|boxed|wrapped|handled|shipped) by (?:an? )?(?:\w+ )?(?:monkeys?|chimps?|apes|baboons?|toddlers?)(?![a-z])
-(?:arithmetic|maths?|counting|reading|spelling|basic (?:maths?|arithmetic|counting|reading)) (?:is|was|might be|may be|seems) (?:\S+ )?(?:a lot|too much|a big ask|asking (?:a lot|too much))
-\(?i use the (?:term|word) loosely
-(?:can\W?t|cannot|couldn\W?t|could not|unable to) tell (?:\S+ )?left from (?:\S+ )?right
-не (?:отличают|отличает|может отличить|могут отличить|в состоянии отличить) (?:\S+ )?(?:левое от правого|левую от правой|левый от правого|право от лева)
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ (?:\S+ )?${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))

@@ -90,7 +90,8 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...obscene
       .filter(
         (word) =>
-          ((word.interjection && !word.nameCalling) || standsAlone(word.span, flat)) &&
+          ((word.interjection && !word.nameCalling) ||
+            (!word.nameCalling && (standsAlone(word.span, flat) || opensWithACry(word.span, flat)))) &&
           !putToTheSeller(word.span, flat) &&
           !calledAtTheEnd(word.span, flat) &&
           !judgesTheItem(word.span, flat) &&
@@ -311,9 +312,16 @@ function standsAlone(span: Span, flat: string): boolean {
 // Mat as what the item is, in English ("it is s h i t", "a pile of shit") or as a Russian predicate that ends its
 // sentence («Качество — пздц.»), judges it; it vents only with an exclamation mark. «Пздц, а не зарядка» and «открыл
 // коробку — пи3дец, …» stay exclamations: most hands label them emotional.
-const JUDGED_BEFORE = /(?:^|[^a-zа-яё])(?:is|are|was|were|it\W?s|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
+const JUDGED_BEFORE =
+  /(?:^|[^a-zа-яё])(?:(?:is|are|was|were|it\W?s)(?:\s+(?:total|complete|utter|absolute|pure|real|just))?|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
 const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
 const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+
+// «Sука, чуть квартиру не спалила»: mat opening its sentence, set off by a comma or "!", is a cry.
+function opensWithACry(span: Span, flat: string): boolean {
+  const before = flat.slice(Math.max(0, span.start - 4), span.start);
+  return (span.start === 0 || /[.!?…\n]\s*$/.test(before)) && /^\s*[,!]/.test(flat.slice(span.end, span.end + 3));
+}
 
 function judgesTheItem(span: Span, flat: string): boolean {
   const before = flat.slice(Math.max(0, span.start - 30), span.start);

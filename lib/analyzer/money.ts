@@ -13,9 +13,9 @@ const NUMBER =
 // Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "GH₵ 20").
 // The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
 const CURRENCY_BEFORE =
-  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|kč|chf|php|inr|myr|sgd|zar|usd|eur|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
+  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|zl|kč|chf|php|inr|myr|sgd|zar|usd|eur|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
 // Currency names in words as well as codes and signs: a sum is a sum in any currency the buyer pays in.
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r[ou]bles?|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*)`;
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r[ou]bles?|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
@@ -146,7 +146,7 @@ const MONEY_IN_WORDS = new RegExp(
 );
 
 const CURRENCY_WORD =
-  /руб|r[ou]ble|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|грн|гривн|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy/;
+  /руб|r[ou]ble|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|tenge|грн|гривн|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy/;
 
 function wordsToNumber(words: string): number {
   let total = 0;
@@ -238,7 +238,7 @@ function currencyCode(symbol: string): string | undefined {
   if (/¥|юан|yuan|cny|rmb/.test(symbol)) return 'CNY';
   if (/yen|[ий]ен|jpy/.test(symbol)) return 'JPY';
   if (/грн|гривн|гривен|hryvn|₴|uah/.test(symbol)) return 'UAH';
-  if (/тенге|₸|kzt/.test(symbol)) return 'KZT';
+  if (/тенге|tenge|₸|kzt/.test(symbol)) return 'KZT';
   if (/byn|^бел/.test(symbol)) return 'BYN';
   return currencyByName(symbol);
 }
@@ -259,7 +259,7 @@ const CURRENCY_NAMES: readonly (readonly [RegExp, string])[] = [
   [/vnd/, 'VND'],
   [/chf|франк|franc/, 'CHF'],
   [/forint|huf/, 'HUF'],
-  [/zł|zlot|złot|злот/, 'PLN'],
+  [/zł|^zl$|zlot|złot|злот/, 'PLN'],
   [/lir|лир/, 'TRY'],
   [/baht|бат/, 'THB'],
   [/czk/, 'CZK'],

@@ -60,7 +60,7 @@ const RUSSIAN_ROOTS: Root[] = [
 // Олеговна, саговник, the verbs in -ховать (психую, штрихуйте, сплохуют), эпидермис, лапидарный, and adjectives in
 // -хую (плохую, сухую, ветхую, белобрюхую), except the mat adverbs нахую, похую.
 const RUSSIAN_ALLOWED =
-  /страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|олегов|сагов|псих|штрих|плоху|эпидерм|лапидар|^(?!(?:на|по|ни|до)хую$)[а-я]{2,}хую$/;
+  /хуйчжоу|хуэй|хуйнань|хуйань|хуйцзы|страху|хлеб|колеб|греб|скреб|херес|херсон|скипидар|ебонит|^сучк(?:и|ов|ами|ах)$|^бляш|^бляха|олегов|сагов|псих|штрих|плоху|эпидерм|лапидар|^(?!(?:на|по|ни|до)хую$)[а-я]{2,}хую$/;
 
 /**
  * Mat written with vowels dropped (пздц, хйня, нхй, мдк, пдрсы, ебнтые): the stems below, each with the flags of the
@@ -242,9 +242,11 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     let hit = verdicts.get(word);
     if (!hit && token.masked !== undefined && maskedBudget-- > 0) hit = unmask(token.masked, token.masked);
     // Most words are plain letters: one test rules out masks and ambiguous look-alikes together.
-    const special = !hit && (spelledOut || token.disguised === true || SPECIAL.test(raw));
-    const masked = special && raw.length === word.length && MASK.test(raw);
-    if (special && masked && maskedBudget-- > 0) hit = unmask(raw, word);
+    // A symbol masked by flattening (бл€ть → бл*ть) counts as a mask of the raw word.
+    const maskSource = MASK.test(raw) ? raw : word;
+    const special = !hit && (spelledOut || token.disguised === true || SPECIAL.test(raw) || MASK.test(word));
+    const masked = special && raw.length === word.length && MASK.test(maskSource);
+    if (special && masked && maskedBudget-- > 0) hit = unmask(maskSource, word);
     // The fill search tries up to a few hundred spellings, so it shares the per-text budget of the mask search.
     if (special && !hit && (spelledOut || masked || token.disguised === true) && insultBudget-- > 0)
       hit = asInsult(word, raw);
@@ -279,7 +281,6 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
           !hit.notObscene &&
           !insideQuotes(text, token.start, token.end) &&
           ((hit.interjection ?? false) ||
-            spelledOut ||
             EXCLAMATION_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) ||
             (LATIN_WORD.test(word) && EXCLAMATION_AFTER.test(text.slice(token.end, token.end + 8)))),
         nameCalling: hit.nameCalling ?? false,
@@ -396,7 +397,7 @@ const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =
-  /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private)[\s-]+$/i;
+  /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off)[\s-]+$/i;
 // Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
 const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 const BASTARD = /^bastards?$/;

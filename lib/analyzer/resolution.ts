@@ -40,6 +40,9 @@ const EXCHANGE = wordPattern`
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
+досыла(?:ешь|ете|йте|й)
+(?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size))
+(?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more))(?![\d.,])
 (?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) (?:\S+ ){0,2}?(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
@@ -150,12 +153,12 @@ no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replaceme
 вместо (?:\S+ )?(?:купон|бонус|балл|промокод|сертификат)~
 (?:don\W?t|do not|no longer|not|never) (?:want|need|accept)\w* (?:a |the |any |your |this |that )?(?:\S+ )?(?:replacement|exchange|coupon|voucher|store credit|bonus|points)
 (?:rather than|instead of) (?:a |the |any |your )?(?:\S+ )?(?:coupon|voucher|store credit|bonus|points)
-(?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
+(?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще|возвращать|возвращать) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
 (?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
 вместо (?:возврата|денег)
-(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:\S+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
+(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:[^\s.!?]+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
@@ -165,6 +168,10 @@ keep (?:the|your) money
 (?:замен|обмен)~ (?:\S+ )?не (?:предлагайте|присылайте|высылайте|отправляйте)
 не (?:предлагайте|присылайте|высылайте|отправляйте) (?:\S+ )?(?:замен|обмен)~
 (?:don\W?t|do not) (?:offer|send) (?:me )?(?:a |another |any )?(?:replacement|exchange)
+(?:а|but|and) не (?:\S+ )?(?:компенсаци|скидк)~(?=\s*[.!?]|$)
+(?:вернуть|отправить|отослать|сдать) (?:\S+ ){0,2}?(?:не получится|не выйдет|невозможно|не смогу|не могу)
+(?:не могу|не смогу|не получится|невозможно|не хочу) (?:\S+ )?(?:вернуть|отправить|отослать) (?:\S+ )?(?:товар|его|ее|их|обратно|назад)
+(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail) (?:it|them|this|the \w+) back
 не (?:(?:на )?(?:полн\S* )?(?:возврат~|деньг~|денег|компенсац~|замен~|обмен~))(?: денег| средств)?(?=,? а (?:\S+ )?(?:замен|обмен|возврат|деньг|денег|компенсац|нов|друг|рабоч|верн))
 not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but (?:\S+ )?(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
@@ -205,7 +212,7 @@ const REFUND_WORD =
   /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
-const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*)\s+$/u;
+const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не))\s+$/u;
 const SELLERS_SUM_AFTER =
   /^\s*(?:\S+\s+)?(?:offer|offered|предложени|предложил|is (?:too low|too little|not enough|a joke)|мало|недостаточно|смешн|—? ?это смешно)/u;
 
@@ -236,7 +243,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|refus|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
@@ -326,7 +333,8 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
   // "Each refill is $0.35, so please refund $1.40": the sum the refund verb names, before a price beside it.
   return (
     sums.find((mention) => TOTAL_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start))) ??
-    sums.find((mention) => WORKED_OUT_BEFORE.test(flat.slice(Math.max(0, mention.start - 10), mention.start))) ??
+    sums.find((mention) => TOTAL_AFTER.test(flat.slice(mention.end, mention.end + 15))) ??
+    sums.find((mention) => WORKED_OUT_BEFORE.test(flat.slice(Math.max(0, mention.start - 12), mention.start))) ??
     sums.find((mention) => ASKED_JUST_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start))) ??
     sums[0] ??
     requested[0]
@@ -335,7 +343,8 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
 
 // "2 × 4,75 $ = 9,50 $", «итого к возврату: 256,00 ₽»: the sum worked out is the one asked for.
 const TOTAL_BEFORE = /(?:итого|всего|в сумме|total|in total|altogether)[^.!?\n\d]{0,25}$/u;
-const WORKED_OUT_BEFORE = /=\s*$/u;
+const WORKED_OUT_BEFORE = /(?:=|то есть|т\.\s?е\.|i\.e\.|that is|which is|which makes|so)\s*$/u;
+const TOTAL_AFTER = /^\s*(?:in total|total|altogether|в сумме|всего|итого)/u;
 
 const ASKED_JUST_BEFORE =
   /(?:refund|return|reimburse|compensate|give back|pay back|верн[а-яё]*|возмест[а-яё]*|компенс[а-яё]*|требую|прошу)\s+(?:(?:me|us|мне|нам|the|a|an)\s+)?$/u;
@@ -355,7 +364,7 @@ function sentenceEnd(text: string, index: number): number {
 
 function sentenceStart(text: string, index: number): number {
   let start = index;
-  while (start > 0 && index - start < REACH && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && index - start < REACH && !isSentenceEnd(text, start - 1)) start--;
   return start;
 }
 

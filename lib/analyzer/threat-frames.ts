@@ -380,6 +380,9 @@ i know (?:exactly )?(?:who you are|what city|which city)
 (?:neither of us|you don\W?t) wants? me to (?:\S+ ){0,2}?use (?:them|it|this)
 (?:i\W?ve|i have) (?:got )?(?:your )?(?:\S+ ){0,8}?(?:and )?a lot of (?:free )?time
 and i have (?:the )?time
+(?:ружь|карабин|ствол|двустволк|gun|rifle|shotgun)~ (?:\S+ ){0,4}?(?:не только (?:на|для)|not just for|not only for)
+(?:с такими|с теми|с этими) (?:\S+ )?(?:продавц|магазин|людьми|кидал|жулик|обманщик)~ (?:\S+ ){0,2}?(?:всякое|всё что угодно|все что угодно|разное) (?:\S+ )?(?:случается|бывает|происходит|случиться может|может случиться)
+things (?:tend to |can |do )?happen to (?:sellers|shops|people|businesses) like (?:you|yours)
 (?:наказыва|накаж|наказа|проуч)~ (?:\S+ ){0,2}?(?:лично|сам|сама|своими руками)(?! (?:\S+ )?(?:рубл|отзыв|рейтинг|оценк|жалоб|спор))
 (?:i\W?ll |i will |i )?(?:personally )?punish (?:\S+ ){0,3}?(?:personally|myself)
 пусть (?:\S+ )?(?:таким|такой|спокойным|спокойной|целым|целой) (?:\S+ )?(?:и )?(?:оста[её]тся|останется)

@@ -73,7 +73,7 @@ const TRAILED: Record<string, string> = {
 // English abbreviations and minced forms of an obscenity: p.o.s. (piece of shit), s.o.b., stfu, gtfo, a-hole, f-ing,
 // mofo; each is read as the word it stands for, so name-calling and exclamations keep their meaning.
 const ENGLISH_ABBREVIATION =
-  /(?<![a-z.])(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-in|f'in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
+  /(?<![a-z.])(?<!\d\s?)(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-in|f'in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
 // A single capital standing for the word: "полное Г" (говно), "полная Ж".
 const INITIAL =
   /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;

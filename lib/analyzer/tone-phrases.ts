@@ -393,6 +393,10 @@ shameless(?:ly)?
 (?:кормить|кормите|кормят|кормили|кормит) (?:\S+ )?завтраками
 string(?:ing|s)? (?:me|us|buyers|customers|people) along
 strung (?:me|us|buyers|customers|people) along
+(?:решил~|хотел~|пытал~|пытаетесь|хотите|решили) (?:\S+ )?(?:меня|нас) (?:кинуть|развести|надуть|обмануть|обуть|нагреть|облапошить)
+(?:развели|кинули|надули|обули|нагрели|облапошили) (?:\S+ )?как (?:лох|дурак|последн|ребенк|дурачк)~
+(?:таких|этих|всех|вас) кидал(?![а-я])
+кидал(?= (?:\S+ ){0,3}?(?:учат|наказыва|помню|не прощают|находят|вычисляют))
 (?:пишут|пишете|показывают|показываете|обещают|обещаете|рекламируют|рекламируете|продают|прода[её]те|выставляют|выставляете) одно,? (?:а )?(?:шлют|шл[её]те|присылают|присылаете|отправляют|отправляете|привозят|высылаете|высылают|кладут|кладете|кладёте) (?:совсем )?другое
 (?:advertis|show|list|sell|promis|pictur|describ)\w* one thing,? (?:and |but |then )?(?:\S+ )?(?:send|ship|deliver|give)\w* (?:\S+ )?(?:another|something else|something different)
 you knew (?:\S+ ){0,8}?(?:when|before) you (?:shipped|sent|packed|posted|listed|sold|dispatched)
@@ -452,7 +456,7 @@ spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise|shock)
 (?:just|yet) another (?:coincidence|accident)
-(?:i\W?m sure|surely|of course|no doubt) (?:it\W?s |it was |this is |that was )?(?:just |purely |only )?(?:a |another )?coincidence
+(?:i\W?m sure|surely|of course|no doubt) (?:it\W?s |it was |this is |that was )?(?:just |purely |only |pure |a pure |sheer )?(?:a |another )?coincidence
 (?:interesting|funny|curious|strange|odd) (?:how|that) (?:\S+ ){0,8}?(?:right|just|only|immediately|exactly) (?:after|when|before) (?:i|we) (?:paid|ordered|opened|complained|asked|left|wrote)
 (?:интересно|забавно|странно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:сразу|как раз|именно|ровно) (?:после того,? как|когда|перед тем,? как) (?:я|мы) (?:оплатил|заказал|открыл|пожаловал|написал|оставил|попросил)~
 what an? (?:\S+ )?coincidence
