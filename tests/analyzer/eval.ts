@@ -39,6 +39,7 @@ import {
   ROUND12_SET,
   ROUND13_SET,
   ROUND14_SET,
+  ROUND15_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -134,8 +135,13 @@ for (const hand of ['a', 'b', 'c'])
     `Round-fourteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
     scoreCorpus(ROUND14_SET.filter((item) => item.id.startsWith(`r14${hand}-`))),
   );
+for (const hand of ['d', 'e', 'f'])
+  printScore(
+    `Round-fifteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
+    scoreCorpus(ROUND15_SET.filter((item) => item.id.startsWith(`r15${hand}-`))),
+  );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to fourteen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to fifteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

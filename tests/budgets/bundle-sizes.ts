@@ -96,15 +96,17 @@ export const BUDGETS: readonly Budget[] = [
   // replacements, sums demanded), vague feelings, and the code that reads mat as judging, venting or a female dog.
   // Round fourteen and the probes after thirteen took it to 470.1 KB: mat hidden by emoji and symbols, insults in more
   // Englishes and in Ukrainian, condescension as questions, requests read without the seller's quoted words, worked-out
-  // sums, vague "not the ones", and Ukrainian and Belarusian months.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 471 * KB },
+  // sums, vague "not the ones", and Ukrainian and Belarusian months. Round fifteen took it to 475.0 KB: look-alike
+  // words that are no mat, cries and names told apart, slang accusations and menace, sums in more currencies and
+  // words, returns that cannot be made.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 476 * KB },
 ];
 
 /**
  * The check's learned model (issue 12) is a file of the extension, not code: the worker reads it on the first check,
  * so it costs neither P12 nor the cold start (P11). Its size is its memory while the worker lives. The weights are
  * capped (4,000 per head); the vocabulary grows with every round's new words: 3,337 texts after round fourteen made it
- * 321 KB, so the budget went from 320 to 330 KB.
+ * 321 KB, so the budget went from 320 to 330 KB; 3,577 after round fifteen, 326 KB.
  */
 export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 330 * KB };
 

@@ -53,6 +53,9 @@ import { ROUND13_HOLDOUT_V } from './round13-holdout-v';
 import { ROUND14_HOLDOUT_A } from './round14-holdout-a';
 import { ROUND14_HOLDOUT_B } from './round14-holdout-b';
 import { ROUND14_HOLDOUT_C } from './round14-holdout-c';
+import { ROUND15_HOLDOUT_D } from './round15-holdout-d';
+import { ROUND15_HOLDOUT_E } from './round15-holdout-e';
+import { ROUND15_HOLDOUT_F } from './round15-holdout-f';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -180,9 +183,15 @@ export const ROUND13_SET: CorpusCase[] = [...ROUND13_HOLDOUT_N, ...ROUND13_HOLDO
  */
 export const ROUND14_SET: CorpusCase[] = [...ROUND14_HOLDOUT_A, ...ROUND14_HOLDOUT_B, ...ROUND14_HOLDOUT_C];
 /**
- * Rounds five to ten and twelve to fourteen: held out until their first (and, to ten, final) scores
+ * Round fifteen: three held-out sets by three more hands with the same brief (office-style irony and formal menace;
+ * Russian across generations with slang and look-alike words; negotiations over sums in many currencies); scored once
+ * before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND15_SET: CorpusCase[] = [...ROUND15_HOLDOUT_D, ...ROUND15_HOLDOUT_E, ...ROUND15_HOLDOUT_F];
+/**
+ * Rounds five to ten and twelve to fifteen: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to fourteen after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to fifteen after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -198,6 +207,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND12_SET,
   ...ROUND13_SET,
   ...ROUND14_SET,
+  ...ROUND15_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
