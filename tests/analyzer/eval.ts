@@ -120,26 +120,19 @@ for (const hand of ['x', 'y', 'z'])
     `Round-ten set ${hand.toUpperCase()}, another hand (held out until round eleven, now trained on)`,
     scoreCorpus(ROUND10_SET.filter((item) => item.id.startsWith(`r10${hand}-`))),
   );
-for (const hand of ['k', 'l', 'm'])
-  printScore(
-    `Round-twelve set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
-    scoreCorpus(ROUND12_SET.filter((item) => item.id.startsWith(`r12${hand}-`))),
-  );
-for (const hand of ['n', 'o', 'v'])
-  printScore(
-    `Round-thirteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
-    scoreCorpus(ROUND13_SET.filter((item) => item.id.startsWith(`r13${hand}-`))),
-  );
-for (const hand of ['a', 'b', 'c'])
-  printScore(
-    `Round-fourteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
-    scoreCorpus(ROUND14_SET.filter((item) => item.id.startsWith(`r14${hand}-`))),
-  );
-for (const hand of ['d', 'e', 'f'])
-  printScore(
-    `Round-fifteen set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
-    scoreCorpus(ROUND15_SET.filter((item) => item.id.startsWith(`r15${hand}-`))),
-  );
+// Rounds twelve on: held out until their first score, then tuned and trained on; one line per hand.
+const FRESH_ROUNDS = [
+  ['twelve', 12, ROUND12_SET, ['k', 'l', 'm']],
+  ['thirteen', 13, ROUND13_SET, ['n', 'o', 'v']],
+  ['fourteen', 14, ROUND14_SET, ['a', 'b', 'c']],
+  ['fifteen', 15, ROUND15_SET, ['d', 'e', 'f']],
+] as const;
+for (const [name, round, set, hands] of FRESH_ROUNDS)
+  for (const hand of hands)
+    printScore(
+      `Round-${name} set ${hand.toUpperCase()}, another hand (held out until its first score, then tuned and trained on)`,
+      scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
+    );
 printScore(
   'Every former held-out set (rounds five to ten and twelve to fifteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
