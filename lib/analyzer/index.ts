@@ -1,3 +1,4 @@
+import { calledNames, vents } from './mat-tone';
 import { femaleDog, findObscene, mincedOaths } from './obscene';
 import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
@@ -87,17 +88,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
 
   const emotion = [
     ...findEmotion(text, flat),
-    ...obscene
-      .filter(
-        (word) =>
-          ((word.interjection && !word.nameCalling) ||
-            (!word.nameCalling && (standsAlone(word.span, flat) || opensWithACry(word.span, flat)))) &&
-          !putToTheSeller(word.span, flat) &&
-          !calledAtTheEnd(word.span, flat) &&
-          !judgesTheItem(word.span, flat) &&
-          !SENT_OFF_BEFORE.test(flat.slice(Math.max(0, word.span.start - 12), word.span.start)),
-      )
-      .map((word) => word.span),
+    ...obscene.filter((word) => vents(word, flat)).map((word) => word.span),
   ].filter(own);
   const accusations = alsoInCyrillic((lexText) => findAccusations(lexText)).filter(own);
   add(emotion.length > 0, () => finding('emotional', emotion, rewrite('emotional')));
@@ -197,7 +188,6 @@ function requestFindings(draft: DisputeDraft, detected: DetectedRequest): Findin
   return findings;
 }
 
-/** Sums in the text and, for transliterated Russian ("400 rubley"), in its Cyrillic half of `readable`. */
 /**
  * What the buyer asks for, read without the seller's words they quote («вы написали: «предлагаем скидку 10%»», "27 May:
  * "We can send a new leg""): an offer quoted as evidence is not the buyer's request. Offsets are kept.
@@ -217,6 +207,7 @@ function withoutQuotes(reading: Reading): string {
   return out;
 }
 
+/** Sums in the text and, for transliterated Russian ("400 rubley"), in its Cyrillic half of `readable`. */
 function moneyIn(reading: Reading): MoneyMention[] {
   const money = findMoney(reading.flat);
   if (!reading.cyrillic) return money;
@@ -253,95 +244,4 @@ function rewrite(name: KeyAfter<'check.rewrite.'>): Suggestion {
 function advice(name: KeyAfter<'check.suggestion.'>, params?: Suggestion['params']): Suggestion {
   const key = `check.suggestion.${name}` as const;
   return params ? { kind: 'advice', key, params } : { kind: 'advice', key };
-}
-
-// Mat in a plural verb or adjective asked as a question («вы охуели?», «ваши упаковщики ё6нутые?», translit "ohueli?")
-// speaks to the seller's people: it calls them names (an insult, labelled so since round ten), it does not vent the
-// buyer's feeling.
-const PLURAL_PAST = /(?:ли|лись|ые|ие|li|lis)$/;
-const SENTENCE_END = /[.!?\n…]/g;
-
-/** Mat that calls the seller's people names: asked of them («вы охуели?») or said to them («верни деньги, сука»). */
-function calledNames(span: Span, flat: string): boolean {
-  return (putToTheSeller(span, flat) && saidToThem(span, flat)) || calledAtTheEnd(span, flat);
-}
-
-// A past plural verb asks what they did («охуели?»); an adjective asks it of them only with them named («вы … ё6нутые?»).
-const PLURAL_VERB = /(?:ли|лись|li|lis)$/;
-const SECOND_PERSON = /(?:^|[^a-zа-яё])(?:вы|ты|ваш[а-яё]*|тво[а-яё]*|vy|ty|vash[a-z]*)(?![a-zа-яё])/;
-
-function saidToThem(span: Span, flat: string): boolean {
-  if (PLURAL_VERB.test(lettersOf(flat, span))) return true;
-  const sentence =
-    flat
-      .slice(Math.max(0, span.start - 80), span.start)
-      .split(/[.!?…\n]/)
-      .pop() ?? '';
-  return SECOND_PERSON.test(sentence);
-}
-
-// A swear word said to the reader after what they are told to do: «верни деньги, сука», "refund me, bitch".
-const CALLABLE = /^(?:сук[аи]|suka|cyka|сучк[аи]|тварь|твари|bitch|bitches)$/;
-const TOLD_TO_THE_READER =
-  /(?:^|[^a-zа-яё])(?:вы|ты|вас|тебя|вам|тебе|ваш[а-яё]*|тво[а-яё]*|you|your|верни(?:те)?|отдай(?:те)?|пришли(?:те)?|отправь(?:те)?|ответь(?:те)?|дай(?:те)?|сделай(?:те)?|verni(?:te)?|otdai(?:te)?|prishli(?:te)?|refund|give|send|answer)(?![a-zа-яё])/;
-
-function calledAtTheEnd(span: Span, flat: string): boolean {
-  if (!CALLABLE.test(flat.slice(span.start, span.end))) return false;
-  if (!/^\s*(?:[.!?…\n]|$)/.test(flat.slice(span.end, span.end + 4))) return false;
-  const before = flat.slice(Math.max(0, span.start - 80), span.start);
-  if (!/,\s*$/.test(before)) return false;
-  const sentence = before.split(/[.!?…\n]/).pop() ?? '';
-  return TOLD_TO_THE_READER.test(sentence);
-}
-
-// «Идите нах со своими 50 рублями»: the seller told where to go, not a cry of feeling.
-const SENT_OFF_BEFORE = /(?:^|[^a-zа-яё])(?:иди|идите|пошли|пош[её]л|катитесь|валите|go)\s+$/;
-
-// An obscene word that is a sentence by itself ("Bullsh!t.", «П1зд3ц просто.») is an exclamation, whatever the word.
-const FILLER = /^(?:ну|просто|вообще|полный|полная|полное|какой|какая|just|total|utter|complete|absolute|what|a|oh)$/;
-
-function standsAlone(span: Span, flat: string): boolean {
-  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => flat.lastIndexOf(mark, span.start)));
-  SENTENCE_END.lastIndex = span.end;
-  const end = SENTENCE_END.exec(flat)?.index ?? flat.length;
-  SENTENCE_END.lastIndex = 0;
-  const rest = `${flat.slice(start + 1, span.start)} ${flat.slice(span.end, end)}`.match(/[a-zа-яё]+/g) ?? [];
-  return rest.length <= 1 && rest.every((word) => FILLER.test(word));
-}
-
-// Mat as what the item is, in English ("it is s h i t", "a pile of shit") or as a Russian predicate that ends its
-// sentence («Качество — пздц.»), judges it; it vents only with an exclamation mark. «Пздц, а не зарядка» and «открыл
-// коробку — пи3дец, …» stay exclamations: most hands label them emotional.
-const JUDGED_BEFORE =
-  /(?:^|[^a-zа-яё])(?:(?:is|are|was|were|it\W?s)(?:\s+(?:total|complete|utter|absolute|pure|real|just))?|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
-const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
-const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
-
-// «Sука, чуть квартиру не спалила»: mat opening its sentence, set off by a comma or "!", is a cry.
-function opensWithACry(span: Span, flat: string): boolean {
-  const before = flat.slice(Math.max(0, span.start - 4), span.start);
-  return (span.start === 0 || /[.!?…\n]\s*$/.test(before)) && /^\s*[,!]/.test(flat.slice(span.end, span.end + 3));
-}
-
-function judgesTheItem(span: Span, flat: string): boolean {
-  const before = flat.slice(Math.max(0, span.start - 30), span.start);
-  SENTENCE_END.lastIndex = span.end;
-  const end = SENTENCE_END.exec(flat);
-  SENTENCE_END.lastIndex = 0;
-  if (end?.[0] === '!') return false;
-  const endsSentence = !/[a-zа-яё0-9]/.test(flat.slice(span.end, end?.index ?? flat.length));
-  return JUDGED_BEFORE.test(before) || FULL_BEFORE.test(before) || (endsSentence && PREDICATE_BEFORE.test(before));
-}
-
-/** The word's letters, spaced-out ones («е б а н у л и с ь») joined. */
-function lettersOf(flat: string, span: Span): string {
-  return flat.slice(span.start, span.end).replace(/[^a-zа-яё]/g, '');
-}
-
-function putToTheSeller(span: Span, flat: string): boolean {
-  if (!PLURAL_PAST.test(lettersOf(flat, span))) return false;
-  SENTENCE_END.lastIndex = span.end;
-  const end = SENTENCE_END.exec(flat);
-  SENTENCE_END.lastIndex = 0;
-  return end?.[0] === '?';
 }
