@@ -330,7 +330,8 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
       !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)),
   );
   const sums = requested.filter((mention) => !mention.percent);
-  // "Each refill is $0.35, so please refund $1.40": the sum the refund verb names, before a price beside it.
+  // Of several sums, the total ("итого 256 ₽", "£7.20 in total"), then one worked out ("= 9,50 $", «то есть 420 ₽»),
+  // then the one the refund verb names ("each is $0.35, so please refund $1.40"), then the first.
   return (
     sums.find((mention) => TOTAL_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start))) ??
     sums.find((mention) => TOTAL_AFTER.test(flat.slice(mention.end, mention.end + 15))) ??
@@ -343,7 +344,7 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
 
 // "2 × 4,75 $ = 9,50 $", «итого к возврату: 256,00 ₽»: the sum worked out is the one asked for.
 const TOTAL_BEFORE = /(?:итого|всего|в сумме|total|in total|altogether)[^.!?\n\d]{0,25}$/u;
-const WORKED_OUT_BEFORE = /(?:=|то есть|т\.\s?е\.|i\.e\.|that is|which is|which makes|so)\s*$/u;
+const WORKED_OUT_BEFORE = /(?:=|(?<![a-zа-яё])(?:то есть|т\.\s?е\.|i\.e\.|that is|which is|which makes|so))\s*$/u;
 const TOTAL_AFTER = /^\s*(?:in total|total|altogether|в сумме|всего|итого)/u;
 
 const ASKED_JUST_BEFORE =
