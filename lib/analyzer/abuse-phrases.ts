@@ -294,7 +294,7 @@ cretinos
  * Name-calling by its Russian grammar with a well-chosen word family: the seller's people called slang, regional or
  * animal names ("Салаги с вашей упаковки", "у вас на складе работают кроты", "вы там совсем валенки?"). Each of these
  * patterns is kept under 20,000 characters: past that V8 stops optimising a pattern and a scan costs twenty times
- * more (tests/unit/analyzer/insults-round-ten.test.ts checks the sizes).
+ * more (tests/unit/analyzer/pattern-sizes.test.ts checks every lexicon and scan).
  */
 export const NAMED_INSULTS = wordPattern`
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~

@@ -481,8 +481,7 @@ const INSULT_PARTS = [
   IRONY,
   OUTDONE_BY,
 ] as const;
-/** Exported for the size check: past 20 KB of source V8 stops optimising a pattern. */
-export const INSULT_SCAN = oneOf(INSULT_PARTS);
+const INSULT_SCAN = oneOf(INSULT_PARTS);
 
 /**
  * Condescension, sarcasm and name-calling by grammar. `text` is the flattened, lower-case text with commas before a

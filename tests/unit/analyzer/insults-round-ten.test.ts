@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { INSULT, NAMED_INSULTS, TALKING_DOWN } from '../../../lib/analyzer/abuse-phrases';
-import { INSULT_SCAN } from '../../../lib/analyzer/insult-frames';
 import { flagged } from './helpers';
 
 // Complete in every other respect, so only the tone is in play.
@@ -141,16 +139,4 @@ describe("mocking comparisons: animals, children and dull things doing the staff
     'Посылка доходит медленнее, чем вы обещали.',
     'Я доверила сборку внуку, а ваш шкаф развалился.',
   ]);
-});
-
-describe('insult patterns stay small enough for V8 to optimise', () => {
-  // Past 20 KB of source V8 stops optimising a pattern, and one scan of 2,000 characters went from 0.03 ms to 0.5 ms.
-  it.each([
-    ['INSULT', INSULT.pattern],
-    ['NAMED_INSULTS', NAMED_INSULTS.pattern],
-    ['TALKING_DOWN', TALKING_DOWN.pattern],
-    ['INSULT_SCAN', INSULT_SCAN.pattern],
-  ])('%s', (_, pattern) => {
-    expect(pattern.source.length).toBeLessThan(20 * 1024);
-  });
 });
