@@ -187,6 +187,9 @@ doofus
 (?<!for )dummies
 numpties
 buffoons?
+scoundrels?
+blackguards?
+nincompoops?
 halfwits?
 nitwits?
 dimwits?

@@ -170,7 +170,7 @@ ${PART}(?: \S+){0,3}? (?:перестал~|прекратил~) (?:\S+ )?раб�
 (?:вернул~|возвращ~) отправителю
 потерял~(?! (?:\S+ )?(?:время|деньги|терпение|доверие|надежд~|интерес|клиент~|покупател~|нервы|сон))
 вес \d
-\d+(?:[.,]\d+)?\s*(?:см|мм|кг|км|гр|г|гб|мб|тб|мач|вт|шт|мл|л|дюйм~|gb|tb|mb|mah|w|v|mm|cm|kg|km|pcs|pieces|inch~)(?<!(?<!\d)(?:19|20)\d\d\s*г)
+\d+(?:[.,]\d+)?\s*(?:см|мм|кг|км|гр|г|гб|мб|тб|мач|вт|мл|л|дюйм~|gb|tb|mb|mah|w|v|mm|cm|kg|km|inch~)(?<!(?<!\d)(?:19|20)\d\d\s*г)
 scratch~
 chip(?:ped|s)?
 snapped
@@ -355,6 +355,11 @@ trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
 (?:сломал|треснул|отвалил|оторвал|лопнул|погнул|раскол(?:о|)л|порвал|выпал|слетел)(?:ся|ась|ось|ись)? (?:\S+ )?(?!товар|посылк|заказ|вещ|продукт|через|после|на(?![а-я])|в(?![а-я])|во(?![а-я])|при(?![а-я])|сразу|уже|почти|буквально|спустя|прямо|полностью|совсем|окончательно|опять|снова|еще|тоже|также|и(?![а-я])|а(?![а-я])|но(?![а-я]))[а-я]{3,}
 (?:broken|cracked|bent|snapped|torn|dented|chipped|ripped|split|burst|scratched|shattered)(?!\s\s) (?!(?:item|product|thing|one|goods|order|parcel|package|box|packaging|unit|and|or|but|on|in|when|at|upon|after|with|from|to|by|it|the|a|an|promises?|record|english|heart|again|already|too|as|into|beyond|off|up|down|apart|open|during|before|while|so|completely|totally|upon|right|just)(?![a-z]))[a-z]{3,}
 \d+ (?:of|out of) (?:the |my |all |these |those )?\d+
+\d+ (?:штук~ |шт )?из \d+
+\d+\s*(?:шт|pcs|pc|pieces)(?![a-zа-я])[^\d!?\n]{1,80}?\d+\s*(?:шт|pcs|pc|pieces)(?![a-zа-я])
+(?:слипш|слипл|размок|отсырел)~
+(?:сух(?:ие|ой|ая|ое|ими)|высох~|засох~|пересох~|смазан~|размыт~|стерт~|стерл~|выцвел~|облез~|облупил~|потрескал~|расслоил~)
+(?:пуст(?:ые|ая|ой|ое|ыми|ую)|пустыми)(?! (?:обещани|слов|отговорк|отписк)~)
 (?:\d+|one|two|three|four|five|six|half|some|several|all|most) of (?:the|them|my|these|those) (?:\S+ ){0,3}?(?:were |are |was |is |arrived |came )?(?:broken|cracked|smashed|shattered|missing|damaged|dented|chipped|torn|empty|leaking|dead)
 ${MORE_PART}~(?: \S+){0,3}? (?:не (?!соответству|подход|подош|похож|устраива|нрав)\w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
 (?:сломан|треснут|погнут|оторван|порван|разбит)~ ${MORE_PART}~
@@ -500,7 +505,7 @@ export function namesProblem(text: string): boolean {
 }
 
 /** When or how the problem showed up, or how long the parcel has been awaited. "До сих пор" is not a time. */
-export const WHEN_OR_HOW = wordPattern`
+const WHEN_OR_HOW = wordPattern`
 (?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:20)?\d{2})?(?!\s*(?:₽|руб|р\.|\$|usd|eur|€|долл|%))
 \d{1,2}(?:-?(?:го|е))? ${MONTHS_RU}
 \d{1,2}(?:-?(?:го|е|ого))? числа
@@ -515,6 +520,9 @@ ${NUMBER_RU} ${UNIT_RU} назад
 на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
 (?:на|в|во|с|со|к|ко|после|до) ${ORDINAL_RU}(?: же)? ${USE_RU}
 с первого (?:дня|раза|включения)
+(?:перв|втор|трет)~ же ${USE_RU}
+(?:${NUMBER_RU}|втор~|трет~|четверт~|пят~) (?:ноч~|дн~|дня|день|недел~|сутк~|сутки|раз~) подряд
+(?:уже|вот) (?:втор|трет|четверт|пят|шест|седьм|десят)(?:ой|ий|ую|ья|ью|ые|ые) (?:день|ночь|неделю|месяц|сутки)
 с самого (?:начала|первого (?:дня|раза|включения))
 на днях
 в день (?:доставки|получения|вручения|прихода|покупки|приезда)
@@ -560,6 +568,24 @@ h2testw
 (?:жду|ждем|ждала?|прошло|прошел|прошла|идет|иде[тм] уже) (?:уже )?(?:больше |более |почти )?(?:${NUMBER_RU} )?${UNIT_RU}
 (?:${NUMBER_RU} )?(?:месяц~|недел~|дн~) (?:жду|ждем|в пути)
 срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
+(?:сразу,? )?как (?:только )?(?:пришл|приш[её]л|доставил|принесл|привезл|забрал|надел|постирал|подключил|зарядил|собрал|установил|распаковыва|открыва)~
+(?:едва|только|лишь|стоило) (?:\S+ )?(?:открыл|распаковал|вскрыл|достал|получил|включил|надел|примерил|подключил|вытащил|постирал)~
+(?:утром|вечером|ночью|днем) (?:того же|следующего|того|в тот же) (?:дня|день)
+того же дня
+(?:в|во|на|с|со) (?:перв|втор|трет|четверт|пят|шест|седьм|следующ|последн)(?:ый|ой|ий|ого|ую|ое|ом|ая) (?:же )?(?:вечер|утро|утра|раз|ночь|ночи)
+(?:с|со) (?:начала |конца |середины )?${MONTHS_RU}
+(?:received|got|arrived|came|delivered|opened)(?: it| them)? (?:on )?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])
+после (?:пары|нескольких|четырех|пяти|десяти) ~
+после (?:первого |первой )?(?:дождя|душа|ливня|снега|мороза|падения|прогулки|похода|тренировки|купания|бассейна|моря|мытья)
+(?:прослужил|проработал|продержал|протянул|отслужил|проносил|работал|служил|держал)~ (?:\S+ )?(?:всего |только |лишь |около |ровно |ровненько )?(?:${NUMBER_RU} )?${UNIT_RU}
+хватило (?:\S+ )?на (?:${NUMBER_RU} )?${UNIT_RU}
+(?:неделю|месяц|(?:${NUMBER_RU}) ${UNIT_RU}) (?:\S+ )?(?:было|был|была|работал~|служил~|нормально|отлично|проработал~)
+(?:достал|вытащил|распаковал|открыл|вскрыл)(?:а|и)? (?:\S+ )?(?:из коробки|из пакета|из упаковки|посылку|коробку|пакет|упаковку)
+(?:использовал|надел|надевал|постирал|включал|заряжал|пользовал|примерял|носил)~ (?:\S+ )?(?:всего |только |лишь )?(?:один раз|два раза|три раза|пару раз|\d+ раз~|несколько раз|разок|однажды)
+`;
+
+/** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
+const MORE_WHEN_OR_HOW = wordPattern`
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
 (?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)? (?:days?|weeks?|months?) since (?:i|we) (?:paid|ordered|placed|bought|purchased|got|received)
@@ -567,7 +593,8 @@ after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges
 (?:for|over) (?:the (?:last|past) )?(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty) (?:days?|weeks?|months?)(?= (?:now|already|and|but|with|without|in|at|on|since)\s|\s*[.,;:!?]|\s*$)
 ${NUMBER_EN} (?:days?|weeks?|months?) (?:later|ago)
 on day (?:\d+|\w+)
-(?:on|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} ${USE_EN}
+(?:on|from|since|at|after|with|within|during) (?:the |its |my |our )?(?:very )?${ORDINAL_EN} (?:[a-z]+ )?${USE_EN}
+(?:noticed|spotted|found|saw|heard) (?:it |this |that )?(?:on )?(?:the )?(?:first|frist|second|third) ${USE_EN}
 (?:the )?(?:very )?${ORDINAL_EN} ${USE_EN} (?:i|we|it|they|after|of)
 (?:on|since|from|by|until|till) the \d{1,2}(?:st|nd|rd|th)(?! (?:times?|floor|ones?|attempts?|tries|try|pages?|messages?|emails?|letters?|replacements?|orders?|parcels?|packages?|boxes|box|units?|pairs?|pieces?|items?|rows?|lines?|steps?|versions?|generation|gen|edition|place|round|level|size|model|person|seller|reply|answer)(?!\w))
 ${WEEKDAYS_EN}(?<!(?:by|until|till|before|next|every|from|to) \w+)
@@ -637,21 +664,14 @@ day (?:\d+|one|two|three|four|five)(?=\s*[:,—–-])
 (?:got|brought|took) (?:it|them) home
 (?:opened|unpacked|unboxed|unwrapped) (?:it|them|the (?:box|parcel|package|bag|envelope))
 (?:used|wore|worn|washed|charged|tried|rode|ridden|cooked with|played with) (?:it |them |this |these )?(?:only |just )?(?:once|twice|\d+ times|a few times|two times|three times|a couple of times)
-(?:сразу,? )?как (?:только )?(?:пришл|приш[её]л|доставил|принесл|привезл|забрал|надел|постирал|подключил|зарядил|собрал|установил|распаковыва|открыва)~
-(?:едва|только|лишь|стоило) (?:\S+ )?(?:открыл|распаковал|вскрыл|достал|получил|включил|надел|примерил|подключил|вытащил|постирал)~
-(?:утром|вечером|ночью|днем) (?:того же|следующего|того|в тот же) (?:дня|день)
-того же дня
-(?:в|во|на|с|со) (?:перв|втор|трет|четверт|пят|шест|седьм|следующ|последн)(?:ый|ой|ий|ого|ую|ое|ом|ая) (?:же )?(?:вечер|утро|утра|раз|ночь|ночи)
-(?:с|со) (?:начала |конца |середины )?${MONTHS_RU}
-(?:received|got|arrived|came|delivered|opened)(?: it| them)? (?:on )?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])
-после (?:пары|нескольких|четырех|пяти|десяти) ~
-после (?:первого |первой )?(?:дождя|душа|ливня|снега|мороза|падения|прогулки|похода|тренировки|купания|бассейна|моря|мытья)
-(?:прослужил|проработал|продержал|протянул|отслужил|проносил|работал|служил|держал)~ (?:\S+ )?(?:всего |только |лишь |около |ровно |ровненько )?(?:${NUMBER_RU} )?${UNIT_RU}
-хватило (?:\S+ )?на (?:${NUMBER_RU} )?${UNIT_RU}
-(?:неделю|месяц|(?:${NUMBER_RU}) ${UNIT_RU}) (?:\S+ )?(?:было|был|была|работал~|служил~|нормально|отлично|проработал~)
-(?:достал|вытащил|распаковал|открыл|вскрыл)(?:а|и)? (?:\S+ )?(?:из коробки|из пакета|из упаковки|посылку|коробку|пакет|упаковку)
-(?:использовал|надел|надевал|постирал|включал|заряжал|пользовал|примерял|носил)~ (?:\S+ )?(?:всего |только |лишь )?(?:один раз|два раза|три раза|пару раз|\d+ раз~|несколько раз|разок|однажды)
 `;
+
+/** The lexicons that say when or how the problem showed up. */
+export const WHEN_LEXICONS = [WHEN_OR_HOW, MORE_WHEN_OR_HOW] as const;
+
+export function saysWhen(text: string): boolean {
+  return WHEN_LEXICONS.some((lexicon) => matches(lexicon, text));
+}
 
 /** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
 export const EVIDENCE = wordPattern`

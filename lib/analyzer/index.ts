@@ -1,7 +1,7 @@
 import { calledNames, vents } from './mat-tone';
 import { femaleDog, findObscene, mincedOaths } from './obscene';
 import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
-import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from './content-phrases';
+import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, saysWhen, VAGUE_PROBLEM } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults } from './insult-frames';
 import { framedThreats, lawful } from './threat-frames';
@@ -106,7 +106,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     textProbability(learned.vague, sentences) >= learned.vague.threshold ||
     matches(VAGUE_PROBLEM, readable);
   add(!namesProblem(readable) && vague(), () => finding('missing_what', [], advice('add_what')));
-  add(!matches(WHEN_OR_HOW, readable), () => finding('missing_when', [], advice('add_when')));
+  add(!saysWhen(readable), () => finding('missing_when', [], advice('add_when')));
   add(!evidenceAttached && !matches(EVIDENCE, readable), () => finding('missing_evidence', [], advice('add_evidence')));
   const promises = spansOf(ATTACHMENT_PROMISE, lex);
   add(!draft.attachmentsUnknown && !evidenceAttached && promises.length > 0, () =>

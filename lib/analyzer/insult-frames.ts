@@ -422,8 +422,9 @@ const PRAISE_EXCLAMATION =
   /\s*(?:(?:oh|ну|ах|just|how|как)\s+)?(?:восхитительно|великолепно|прекрасно|чудесно|замечательно|блестяще|шикарно|brilliant|wonderful|fantastic|marvell?ous|lovely|perfect|superb|amazing|terrific)(?=\s*[,.!:;—–-]|\s+(?:просто|just|simply|really)\s)/y;
 
 // A sentence-initial plural noun called out before a second-person clause: "Охламоны, вы …", "Лоботрясы, месяц не можете".
+// Not the first of a list («Стаканы, пакеты и держатели в порядке»), and a noun in -тели («держатели») is no verb.
 const VOCATIVE_PLURAL =
-  /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s)(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+ли)(?![а-я]))/y;
+  /\s*([а-я]{4,}(?:ы|[кхгшжчщ]и)),\s+(?!котор|что|где|когда|как|и\s|а\s|но\s|[а-я]+(?:ы|и)(?:\s+(?:и|или)\s|\s*,))(?=(?:\S+\s+){0,4}?(?:вы|ты|вам|вас|ваш[а-я]*|[а-я]+(?:ете|ите|ешь)|[а-я]+(?<!те)ли)(?![а-я]))/y;
 // A name in commas after an exasperated "вы что", "вы там": «Вы что, ахмоқлар, разницу не видите?», «Вы там, салаги, …».
 // Past-tense verbs («вы что, ослепли, …») and short adjectives («вы что, уверены, …») are not names.
 const VOCATIVE_INSIDE =

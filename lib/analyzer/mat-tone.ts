@@ -26,7 +26,18 @@ const SENTENCE_END = /[.!?\n…]/g;
 
 /** Mat that calls the seller's people names: asked of them («вы охуели?») or said to them («верни деньги, сука»). */
 export function calledNames(span: Span, flat: string): boolean {
-  return (putToTheSeller(span, flat) && saidToThem(span, flat)) || calledAtTheEnd(span, flat);
+  return (putToTheSeller(span, flat) && saidToThem(span, flat)) || calledAtTheEnd(span, flat) || calledThat(span, flat);
+}
+
+// «Вы суки», «ты сука», "you bitches": the word is what they are called.
+const CALLED_THAT_BEFORE =
+  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*\s+$/;
+
+function calledThat(span: Span, flat: string): boolean {
+  return (
+    CALLABLE.test(lettersOf(flat, span)) &&
+    CALLED_THAT_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start))
+  );
 }
 
 // A past plural verb asks what they did («охуели?»); an adjective asks it of them only with them named («вы … ё6нутые?»).

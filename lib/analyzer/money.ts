@@ -10,16 +10,17 @@ export interface MoneyMention extends Span {
 
 const NUMBER =
   '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
-// Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "GH₵ 20").
+// Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "R1 494,00",
+// "AUD 11.00", "GH₵ 20").
 // The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
 const CURRENCY_BEFORE =
-  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2})|zł|zl|kč|chf|php|inr|myr|sgd|zar|usd|eur|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
+  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2}|\\d{1,3}[ \\u00a0\\u202f]\\d{3})|zł|zl|kč|chf|php|inr|myr|sgd|zar|usd|aud|cad|nzd|hkd|eur|gbp|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
 // Currency names in words as well as codes and signs: a sum is a sum in any currency the buyer pays in.
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r[ou]bles?|usd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*)`;
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r[ou]bles?|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
-  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин[${LETTER}]*|пол ?(?:цены|суммы|стоимости)|треть|четверть|half)${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин(?:у|ы|ой)|пол ?(?:цены|суммы|стоимости)|треть|четверть|half)${EDGE_AFTER}`,
   'gu',
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };
@@ -232,6 +233,8 @@ function currencyCode(symbol: string): string | undefined {
   if (/^(?:₽|руб|р\.?$)/.test(symbol)) return 'RUB';
   const dollar = /^(us|s|a|c|nz|hk)\s?[$s]$/.exec(symbol)?.[1];
   if (dollar) return LOCAL_DOLLARS[dollar];
+  const localCode = /^(aud|cad|nzd|hkd)$/.exec(symbol)?.[1];
+  if (localCode) return localCode.toUpperCase();
   if (/\$|usd|долл|dollar|bucks/.test(symbol)) return 'USD';
   if (/€|eur|евро/.test(symbol)) return 'EUR';
   if (/£|gbp/.test(symbol)) return 'GBP';

@@ -20,7 +20,7 @@ interface Root {
 const RUSSIAN_ROOTS: Root[] = [
   {
     pattern:
-      /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбоеб|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил/,
+      /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбо(?:е|йо)б|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк/,
     nameCalling: true,
   },
   // The з heard as с (писдец, п$дец) is the same word.
@@ -190,6 +190,14 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^[oa](?:h|x|kh)u[ie](?:l|t|v|nn?|vsh)/, interjection: true },
   { pattern: /^(?:na|po|ni|do)(?:h|x|kh)u(?:ya|ja|ia|yu|ju|iu)$/, interjection: true },
   { pattern: /^(?:za|do)y?eb/, interjection: true },
+  // "dolboyoby", "dolboeb": долбоёб as it sounds.
+  { pattern: /^dolbo(?:y?e|y?o|jo|io)b/, nameCalling: true },
+  // Polish oaths, read like Russian ones in Latin letters (a name in mid-sentence): "Kurwa, again!!".
+  {
+    pattern:
+      /^kurw(?:a|y|o|ie|ami)$|^(?:s|wy|za|od)?pierdal|^(?:s|wy|za|od)?pierdol|^jeban[yaeo]|^chuj(?:u|a|e|owy|owa|owe)?$/,
+    interjection: true,
+  },
   {
     pattern:
       /^s+u+k+(?:a|i|y|u)$|p[ie]zd|^(?:na|po|ni)?(?:k?h|x)(?:ui|uy|uj|u[iyj]n(?:ya|yu|ja|ju|e|i)|uev\w*|uet\w*|u(?:ya|yu|ja|ju|yom|jom))$/,
@@ -301,7 +309,7 @@ function partOfLongerWord(text: string, start: number, end: number): boolean {
 // The English obscenities as words: a root at the start, after at most one compound word before it (bullshit,
 // dumbass), and at most one ending or compound word after it (shitty, fuckwit, asshole).
 const ENGLISH_WORD_FORM =
-  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:(?:f+|ph)[uvoa]*c*k+|s+h+[iy]+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
+  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:(?:f+|ph)[uvoa]*c*k+|s+h+[iy]+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|n|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
 const NEXT_WORD_CAPITALISED = /^[\s-]+[A-Z][a-z]/;
 
 // Endings of Russian surnames and place names: Сукин, Сучков, Хуторское, Пиздюрино (a capital in mid-sentence too).

@@ -7,7 +7,7 @@ const RETURN = wordPattern`
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
 возврат (?:товара|с возвратом)
 с возвратом товара
-(?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+)) back
+(?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+|\d+)) back
 (?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
 (?:заберите|забирайте) (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
 (?:заберите|забирайте) (?:\S+ )?и (?:\S+ )?(?:верните|возвращайте)
@@ -27,7 +27,7 @@ return the (?:item|product|goods)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
 (?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
-(?:(?:i|we)\Wll|(?:i |we )?(?:can|could|will|am ready to|am happy to|would)) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|the \w+(?: \w+)?) back
+(?:(?:i|we)\Wll|(?:i |we )?(?:can|could|will|am ready to|am happy to|would)) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|the (?:\w+|\d+)(?: \w+)?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
@@ -126,7 +126,7 @@ pay (?:me )?(?:up|back)
 give me my money
 (?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) (?:\S+ )?my money
-(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our )?(?:money|payment|funds|cash)
+(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our |his |her |their )?(?:money|payment|funds|cash)
 (?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))
 (?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
 (?:return|refund|repayment|reimbursement) of (?:all )?(?:my |the |our )?(?:full |whole |entire |total )?(?:money|payment|funds|cash|amount|price|purchase price)
@@ -153,7 +153,7 @@ no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replaceme
 вместо (?:\S+ )?(?:купон|бонус|балл|промокод|сертификат)~
 (?:don\W?t|do not|no longer|not|never) (?:want|need|accept)\w* (?:a |the |any |your |this |that )?(?:\S+ )?(?:replacement|exchange|coupon|voucher|store credit|bonus|points)
 (?:rather than|instead of) (?:a |the |any |your )?(?:\S+ )?(?:coupon|voucher|store credit|bonus|points)
-(?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|мне|нам|уже|совсем|вообще|возвращать|возвращать) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
+(?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|товара|посылки|мне|нам|уже|совсем|вообще|возвращать) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
 (?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
@@ -204,7 +204,9 @@ const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
  */
 const FALLBACK_CONDITION =
   /(?:^|[^a-zа-яё])(?:если|в случае|if|should|in case)\s[^.;!?\n]{0,80}?(?:нет|не|can\Wt|cannot|isn\Wt|not|no|unable|impossible|невозможн)(?![a-zа-яё])[^.;!?\n]{0,60}?(?=\s\s|\s(?:then|тогда|то)\s|[.;!?\n]|$)/gu;
-const EXCHANGE_ASKED = /замен|обмен|replac|exchang|swap|send|ship|пришл|выслат|вышл|отправ|размер|size|colou?r|цвет/u;
+// «Пришли с браком» tells what came; only a request to send (not the past tense) asks for an exchange.
+const EXCHANGE_ASKED =
+  /замен|обмен|replac|exchang|swap|send|ship|пришл(?:ите|ет|ёт|ешь|ёшь)|присла|выслат|вышл(?:ите|ет)|отправ(?:ьте|ите|ить|лять)|размер|size|colou?r|цвет/u;
 
 // A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
@@ -329,7 +331,10 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
       !SELLERS_SUM_BEFORE.test(flat.slice(Math.max(0, mention.start - 12), mention.start)) &&
       !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)),
   );
-  const sums = requested.filter((mention) => !mention.percent);
+  const allSums = requested.filter((mention) => !mention.percent);
+  // A price per piece ("4,35 ₽ за штуку", "at $0.85 a jar", "(0.22 each)") is what the sum is worked out from.
+  const wholeSums = allSums.filter((mention) => !perUnit(flat, mention));
+  const sums = wholeSums.length > 0 ? wholeSums : allSums;
   // Of several sums, the total ("итого 256 ₽", "£7.20 in total"), then one worked out ("= 9,50 $", «то есть 420 ₽»),
   // then the one the refund verb names ("each is $0.35, so please refund $1.40"), then the first.
   return (
@@ -346,6 +351,18 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
 const TOTAL_BEFORE = /(?:итого|всего|в сумме|total|in total|altogether)[^.!?\n\d]{0,25}$/u;
 const WORKED_OUT_BEFORE = /(?:=|(?<![a-zа-яё])(?:то есть|т\.\s?е\.|i\.e\.|that is|which is|which makes|so))\s*$/u;
 const TOTAL_AFTER = /^\s*(?:in total|total|altogether|в сумме|всего|итого)/u;
+
+const PER_UNIT_BEFORE =
+  /(?:(?<![a-zа-яё])(?:по|at)|за (?:штуку|шт\.?|единицу|пару|кг|метр)|each|per (?:unit|piece|item|pc)|unit price(?: of)?|price per \S+)\s*[:—–-]?\s*$/u;
+const PER_UNIT_AFTER =
+  /^\s*(?:\)\s*)?(?:each|apiece|a piece|an? (?!refund|partial|discount|compensation|total|sum)[a-z]+(?![a-z])|per (?!cent)\S+|за (?:штуку|шт|единицу|каждую|каждый|пару|кг|килограмм|метр|упаковку)|\/\s?(?:шт|pc|pcs|unit|kg|кг))/u;
+
+function perUnit(flat: string, mention: MoneyMention): boolean {
+  return (
+    PER_UNIT_BEFORE.test(flat.slice(Math.max(0, mention.start - 20), mention.start)) ||
+    PER_UNIT_AFTER.test(flat.slice(mention.end, mention.end + 20))
+  );
+}
 
 const ASKED_JUST_BEFORE =
   /(?:refund|return|reimburse|compensate|give back|pay back|верн[а-яё]*|возмест[а-яё]*|компенс[а-яё]*|требую|прошу)\s+(?:(?:me|us|мне|нам|the|a|an)\s+)?$/u;

@@ -83,6 +83,14 @@ const PRIVATE_LIFE = wordPattern`
 родител~
 школ(?:а|у|е|ы)
 садик~
+сестр~
+брат(?:а|у|ом|ья|ьев|ьям)
+вк
+вконтакте
+инст(?:а|у|ы|ой|аграм~)
+университет~
+универ~
+sisters?
 licen[cs]e plates?
 number plates?
 surname

@@ -18,7 +18,8 @@ export interface Token {
   masked?: string;
 }
 
-const SINGLE_LETTER_GAP = /^[\s.\-_*,]{1,3}$/u;
+// A comma before a space ends the run: «вы с у к и, я вам писала» spells суки, then «я» starts a clause.
+const SINGLE_LETTER_GAP = /^(?:[\s.\-_*]{1,3}|,|[\s.\-_*]?,[.\-_*]?)$/u;
 
 /** Joins runs of single letters (`с у к а`, `F.U.C.K`) into one word, so they are read as the word they spell. */
 export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] {

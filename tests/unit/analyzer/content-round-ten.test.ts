@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute, type FindingCode } from '../../../lib/analyzer';
-import { namesProblem, VAGUE_PROBLEM, WHEN_OR_HOW } from '../../../lib/analyzer/content-phrases';
+import { namesProblem, VAGUE_PROBLEM, WHEN_LEXICONS } from '../../../lib/analyzer/content-phrases';
 import { readText } from '../../../lib/analyzer/reading';
 import { shippedModel } from '../../analyzer/learned-model';
 import { flagged, found } from './helpers';
@@ -101,7 +101,7 @@ describe('a discovery time in forms not read before', () => {
     ['После нескольких стирок полинял.', 'После нескольких стирок'],
     ['Трек стоит с октября.', 'с октября'],
   ])('%s', (text, words) => {
-    expect(found(WHEN_OR_HOW, text)).toContain(words);
+    expect(found(WHEN_LEXICONS, text)).toContain(words);
   });
 
   it.each([

@@ -13,7 +13,9 @@ export function codes(text: string, draft: Omit<DisputeDraft, 'text'> = {}): Fin
 }
 
 /** The words a lexicon finds, cut from the original text (commas read as spaces, as checkDispute reads them). */
-export function found(lexicon: Scannable, text: string): string[] {
+export function found(lexicons: Scannable | readonly Scannable[], text: string): string[] {
   const lex = flatten(text).flat.replace(/,(?=\s)/g, ' ');
-  return spansOf(lexicon, lex).map((span) => text.slice(span.start, span.end));
+  return (Array.isArray(lexicons) ? lexicons : [lexicons])
+    .flatMap((lexicon: Scannable) => spansOf(lexicon, lex))
+    .map((span) => text.slice(span.start, span.end));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispute } from '../../../lib/analyzer';
-import { CONCRETE_PROBLEM, WHEN_OR_HOW } from '../../../lib/analyzer/content-phrases';
+import { CONCRETE_PROBLEM, WHEN_LEXICONS } from '../../../lib/analyzer/content-phrases';
 import { flatten } from '../../../lib/analyzer/flatten';
 import { findMoney } from '../../../lib/analyzer/money';
 import { codes, found } from './helpers';
@@ -53,7 +53,7 @@ describe('a discovery time said in ordinary words', () => {
     ['Вскрыла прямо на почте: стекло разбито.', 'Вскрыла прямо на почте'],
     ['Перед первым использованием заметила трещину.', 'Перед первым использованием'],
   ])('%s', (text, words) => {
-    expect(found(WHEN_OR_HOW, text)).toContain(words);
+    expect(found(WHEN_LEXICONS, text)).toContain(words);
   });
 
   it.each([
@@ -73,7 +73,7 @@ describe('a discovery time said in ordinary words', () => {
     'The lid is cracked and I will open a case tomorrow morning.',
     'The print is at 1/20 scale and the wing is snapped.',
   ])('no time in: %s', (text) => {
-    expect(found(WHEN_OR_HOW, text)).toEqual([]);
+    expect(found(WHEN_LEXICONS, text)).toEqual([]);
     expect(codes(text)).toContain('missing_when');
   });
 });
