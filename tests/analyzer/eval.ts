@@ -40,6 +40,7 @@ import {
   ROUND13_SET,
   ROUND14_SET,
   ROUND15_SET,
+  ROUND16_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -126,6 +127,7 @@ const FRESH_ROUNDS = [
   ['thirteen', 13, ROUND13_SET, ['n', 'o', 'v']],
   ['fourteen', 14, ROUND14_SET, ['a', 'b', 'c']],
   ['fifteen', 15, ROUND15_SET, ['d', 'e', 'f']],
+  ['sixteen', 16, ROUND16_SET, ['g', 'h', 'i']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -134,7 +136,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to fifteen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to sixteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

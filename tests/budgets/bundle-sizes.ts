@@ -98,15 +98,18 @@ export const BUDGETS: readonly Budget[] = [
   // Englishes and in Ukrainian, condescension as questions, requests read without the seller's quoted words, worked-out
   // sums, vague "not the ones", and Ukrainian and Belarusian months. Round fifteen took it to 475.0 KB: look-alike
   // words that are no mat, cries and names told apart, slang accusations and menace, sums in more currencies and
-  // words, returns that cannot be made.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 476 * KB },
+  // words, returns that cannot be made. Round sixteen took it to 478.0 KB: prices per piece told from the sum asked,
+  // four more currencies, mat said to "вы" and Polish oaths, doxxing by social pages and siblings, slang scams,
+  // counts and dried or smeared goods as problems, first uses and nights in a row as times; and the threat scan split.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 480 * KB },
 ];
 
 /**
  * The check's learned model (issue 12) is a file of the extension, not code: the worker reads it on the first check,
  * so it costs neither P12 nor the cold start (P11). Its size is its memory while the worker lives. The weights are
  * capped (4,000 per head); the vocabulary grows with every round's new words: 3,337 texts after round fourteen made it
- * 321 KB, so the budget went from 320 to 330 KB; 3,577 after round fifteen, 326 KB.
+ * 321 KB, so the budget went from 320 to 330 KB; 3,577 after round fifteen, 326 KB; 3,817 after round sixteen,
+ * 329 KB. The next round needs a cap on the vocabulary, not a larger budget.
  */
 export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 330 * KB };
 
