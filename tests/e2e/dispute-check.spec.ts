@@ -209,6 +209,26 @@ test('.com form: the breeder’s word for the buyer’s own dog is no swear word
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
 
+test('.ru form: mat spelled out letter by letter and said to the seller is name-calling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Ручки с логотипом получили 6 сентября, у 70 штук логотип стёрся за день. Вы с у к и, я просила УФ-печать. Фото прилагаю. Прошу перепечатать 70 ручек.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('с у к и');
+});
+
+test('.ru form: a list of the goods that came whole calls nobody names', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Заказ получили 27 февраля. Стаканы, пакеты и держатели в порядке, а у 6 корзин из 20 раздавлен бок. Фото прилагаю. Прошу вернуть 77,40 BYN за корзины.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
