@@ -189,7 +189,6 @@ export function trainLearnedModel(cases: readonly CorpusCase[], options: Trainin
     ]),
   ) as Record<SentenceKind, LinearModel>;
   return {
-    version: 2,
     ...sentenceModels,
     vague: compact(vague, options.thresholds.vague, { ...options, positiveWeight: options.vaguePositiveWeight }),
     vocabulary,

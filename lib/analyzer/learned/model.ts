@@ -22,12 +22,12 @@ export type SentenceKind = (typeof SENTENCE_KINDS)[number];
  * is wrong?" before it is asked: the open vocabulary of defects made it a false alarm on most new texts). Models for
  * accusations and emotion were tried and left out: on other authors' texts they did no better than the rules.
  */
-export type LearnedModel = { version: 2 } & Record<SentenceKind, LinearModel> & {
-    /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
-    vague: LinearModel;
-    /** The word stems the models were taught with; any other stands as one "rare word" feature. */
-    vocabulary: string[];
-  };
+export type LearnedModel = Record<SentenceKind, LinearModel> & {
+  /** Rates the whole text: at or above the threshold it is as vague as the texts labelled `missing_what`. */
+  vague: LinearModel;
+  /** The word stems the models were taught with; any other stands as one "rare word" feature. */
+  vocabulary: string[];
+};
 
 const vocabularies = new WeakMap<LearnedModel, ReadonlySet<string>>();
 /** The model's vocabulary as a set, built once per model object. */

@@ -6,10 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { MODEL_TRAINING_SET } from '../corpus';
 import { trainLearnedModel } from '../learn';
+import { encodeLearnedModel } from '../../../lib/worker/learned-model';
 import { LEARNED_MODEL_PATH } from '../learned-model';
 
 const model = trainLearnedModel(MODEL_TRAINING_SET);
-const json = JSON.stringify(model);
+const json = JSON.stringify(encodeLearnedModel(model));
 writeFileSync(LEARNED_MODEL_PATH, `${json}\n`);
 const sizes = (['insult', 'threat', 'vague'] as const).map(
   (kind) => `${kind} ${Object.keys(model[kind].weights).length}`,

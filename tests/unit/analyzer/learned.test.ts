@@ -14,7 +14,6 @@ function modelOf(kinds: Partial<Record<SentenceKind | 'vague', string>>): Learne
   const linear = (feature?: string): LinearModel =>
     feature ? { bias: -10, threshold: 0.5, weights: { [feature]: 20 } } : NEVER;
   return {
-    version: 2,
     insult: linear(kinds.insult),
     threat: linear(kinds.threat),
     vague: linear(kinds.vague),

@@ -65,7 +65,6 @@ describe('check-dispute with the learned model', () => {
   it('passes the worker’s learned model to the check', async () => {
     const text = `${TEXT} My cousin has heard all about this order.`;
     const threatOn = (cousin: number) => ({
-      version: 2 as const,
       insult: { bias: -10, threshold: 0.5, weights: {} },
       threat: { bias: -10, threshold: 0.5, weights: { cousi: cousin } },
       vague: { bias: -10, threshold: 0.5, weights: {} },

@@ -1,15 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { learnedModelLoader } from '../../../lib/worker/learned-model';
-import { shippedModel } from '../../analyzer/learned-model';
+import type { LearnedModel } from '../../../lib/analyzer/learned/model';
+import {
+  encodeLearnedModel,
+  learnedModelLoader,
+  parseLearnedModel,
+  type LearnedModelFile,
+} from '../../../lib/worker/learned-model';
+import { shippedModel, shippedModelFile } from '../../analyzer/learned-model';
 
 const URL = 'chrome-extension://abc/learned-model.json';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
+const file = () => shippedModelFile() as LearnedModelFile;
 
 describe('learned model loader', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('reads the file once and keeps it for the next checks', async () => {
-    const fetchFile = vi.fn(async () => json(shippedModel()));
+    const fetchFile = vi.fn(async () => json(file()));
     const load = learnedModelLoader(URL, fetchFile);
     expect(await load()).toEqual(shippedModel());
     expect(await load()).toEqual(shippedModel());
@@ -21,16 +28,43 @@ describe('learned model loader', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const answers = [
       json({}, 404),
-      new Response('{"version":1,', { status: 200 }),
-      json({ version: 1, insult: {}, threat: {}, vague: {} }),
-      json({ ...shippedModel(), threat: { bias: 0, threshold: 7, weights: {} } }),
-      json(shippedModel()),
+      new Response('{"version":3,', { status: 200 }),
+      // The object-of-weights shape of the files before version 3.
+      json({ ...shippedModel(), version: 2 }),
+      json({ ...file(), threat: { bias: 0, threshold: 7, features: '', weights: [] } }),
+      json({ ...file(), insult: { bias: 0, threshold: 0.5, features: 'idiot|you idiot', weights: [3000] } }),
+      json({ ...file(), vague: { bias: 0, threshold: 0.5, features: 'vague', weights: [0.25] } }),
+      json(file()),
     ];
     const fetchFile = vi.fn(async () => answers.shift()!);
     const load = learnedModelLoader(URL, fetchFile);
-    for (let attempt = 0; attempt < 4; attempt++) expect(await load()).toBeUndefined();
-    expect(warn).toHaveBeenCalledTimes(4);
+    for (let attempt = 0; attempt < 6; attempt++) expect(await load()).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(6);
     expect(await load()).toEqual(shippedModel());
-    expect(fetchFile).toHaveBeenCalledTimes(5);
+    expect(fetchFile).toHaveBeenCalledTimes(7);
+  });
+});
+
+describe('the model file', () => {
+  it('reads back the model it was written from, weight for weight', () => {
+    const model: LearnedModel = {
+      insult: { bias: -2.5, threshold: 0.9, weights: { '#': 0.001, 'you ?': 1.25, idiot: -0.333, 'вы дура': 2 } },
+      threat: { bias: 0, threshold: 0.7, weights: {} },
+      vague: { bias: 1.125, threshold: 0.2, weights: { right: -0.05 } },
+      vocabulary: ['idiot', 'right', 'вы', 'дура'],
+    };
+    const written = JSON.parse(JSON.stringify(encodeLearnedModel(model))) as LearnedModelFile;
+    expect(written.insult).toEqual({
+      bias: -2.5,
+      threshold: 0.9,
+      features: '#|you ?|idiot|вы дура',
+      weights: [1, 1250, -333, 2000],
+    });
+    expect(written.vocabulary).toBe('idiot right вы дура');
+    expect(parseLearnedModel(written)).toEqual(model);
+  });
+
+  it('is what the shipped model writes (the file and the trained model are the same)', () => {
+    expect(encodeLearnedModel(shippedModel())).toEqual(file());
   });
 });
