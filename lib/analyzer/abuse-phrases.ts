@@ -77,6 +77,7 @@ your (?:\w+ ){0,2}?${STAFF}(?: \w+)? (?:are (?:all |just |clearly |obviously |re
 (?:absolute|utter) \w+s(?= (?:in|at|from|running) (?:that|your|the|this) (?:\w+ )?(?:warehouse|store|shop|office|depot|team|department|company|place|outfit|dispatch|despatch|factory))
 (?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
 (?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})
+only (?:a|an|some) (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})(?= (?:would|could))
 (?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:(?:это|так|мне|нам|вам|мой|мою|мои|там|тут|вообще) )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
 (?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled) (?:this|that|it|my|these|those|the))
 (?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? (?:\S+ )?(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
@@ -142,7 +143,9 @@ you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
 are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim)
 (?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) (?:\S+ )?(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
-(?:вы|ты) (?:\S+ ){0,2}?(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись)
+(?:couldn\W?t|could not|can\W?t|cannot) pour (?:water|piss) out of a boot
+(?:у вас|у тебя|your|you have|you\W?ve got|you got) (?:\S+ ){0,2}?(?:память|memory) (?:\S+ )?(?:как у|like a|of a) (?:золотой |аквариумной )?(?:рыбки|рыбы|гуппи|goldfish|guppy)
+(?:вы|ты) (?:\S+ ){0,2}?(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с катушек (?:съехали|слетели|съехал|слетел))
 для (?:особо |совсем )?(?:недалеких|тугодумов|бестолковых|тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 (?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~

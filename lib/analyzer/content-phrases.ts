@@ -696,9 +696,8 @@ letter from the post office
 post office (?:statement|report|letter)
 chat (?:history|log)
 [a-z]{2}\d{9}[a-z]{2}
-lp\d{14}
+[a-z]{2}\d{10,18}
 \d{14}
-yt\d{16}
 `;
 
 /**

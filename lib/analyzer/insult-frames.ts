@@ -501,6 +501,7 @@ export function framedInsults(text: string, flat: string): Span[] {
     ...openNames(text),
     ...vocativesInside(flat),
     ...spansOf(TALKING_DOWN, text),
+    ...spelledBySyllables(text),
   ];
   const sentences = sentencesOf(text);
   if (ROLE_CONTRAST_HINT.test(text)) found.push(...spansOf(ROLE_CONTRAST, text));
@@ -526,7 +527,10 @@ export function framedInsults(text: string, flat: string): Span[] {
     return text.slice(clause.start, clause.end);
   };
   for (const span of belittling) if (has(READER, words(span)) || explaining(words(span))) found.push(span);
-  for (const span of slowly) if (explaining(words(span))) found.push(span);
+  // «Пишу уже в третий раз» is a buyer unanswered; «объясняю в третий раз» talks down.
+  for (const span of slowly)
+    if (explaining(words(span), NTH_TIME.test(text.slice(span.start, span.end)) ? WRITING : undefined))
+      found.push(span);
   for (const span of [...intellect, ...comparison]) if (has(READER, words(span))) found.push(span);
   // "A blindfolded raccoon would've packed this better than whoever works in your warehouse": a creature earlier in
   // the sentence does the staff's work better.
@@ -569,8 +573,26 @@ export function framedInsults(text: string, flat: string): Span[] {
  */
 const ASKED_TO_EXPLAIN = /^(?:объясн|поясн|повтор|распиш|напиш|расскаж)[а-я]*(?:ите|йте)$/;
 
-function explaining(words: string): boolean {
-  return spansOf(MINDWORK, words).some((span) => !ASKED_TO_EXPLAIN.test(words.slice(span.start, span.end)));
+// «По-вто-ря-ю по сло-гам, раз не до-хо-дит»: words cut into syllables for a slow reader. One such word may be a
+// stress («о-чень»), and «бок-о-бок» is a word of its own; two of them in a text spell it out to the reader.
+const HYPHENATED = /(?<![а-яё-])[а-яё]{1,4}(?:-[а-яё]{1,4}){2,}(?![а-яё-])/g;
+const SYLLABLE = /^[^аеёиоуыэюя]*[аеёиоуыэюя][^аеёиоуыэюя]*$/;
+
+function spelledBySyllables(text: string): Span[] {
+  const words = allMatches(HYPHENATED, text).filter((match) =>
+    match[0].split('-').every((part) => SYLLABLE.test(part)),
+  );
+  return words.length >= 2 ? words.map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+}
+
+const NTH_TIME = /^в \S+ раз$/;
+const WRITING = /^(?:пишу|напишу|распишу)$/;
+
+function explaining(words: string, besides?: RegExp): boolean {
+  return spansOf(MINDWORK, words).some((span) => {
+    const word = words.slice(span.start, span.end);
+    return !ASKED_TO_EXPLAIN.test(word) && !besides?.test(word);
+  });
 }
 
 // A question names its target in one word ("which goober packed this?", «какой дуралей собирал?»): that word is the

@@ -9,7 +9,8 @@ import type { Span } from './types';
 export function vents(word: ObsceneWord, flat: string): boolean {
   const { span, nameCalling } = word;
   if (nameCalling) return false;
-  if (!word.interjection && !standsAlone(span, flat) && !opensWithACry(span, flat)) return false;
+  if (!word.interjection && !standsAlone(span, flat) && !opensWithACry(span, flat) && !exclaimedJudgement(span, flat))
+    return false;
   return (
     !putToTheSeller(span, flat) &&
     !calledAtTheEnd(span, flat) &&
@@ -76,9 +77,7 @@ const FILLER = /^(?:ну|просто|вообще|полный|полная|п�
 
 function standsAlone(span: Span, flat: string): boolean {
   const start = Math.max(...['.', '!', '?', '\n'].map((mark) => flat.lastIndexOf(mark, span.start)));
-  SENTENCE_END.lastIndex = span.end;
-  const end = SENTENCE_END.exec(flat)?.index ?? flat.length;
-  SENTENCE_END.lastIndex = 0;
+  const end = sentenceEnd(span, flat)?.index ?? flat.length;
   const rest = `${flat.slice(start + 1, span.start)} ${flat.slice(span.end, end)}`.match(/[a-zа-яё]+/g) ?? [];
   return rest.length <= 1 && rest.every((word) => FILLER.test(word));
 }
@@ -91,20 +90,46 @@ const JUDGED_BEFORE =
 const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
 const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
 
-// «Sука, чуть квартиру не спалила»: mat opening its sentence, set off by a comma or "!", is a cry.
+// «Sука, чуть квартиру не спалила», «перезаправляла — с у к а, бесполезно», "suka nu skolko mozhno": mat opening its
+// sentence or set off by a dash, followed by a comma, "!" or «ну», is a cry.
+const CRY_BEFORE = /(?:[.!?…\n]|[—–])\s*$/;
+const CRY_AFTER = /^\s*[,!]|^\s+(?:ну|nu)(?![a-zа-яё])/;
+
 function opensWithACry(span: Span, flat: string): boolean {
   const before = flat.slice(Math.max(0, span.start - 4), span.start);
-  return (span.start === 0 || /[.!?…\n]\s*$/.test(before)) && /^\s*[,!]/.test(flat.slice(span.end, span.end + 3));
+  return (span.start === 0 || CRY_BEFORE.test(before)) && CRY_AFTER.test(flat.slice(span.end, span.end + 4));
 }
 
-function judgesTheItem(span: Span, flat: string): boolean {
-  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+// "What a load of s h i t!": the judgement cried out.
+function exclaimedJudgement(span: Span, flat: string): boolean {
+  return (
+    sentenceEnd(span, flat)?.[0] === '!' && JUDGED_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start))
+  );
+}
+
+function sentenceEnd(span: Span, flat: string): RegExpExecArray | null {
   SENTENCE_END.lastIndex = span.end;
   const end = SENTENCE_END.exec(flat);
   SENTENCE_END.lastIndex = 0;
+  return end;
+}
+
+// «Это не чайник, а пиzдец какой-то»: the item contrasted with the word; «пи3дец полный»: a filler after it.
+const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+[a-zа-яё]+,?\s+а\s+$/;
+const FILLER_AFTER =
+  /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
+
+function judgesTheItem(span: Span, flat: string): boolean {
+  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+  const end = sentenceEnd(span, flat);
   if (end?.[0] === '!') return false;
-  const endsSentence = !/[a-zа-яё0-9]/.test(flat.slice(span.end, end?.index ?? flat.length));
-  return JUDGED_BEFORE.test(before) || FULL_BEFORE.test(before) || (endsSentence && PREDICATE_BEFORE.test(before));
+  const after = flat.slice(span.end, end?.index ?? flat.length).match(/[a-zа-яё0-9-]+/g) ?? [];
+  const endsSentence = after.every((word) => FILLER_AFTER.test(word));
+  return (
+    JUDGED_BEFORE.test(before) ||
+    FULL_BEFORE.test(before) ||
+    (endsSentence && (PREDICATE_BEFORE.test(before) || CONTRASTED_BEFORE.test(before)))
+  );
 }
 
 /** The word's letters, spaced-out ones («е б а н у л и с ь») joined. */
@@ -114,8 +139,5 @@ function lettersOf(flat: string, span: Span): string {
 
 function putToTheSeller(span: Span, flat: string): boolean {
   if (!PLURAL_PAST.test(lettersOf(flat, span))) return false;
-  SENTENCE_END.lastIndex = span.end;
-  const end = SENTENCE_END.exec(flat);
-  SENTENCE_END.lastIndex = 0;
-  return end?.[0] === '?';
+  return sentenceEnd(span, flat)?.[0] === '?';
 }

@@ -171,8 +171,9 @@ const ENGLISH_ROOTS: Root[] = [
     pattern:
       /(?:f+|ph)[uv]+c+k|^f+y+c+k|^f+c+k|^(?:f|ph)u+k(?:ing|in|ed|s)?$|^fk$|^f+u+(?:q|x+)k?(?:ing|in|ed|er|ers|s)?$|^s+h+y+t+(?:ty|s)?$/,
   },
-  // "f0cking", "focking", "f4cking": the vowel swapped for a look-alike or a near sound ("fack" alone is a Scots word).
-  { pattern: /^f+o+c+k+(?:ing|in|ed|er|ers|s)?$|^f+a+c+k+(?:ing|in)$/, interjection: true },
+  // "f0cking", "focking", "f4cking": the vowel swapped for a look-alike or a near sound ("fack" alone is a Scots word);
+  // "fcuking" with two letters swapped ("fcuk" alone is a clothing brand).
+  { pattern: /^f+o+c+k+(?:ing|in|ed|er|ers|s)?$|^f+a+c+k+(?:ing|in)$|^f+c+u+k+(?:ing|in|ed)$/, interjection: true },
   // Not mishit, shishito (a pepper), shiitake, shitzu, shittim or shittah (acacias).
   { pattern: /(?<!mi|shi)s+h+i+t+(?!t*(?:ak|zu|im|ah))/ },
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },

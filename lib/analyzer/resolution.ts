@@ -27,7 +27,7 @@ return the (?:item|product|goods)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
 (?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
-(?:(?:i|we)\Wll|(?:i |we )?(?:can|could|will|am ready to|am happy to|would)) (?:\S+ )?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|the (?:\w+|\d+)(?: \w+)?) back
+(?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|am ready to|am happy to|would|prefer to|want to|would like to|am willing to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
@@ -353,13 +353,13 @@ const WORKED_OUT_BEFORE = /(?:=|(?<![a-zа-яё])(?:то есть|т\.\s?е\.|i\
 const TOTAL_AFTER = /^\s*(?:in total|total|altogether|в сумме|всего|итого)/u;
 
 const PER_UNIT_BEFORE =
-  /(?:(?<![a-zа-яё])(?:по|at)|за (?:штуку|шт\.?|единицу|пару|кг|метр)|each|per (?:unit|piece|item|pc)|unit price(?: of)?|price per \S+)\s*[:—–-]?\s*$/u;
+  /(?:(?<![a-zа-яё])(?:по|at)|за (?:штуку|шт\.?|единицу|пару|кг|метр)|each|per (?:unit|piece|item|pc)|unit price(?: of)?|price per \S+|(?:цена|стоимость|price|cost)(?: of)? (?:одного|одной|одну|одно|one|a single|each) [a-zа-яё]+|(?<![a-zа-яё])(?:один|одна|одно|одни|one) (?:[a-zа-яё]+ )?(?:стоит|стоила|стоил|costs?|cost me))\s*[:—–-]?\s*$/u;
 const PER_UNIT_AFTER =
   /^\s*(?:\)\s*)?(?:each|apiece|a piece|an? (?!refund|partial|discount|compensation|total|sum)[a-z]+(?![a-z])|per (?!cent)\S+|за (?:штуку|шт|единицу|каждую|каждый|пару|кг|килограмм|метр|упаковку)|\/\s?(?:шт|pc|pcs|unit|kg|кг))/u;
 
 function perUnit(flat: string, mention: MoneyMention): boolean {
   return (
-    PER_UNIT_BEFORE.test(flat.slice(Math.max(0, mention.start - 20), mention.start)) ||
+    PER_UNIT_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start)) ||
     PER_UNIT_AFTER.test(flat.slice(mention.end, mention.end + 20))
   );
 }

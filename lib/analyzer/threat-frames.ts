@@ -241,7 +241,7 @@ const VISIT = wordPattern`
 // free time", «у меня мужики с тракторами и свободного времени навалом», "me and the lads … pop in for a chat".
 // Relatives count too ("my grandsons are not as patient", «шурин часто бывает в Гуанчжоу»): with menace, never alone.
 const ASSOCIATES = wordPattern`
-(?:my|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
+(?:my|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
 (?:ребята|пацаны|мужики|братва|парни|знакомые) (?:с|из) (?:нашего|моего|моей|нашей)
 (?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?(?:\S+ )?(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
 у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
@@ -254,12 +254,13 @@ spare time
 time on (?:their|his|our) hands
 (?:a|the|their|his) trucks?
 nothing (?:else )?to do
-pop (?:in|by|round|over)
+(?:pop|stop) (?:in|by|round|over)
 drop (?:in|by)
 swing by
 look you up
 know (?:where you|who you|your (?:people|guys|address|family))
 (?:a|for a) (?:little )?(?:chat|word|talk) (?:with you|about this)
+(?:for|have) a (?:little |friendly |quiet )?(?:chat|word)(?! (?:with|to) (?:support|aliexpress))
 свободного времени
 свободное время
 времени (?:\S+ )?навалом
@@ -296,7 +297,7 @@ knows? (?:\S+ ){0,2}?(?:area|neighbou?rhood|streets?|district) (?:\S+ ){0,2}?(?:
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
 (?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
-(?:pass|passes|passed|drives? past|walks? past|goes past|drives? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ (?:\S+ )?(?:every|each|daily|каждый|каждое|ежедневно|по утрам|по вечерам)
+(?:pass|passes|passed|drives? past|walks? past|rides? past|goes past|drives? by|rides? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ (?:\S+ ){0,3}?(?:every|each|daily|most|каждый|каждое|ежедневно|по утрам|по вечерам)
 `;
 
 // Menace said in a set way, with no private detail: what happened to those who crossed the buyer, a calm buyer with
@@ -332,7 +333,7 @@ while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 перо в бок
 закатаю (?:вас|тебя)
 вывез~ (?:\S+ )?в лес
-(?:sleep|swimming) with the fishes
+(?:sleep~|swim~) with the fishes
 concrete shoes
 (?:хорош|крепк|надежн)\w* замк~ (?:\S+ ){0,3}?(?:на (?:\S+ )?двер|у вас|вам)~
 (?:у вас|вам|себе) (?:\S+ ){0,2}?(?:хорош|крепк|надежн)\w* замк~

@@ -32,7 +32,7 @@ in tears
 позор~
 нет слов
 какого (?:х\S*|хрена|черта)
-что за (?:х\S*н\S*|хрень|херня|фигня)
+что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
 с+у+к+а+(?=\s*[,!])
 suka(?=\s*[,!])
 worst
@@ -44,6 +44,7 @@ terrible
 horrible
 (?<!an )awful(?! lot)
 furious
+(?:i\W?m|i am|am|so|absolutely|fair|bloody) raging
 outrag~
 angry(?! birds?(?![a-z]))
 frustrat~
