@@ -41,6 +41,7 @@ import {
   ROUND14_SET,
   ROUND15_SET,
   ROUND16_SET,
+  ROUND17_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -128,6 +129,7 @@ const FRESH_ROUNDS = [
   ['fourteen', 14, ROUND14_SET, ['a', 'b', 'c']],
   ['fifteen', 15, ROUND15_SET, ['d', 'e', 'f']],
   ['sixteen', 16, ROUND16_SET, ['g', 'h', 'i']],
+  ['seventeen', 17, ROUND17_SET, ['j', 's', 't']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -136,7 +138,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to sixteen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to seventeen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -101,7 +101,9 @@ export const BUDGETS: readonly Budget[] = [
   // words, returns that cannot be made. Round sixteen took it to 478.0 KB: prices per piece told from the sum asked,
   // four more currencies, mat said to "вы" and Polish oaths, doxxing by social pages and siblings, slang scams,
   // counts and dried or smeared goods as problems, first uses and nights in a row as times; and the threat scan split.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 480 * KB },
+  // Round seventeen took it to 480.6 KB: roubles, prices of one piece, returns of all N, carrier tracking numbers, mat
+  // judging the item or cried out, syllable spelling and regional insults, club menace, and the model file's reader.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 485 * KB },
 ];
 
 /**

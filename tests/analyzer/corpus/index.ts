@@ -59,6 +59,9 @@ import { ROUND15_HOLDOUT_F } from './round15-holdout-f';
 import { ROUND16_HOLDOUT_G } from './round16-holdout-g';
 import { ROUND16_HOLDOUT_H } from './round16-holdout-h';
 import { ROUND16_HOLDOUT_I } from './round16-holdout-i';
+import { ROUND17_HOLDOUT_J } from './round17-holdout-j';
+import { ROUND17_HOLDOUT_S } from './round17-holdout-s';
+import { ROUND17_HOLDOUT_T } from './round17-holdout-t';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -193,9 +196,15 @@ export const ROUND14_SET: CorpusCase[] = [...ROUND14_HOLDOUT_A, ...ROUND14_HOLDO
 export const ROUND15_SET: CorpusCase[] = [...ROUND15_HOLDOUT_D, ...ROUND15_HOLDOUT_E, ...ROUND15_HOLDOUT_F];
 export const ROUND16_SET: CorpusCase[] = [...ROUND16_HOLDOUT_G, ...ROUND16_HOLDOUT_H, ...ROUND16_HOLDOUT_I];
 /**
- * Rounds five to ten and twelve to sixteen: held out until their first (and, to ten, final) scores
+ * Round seventeen: three more hands (bulk buyers and group orders with itemised sums; late-night phone writers with
+ * dictation, caps and regional idioms; hobbyists whose jargon sounds rude and who paste the seller's chat); scored once
+ * before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND17_SET: CorpusCase[] = [...ROUND17_HOLDOUT_J, ...ROUND17_HOLDOUT_S, ...ROUND17_HOLDOUT_T];
+/**
+ * Rounds five to ten and twelve to seventeen: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to sixteen after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to seventeen after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -213,6 +222,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND14_SET,
   ...ROUND15_SET,
   ...ROUND16_SET,
+  ...ROUND17_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
