@@ -229,6 +229,28 @@ test('.ru form: a list of the goods that came whole calls nobody names', async (
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
 
+test('.ru form: words cut into syllables for the seller are talking down, highlighted word by word', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'По-вто-ря-ю ещё раз, раз не до-хо-дит: заказ от 3 марта, пришли 9 ламп из 12. Фото прилагаю. Верните 3 × 240 ₽ = 720 ₽.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText(['По-вто-ря-ю', 'до-хо-дит']);
+});
+
+test('.ru form: a buyer writing for the third time without an answer is no insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Пишу уже в третий раз и до сих пор без ответа. Кофемолка пришла 28 октября, на третий день перестали вращаться ножи. Видео приложено. Прошу вернуть деньги.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
