@@ -346,6 +346,7 @@ const MORE_CONCRETE = wordPattern`
 кача(?:ется|ются|лся|лась)
 (?:треск|щелка|щелкает|дребезж|свист|пищ(?:ит|ат)|стуч(?:ит|ат))~
 (?:flak|chipp|peel|rubb|wear|wor|came|come|comes|fall|fell|falls|break|breaks|tore|tear|tears)\w* (?:off|away|apart|unglued|unstuck|undone|out)
+(?:falls?|fell|drops?|dropped|slips?|slipped|sinks?|sank) (?:\S+ )?(?:inside|into the|in the|through)
 (?:unglued|unstuck|delaminat~|warped|crackl~|rattl~|clicks|clicking|slips|slipping|drips|dripping|loses|gains)
 \d+ (?:minutes?|mins?|seconds?|secs?|degrees?|hours?) (?:a|per|an|every|fast|slow|behind|ahead|late|off|short)
 (?:resets?|reboots?|restarts?)(?! (?:the|my|your)(?![a-z]))
@@ -586,6 +587,7 @@ h2testw
 
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
+(?:\d+|${NUMBER_RU}) (?:дн|недел|месяц)~ (?:\S+ )?(?:лежит|висит|стоит|идет|едет|валяется|застрял~)
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
 (?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)? (?:days?|weeks?|months?) since (?:i|we) (?:paid|ordered|placed|bought|purchased|got|received)
@@ -708,7 +710,7 @@ export const ATTACHMENT_PROMISE = wordPattern`
 прилага~
 приклад~
 прикреп~
-прилож(?:ил|ила|или|ен|ено|ены|ена)(?!ием|ия|ии|ие)~
+прилож(?:ил|ила|или|ен|ено|ены|ена)(?!ием|ия|ии|ие)~(?! (?:\S+ ){0,2}?(?:к|ко) (?!(?:обращени|спор|заявк|сообщени|письм|претензи|жалоб|диспут)~)\S+)
 влож(?:ени|ил|ила|ен)~
 (?:высыла|отправля|загружа|добавля)(?:ю|ем) (?:\S+ ){0,2}?(?:фот|видео|скрин|снимк)~
 (?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)

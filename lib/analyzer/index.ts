@@ -1,6 +1,6 @@
 import { calledNames, vents } from './mat-tone';
 import { femaleDog, findObscene, mincedOaths } from './obscene';
-import { INSULT, THREAT, VOCATIVE } from './abuse-phrases';
+import { callsThemself, INSULT, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, saysWhen, VAGUE_PROBLEM } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults } from './insult-frames';
@@ -47,7 +47,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [
-    ...alsoInCyrillic((lexText) => spansOf(INSULT, lexText)),
+    ...alsoInCyrillic((lexText) => spansOf(INSULT, lexText)).filter((span) => !callsThemself(span, flat)),
     ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
     ...obscene.filter((word) => word.obscene && calledNames(word.span, flat)).map((word) => word.span),

@@ -36,7 +36,7 @@ const CALLED_THAT_BEFORE =
 
 function calledThat(span: Span, flat: string): boolean {
   return (
-    CALLABLE.test(lettersOf(flat, span)) &&
+    callable(flat.slice(span.start, span.end)) &&
     CALLED_THAT_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start))
   );
 }
@@ -56,12 +56,21 @@ function saidToThem(span: Span, flat: string): boolean {
 }
 
 // A swear word said to the reader after what they are told to do: «верни деньги, сука», "refund me, bitch".
-const CALLABLE = /^(?:сук[аи]|suka|cyka|сучк[аи]|тварь|твари|bitch|bitches)$/;
+const CALLABLE = ['сука', 'суки', 'suka', 'cyka', 'сучка', 'сучки', 'тварь', 'твари', 'bitch', 'bitches'];
+const MASKS = new Set('*#_!@$'.split(''));
+
+/** Whether the word (spaced-out letters joined, a mask standing for one letter: «с*ка») is one of CALLABLE. */
+function callable(raw: string): boolean {
+  const word = raw.replace(/[^a-zа-яё*#_!@$]/g, '');
+  return CALLABLE.some(
+    (name) => name.length === word.length && [...name].every((letter, i) => word[i] === letter || MASKS.has(word[i]!)),
+  );
+}
 const TOLD_TO_THE_READER =
   /(?:^|[^a-zа-яё])(?:вы|ты|вас|тебя|вам|тебе|ваш[а-яё]*|тво[а-яё]*|you|your|верни(?:те)?|отдай(?:те)?|пришли(?:те)?|отправь(?:те)?|ответь(?:те)?|дай(?:те)?|сделай(?:те)?|verni(?:te)?|otdai(?:te)?|prishli(?:te)?|refund|give|send|answer)(?![a-zа-яё])/;
 
 function calledAtTheEnd(span: Span, flat: string): boolean {
-  if (!CALLABLE.test(flat.slice(span.start, span.end))) return false;
+  if (!callable(flat.slice(span.start, span.end))) return false;
   if (!/^\s*(?:[.!?…\n]|$)/.test(flat.slice(span.end, span.end + 4))) return false;
   const before = flat.slice(Math.max(0, span.start - 80), span.start);
   if (!/,\s*$/.test(before)) return false;
@@ -88,7 +97,8 @@ function standsAlone(span: Span, flat: string): boolean {
 const JUDGED_BEFORE =
   /(?:^|[^a-zа-яё])(?:(?:is|are|was|were|it\W?s)(?:\s+(?:total|complete|utter|absolute|pure|real|just))?|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
 const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
-const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+const PREDICATE_BEFORE =
+  /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$|(?:^|[^a-zа-яё])это,?\s+(?:(?:извините|простите|уж извините|пардон|sorry),?\s+)?(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
 
 // «Sука, чуть квартиру не спалила», «перезаправляла — с у к а, бесполезно», "suka nu skolko mozhno": mat opening its
 // sentence or set off by a dash, followed by a comma, "!" or «ну», is a cry.
@@ -119,11 +129,16 @@ const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+[a-zа-яё]+,?\s+а\s+$/;
 const FILLER_AFTER =
   /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
 
+// «…х у й н я, простите за прямоту»: an apology after the word leaves the sentence a judgement.
+const APOLOGY_AFTER =
+  /^\s*,?\s*(?:(?:простите|извините|пардон|excuse|pardon|sorry)(?:\s+(?:за|my|me|for|the|мой|моё|мое)\s+[a-zа-яё]+(?:\s+[a-zа-яё]+)?)?)\s*$/;
+
 function judgesTheItem(span: Span, flat: string): boolean {
   const before = flat.slice(Math.max(0, span.start - 30), span.start);
   const end = sentenceEnd(span, flat);
   if (end?.[0] === '!') return false;
-  const after = flat.slice(span.end, end?.index ?? flat.length).match(/[a-zа-яё0-9-]+/g) ?? [];
+  const rest = flat.slice(span.end, end?.index ?? flat.length);
+  const after = APOLOGY_AFTER.test(rest) ? [] : (rest.match(/[a-zа-яё0-9-]+/g) ?? []);
   const endsSentence = after.every((word) => FILLER_AFTER.test(word));
   return (
     JUDGED_BEFORE.test(before) ||

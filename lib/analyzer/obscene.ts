@@ -399,8 +399,9 @@ const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
 // "What the f*ck" (who, why, whit the…), "holy sh*t", "что за хрень": the word is an exclamation. An intensified
 // judgement ("полное говно", "complete bullcrap") is not: the corpus labels it profanity without emotion.
 const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|какого|что за)\s+$/i;
-// "F*ck this store", "fuck you", "fuck off": an English obscenity followed by its object is an exclamation.
-const EXCLAMATION_AFTER = /^\s+(?:this|that|you|off|it|them|these|those)(?![a-z])/i;
+// "F*ck this store", "fuck you": an English obscenity followed by its object is an exclamation. "Fuck off (with …)"
+// sends the seller away: profanity, not a cry (DECISIONS, rounds twelve and thirteen).
+const EXCLAMATION_AFTER = /^\s+(?:this|that|you|it|them|these|those)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
 const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;

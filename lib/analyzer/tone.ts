@@ -27,6 +27,8 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 const SHORT = 4;
+// "I ordered TWO, you sent ONE": a count in capitals is stressed, short as it is.
+const COUNTED = new Set('ONE TWO SIX TEN ОДИН ОДНА ОДНО ДВА ДВЕ ТРИ'.split(' '));
 // One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
 const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
 // Past about 20 KB of source V8 stops optimising a pattern (a scan then takes milliseconds), so the labels get a scan of
@@ -80,7 +82,11 @@ function shoutedWords(text: string): Span[] {
   if (caps.length < 2) return [];
   const shouted = capitalRuns(text, caps)
     .filter((run) => !namesOrPrint(text, run))
-    .flatMap((run) => (run.length > 1 ? run : run.filter((span) => span.end - span.start > SHORT)));
+    .flatMap((run) =>
+      run.length > 1
+        ? run
+        : run.filter((span) => span.end - span.start > SHORT || COUNTED.has(text.slice(span.start, span.end))),
+    );
   return new Set(shouted.map((span) => text.slice(span.start, span.end))).size >= 2 ? shouted : [];
 }
 
