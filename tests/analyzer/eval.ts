@@ -42,6 +42,7 @@ import {
   ROUND15_SET,
   ROUND16_SET,
   ROUND17_SET,
+  ROUND18_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -130,6 +131,7 @@ const FRESH_ROUNDS = [
   ['fifteen', 15, ROUND15_SET, ['d', 'e', 'f']],
   ['sixteen', 16, ROUND16_SET, ['g', 'h', 'i']],
   ['seventeen', 17, ROUND17_SET, ['j', 's', 't']],
+  ['eighteen', 18, ROUND18_SET, ['u', 'w', 'y']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -138,7 +140,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to seventeen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to eighteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -62,6 +62,9 @@ import { ROUND16_HOLDOUT_I } from './round16-holdout-i';
 import { ROUND17_HOLDOUT_J } from './round17-holdout-j';
 import { ROUND17_HOLDOUT_S } from './round17-holdout-s';
 import { ROUND17_HOLDOUT_T } from './round17-holdout-t';
+import { ROUND18_HOLDOUT_U } from './round18-holdout-u';
+import { ROUND18_HOLDOUT_W } from './round18-holdout-w';
+import { ROUND18_HOLDOUT_Y } from './round18-holdout-y';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -202,9 +205,15 @@ export const ROUND16_SET: CorpusCase[] = [...ROUND16_HOLDOUT_G, ...ROUND16_HOLDO
  */
 export const ROUND17_SET: CorpusCase[] = [...ROUND17_HOLDOUT_J, ...ROUND17_HOLDOUT_S, ...ROUND17_HOLDOUT_T];
 /**
- * Rounds five to ten and twelve to seventeen: held out until their first (and, to ten, final) scores
+ * Round eighteen: three more hands (icy politeness and sarcasm from office workers and teachers; young parents and
+ * teenagers in messenger slang; elderly buyers and translation apps); scored once before any change, then read, tuned
+ * on and taught to the model.
+ */
+export const ROUND18_SET: CorpusCase[] = [...ROUND18_HOLDOUT_U, ...ROUND18_HOLDOUT_W, ...ROUND18_HOLDOUT_Y];
+/**
+ * Rounds five to ten and twelve to eighteen: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to seventeen after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to eighteen after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -223,6 +232,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND15_SET,
   ...ROUND16_SET,
   ...ROUND17_SET,
+  ...ROUND18_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
