@@ -251,6 +251,25 @@ test('.ru form: a buyer writing for the third time without an answer is no insul
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
 
+test('.com form: counts stressed in capitals are emotional, highlighted on the counts', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'I ordered TWO pillow inserts. You sent ONE. The parcel arrived on 5 September; photo of the contents attached. Please refund $9.50 for the missing insert.',
+  );
+  await expect(ui.finding('emotional').locator('mark')).toHaveText(['TWO', 'ONE']);
+});
+
+test('.ru form: a buyer blaming herself calls no one names', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Старая я дура, не проверила сразу. Электрочайник получила 3 марта, включила 10-го: дно ржавое, вода коричневая. Фото дна прикладываю. Прошу вернуть деньги.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
