@@ -20,7 +20,7 @@ const RU_BEASTS = String.raw`(?:обезьян(?:ы|а)|мартышк(?:и|а)|
 /** Children named as the seller's staff: "у вас на складе работают дети из детского сада". */
 const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада|детсада|яслей)|детский сад|детсад|ясли|зоопарк|дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
-const EN_PEOPLE = String.raw`(?:galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
+const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
 const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
@@ -79,7 +79,7 @@ your (?:\w+ ){0,2}?${STAFF}(?: \w+)? (?:are (?:all |just |clearly |obviously |re
 (?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})
 only (?:a|an|some) (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})(?= (?:would|could))
 (?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:(?:это|так|мне|нам|вам|мой|мою|мои|там|тут|вообще) )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
-(?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled) (?:this|that|it|my|these|those|the))
+(?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled|measured|counted|labell?ed|cut|sewed|sewn) (?:this|that|it|my|these|those|the))
 (?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? (?:\S+ )?(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
 (?:in case|since|because|seeing as) (?:you|your \w+(?: \w+)?|anyone (?:over )?there|nobody (?:over )?there|no one (?:over )?there) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|don\W?t know how to|struggle to|forgot how to|never learned (?:how )?to) (?:figure|work) (?:it |this |that )?out
 (?:run|staffed|packed|managed|handled|checked|operated|manned) by (?:an? )?(?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd|band) of \w+
@@ -88,6 +88,9 @@ your (?:\w+ )?${STAFF} (?:are|is|seem) (?:\S+ ){0,2}?an? (?:\w+ )?(?:bunch|pack|
 
 /** Name-calling aimed at a person. Judgements of the product ("уродливая сумка", "тупой нож") are not insults. */
 export const INSULT = wordPattern`
+а[қк]ы?ма[қк](?:тар|лар)?
+келесоо
+(?:вы|ты) (?:\S+ ){0,3}?нюх (?:потеряли|потерял|потеряла)
 (?:you|ye|youse) (?:(?:bloody|damn|stupid|absolute|utter|complete|total|useless|incompetent|lazy|blind|f\S{0,4}ing|freaking|flipping|effing) )+(?:${EN_PEOPLE}|idiots|morons|clowns)(?![a-z])
 (?:teach|taught|teaches) (?:anyone|you|your \w+|them|people) (?:there |over there )?(?:how )?to (?:read|count|spell)
 explain(?:ing)? (?:\S+ )?(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
@@ -314,6 +317,8 @@ export function callsThemself(span: { start: number; end: number }, flat: string
 }
 
 export const NAMED_INSULTS = wordPattern`
+(?:am i|abi i dey|do i dey) (?:\S+ )?(?:talk|talking|speaking|writing|dealing) (?:to|with) (?:a bunch of |some )?(?:idiots|morons|fools|imbeciles|clowns|children|kids|toddlers|robots|bots|olodos?|mugus?|bampots?|numpties)(?![a-z])
+you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|drongos?|numpties|numpty|dropkicks?|nongs?|boofheads?|mugus?|wazzocks?|plonkers?|pillocks?|eejits?|ejits?)(?![a-z])
 (?:couldn\W?t|could not|can\W?t|cannot) pour (?:water|piss) out of a boot
 (?:у вас|у тебя|your|you have|you\W?ve got|you got) (?:\S+ ){0,2}?(?:память|memory) (?:\S+ )?(?:как у|like a|of a) (?:золотой |аквариумной )?(?:рыбки|рыбы|гуппи|goldfish|guppy)
 (?:i know|i realise|i realize|i understand|i appreciate|i get that|i gather) (?:\S+ ){0,3}?(?:reading|counting|following|understanding|measuring|maths|math|numbers|english|sizes) (?:\S+ ){0,4}?(?:may be|might be|can be|is|seems|must be) (?:\S+ )?(?:challenging|hard|difficult|tricky|a challenge|a struggle|too much)
@@ -342,8 +347,8 @@ ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+
 /**
  * Talking down to the reader: doubting that anyone there can read, count or finished school, asking for an adult,
  * idioms of stupidity, patronising address («деточка», "sweetie", "bless your heart"), mat used as a predicate about
- * the seller ("вы там совсем ох*ели?"), and name-calling by English grammar ("Which drongo packed this?", "Are your
- * staff all kwasia?", "whoever packed this is a proper galah"): one scan, under the 20,000-character limit.
+ * the seller ("вы там совсем ох*ели?"), and Filipino name-calling; English name-calling by grammar is the next
+ * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
 (?:записывайте|запишите|запоминайте|записывай|запиши),? (?:\S+ ){0,5}?(?:забудете|забудешь)
@@ -407,6 +412,11 @@ one (?:fact|thing|word) (?:per|a) line
 (?:деточка|детка|милочка|дорогуша|голубушка|голубчик|лапочка|лапуля|sweetie|sweetheart|kiddo)(?<=(?:^|[.!?]\s{1,3}|\s\s)\S+)(?=\s\s|\s*[.!?])
 (?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
 (?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
+`;
+
+/** Name-calling by English grammar: "your packers are proper galahs", "which drongo packed this", "you lot are a bunch
+ * of muppets"; kept apart from TALKING_DOWN so that each scan stays under V8's optimising limit. */
+export const ENGLISH_NAME_CALLING = wordPattern`
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
@@ -415,7 +425,7 @@ which (?!(?:warehouse|courier|company|seller|store|employee|person|one|departmen
 (?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:are|is) (?:you|your ${STAFF})(?: (?:people|guys|lot|all|folks|there|over there|really|actually))* (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:you|una|your ${STAFF}) (?:be|bin|dey) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})
-(?:you|your) (?:\w+ )?(?:galahs?|drongos?|numpties|bozos?|dropkicks?|nongs|mugus?|dingbats|plonkers|pillocks)(?!\W?s\s)
+(?:you|your) (?:\w+ )?(?:bampots?|mamparas?|olodos?|galahs?|drongos?|numpties|bozos?|dropkicks?|nongs|mugus?|dingbats|plonkers|pillocks)(?!\W?s\s)
 (?:are|is) (?:you|your ${STAFF}) (?:all |just |really |even )?(?!(?:\w+ing|going|serious|kidding|joking|open|closed|there|here|able|coming|done|sure|ok|okay|alright|available|real|human|a bot|a robot)\s)\w+ or what
 your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|coming|done|sure|available)\s)\w+ or what
 (?:room|office|warehouse|building|shop|team) full of (?:${EN_PEOPLE}|${EN_THINGS})
@@ -434,6 +444,8 @@ export const VOCATIVE = new RegExp(
 
 /** Threats to the person (not a lawful next step such as "обращусь в Роспотребнадзор" or "I will open a claim"). */
 export const THREAT = wordPattern`
+(?:send|bring) (?:my|mi|me|our) (?:boys|guys|lads|people|brothers|cousins?|friends|crew) (?:\S+ ){0,2}?(?:to|round|over)(?! (?:pick|collect|help|bring|take|return|drop))
+you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 засуж~
 найду (?:тебя|вас)
 пожалеете

@@ -347,6 +347,7 @@ const MORE_CONCRETE = wordPattern`
 (?:треск|щелка|щелкает|дребезж|свист|пищ(?:ит|ат)|стуч(?:ит|ат))~
 (?:flak|chipp|peel|rubb|wear|wor|came|come|comes|fall|fell|falls|break|breaks|tore|tear|tears)\w* (?:off|away|apart|unglued|unstuck|undone|out)
 (?:falls?|fell|drops?|dropped|slips?|slipped|sinks?|sank) (?:\S+ )?(?:inside|into the|in the|through)
+(?:listed|advertised|described|sold|labell?ed|marked|listing says?|listing said|description says?|description said|page says?) (?:as )?(?:\S+ ){0,4}?but (?:\S+ ){0,3}?(?:holds?|is|was|are|were|measures?|weighs?|came|arrived|got|received|only)
 (?:unglued|unstuck|delaminat~|warped|crackl~|rattl~|clicks|clicking|slips|slipping|drips|dripping|loses|gains)
 \d+ (?:minutes?|mins?|seconds?|secs?|degrees?|hours?) (?:a|per|an|every|fast|slow|behind|ahead|late|off|short)
 (?:resets?|reboots?|restarts?)(?! (?:the|my|your)(?![a-z]))
@@ -587,6 +588,7 @@ h2testw
 
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
+уже (?:\d+|${NUMBER_RU}) (?:ид[её]т|жду|ждем|ждём|прошло)
 (?:\d+|${NUMBER_RU}) (?:дн|недел|месяц)~ (?:\S+ )?(?:лежит|висит|стоит|идет|едет|валяется|застрял~)
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)

@@ -1,4 +1,4 @@
-import { NAMED_INSULTS, NOT_NAMES, OPEN_NAMES, TALKING_DOWN } from './abuse-phrases';
+import { ENGLISH_NAME_CALLING, NAMED_INSULTS, NOT_NAMES, OPEN_NAMES, TALKING_DOWN } from './abuse-phrases';
 import { CONCRETE_PROBLEM } from './content-phrases';
 import {
   clauseAround,
@@ -130,7 +130,7 @@ const BELITTLING = wordPattern`
 разжевыва~
 разжую
 разжевать
-like (?:i would |i\W?d )?(?:for |to )?(?:a |an )?(?:child|kid|toddler|preschooler|\w+.year.old|\w+ grader)
+like (?:i would |i\W?d )?(?:for |to )?(?:a |an )?(?:child|kid|toddler|preschooler|(?:\w+|\d+).year.old|\w+ grader)
 (?:as if|like) (?:you\W?re|you are|talking to) (?:a |an )?(?:child|kid|toddler|children|kids|\w+.year.olds?)
 (?:ask|get|have|find) (?:\S+ )?(?:a |an |some )?(?:grown.up|adult)s?
 crayons?
@@ -501,6 +501,7 @@ export function framedInsults(text: string, flat: string): Span[] {
     ...openNames(text),
     ...vocativesInside(flat),
     ...spansOf(TALKING_DOWN, text),
+    ...spansOf(ENGLISH_NAME_CALLING, text),
     ...spelledBySyllables(text),
   ];
   const sentences = sentencesOf(text);

@@ -97,8 +97,12 @@ function standsAlone(span: Span, flat: string): boolean {
 const JUDGED_BEFORE =
   /(?:^|[^a-zа-яё])(?:(?:is|are|was|were|it\W?s)(?:\s+(?:total|complete|utter|absolute|pure|real|just))?|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
 const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
-const PREDICATE_BEFORE =
-  /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$|(?:^|[^a-zа-яё])это,?\s+(?:(?:извините|простите|уж извините|пардон|sorry),?\s+)?(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+// «это уже пиzдeц», «Это, извините, бл@дство», «eto pizdec: zakazal …»: a verdict on what came. A bare «Это пиздец.»
+// stays the cry most hands label it.
+const VERDICT_BEFORE =
+  /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
+const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
 
 // «Sука, чуть квартиру не спалила», «перезаправляла — с у к а, бесполезно», "suka nu skolko mozhno": mat opening its
 // sentence or set off by a dash, followed by a comma, "!" or «ну», is a cry.
@@ -133,12 +137,25 @@ const FILLER_AFTER =
 const APOLOGY_AFTER =
   /^\s*,?\s*(?:(?:простите|извините|пардон|excuse|pardon|sorry)(?:\s+(?:за|my|me|for|the|мой|моё|мое)\s+[a-zа-яё]+(?:\s+[a-zа-яё]+)?)?)\s*$/;
 
+// "This is F U C K I N G unbelievable": an -ing word before another intensifies it; it names nothing.
+const INTENSIFIER = /(?:ing|in)$/;
+
 function judgesTheItem(span: Span, flat: string): boolean {
   const before = flat.slice(Math.max(0, span.start - 30), span.start);
   const end = sentenceEnd(span, flat);
   if (end?.[0] === '!') return false;
-  const rest = flat.slice(span.end, end?.index ?? flat.length);
+  const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
+  if (VERDICT_BEFORE.test(before) || (BARE_THIS_BEFORE.test(before) && /^\s*[:;]/.test(sentenceRest))) return true;
+  // A comma after a filler ends the judgement («пи3дец полный, пожарная опасность»), but not one right after the
+  // word («открыл коробку — пи3дец, …» is a cry).
+  const [head, ...tail] = sentenceRest.split(',');
+  const headWords = head!.match(/[a-zа-яё0-9-]+/g) ?? [];
+  const rest =
+    tail.length > 0 && headWords.length > 0 && headWords.every((word) => FILLER_AFTER.test(word))
+      ? head!
+      : sentenceRest;
   const after = APOLOGY_AFTER.test(rest) ? [] : (rest.match(/[a-zа-яё0-9-]+/g) ?? []);
+  if (INTENSIFIER.test(lettersOf(flat, span)) && after.length > 0) return false;
   const endsSentence = after.every((word) => FILLER_AFTER.test(word));
   return (
     JUDGED_BEFORE.test(before) ||

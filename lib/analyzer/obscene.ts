@@ -150,6 +150,9 @@ const INSULT_ROOTS: Root[] = [
 // Tagalog "putang ina", "tangina": the mother oath, no English word's root, so never a name when capitalised.
 const MOTHER_OATH: Root = { pattern: /^putang(?:ina)?$|^tangina(?:mo)?$/, interjection: true };
 
+// Jamaican "bumbaclaat", "bloodclaat": an oath, no English word's root, so never a name when capitalised.
+const ISLAND_OATH: Root = { pattern: /^b[uo]mb[oa]?cla+t$|^bloodcla+t$|^rassclaa?t$/, interjection: true };
+
 const ENGLISH_ROOTS: Root[] = [
   {
     pattern:
@@ -163,6 +166,9 @@ const ENGLISH_ROOTS: Root[] = [
     nameCalling: true,
   },
   MOTHER_OATH,
+  ISLAND_OATH,
+  // Singlish "cheebye", said of people.
+  { pattern: /^chee?b(?:ye|ai)s?$/, nameCalling: true },
   // The f-word spelled by its sound or with "v" for "u" (phucking, fvck), or without its vowels (fcking, fkn); below,
   // "fyck" is a Cyrillic "у" read by its shape.
   { pattern: /^(?:f+|ph)[uv]*c+k+i+n|^(?:f|ph)u+k+(?:ing|in)$|^f[uv]*c*k+i*ng?$|^wtf$/, interjection: true },
@@ -325,6 +331,8 @@ const NAME_ENDING =
  * Flat"); in Cyrillic, when it ends
  * like a surname or a place.
  */
+const OATHS = [MOTHER_OATH, ISLAND_OATH];
+
 function properName(raw: string, word: string, hit: Root, text: string, token: Token): boolean {
   const { start, end } = token;
   // An abbreviation read as the word it stands for (f-ing, mf) is shorter than that word.
@@ -332,7 +340,7 @@ function properName(raw: string, word: string, hit: Root, text: string, token: T
   const latinName = CAPITALISED.test(raw);
   // Even first in a sentence, a capitalised word that only contains an English root is a name ("Washita County …");
   // a Russian root in Latin letters there may be the buyer's "Suka, …", so it counts only in mid-sentence.
-  if (latinName && ENGLISH_ROOTS.includes(hit) && hit !== MOTHER_OATH && !ENGLISH_WORD_FORM.test(word)) return true;
+  if (latinName && ENGLISH_ROOTS.includes(hit) && !OATHS.includes(hit) && !ENGLISH_WORD_FORM.test(word)) return true;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (CAPITALISED_CYRILLIC.test(raw)) return NAME_ENDING.test(word);
   return (
@@ -560,7 +568,7 @@ function insideQuotes(text: string, start: number, end: number): boolean {
 // «Наша сука алабая весит 52 кг», "our bitch is a 28 kg Labrador": the breeder's word for a female dog, said of the
 // buyer's own dog in a text about dogs.
 const FEMALE_DOG = /^(?:сук(?:а|и|у|ой)|суч(?:ка|ки|ку|кой)|bitch(?:es)?)$/;
-const OWN_BEFORE = /(?:^|[^a-zа-яё])(?:наш[аеуи]|мо[яюи]|our|my)\s+(?:[a-zа-яё]+\s+)?$/;
+const OWN_BEFORE = /(?:^|[^a-zа-яё])(?:наш(?:а|е|у|и|ей|его)|мо(?:я|ю|и|ей|его)|our|my)\s+(?:[a-zа-яё]+\s+)?$/;
 const DOG_TEXT =
   /(?:^|[^a-zа-яё])(?:собак|щен|пёс|пес(?![а-яё]*(?:ок|ч))|пса|псу|пород|алаба|овчар|лабрадор|ретривер|терьер|спаниел|хаски|такс[аыуе]|шпиц|бульдог|питомник|вязк|течк|кобел|dogs?(?![a-z])|pupp|breed|kennel|labrador|retriever|shepherd|terrier|spaniel|poodle|husky|bulldog|whelp|in heat)/;
 

@@ -41,12 +41,13 @@ const EXCHANGE = wordPattern`
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать
 досыла(?:ешь|ете|йте|й)
-(?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size))
-(?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more))(?![\d.,])
+(?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
+(?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more|metres?|meters?|m|cm|mm|kg|g|litres?|liters?|l|pairs?|sets?|packs?|rolls?)(?![a-z]))(?![\d.,])
+(?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?(?:the |a |size |in )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?=\s*(?:$|[.,!]))
 (?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) (?:\S+ ){0,2}?(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
 (?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
-(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые)~
+(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые|прав(?:ая|ый|ое|ые|ую)|лев(?:ая|ый|ое|ые|ую))~
 поменя(?:йте|ть)
 меняйте(?! (?:\S+ )?(?:поставщ|продавц|подход|отношени|упаковк|политик|работ|склад|курьер|службу|перевозчик))
 (?:change|swap|switch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |can you |could you |want to |would like to |need to |like to )\w+) (?:it |them |this |these |the \w+ )?(?:to|for|into) (?!you|me)(?:\w+|\d+)
@@ -79,7 +80,7 @@ exchang~(?! rate)
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:прошу|просим|хочу) (?:\S+ )?(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
 (?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
-(?:send|ship|resend|post|mail|dispatch) (?:me )?the (?!tracking|review|comment|feedback|number|photo|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! (?:\S+ ){0,3}?back)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! (?:\S+ ){0,3}?back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
@@ -117,7 +118,7 @@ discount
 
 const FULL = wordPattern`
 (?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|грош|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
-(?:деньг|бабк|грош)~ (?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
+(?:деньг|бабк|грош)~ (?:за \S+ )?(?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат~
 full refund
@@ -127,7 +128,7 @@ pay (?:me )?(?:up|back)
 give me my money
 (?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) (?:\S+ )?my money
-(?:return|refund|repay|give|send|pay) (?:me )?(?:back )?(?:all )?(?:my |the |our |his |her |their )?(?:money|payment|funds|cash)
+(?:return|refund|repay|give|gimme|send|pay) (?:me |mi )?(?:back )?(?:all )?(?:my |mi |me |the |our |his |her |their )?(?:money|payment|funds|cash)
 (?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))
 (?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
 (?:return|refund|repayment|reimbursement) of (?:all )?(?:my |the |our )?(?:full |whole |entire |total )?(?:money|payment|funds|cash|amount|price|purchase price)
@@ -212,7 +213,7 @@ const EXCHANGE_ASKED =
 // A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
 const REFUND_WORD =
-  /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
 const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не))\s+$/u;

@@ -134,6 +134,9 @@ you
 your
 yours
 y\W?all
+yuh
+unno
+una
 `;
 // The seller named in the third person: "the lads know who sold me this", «ребята в курсе, кто мне это продал».
 const SELLER_NAMED = wordPattern`
@@ -241,7 +244,7 @@ const VISIT = wordPattern`
 // free time", «у меня мужики с тракторами и свободного времени навалом», "me and the lads … pop in for a chat".
 // Relatives count too ("my grandsons are not as patient", «шурин часто бывает в Гуанчжоу»): with menace, never alone.
 const ASSOCIATES = wordPattern`
-(?:my|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
+(?:my|mi|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
 (?:ребята|пацаны|мужики|братва|парни|знакомые) (?:с|из) (?:нашего|моего|моей|нашей)
 (?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?(?:\S+ )?(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
 у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
@@ -254,13 +257,13 @@ spare time
 time on (?:their|his|our) hands
 (?:a|the|their|his) trucks?
 nothing (?:else )?to do
-(?:pop|stop) (?:in|by|round|over)
+(?:pop|stop|pass) (?:in|by|round|over)
 drop (?:in|by)
 swing by
 look you up
 know (?:where you|who you|your (?:people|guys|address|family))
 (?:a|for a) (?:little )?(?:chat|word|talk) (?:with you|about this)
-(?:for|have) a (?:little |friendly |quiet )?(?:chat|word)(?! (?:with|to) (?:support|aliexpress))
+(?:for|fi|have) a (?:little |likkle |lil |friendly |quiet )?(?:chat|word)(?! (?:with|to) (?:support|aliexpress))
 свободного времени
 свободное время
 времени (?:\S+ )?навалом

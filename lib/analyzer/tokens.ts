@@ -122,7 +122,38 @@ export function disguisedTokens(text: string, flat: string): Token[] {
   }
   found.push(...dottedWords(flat));
   if (HIDDEN.test(flat)) found.push(...hiddenBreaks(flat));
+  if (LATIN_LETTER.test(flat) && mostlyCyrillic(flat)) found.push(...typedInEnglishLayout(flat));
   return found;
+}
+
+// A Russian word typed with the English keyboard layout on («[eqyz» for «хуйня», «gbplt w» for «пиздец»): in a text
+// written in Russian, a run of Latin keys is also read as the Russian letters on the same keys.
+const ENGLISH_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
+const RUSSIAN_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюё';
+const LATIN_LETTER = /[a-z]/;
+const KEY_RUN = /(?<![a-z0-9[\];'`])[a-z[\];'`](?:[a-z[\];'`,.]*[a-z[\];'`])?(?![a-z0-9[\];'`])/g;
+const MIN_KEYS = 3;
+
+function mostlyCyrillic(flat: string): boolean {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < flat.length; i++) {
+    const code = flat.charCodeAt(i);
+    if (code >= 0x430 && code <= 0x451) cyrillic++;
+    else if (code >= 97 && code <= 122) latin++;
+  }
+  return cyrillic > 2 * latin;
+}
+
+function typedInEnglishLayout(flat: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of allMatches(KEY_RUN, flat)) {
+    if (match[0].length < MIN_KEYS) continue;
+    const word = [...match[0]].map((key) => RUSSIAN_KEYS[ENGLISH_KEYS.indexOf(key)]).join('');
+    tokens.push({ start: match.index, end: match.index + match[0].length, word, disguised: true });
+    if (tokens.length === MAX_DISGUISED) break;
+  }
+  return tokens;
 }
 
 // Characters that show nothing (soft hyphen, zero-width space, joiner, word joiner, BOM) or are drawn over the letter
