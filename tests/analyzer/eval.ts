@@ -43,6 +43,7 @@ import {
   ROUND16_SET,
   ROUND17_SET,
   ROUND18_SET,
+  ROUND19_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -132,6 +133,7 @@ const FRESH_ROUNDS = [
   ['sixteen', 16, ROUND16_SET, ['g', 'h', 'i']],
   ['seventeen', 17, ROUND17_SET, ['j', 's', 't']],
   ['eighteen', 18, ROUND18_SET, ['u', 'w', 'y']],
+  ['nineteen', 19, ROUND19_SET, ['a', 'b', 'c']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -140,7 +142,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to eighteen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to nineteen, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

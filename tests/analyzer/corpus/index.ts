@@ -65,6 +65,9 @@ import { ROUND17_HOLDOUT_T } from './round17-holdout-t';
 import { ROUND18_HOLDOUT_U } from './round18-holdout-u';
 import { ROUND18_HOLDOUT_W } from './round18-holdout-w';
 import { ROUND18_HOLDOUT_Y } from './round18-holdout-y';
+import { ROUND19_HOLDOUT_A } from './round19-holdout-a';
+import { ROUND19_HOLDOUT_B } from './round19-holdout-b';
+import { ROUND19_HOLDOUT_C } from './round19-holdout-c';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -211,9 +214,15 @@ export const ROUND17_SET: CorpusCase[] = [...ROUND17_HOLDOUT_J, ...ROUND17_HOLDO
  */
 export const ROUND18_SET: CorpusCase[] = [...ROUND18_HOLDOUT_U, ...ROUND18_HOLDOUT_W, ...ROUND18_HOLDOUT_Y];
 /**
- * Rounds five to ten and twelve to eighteen: held out until their first (and, to ten, final) scores
+ * Round nineteen: three more hands (experienced buyers who quote the platform's rules; hurried phone typing across
+ * Russia and Central Asia, wrong keyboard layout included; the world's Englishes and Russian speakers abroad); scored
+ * once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND19_SET: CorpusCase[] = [...ROUND19_HOLDOUT_A, ...ROUND19_HOLDOUT_B, ...ROUND19_HOLDOUT_C];
+/**
+ * Rounds five to ten and twelve to nineteen: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to eighteen after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to nineteen after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -233,6 +242,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND16_SET,
   ...ROUND17_SET,
   ...ROUND18_SET,
+  ...ROUND19_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
