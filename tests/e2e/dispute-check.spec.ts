@@ -270,6 +270,16 @@ test('.ru form: a buyer blaming herself calls no one names', async ({ page }) =>
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
 
+test('.ru form: mat typed with the English layout on is profanity, highlighted as typed', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Чехол заказывал на Redmi Note 12, пришёл на Note 11, вырез под камеру не совпадает. Это [eqyz, а не чехол. Получил 14 мая, фото есть. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('[eqyz');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);
