@@ -317,6 +317,7 @@ export function callsThemself(span: { start: number; end: number }, flat: string
 }
 
 export const NAMED_INSULTS = wordPattern`
+(?:a\$\$|a\*\*|ass|arse|idiot|clown|moron|joke|excuse|disgrace) of an? (?:manager|seller|shop|store|packer|warehouse|company|human|person|support|team|service)
 (?:am i|abi i dey|do i dey) (?:\S+ )?(?:talk|talking|speaking|writing|dealing) (?:to|with) (?:a bunch of |some )?(?:idiots|morons|fools|imbeciles|clowns|children|kids|toddlers|robots|bots|olodos?|mugus?|bampots?|numpties)(?![a-z])
 you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|drongos?|numpties|numpty|dropkicks?|nongs?|boofheads?|mugus?|wazzocks?|plonkers?|pillocks?|eejits?|ejits?)(?![a-z])
 (?:couldn\W?t|could not|can\W?t|cannot) pour (?:water|piss) out of a boot
@@ -417,6 +418,7 @@ one (?:fact|thing|word) (?:per|a) line
 /** Name-calling by English grammar: "your packers are proper galahs", "which drongo packed this", "you lot are a bunch
  * of muppets"; kept apart from TALKING_DOWN so that each scan stays under V8's optimising limit. */
 export const ENGLISH_NAME_CALLING = wordPattern`
+(?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)

@@ -588,6 +588,8 @@ h2testw
 
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
+(?:идет|идёт|едет|идут|едут) (?:уже |почти |целых )?(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~
+(?:on|in|during|over) the first (?:weekend|week|day|night|evening|morning|trip|ride|wash|use)
 уже (?:\d+|${NUMBER_RU}) (?:ид[её]т|жду|ждем|ждём|прошло)
 (?:\d+|${NUMBER_RU}) (?:дн|недел|месяц)~ (?:\S+ )?(?:лежит|висит|стоит|идет|едет|валяется|застрял~)
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)

@@ -103,6 +103,7 @@ const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|п�
 const VERDICT_BEFORE =
   /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
+const SET_AGAINST_AFTER = /^\s*,?\s*а не [a-zа-яё]+\s*$/;
 
 // «Sука, чуть квартиру не спалила», «перезаправляла — с у к а, бесполезно», "suka nu skolko mozhno": mat opening its
 // sentence or set off by a dash, followed by a comma, "!" or «ну», is a cry.
@@ -145,7 +146,12 @@ function judgesTheItem(span: Span, flat: string): boolean {
   const end = sentenceEnd(span, flat);
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
-  if (VERDICT_BEFORE.test(before) || (BARE_THIS_BEFORE.test(before) && /^\s*[:;]/.test(sentenceRest))) return true;
+  if (VERDICT_BEFORE.test(before)) return true;
+  // «eto pizdec: …», «это не блендер, а пиzдeц: …»: a colon right after the word ends the verdict; «Это пи3дец, а не
+  // сервис», «Упаковка — 3,14здец, а не упаковка»: so does the thing it is set against.
+  const endsHere = /^\s*[:;]/.test(sentenceRest) || SET_AGAINST_AFTER.test(sentenceRest);
+  if (endsHere && (BARE_THIS_BEFORE.test(before) || CONTRASTED_BEFORE.test(before))) return true;
+  if (SET_AGAINST_AFTER.test(sentenceRest) && PREDICATE_BEFORE.test(before)) return true;
   // A comma after a filler ends the judgement («пи3дец полный, пожарная опасность»), but not one right after the
   // word («открыл коробку — пи3дец, …» is a cry).
   const [head, ...tail] = sentenceRest.split(',');

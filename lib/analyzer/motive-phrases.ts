@@ -16,6 +16,9 @@ you (?:clearly|obviously|certainly|surely|definitely) knew
 you must have known
 (?:думали|думаете|рассчитывали|рассчитываете|надеялись|надеетесь|решили),? (?:что )?(?:\S+ ){0,2}?(?:не (?:замечу|заметит|заметят|проверю|проверит|проверят|разберусь|разберется|разберутся|посмотрю|посмотрит|посмотрят|пойму|поймет|поймут|взвешу|взвесит|взвесят|измерю|измерит|измерят|вскроет|вскроют|прочитает|прочитают)|никто не (?:\S+ )?(?:заметит|проверит|поймет|узнает))
 (?:hop(?:ed|ing)|thought|think|figured|assumed|counting on|banking on)(?: that)? (?:(?:nobody|no one|no-one) (?:would|will)|(?:i|we|the buyer|buyers|customers|people) (?:wouldn\W?t|won\W?t|would not|will not|doesn\W?t|don\W?t|didn\W?t))(?: \S+){0,2}? (?:notice|check|test|find out|look|measure|weigh|care|realise|realize)
+(?:надеялись|надеетесь|рассчитывали|рассчитываете|думали|думаете),? (?:что )?(?:покупател|клиент|люди|я|мы)\w* (?:\S+ )?не (?:станет|станут|будет|будут|стану|будем) (?:\S+ )?(?:взвешива|измеря|меря|провер|считать|пересчит|замеря|вскрыва|смотреть)~
+(?:такой|такая|такое|это) (?:\S+ )?способ (?:продавать|продаж|заработ|обман|впарива)~
+(?:or|or just|just) (?:as )?a way to (?:sell|make money|trick|fool|cheat|get rid of)
 (?:you|they|seller|and) (?:just |simply )?(?:hope|hoping|hoped)(?: that)? (?:nobody|no one|no-one) (?:ever )?(?:checks|notices|measures|weighs|counts|opens|reads|tests)
 (?:теми|тех|тем|those|people|buyers|customers),? (?:кто|who) (?:не|don\W?t|do not|never|won\W?t|can\W?t) (?:\S+ )?(?:проверяет|проверяют|меряет|меряют|замеряет|взвешивает|взвешивают|вскрывает|check|measure|weigh|notice)~
 (?:решили|хотели|пытаетесь|пытались|решаете) (?:\S+ )?(?:сэкономить|нажиться|заработать|навариться) на (?:мне|нас|покупател~|клиент~|людях)

@@ -12,12 +12,18 @@ const QUOTE =
   /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"|(?<=[\s:(—–-]|^)['‘](?:[^'‘’\n]|['’](?=[a-zа-я])){1,300}['’](?=[\s.,;:!?)—–-]|$)/g;
 // A verb or noun of speech shortly before the quote, in the same sentence.
 const SPEECH_BEFORE = new RegExp(
-  `(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
+  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
 );
 // Or right after it: «…», — написал продавец / "…", he wrote.
 const SPEECH_AFTER = new RegExp(
   `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|пригрозил|угрожал|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
 );
+// A speaker's label before a colon, as in a pasted chat: «Продавец (16.06): …», "Seller: …", «Мы: …».
+const SELLER_LABEL = `(?:продав[${LETTER}]*|seller|магазин|store|shop|support|поддержк[${LETTER}]*|менеджер|manager|оператор|operator|agent|service)`;
+const BUYER_LABEL = `(?:я|мы|me|we|i|buyer|покупатель|наш ответ|мой ответ|our reply|my reply)`;
+const LABEL_TAIL = '(?:\\s*\\([^)\\n]{0,25}\\))?\\s*:';
+const SELLER_SAID_BEFORE = new RegExp(`${SELLER_LABEL}${LABEL_TAIL}\\s*$`);
+const SPEAKER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:(${SELLER_LABEL})|${BUYER_LABEL})${LABEL_TAIL}[^\\n]*`, 'g');
 const CALLED_ME = new RegExp(
   `(?<![${LETTER}])(?:назвал|обозвал)[${LETTER}]* (?:меня|нас|мою [${LETTER}]+|моего [${LETTER}]+) [${LETTER}]+(?: [${LETTER}]+)?|(?<![${LETTER}])called (?:me|us) (?:an? )?[${LETTER}]+`,
   'g',
@@ -30,14 +36,28 @@ export function reportedSpans(flat: string): Span[] {
       const start = match.index;
       const end = start + match[0].length;
       const before = flat.slice(Math.max(0, start - 80), start);
-      if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(flat.slice(end, end + 30))) spans.push({ start, end });
+      if (SPEECH_BEFORE.test(before) || SELLER_SAID_BEFORE.test(before) || SPEECH_AFTER.test(flat.slice(end, end + 30)))
+        spans.push({ start, end });
     }
   }
+  if (flat.includes(':')) spans.push(...sellerChatLines(flat));
   if (/назвал|обозвал|called/.test(flat)) {
     for (const match of allMatches(CALLED_ME, flat))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
+}
+
+/**
+ * A pasted chat (two lines or more opened by a speaker's label): the seller's lines are what the seller wrote. One
+ * line alone may be the buyer addressing the seller («Продавец: вы прислали не тот размер»).
+ */
+function sellerChatLines(flat: string): Span[] {
+  const lines = allMatches(SPEAKER_LINE, flat);
+  if (lines.length < 2) return [];
+  return lines
+    .filter((line) => line[1] !== undefined)
+    .map((line) => ({ start: line.index + line[0].indexOf(':') + 1, end: line.index + line[0].length }));
 }
 
 export function inside(span: Span, spans: readonly Span[]): boolean {

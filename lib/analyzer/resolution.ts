@@ -63,7 +63,7 @@ re-?ship~
 (?:a|for a|the) swap
 exchang~(?! rate)
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
-(?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
+(?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
 довышл~
 взамен

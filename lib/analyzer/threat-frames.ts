@@ -568,6 +568,7 @@ const CARE = wordPattern`
 look over your shoulder
 (?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
 (?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|easily|these days|nowadays|постоянно|бывает|часто|иногда|легко|сейчас)
+(?:warehouses|shops|stores|склады|магазины) (?:\S+ ){0,3}?(?:often|sometimes|easily|часто|иногда|легко|бывает) (?:catch fire|burn|горят|сгорают|загораются)(?! (?:\S+ ){0,4}?(?:берегите|поберегите|берегли бы|take care))
 (?:short fuse|long memory|вспыльчив~)
 (?:горят|сгорают|горит|сгорит|пожар~|загора~) (?:\S+ ){0,4}?(?:берегите|поберегите|берегли бы) (?:свой|свои|своё|свое|ваш|ваши)~
 (?:do |please )?take (?:good )?care of (?:yours|your (?:warehouse|shop|store|office|premises|building|stock))(?![a-z])

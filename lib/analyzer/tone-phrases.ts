@@ -217,6 +217,7 @@ export const EMOTIVE_EMOJI =
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`
+жук(?:и|а)?(?<=(?:вы|ты) (?:и |же |все |просто |ещё |еще )?жук(?:и|а)?)
 мошенн~
 обманщи~
 скам(?:а|ом|ы|ить|ят|ите|ил|или|ила)?
@@ -498,4 +499,4 @@ in your favou?r(?<=(?:always|somehow|every time|each time|invariably|convenientl
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ ){0,2}(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|(?:no ?one|nobody)(?: is|\W?s)? (?:accusing|blaming|calling|saying)|никто (?:\S+ )?не (?:обвиняет|обвиняю|называет|говорит)|не (?:говорю|утверждаю|обвиняю|считаю|думаю|хочу сказать|намекаю|заявляю|подозреваю)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ ){0,2}(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|(?:no ?one|nobody)(?: is|\W?s)? (?:accusing|blaming|calling|saying)|никто (?:\S+ )?не (?:обвиняет|обвиняю|называет|говорит)|не (?:говорю|говорим|утверждаю|утверждаем|обвиняю|обвиняем|считаю|считаем|думаю|думаем|хочу сказать|хотим сказать|намекаю|намекаем|заявляю|подозреваю|подозреваем)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
