@@ -44,6 +44,7 @@ import {
   ROUND17_SET,
   ROUND18_SET,
   ROUND19_SET,
+  ROUND20_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -134,6 +135,7 @@ const FRESH_ROUNDS = [
   ['seventeen', 17, ROUND17_SET, ['j', 's', 't']],
   ['eighteen', 18, ROUND18_SET, ['u', 'w', 'y']],
   ['nineteen', 19, ROUND19_SET, ['a', 'b', 'c']],
+  ['twenty', 20, ROUND20_SET, ['d', 'e', 'f']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -142,7 +144,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to nineteen, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

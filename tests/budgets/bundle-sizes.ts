@@ -106,7 +106,8 @@ export const BUDGETS: readonly Budget[] = [
   // Round eighteen took it to 484.1 KB: requests in translated grammar, counts in capitals, self-blame, curses and
   // sarcasm about honesty. Round nineteen took it to 487.0 KB: mat typed in the English keyboard layout, regional
   // insults and oaths, patois menace, requests in sizes and units, and the English name-calling lexicon split off.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 490 * KB },
+  // Round twenty took it to 489.8 KB: a pasted chat's seller lines, rhetorical accusations, mat set against the thing.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 495 * KB },
 ];
 
 /**
@@ -115,7 +116,7 @@ export const BUDGETS: readonly Budget[] = [
  * capped (4,000 per head); the vocabulary grows with every round's new words: 3,337 texts after round fourteen made it
  * 321 KB, so the budget went from 320 to 330 KB; 3,817 after round sixteen, 329 KB. The file then took its third shape
  * (features joined in one string, weights in whole thousandths, the vocabulary one string): the same model in
- * 269 KB, parsed and checked about 15% faster; rounds seventeen to nineteen made it 281 KB (4,537 texts).
+ * 269 KB, parsed and checked about 15% faster; rounds seventeen to twenty made it 283 KB (4,777 texts).
  */
 export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 285 * KB };
 

@@ -68,6 +68,9 @@ import { ROUND18_HOLDOUT_Y } from './round18-holdout-y';
 import { ROUND19_HOLDOUT_A } from './round19-holdout-a';
 import { ROUND19_HOLDOUT_B } from './round19-holdout-b';
 import { ROUND19_HOLDOUT_C } from './round19-holdout-c';
+import { ROUND20_HOLDOUT_D } from './round20-holdout-d';
+import { ROUND20_HOLDOUT_E } from './round20-holdout-e';
+import { ROUND20_HOLDOUT_F } from './round20-holdout-f';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -220,9 +223,15 @@ export const ROUND18_SET: CorpusCase[] = [...ROUND18_HOLDOUT_U, ...ROUND18_HOLDO
  */
 export const ROUND19_SET: CorpusCase[] = [...ROUND19_HOLDOUT_A, ...ROUND19_HOLDOUT_B, ...ROUND19_HOLDOUT_C];
 /**
- * Rounds five to ten and twelve to nineteen: held out until their first (and, to ten, final) scores
+ * Round twenty: three more hands (couples and families pasting the seller's chat; grievances kept polite until the
+ * anger leaks; bilingual professionals with jargon and memes); scored once before any change, then read, tuned on and
+ * taught to the model.
+ */
+export const ROUND20_SET: CorpusCase[] = [...ROUND20_HOLDOUT_D, ...ROUND20_HOLDOUT_E, ...ROUND20_HOLDOUT_F];
+/**
+ * Rounds five to ten and twelve to twenty: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to nineteen after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -243,6 +252,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND17_SET,
   ...ROUND18_SET,
   ...ROUND19_SET,
+  ...ROUND20_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
