@@ -36,6 +36,8 @@ async function checkDescription(page: Page, form: (typeof FORMS)[number], text: 
   const ui = await check(page);
   await page.locator('#description').fill(text);
   await ui.button.click();
+  // The verdict is on screen before any test asserts that a finding is absent, so an absence is never read too early.
+  await expect(ui.verdict).toHaveAttribute('data-verdict', /^(?:ready|needs_work|blocker)$/);
   return ui;
 }
 
@@ -278,6 +280,21 @@ test('.ru form: mat typed with the English layout on is profanity, highlighted a
   );
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('profanity').locator('mark')).toHaveText('[eqyz');
+});
+
+test('.ru form: a pasted chat, the seller’s rude line is not the buyer’s insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    [
+      'Копируем переписку с продавцом.',
+      'Мы (15.06): Здравствуйте, палатка пришла 15 июня без дуг, фото прилагаем.',
+      'Продавец (16.06): you stupid, read description, poles sold separately',
+      'Мы (16.06): В описании палатка с дугами. Просим вернуть деньги.',
+    ].join('\n'),
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
 
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
