@@ -126,7 +126,7 @@ export function disguisedTokens(text: string, flat: string): Token[] {
   return found;
 }
 
-// A Russian word typed with the English keyboard layout on («[eqyz» for «хуйня», «gbplt w» for «пиздец»): in a text
+// A Russian word typed with the English keyboard layout on («[eqyz» for «хуйня», «gbpltw» for «пиздец»): in a text
 // written in Russian, a run of Latin keys is also read as the Russian letters on the same keys.
 const ENGLISH_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
 const RUSSIAN_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюё';
