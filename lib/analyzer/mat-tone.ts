@@ -149,9 +149,10 @@ function judgesTheItem(span: Span, flat: string): boolean {
   if (VERDICT_BEFORE.test(before)) return true;
   // «eto pizdec: …», «это не блендер, а пиzдeц: …»: a colon right after the word ends the verdict; «Это пи3дец, а не
   // сервис», «Упаковка — 3,14здец, а не упаковка»: so does the thing it is set against.
-  const endsHere = /^\s*[:;]/.test(sentenceRest) || SET_AGAINST_AFTER.test(sentenceRest);
+  const setAgainst = SET_AGAINST_AFTER.test(sentenceRest);
+  const endsHere = setAgainst || /^\s*[:;]/.test(sentenceRest);
   if (endsHere && (BARE_THIS_BEFORE.test(before) || CONTRASTED_BEFORE.test(before))) return true;
-  if (SET_AGAINST_AFTER.test(sentenceRest) && PREDICATE_BEFORE.test(before)) return true;
+  if (setAgainst && PREDICATE_BEFORE.test(before)) return true;
   // A comma after a filler ends the judgement («пи3дец полный, пожарная опасность»), but not one right after the
   // word («открыл коробку — пи3дец, …» is a cry).
   const [head, ...tail] = sentenceRest.split(',');
