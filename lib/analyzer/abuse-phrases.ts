@@ -316,6 +316,17 @@ export function callsThemself(span: { start: number; end: number }, flat: string
   );
 }
 
+// «Строительные козлы», «козлы для распила»: the trestles a builder saws on. In a text about them, «у одних козел» (their
+// genitive) is the tool too.
+const GOAT = /^коз(?:лы|ел|ёл|лов|лам|лами)$/;
+const TRESTLES =
+  /(?:строительн|складн|раскладн|малярн|монтажн|столярн|плотницк|пильн|металлическ|деревянн)[а-яё]*\s+козл|козл[а-яё]*\s+(?:для\s+(?:распил|пилк|резк|дров)|[-–]\s*подстав)/;
+
+/** Whether the name at `span` is the trestles of a text about them. */
+export function namesTrestles(span: { start: number; end: number }, flat: string): boolean {
+  return GOAT.test(flat.slice(span.start, span.end)) && TRESTLES.test(flat);
+}
+
 export const NAMED_INSULTS = wordPattern`
 (?:a\$\$|a\*\*|ass|arse|idiot|clown|moron|joke|excuse|disgrace) of an? (?:manager|seller|shop|store|packer|warehouse|company|human|person|support|team|service)
 (?:am i|abi i dey|do i dey) (?:\S+ )?(?:talk|talking|speaking|writing|dealing) (?:to|with) (?:a bunch of |some )?(?:idiots|morons|fools|imbeciles|clowns|children|kids|toddlers|robots|bots|olodos?|mugus?|bampots?|numpties)(?![a-z])
@@ -377,6 +388,10 @@ your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: 
 (?:кто-нибудь|кто-то|хоть кто-то|хоть кто-нибудь|вы|ты)(?: \S+){0,4}? (?:закончил|окончил|осилил|прош[её]л|доучил)\S* (?:\S+ )?(?:начальн\S* школ\S*|школ\S*|(?:первый|второй|третий|четвертый|четвёртый|\d)(?:-?й)? класс\S*|садик\S*)(?=(?: \S+){0,4}?\s*\?)
 (?:вы|ты)(?: \S+){0,3}? (?:начальную )?(?:школу|садик|(?:первый|второй|третий|\d)(?:-?й)? класс) (?:\S+ )?(?:закончил|окончил|осилил)\S*(?=(?: \S+){0,3}?\s*\?)
 (?:very|really|extra|nice) (?:short|simple|small) sentences (?:\S+ ){0,3}?(?:so|for|since|because)
+(?:(?:может|может быть|может,) )?(?:объяснить вам|вам объяснить|нужно (?:ли )?вам объяснять|вам (?:нужно|надо) объяснять|рассказать вам|вам рассказать),? (?:\S+ )?что такое (?:\S+ ){0,3}?[^\s?]*\?
+(?:do|shall|should|must) i (?:\S+ ){0,2}?(?:explain|spell out|teach you) (?:to you |to your \w+ )?what (?:an? |the )?(?:\S+ ){1,2}?(?:is|means)\?
+(?:do|does) (?:you|your \w+)(?: guys| people| lot)? know what (?:an? |the )?(?:centimet|millimet|inch|metre|meter|kilo|gram|size|colour|color|number|calendar|week|day|month)\w* (?:is|means)
+(?:вы|ты) (?:знаете|знаешь|в курсе),? что такое (?:сантиметр|миллиметр|метр|килограмм|грамм|размер|цвет|цифр|календар|недел|месяц)\w*
 one (?:fact|thing|word) (?:per|a) line
 (?:в отличие от|не то что) (?:вас|тебя|ваш\w* \w+),? (?:\S+ ){0,2}?(?:умею|умеем|могу|можем|способн\w*|знаю как) (?:\S+ )?(?:читать?|считать?|думать?|понимать?|прочитать?)
 (?:хоть|хотя бы|ни) (?:один|одна|одного|кто-нибудь|кто-то) (?:\S+ ){0,2}?(?:человек|сотрудник|менеджер|работник)?\w* (?:\S+ )?(?:умеющ|владеющ|способн|грамотн)\w* (?:\S+ )?(?:читать?|считать?|прочитать?|прочесть|думать?|понимать?|навык\w* чтения|грамот\w*)
@@ -450,6 +465,8 @@ export const THREAT = wordPattern`
 you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 засуж~
 найду (?:тебя|вас)
+(?:я|мы) (?:тебя|т[3з]бя|вас) (?:\S+ )?(?:найду|найдем|найдём|достану|достанем)(?! (?:\S+ )?(?:в (?:чате|поддержке|списке|приложении)|по (?:номеру заказа|трек)))
+(?:нашел|нашёл|нашла|нашли|знаю) (?:\S+ )?(?:твой|ваш|твою|вашу|твои|ваши) (?:инст|инсту|инстаграм~|вк|вконтакте|тикток|фейсбук|одноклассник~|личн~ (?:страниц|профил|аккаунт)~)
 пожалеете
 пожалеешь
 (?:вам|тебе) (?:конец|кранты|хана|не жить)
@@ -522,6 +539,9 @@ don\W?t say i didn\W?t warn you
 (?:я|я-то) (?:\S+ )?терпелив~,? (?:\S+ ){0,2}?(?:но|а) (?:мои |наши )?(?:друз|ребят|брат|знаком|люди|родствен)~
 i\W?m (?:a |very )?patient (?:\S+ ){0,2}?(?:but )?my (?:friends|brothers?|cousins?|people|boys|family)
 (?:вас|тебя) (?:\S+ )?(?:найдут|достанут|вычислят)
+вычисл~ (?:(?:вас|тебя) )?по (?:айпи|ip|ип|айпишнику|номеру|адресу)
+найд(?:у|ем|ут) (?:вас|тебя) по (?:айпи|ip|ип|айпишнику|номеру|адресу)
+(?:track|trace|find|hunt) (?:you|u) (?:down )?(?:by|through|from) (?:your |ur )?(?:ip|phone number|address)
 (?:have|got|know|found) your (?:\S+ )?(?:name|photo|face|city|address|phone|location|workplace)s?,? (?:\S+ )?(?:and )?your
 (?:будет|было бы) (?:очень |крайне )?(?:жаль|обидно|печально),? (?:если|когда) (?:\S+ ){0,8}?(?:случ(?:ит|ил|ае)|произо[йш]|сгор|пострада|что-(?:то|нибудь))~
 (?:вы же не хотите|не хотелось бы|вам же не нужно|не хотите же),? (?:чтобы )?(?:\S+ ){0,8}?(?:случил|произош|пострадал|сгорел)~

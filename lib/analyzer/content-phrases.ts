@@ -37,7 +37,7 @@ const NOT_A_DATE =
 
 // Parts named less often, read only by MORE_CONCRETE.
 const MORE_PART_EN =
-  '(?:zip|switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece)';
+  '(?:zip|switch|plug|lens|bulb|blade|lock|cord|wire|pump|valve|chain|link|pedal|spring|clasp|pin|nozzle|filter|cap|seal|tap|knob|dial|trigger|latch|clip|hook|pull|lace|antenna|belt|spoke|arm|door|drawer|shelf|panel|glass|frame|bracket|screw|bolt|magnet|fuse|thermostat|timer|led|leash|handlebar|brake|tyre|tire|hose|needle|earbud|earpiece|igniter|ignitor|burner|gas lift|piston|cylinder|compressor|fan|motor|heating element|element|thermometer|gauge|sensor)';
 const MORE_PART =
   '(?:выключател|переключател|линз|цеп|педал|пружин|клапан|насадк|фильтр|колпач|кольц|крючк|шнурк|антенн|лопаст|спиц|дверц|полк|ящик|рычаг|регулятор|термостат|таймер|предохранител|шланг|трубк|игл|ремн|ремень|колесик|подставк|крепл|винт|болт|магнит|кнопоч)';
 
@@ -353,6 +353,7 @@ const MORE_CONCRETE = wordPattern`
 (?:resets?|reboots?|restarts?)(?! (?:the|my|your)(?![a-z]))
 shows? (?:an? )?(?:error|random|garbage|wrong|strange|weird|nothing|no)
 trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
+(?:выбива|вышиба|выбил|вышиб)~ (?:\S+ )?(?:автомат|пробк|узо|предохранител|щиток)~
 пропада(?:ет|ют|л|ла|ло|ли)
 (?:сломал|треснул|отвалил|оторвал|лопнул|погнул|раскол(?:о|)л|порвал|выпал|слетел)(?:ся|ась|ось|ись)? (?:\S+ )?(?!товар|посылк|заказ|вещ|продукт|через|после|на(?![а-я])|в(?![а-я])|во(?![а-я])|при(?![а-я])|сразу|уже|почти|буквально|спустя|прямо|полностью|совсем|окончательно|опять|снова|еще|тоже|также|и(?![а-я])|а(?![а-я])|но(?![а-я]))[а-я]{3,}
 (?:broken|cracked|bent|snapped|torn|dented|chipped|ripped|split|burst|scratched|shattered)(?!\s\s) (?!(?:item|product|thing|one|goods|order|parcel|package|box|packaging|unit|and|or|but|on|in|when|at|upon|after|with|from|to|by|it|the|a|an|promises?|record|english|heart|again|already|too|as|into|beyond|off|up|down|apart|open|during|before|while|so|completely|totally|upon|right|just)(?![a-z]))[a-z]{3,}
@@ -365,7 +366,7 @@ trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
 (?:\d+|one|two|three|four|five|six|half|some|several|all|most) of (?:the|them|my|these|those) (?:\S+ ){0,3}?(?:were |are |was |is |arrived |came )?(?:broken|cracked|smashed|shattered|missing|damaged|dented|chipped|torn|empty|leaking|dead)
 ${MORE_PART}~(?: \S+){0,3}? (?:не (?!соответству|подход|подош|похож|устраива|нрав)\w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
 (?:сломан|треснут|погнут|оторван|порван|разбит)~ ${MORE_PART}~
-${MORE_PART_EN}s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working)
+${MORE_PART_EN}s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working|is faulty|are faulty|is defective|are defective|leaks|is leaking|has not (?:produced|made|given)|hasn\W?t (?:produced|made|given)|does not (?:produce|make|give|hold)|doesn\W?t (?:produce|make|give|hold)|won\W?t (?:light|ignite|spark|hold|stay))
 (?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${MORE_PART_EN}s?
 `;
 
@@ -375,6 +376,10 @@ ${MORE_PART_EN}s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped
  * dead spots on a screen, signs of someone else's use, a print or cut-out out of place, and fault verbs in the present.
  */
 export const SYMPTOMS = wordPattern`
+(?:has not|hasn\W?t|have not|haven\W?t|never|does not|doesn\W?t|did not|didn\W?t|won\W?t|will not|wouldn\W?t) (?:once |even once |ever )?(?:produced?|made|give|gave|given) (?:a |any |one )?(?:single )?(?:spark|flame|heat|sound|light|air|water|picture|signal|charge|cold|suction|pressure)
+(?:produces|makes|gives) no (?:spark|flame|heat|sound|light|air|water|picture|signal|cold|suction|pressure)
+(?:has not|hasn\W?t|have not|haven\W?t|never|did not|didn\W?t) (?:once |even once |ever )?(?:ignited|lit|sparked|lit up|turned on|switched on|powered on|started|fired)
+(?:sinks?|sank|slides?|slid|creeps?|crept) (?:all the way |slowly |down )?(?:down |back )?to (?:the )?(?:lowest|bottom|floor|minimum)
 (?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|привезл~|привез|получил~|оказал~) (?:\S+ ){0,3}?с (?!(?:друг|красив|приятн|подарочн|фирменн|бесплатн|курьерск|больш|огромн|небольш|значительн|длительн|сильн|долг|месячн|недельн|заводск|явн|видим|скрыт|нов|полн|хорош|нормальн|отличн|брак|дефект|задержк|опоздани|повреждени|проблем|недостатк|изъян|ошибк|поломк|неисправност|неполадк)~)[а-я]{3,}(?:ым|им|ой|ей|ыми|ими) (?!(?:опоздани|задержк|брак|дефект|недостатк|изъян|повреждени|проблем|качеств|трек|номер|курьер|опозд|задерж|упаковк|коробк)~)[а-я]{3,}
 (?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|положил~|отправил~|упаковал~) (?:\S+ ){1,3}?без (?!(?:проблем|опоздани|задержк|повреждени|происшестви|приключени|коробк|упаковк|трек|номер|ответ|предупреждени|уведомлени|чек)~)[а-я]{3,}
 (?:arrived|was delivered|were delivered|showed up|turned up) (?:\S+ ){0,3}?with (?:a |an |the |some |its |their |one |two |three |\d+ )?(?!(?:delay|damage|defect|fault|problem|issue|note|gift|thank|tracking|receipt|invoice|manual|instructions|everything|all|no|nothing|care|love|dhl|fedex|ups|usps|cainiao|the courier|another courier|a courier|my other|other)\w*)[a-z]{3,}
@@ -589,6 +594,8 @@ h2testw
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
 (?:идет|идёт|едет|идут|едут) (?:уже |почти |целых )?(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~
+(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~ (?:уже )?(?:прошл|минул|истекл)~
+(?:for|over) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) (?:now |already )?(?:i|we|you|they) (?:have|\Wve) been
 (?:on|in|during|over) the first (?:weekend|week|day|night|evening|morning|trip|ride|wash|use)
 уже (?:\d+|${NUMBER_RU}) (?:ид[её]т|жду|ждем|ждём|прошло)
 (?:\d+|${NUMBER_RU}) (?:дн|недел|месяц)~ (?:\S+ )?(?:лежит|висит|стоит|идет|едет|валяется|застрял~)
@@ -777,4 +784,6 @@ expected (?:much |a lot |far )?better
 (?:такого|подобного) (?:\S+ ){0,2}?не (?:видел|встречал)~
 качеств~ (?:\S+ ){0,3}?не (?:то|та|те)(?![а-я])
 (?:товар|вещь|он|она|оно|они)? ?не подош(?:[её]л|ла|ло|ли)(?! (?:по|из-за|так как|потому)(?![а-я]))
+(?:есть )?(?:вопрос|проблем)~ (?:\S+ )?(?:по|с) (?:моему |моим |нашему |нашим |вашему )?(?:заказ|товар|покупк|посылк)~
+(?:i have |there is )?(?:a question|an issue|a problem) (?:about|with|regarding) (?:my|the|our|this) (?:order|item|purchase|parcel)
 `;

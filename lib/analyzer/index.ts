@@ -1,6 +1,6 @@
 import { calledNames, vents } from './mat-tone';
 import { femaleDog, findObscene, mincedOaths } from './obscene';
-import { callsThemself, INSULT, THREAT, VOCATIVE } from './abuse-phrases';
+import { callsThemself, INSULT, namesTrestles, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, saysWhen, VAGUE_PROBLEM } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults } from './insult-frames';
@@ -34,7 +34,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const reading = readText(text);
   const { flat, words, lex, readable, reported, language, translit, mixed, wordCount } = reading;
   const alsoInCyrillic = (find: (lex: string, flat: string) => Span[]) => findInReading(reading, find);
-  const detected = detectRequest(withoutQuotes(reading), moneyIn(reading), draft.orderTotal, draft.resolution);
+  const detected = detectRequest(withoutQuotes(reading), moneyIn(reading, text), draft.orderTotal, draft.resolution);
   const findings: Finding[] = [];
   const add = (condition: boolean, make: () => Finding) => {
     if (condition) findings.push(make());
@@ -47,7 +47,9 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [
-    ...alsoInCyrillic((lexText) => spansOf(INSULT, lexText)).filter((span) => !callsThemself(span, flat)),
+    ...alsoInCyrillic((lexText) => spansOf(INSULT, lexText)).filter(
+      (span) => !callsThemself(span, flat) && !namesTrestles(span, flat),
+    ),
     ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
     ...obscene.filter((word) => word.obscene && calledNames(word.span, flat)).map((word) => word.span),
@@ -208,8 +210,8 @@ function withoutQuotes(reading: Reading): string {
 }
 
 /** Sums in the text and, for transliterated Russian ("400 rubley"), in its Cyrillic half of `readable`. */
-function moneyIn(reading: Reading): MoneyMention[] {
-  const money = findMoney(reading.flat);
+function moneyIn(reading: Reading, text: string): MoneyMention[] {
+  const money = findMoney(reading.flat, text);
   if (!reading.cyrillic) return money;
   const offset = reading.lex.length + 1;
   const inCyrillic = findMoney(reading.cyrillic.flat);

@@ -103,7 +103,11 @@ const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|п�
 const VERDICT_BEFORE =
   /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
-const SET_AGAINST_AFTER = /^\s*,?\s*а не [a-zа-яё]+\s*$/;
+const SET_AGAINST_AFTER = /^\s*,?\s*а не [a-zа-яё]+\s*(?:[:;—–]|$)/;
+// «Ну это 3,14здец, а не палатка», «Открыл коробку 4 марта — πиздεц, а не торшер»: «ну» or the moment of discovery
+// before the word makes the same contrast a cry (labelled emotional since round two).
+const CRY_LEAD_BEFORE =
+  /(?:(?:^|[^a-zа-яё])(?:ну|nu),?\s+(?:это|eto)\s+|(?:открыл|открыв|распаковал|распаковыв|вскрыл|вскрыв|достал|доста[её]шь|увидел|включил|примерил|opened|unboxed|unpacked)[a-zа-яё]*(?:\s+[^\s—–]+){0,4}\s+[—–]\s*)$/;
 
 // «Sука, чуть квартиру не спалила», «перезаправляла — с у к а, бесполезно», "suka nu skolko mozhno": mat opening its
 // sentence or set off by a dash, followed by a comma, "!" or «ну», is a cry.
@@ -147,10 +151,10 @@ function judgesTheItem(span: Span, flat: string): boolean {
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
   if (VERDICT_BEFORE.test(before)) return true;
-  // «eto pizdec: …», «это не блендер, а пиzдeц: …»: a colon right after the word ends the verdict; «Это пи3дец, а не
-  // сервис», «Упаковка — 3,14здец, а не упаковка»: so does the thing it is set against.
-  const setAgainst = SET_AGAINST_AFTER.test(sentenceRest);
-  const endsHere = setAgainst || /^\s*[:;]/.test(sentenceRest);
+  // «eto pizdec: …», «это не мангал, а gbpltw — ножки …»: a colon or a dash right after the word ends the verdict;
+  // «Это пи3дец, а не сервис», «Шланг — пздц, а не шланг: …»: so does the thing it is set against.
+  const setAgainst = SET_AGAINST_AFTER.test(sentenceRest) && !CRY_LEAD_BEFORE.test(before);
+  const endsHere = setAgainst || /^\s*[:;—–]/.test(sentenceRest);
   if (endsHere && (BARE_THIS_BEFORE.test(before) || CONTRASTED_BEFORE.test(before))) return true;
   if (setAgainst && PREDICATE_BEFORE.test(before)) return true;
   // A comma after a filler ends the judgement («пи3дец полный, пожарная опасность»), but not one right after the

@@ -8,15 +8,17 @@ export interface MoneyMention extends Span {
   percent?: boolean;
 }
 
+// Thousands are grouped by commas, spaces or (in much of Europe and Latin America) dots: "1.250,00", "9.800 ₺"; a
+// sum is never written to three decimals, so a dot before exactly three digits groups thousands.
 const NUMBER =
-  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
+  '\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?![.,]?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
 // Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "R1 494,00",
 // "AUD 11.00", "GH₵ 20").
 // The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
 const CURRENCY_BEFORE =
-  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2}|\\d{1,3}[ \\u00a0\\u202f]\\d{3})|zł|zl|kč|chf|php|inr|myr|sgd|zar|usd|aud|cad|nzd|hkd|eur|gbp|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
+  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₪|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2}|\\d{1,3}[ \\u00a0\\u202f]\\d{3})|zł|zl|kč|chf|brl|php|inr|myr|sgd|zar|usd|aud|cad|nzd|hkd|eur|gbp|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
 // Currency names in words as well as codes and signs: a sum is a sum in any currency the buyer pays in.
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r(?:ou|o|u)bles?|rub|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*)`;
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r(?:ou|o|u)bles?|rub|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*|reais|brl|реал(?:ов|а)?|₺|₪|ils|shekels?|шекел[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
@@ -147,7 +149,7 @@ const MONEY_IN_WORDS = new RegExp(
 );
 
 const CURRENCY_WORD =
-  /руб|r(?:ou|o|u)ble|rub|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|tenge|грн|гривн|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy/;
+  /руб|r(?:ou|o|u)ble|rub|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|tenge|грн|гривн|гривен|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy|reais|реал|шекел|shekel/;
 
 function wordsToNumber(words: string): number {
   let total = 0;
@@ -166,8 +168,11 @@ function wordsToNumber(words: string): number {
   return total + current;
 }
 
-/** Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD", "двести рублей") and shares ("50%", "половину"). */
-export function findMoney(flat: string): MoneyMention[] {
+/**
+ * Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD", "двести рублей") and shares ("50%", "половину"). `text`, the
+ * original of `flat` where there is one, tells a Brazilian "R$" from the rupees' "Rs": flattening reads both as "rs".
+ */
+export function findMoney(flat: string, text?: string): MoneyMention[] {
   const found: MoneyMention[] = [];
   // Sums in words are rare; the long alternation of number words runs only when a currency word is there.
   const inWords = CURRENCY_WORD.test(flat) ? allMatches(MONEY_IN_WORDS, flat) : [];
@@ -196,7 +201,10 @@ export function findMoney(flat: string): MoneyMention[] {
       found.push({ ...span, value: parseNumber(number!), percent: true });
     } else {
       const value = parseNumber(numberAfterSymbol ?? number!);
-      const currency = currencyCode(symbolBefore ?? symbolAfter ?? '');
+      const currency =
+        symbolBefore === 'rs' && text?.[match.index + 1] === '$'
+          ? 'BRL'
+          : currencyCode(symbolBefore ?? symbolAfter ?? '');
       found.push(symbolAfter ? withMinorUnits(flat, { ...span, value, currency }) : { ...span, value, currency });
     }
   }
@@ -221,8 +229,11 @@ function withMinorUnits(flat: string, mention: MoneyMention): MoneyMention {
   return { ...mention, end: mention.end + minor[0].length, value: mention.value + cents / 100 };
 }
 
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/;
+
 function parseNumber(text: string): number {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (DOT_THOUSANDS.test(compact)) return Number(compact.replaceAll('.', '').replace(',', '.'));
   const decimal = /,\d{3}(?:\.|$)/.test(compact) ? compact.replaceAll(',', '') : compact.replace(',', '.');
   return Number(decimal);
 }
@@ -263,8 +274,10 @@ const CURRENCY_NAMES: readonly (readonly [RegExp, string])[] = [
   [/chf|франк|franc/, 'CHF'],
   [/forint|huf/, 'HUF'],
   [/zł|^zl$|zlot|złot|злот/, 'PLN'],
-  [/lir|лир/, 'TRY'],
+  [/lir|лир|₺/, 'TRY'],
+  [/₪|ils|shekel|шекел/, 'ILS'],
   [/baht|бат/, 'THB'],
+  [/reais|brl|реал/, 'BRL'],
   [/czk/, 'CZK'],
   [/sek|kronor|krona/, 'SEK'],
   [/nok/, 'NOK'],

@@ -12,8 +12,15 @@ const QUOTE =
   /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"|(?<=[\s:(—–-]|^)['‘](?:[^'‘’\n]|['’](?=[a-zа-я])){1,300}['’](?=[\s.,;:!?)—–-]|$)/g;
 // A verb or noun of speech shortly before the quote, in the same sentence.
 const SPEECH_BEFORE = new RegExp(
-  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
+  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
 );
+// «…, а вы опять «пришлите ещё фото»», "and you again: "…"": the seller's stock answer, quoted back.
+const YOU_AGAIN_BEFORE = new RegExp(
+  `(?<![${LETTER}])(?:вы|ты|you)\\s+(?:(?:опять|снова|вновь|again|всё|все|только|just|always|keep|still)\\s+){1,2}[,:—–-]?\\s*$`,
+);
+// An answer of two words or more that ends its clause; «вы опять «случайно» забыли» is sarcasm, not a quote.
+const STOCK_ANSWER = /^.[^\s«»“”"]+\s+\S/;
+const CLAUSE_END = /^\s*(?:[.!?;,\n]|$)/;
 // Or right after it: «…», — написал продавец / "…", he wrote.
 const SPEECH_AFTER = new RegExp(
   `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|пригрозил|угрожал|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
@@ -36,7 +43,12 @@ export function reportedSpans(flat: string): Span[] {
       const start = match.index;
       const end = start + match[0].length;
       const before = flat.slice(Math.max(0, start - 80), start);
-      if (SPEECH_BEFORE.test(before) || SELLER_SAID_BEFORE.test(before) || SPEECH_AFTER.test(flat.slice(end, end + 30)))
+      if (
+        SPEECH_BEFORE.test(before) ||
+        SELLER_SAID_BEFORE.test(before) ||
+        (YOU_AGAIN_BEFORE.test(before) && STOCK_ANSWER.test(match[0]) && CLAUSE_END.test(flat.slice(end, end + 3))) ||
+        SPEECH_AFTER.test(flat.slice(end, end + 30))
+      )
         spans.push({ start, end });
     }
   }

@@ -11,6 +11,10 @@ const RETURN = wordPattern`
 (?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
 (?:заберите|забирайте) (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
 (?:заберите|забирайте) (?:\S+ )?и (?:\S+ )?(?:верните|возвращайте)
+(?:заберёте|заберете|забирайте|забирает|заберёт|заберет) (?:\S+ ){0,2}?(?:сами|сам|у меня|курьер~|перевозчик~|служб~)
+пусть (?:ваш~ )?(?:курьер|перевозчик|служб|транспортн|доставк)~ (?:\S+ )?(?:забирает|заберёт|заберет|приедет)
+(?:let|have) (?:your|the) (?:carrier|courier|driver|agent) (?:\S+ ){0,2}?(?:collect|pick up|take) (?:it|them|the \w+)(?: back)?
+(?:collect|pick up|take back) (?:it|them|the \w+) (?:\S+ ){0,2}?(?:yourselves|yourself|at your (?:own )?(?:cost|expense))
 (?:товар|покупку|его|ее|их)~? (?:\S+ )?(?:готов|готова|готовы|могу|можем) (?:\S+ )?(?:вернуть|отправить|передать|сдать)
 (?:принять|примите|принимайте|забрать) (?:\S+ ){0,2}?(?:обратно|назад)
 (?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
@@ -35,17 +39,18 @@ return the (?:item|product|goods)
 `;
 
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
+// Transliterated infinitives often lose their soft sign ("doslat" reads «дослат»), so it is optional.
 const EXCHANGE = wordPattern`
 замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить|дослать),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
-дослать
+(?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
+дослать?
 досыла(?:ешь|ете|йте|й)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
 (?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more|metres?|meters?|m|cm|mm|kg|g|litres?|liters?|l|pairs?|sets?|packs?|rolls?)(?![a-z]))(?![\d.,])
 (?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?(?:the |a |size |in )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?=\s*(?:$|[.,!]))
 (?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) (?:\S+ ){0,2}?(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
-(?:пришлите|вышлите|отправьте|дошлите|прислать|выслать|отправить) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
+(?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит)ь?) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые|прав(?:ая|ый|ое|ые|ую)|лев(?:ая|ый|ое|ые|ую))~
 поменя(?:йте|ть)
@@ -75,7 +80,7 @@ exchang~(?! rate)
 (?:a |the )?right (?:one|unit|item|piece|pair|set) (?:would be|will be|works for me) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
 (?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
-(?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |can you |could you |would you |will you )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|again|now|asap|immediately|please|pls|kindly)(?![a-z]))[a-z]{3,}(?! (?:\S+ ){0,3}?back)
+(?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |plz |kindly |just |then |(?:can|could|would|will) (?:you|u|ya) )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|pics?|pix|images?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|one more|again|now|asap|immediately|please|pls|kindly|docs?|documents?|instructions?|manuals?|codes?)(?![a-z]))[a-z]{3,}(?! (?:\S+ ){0,3}?back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
 (?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:прошу|просим|хочу) (?:\S+ )?(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
@@ -87,7 +92,8 @@ replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent
 `;
 
 const PARTIAL = wordPattern`
-частичн~
+частичн(?:ый|ого|ому|ым|ом|ая|ую|ой|ое|ые|ых|ыми)
+(?:верн|возмест|компенс|возвра)~ (?:\S+ )?частично
 компенсаци~
 компенсир~
 (?:вернуть|верните|возместите|возместить) (?:\S+ ){0,2}?(?:часть|разницу|половин~)
@@ -178,6 +184,8 @@ keep (?:the|your) money
 not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but (?:\S+ )?(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
+(?:a |the |any )?(?:replacement|exchange|new one) (?:is|would be) (?:not an option|out of the question|no use|pointless)
+(?:замен|обмен)~ (?:\S+ )?(?:не вариант|исключ~|бессмысл~)
 no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:rather than|instead of) (?:\S+ )?(?:refund|money)~
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:refund|compensation|discount|offer|sum|amount|it|this|that|them|less|half|\S*\d\S*)
@@ -247,7 +255,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

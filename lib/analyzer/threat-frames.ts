@@ -570,6 +570,8 @@ look over your shoulder
 (?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|easily|these days|nowadays|постоянно|бывает|часто|иногда|легко|сейчас)
 (?:warehouses|shops|stores|склады|магазины) (?:\S+ ){0,3}?(?:often|sometimes|easily|часто|иногда|легко|бывает) (?:catch fire|burn|горят|сгорают|загораются)(?! (?:\S+ ){0,4}?(?:берегите|поберегите|берегли бы|take care))
 (?:short fuse|long memory|вспыльчив~)
+(?:fires?|accidents?) (?:\S+ ){0,2}?(?:start|happen|break out)~ (?:so |very |really |quite )?easily (?:in|at|to) (?:places|warehouses|buildings|shops|businesses|people) like (?:that|yours|this|you)
+(?:в|на) таких (?:местах|складах|магазинах) (?:\S+ ){0,2}?(?:легко|часто|быстро) (?:\S+ )?(?:случа|бывают|начина|вспыхива)~ (?:пожар|несчаст|авари)~
 (?:горят|сгорают|горит|сгорит|пожар~|загора~) (?:\S+ ){0,4}?(?:берегите|поберегите|берегли бы) (?:свой|свои|своё|свое|ваш|ваши)~
 (?:do |please )?take (?:good )?care of (?:yours|your (?:warehouse|shop|store|office|premises|building|stock))(?![a-z])
 у меня (?:очень )?длинные руки

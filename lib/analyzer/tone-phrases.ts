@@ -327,7 +327,7 @@ liars?(?!['’]s)
 (?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
 lying to (?:me|us|customers|buyers|people|your customers)
 you (?:\S+ )?(?:lied|lie) (?:to|about|in)
-lying (?:cheats?|sellers?|store|shop|scum|crooks?)
+lying (?:cheats?|sellers?|store|shop|scum|crooks?|b\S{0,2}tch(?:es)?|bastards?|thie(?:f|ves)|manager|managers|staff|team|agents?|company)
 (?:ripp(?:ed|ing)|rips?) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
 rob(?:bed|bing) (?:me|us|people|customers|buyers)
@@ -408,6 +408,8 @@ you knew (?:\S+ ){0,8}?(?:when|before) you (?:shipped|sent|packed|posted|listed|
 (?:и|а) вы (?:это )?(?:прекрасно|отлично|сами|и так|и сами|не хуже меня) (?:это )?знаете
 and you know it(?! (?:\S+ )?(?:works|is|was|isn))
 вы (?:же |ведь |прекрасно |отлично )?знали,? (?:\S+ ){0,8}?когда (?:отправляли|отправили|продавали|упаковывали|высылали|выставляли)
+(?:и|а|но|ведь|и ведь) вы (?:же |ведь |прекрасно |отлично |всё |все )?(?:об этом|о нем|о ней|о них|про это|о дефекте|о браке|о трещине|о вмятине|о поломке|про брак|про дефект) (?:\S+ )?знали
+(?:and|but) you (?:\S+ )?knew (?:it|that|about it|about this|about the (?:defect|damage|fault|crack|dent|problem))(?=\s*[.!?;]|$)
 (?:that\W?s|that is|this is|it\W?s|is) (?:\S+ ){0,3}?(?:the|your) business model
 (?:такая|ваша|это ваша|вот и вся) бизнес-модель
 is it (?:your |the |company |shop |store |the shop\W?s |the store\W?s |the company\W?s |your company\W?s )?policy to (?:ship|send|sell|deliver|pass off) (?:\S+ ){0,4}?(?:as new|used|fakes?|broken|defective|damaged|counterfeit|second.hand|wrong|short)
@@ -477,12 +479,12 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
+(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’])(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) (?:\S+ )?случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))
 (?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
-(?:опять|снова|в очередной раз|again|once again) [«"“']\w+
+(?:опять|снова|в очередной раз|again|once again) [«"“']\w+(?: \w+)?[»"”'’]
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
 а я (?:\S+ )?(?:папа римский|балерина|император|королева)

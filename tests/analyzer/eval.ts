@@ -45,6 +45,7 @@ import {
   ROUND18_SET,
   ROUND19_SET,
   ROUND20_SET,
+  ROUND21_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -136,6 +137,7 @@ const FRESH_ROUNDS = [
   ['eighteen', 18, ROUND18_SET, ['u', 'w', 'y']],
   ['nineteen', 19, ROUND19_SET, ['a', 'b', 'c']],
   ['twenty', 20, ROUND20_SET, ['d', 'e', 'f']],
+  ['twenty-one', 21, ROUND21_SET, ['g', 'h', 'k']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -144,7 +146,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-one, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -107,7 +107,9 @@ export const BUDGETS: readonly Budget[] = [
   // sarcasm about honesty. Round nineteen took it to 487.0 KB: mat typed in the English keyboard layout, regional
   // insults and oaths, patois menace, requests in sizes and units, and the English name-calling lexicon split off.
   // Round twenty took it to 489.8 KB: a pasted chat's seller lines, rhetorical accusations, mat set against the thing.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 495 * KB },
+  // Round twenty-one took it to 497.1 KB: sums with dots between thousands and more currencies, returns the seller
+  // collects, tracing by IP and other menace, definitions asked to talk down, symptoms in ordinary words.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 500 * KB },
 ];
 
 /**
@@ -116,7 +118,8 @@ export const BUDGETS: readonly Budget[] = [
  * capped (4,000 per head); the vocabulary grows with every round's new words: 3,337 texts after round fourteen made it
  * 321 KB, so the budget went from 320 to 330 KB; 3,817 after round sixteen, 329 KB. The file then took its third shape
  * (features joined in one string, weights in whole thousandths, the vocabulary one string): the same model in
- * 269 KB, parsed and checked about 15% faster; rounds seventeen to twenty made it 283 KB (4,777 texts).
+ * 269 KB, parsed and checked about 15% faster; rounds seventeen to twenty made it 283 KB (4,777 texts), twenty-one
+ * 284.9 KB (5,017 texts).
  */
 export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 285 * KB };
 

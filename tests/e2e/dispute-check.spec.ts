@@ -297,6 +297,47 @@ test('.ru form: a pasted chat, the seller’s rude line is not the buyer’s ins
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
 
+test('.com form: asking the seller whether they know what a centimetre is talks down, highlighted on the question', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Do I need to explain what a centimetre is? The door frame came 80 cm wide instead of 86 cm; measured on 15 May, photo attached. Please refund the order.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Do I need to explain what a centimetre is?');
+});
+
+test('.ru form: building trestles («козлы», «у одних козел») call nobody names', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Заказывал складные строительные козлы, пару. При сборке 8 мая выяснилось, что у одних козел нет двух фиксирующих пальцев. Фото прикладываю. Прошу прислать два недостающих пальца.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.com form: a symptom in ordinary words ("has not produced a spark") names the problem', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The piezo igniter of my camping stove has not produced a spark since the first use on 2 June; I have to light it with a match. Video attached. Please refund the order.',
+  );
+  await expect(ui.finding('missing_what')).toHaveCount(0);
+});
+
+test('.ru form: a threat to trace the seller by IP, typed in Latin letters, is a threat', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'slysh prodavec, vychislyu tebya po ip i priedu, esli ne vernesh dengi. kovrik ne svetitsya s pervogo dnya, poluchil 7 iyunya, video prikrepil.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('vychislyu tebya po ip');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);

@@ -71,6 +71,9 @@ import { ROUND19_HOLDOUT_C } from './round19-holdout-c';
 import { ROUND20_HOLDOUT_D } from './round20-holdout-d';
 import { ROUND20_HOLDOUT_E } from './round20-holdout-e';
 import { ROUND20_HOLDOUT_F } from './round20-holdout-f';
+import { ROUND21_HOLDOUT_G } from './round21-holdout-g';
+import { ROUND21_HOLDOUT_H } from './round21-holdout-h';
+import { ROUND21_HOLDOUT_K } from './round21-holdout-k';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -229,9 +232,15 @@ export const ROUND19_SET: CorpusCase[] = [...ROUND19_HOLDOUT_A, ...ROUND19_HOLDO
  */
 export const ROUND20_SET: CorpusCase[] = [...ROUND20_HOLDOUT_D, ...ROUND20_HOLDOUT_E, ...ROUND20_HOLDOUT_F];
 /**
- * Rounds five to ten and twelve to twenty: held out until their first (and, to ten, final) scores
+ * Round twenty-one: three more hands (furious buyers who disguise rude words on purpose and polite ones full of
+ * rude-looking names; large orders negotiated in many currencies; teenagers' slang and their parents' care); scored
+ * once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND21_SET: CorpusCase[] = [...ROUND21_HOLDOUT_G, ...ROUND21_HOLDOUT_H, ...ROUND21_HOLDOUT_K];
+/**
+ * Rounds five to ten and twelve to twenty-one: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-one after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -253,6 +262,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND18_SET,
   ...ROUND19_SET,
   ...ROUND20_SET,
+  ...ROUND21_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;

@@ -79,10 +79,24 @@ function addCompatibilityForms(table: Record<string, string>, alphabet: string[]
   }
 }
 
+/**
+ * Look-alikes that buyers use to dodge a filter but that confusables.txt does not list (it lists only what renders
+ * alike in most fonts): Greek "δ" for the handwritten "б" («ёδнутые»), Armenian "լ" for "l" ("bլyat"). Added only
+ * where the data gives no reading; keep this list to letters seen in real texts.
+ */
+const UNLISTED: readonly (readonly [string, 'cyrillic' | 'latin', string])[] = [
+  ['δ', 'cyrillic', 'б'],
+  ['լ', 'latin', 'l'],
+];
+
 const toCyrillic = tableFor(CYRILLIC);
 const toLatin = tableFor(LATIN);
 addCompatibilityForms(toCyrillic, CYRILLIC);
 addCompatibilityForms(toLatin, LATIN);
+for (const [char, alphabet, letter] of UNLISTED) {
+  const table = alphabet === 'cyrillic' ? toCyrillic : toLatin;
+  table[char] ??= letter;
+}
 const toCyrillicAlt = tableFor(CYRILLIC, 1);
 
 /**
