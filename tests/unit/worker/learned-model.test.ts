@@ -28,9 +28,12 @@ describe('learned model loader', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const answers = [
       json({}, 404),
-      new Response('{"version":3,', { status: 200 }),
-      // The object-of-weights shape of the files before version 3.
+      new Response('{"version":4,', { status: 200 }),
+      // The object-of-weights shape of the files before version 3, and version 3's whole entries.
       json({ ...shippedModel(), version: 2 }),
+      json({ ...file(), version: 3 }),
+      json({ ...file(), insult: { bias: 0, threshold: 0.5, features: 'idiot', weights: [3000] } }),
+      json({ ...file(), insult: { bias: 0, threshold: 0.5, features: '0idiot|7s', weights: [3000, 1000] } }),
       json({ ...file(), threat: { bias: 0, threshold: 7, features: '', weights: [] } }),
       json({ ...file(), insult: { bias: 0, threshold: 0.5, features: 'idiot|you idiot', weights: [3000] } }),
       json({ ...file(), vague: { bias: 0, threshold: 0.5, features: 'vague', weights: [0.25] } }),
@@ -38,29 +41,42 @@ describe('learned model loader', () => {
     ];
     const fetchFile = vi.fn(async () => answers.shift()!);
     const load = learnedModelLoader(URL, fetchFile);
-    for (let attempt = 0; attempt < 6; attempt++) expect(await load()).toBeUndefined();
-    expect(warn).toHaveBeenCalledTimes(6);
+    for (let attempt = 0; attempt < 9; attempt++) expect(await load()).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(9);
     expect(await load()).toEqual(shippedModel());
-    expect(fetchFile).toHaveBeenCalledTimes(7);
+    expect(fetchFile).toHaveBeenCalledTimes(10);
   });
 });
 
 describe('the model file', () => {
   it('reads back the model it was written from, weight for weight', () => {
     const model: LearnedModel = {
-      insult: { bias: -2.5, threshold: 0.9, weights: { '#': 0.001, 'you ?': 1.25, idiot: -0.333, 'вы дура': 2 } },
+      insult: {
+        bias: -2.5,
+        threshold: 0.9,
+        weights: {
+          '#': 0.001,
+          idiot: -0.333,
+          idiots: 1.25,
+          'вы дура': 2,
+          'вы дурак': 0.5,
+          'вы дураки все': 1,
+          'вы дураки всё': 0.75,
+        },
+      },
       threat: { bias: 0, threshold: 0.7, weights: {} },
       vague: { bias: 1.125, threshold: 0.2, weights: { right: -0.05 } },
-      vocabulary: ['idiot', 'right', 'вы', 'дура'],
+      vocabulary: ['idiot', 'idiots', 'right', 'вы', 'дура'],
     };
     const written = JSON.parse(JSON.stringify(encodeLearnedModel(model))) as LearnedModelFile;
+    // Each entry opens with the number of letters it shares with the one before (at most nine).
     expect(written.insult).toEqual({
       bias: -2.5,
       threshold: 0.9,
-      features: '#|you ?|idiot|вы дура',
-      weights: [1, 1250, -333, 2000],
+      features: '0#|0idiot|5s|0вы дура|7к|8и все|9 всё',
+      weights: [1, -333, 1250, 2000, 500, 1000, 750],
     });
-    expect(written.vocabulary).toBe('idiot right вы дура');
+    expect(written.vocabulary).toBe('0idiot 5s 0right 0вы 0дура');
     expect(parseLearnedModel(written)).toEqual(model);
   });
 
