@@ -393,7 +393,8 @@ stopped
 (?:does not|doesn\W?t|won\W?t) (?:work|turn on|charge)
 `;
 
-// Name-calling by its grammar, whatever the word: "you bunch of galoots", "you lazy lot", "only a total nong would".
+// Name-calling by its grammar, whatever the word: "you bunch of galoots", "you lazy lot", "only a total nong would";
+// and «Ишак и то лучше бы упаковал», a creature that would have done the staff's work better.
 const NAME_CALLING = wordPattern`
 you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair|couple|crew) of \w+
 (?:сборище|стадо|свора|шайка|сброд) \w+
@@ -404,6 +405,7 @@ you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ 
 (?:you\W?re|you are|what|such) an? (?:total|complete|absolute|utter|proper|prize) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time|scam|rip.off)\w+
 (?:ну и|какие же|какие|вот же|что за|одни|сплошные) (?!цены|сроки|порядки|правила|условия|товары|отзывы|ответы|вещи|дела|новости|люди)\w+ у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся|на складе|в поддержке|в магазине|в отделе|на упаковке)
 у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся) (?:одни|сплошные|какие-то|какие) \w+
+(?:даже )?${CREATURE} (?:и то|бы и то|даже|и тот|и та) (?:\S+ )?лучше (?:бы )?(?:\S+ )?(?:упаковал|собрал|сделал|запаковал|положил|отправил|разобрался|ответил|посчитал)~
 `;
 // Name-calling whose first word is any word, so a scan for it would try every word: looked for only in sentences
 // that have its fixed part ("а не продавцы", "ну вы и").

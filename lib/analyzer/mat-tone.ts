@@ -9,6 +9,7 @@ import type { Span } from './types';
 export function vents(word: ObsceneWord, flat: string): boolean {
   const { span, nameCalling } = word;
   if (nameCalling) return false;
+  if (INTENSIFIER.test(lettersOf(flat, span)) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return false;
   if (!word.interjection && !standsAlone(span, flat) && !opensWithACry(span, flat) && !exclaimedJudgement(span, flat))
     return false;
   return (
@@ -79,7 +80,8 @@ function calledAtTheEnd(span: Span, flat: string): boolean {
 }
 
 // «Идите нах со своими 50 рублями»: the seller told where to go, not a cry of feeling.
-const SENT_OFF_BEFORE = /(?:^|[^a-zа-яё])(?:иди|идите|пошли|пош[её]л|катитесь|валите|go)\s+$/;
+const SENT_OFF_BEFORE =
+  /(?:^|[^a-zа-яё])(?:иди|идите|пошли|пош[её]л|катитесь|валите|go)(?:\s+(?:вы|ты)(?:\s+все)?)?\s+$/;
 
 // An obscene word that is a sentence by itself ("Bullsh!t.", «П1зд3ц просто.») is an exclamation, whatever the word.
 const FILLER = /^(?:ну|просто|вообще|полный|полная|полное|какой|какая|just|total|utter|complete|absolute|what|a|oh)$/;
@@ -138,12 +140,18 @@ const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+[a-zа-яё]+,?\s+а\s+$/;
 const FILLER_AFTER =
   /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
 
+const JUDGING_FILLER =
+  /^\s+(?:полный|полная|полное|полнейший|полнейшая|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)(?![a-zа-яё])/;
+
 // «…х у й н я, простите за прямоту»: an apology after the word leaves the sentence a judgement.
 const APOLOGY_AFTER =
   /^\s*,?\s*(?:(?:простите|извините|пардон|excuse|pardon|sorry)(?:\s+(?:за|my|me|for|the|мой|моё|мое)\s+[a-zа-яё]+(?:\s+[a-zа-яё]+)?)?)\s*$/;
 
 // "This is F U C K I N G unbelievable": an -ing word before another intensifies it; it names nothing.
 const INTENSIFIER = /(?:ing|in)$/;
+// "a bunch of f***ing idiots": the -ing word sharpens a name; mat at people is profanity and an insult (round nine).
+const NAME_AFTER =
+  /^\s+(?:idiots?|morons?|clowns?|scammers?|thie(?:f|ves)|liars?|crooks?|cheats?|losers?|amateurs?|muppets?|jokers?|imbeciles?|cretins?|animals?|monkeys?)(?![a-z])/;
 
 function judgesTheItem(span: Span, flat: string): boolean {
   const before = flat.slice(Math.max(0, span.start - 30), span.start);
@@ -151,6 +159,9 @@ function judgesTheItem(span: Span, flat: string): boolean {
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
   if (VERDICT_BEFORE.test(before)) return true;
+  // «насадка ваша пиздец полный верните деньги», dictated without a stop: a filler right after the word makes it a noun
+  // phrase that judges, wherever the sentence goes next.
+  if (JUDGING_FILLER.test(sentenceRest)) return true;
   // «eto pizdec: …», «это не мангал, а gbpltw — ножки …»: a colon or a dash right after the word ends the verdict;
   // «Это пи3дец, а не сервис», «Шланг — пздц, а не шланг: …»: so does the thing it is set against.
   const setAgainst = SET_AGAINST_AFTER.test(sentenceRest) && !CRY_LEAD_BEFORE.test(before);

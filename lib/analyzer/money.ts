@@ -18,7 +18,7 @@ const NUMBER =
 const CURRENCY_BEFORE =
   '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₪|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2}|\\d{1,3}[ \\u00a0\\u202f]\\d{3})|zł|zl|kč|chf|brl|php|inr|myr|sgd|zar|usd|aud|cad|nzd|hkd|eur|gbp|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
 // Currency names in words as well as codes and signs: a sum is a sum in any currency the buyer pays in.
-const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r(?:ou|o|u)bles?|rub|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*|reais|brl|реал(?:ов|а)?|₺|₪|ils|shekels?|шекел[${LETTER}]*)`;
+const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r(?:ou|o|u)bles?|rub|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|pounds?|quid|фунт[${LETTER}]*|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*|reais|brl|реал(?:ов|а)?|₺|₪|ils|shekels?|шекел[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const MONEY = new RegExp(
@@ -143,13 +143,15 @@ const SCALES: Record<string, number> = {
 };
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 // "двести рублей", "полторы тысячи рублей", "five dollars", "twenty-five euros".
+// "thirty percent", «двадцать процентов»: a share in words.
+const PERCENT_WORD = `percent|per cent|процент[${LETTER}]*`;
 const MONEY_IN_WORDS = new RegExp(
-  `${EDGE_BEFORE}(${NUMBER_WORD}(?:[\\s-]+(?:and[\\s]+)?${NUMBER_WORD})*)\\.?\\s+${CURRENCY_AFTER.replace('(?:', '(')}${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(${NUMBER_WORD}(?:[\\s-]+(?:and[\\s]+)?${NUMBER_WORD})*)\\.?\\s+${CURRENCY_AFTER.replace('(?:', `(${PERCENT_WORD}|`)}${EDGE_AFTER}`,
   'gu',
 );
 
 const CURRENCY_WORD =
-  /руб|r(?:ou|o|u)ble|rub|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|tenge|грн|гривн|гривен|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy|reais|реал|шекел|shekel/;
+  /руб|r(?:ou|o|u)ble|rub|долл|dollar|buck|eur|евро|юан|yuan|yen|[ий]ен|тенге|tenge|грн|гривн|гривен|hryvn|usd|gbp|cny|rmb|uah|kzt|byn|rupee|рупи|peso|песо|ringgit|rand|naira|cedi|shilling|шиллинг|манат|manat|сом|сум|лари|драм|dirham|дирхам|riyal|риал|франк|franc|forint|kron|крон|злот|zlot|лир|lira|бат|baht|krw|vnd|nok|sek|dkk|czk|chf|huf|aed|sar|gel|amd|azn|kgs|uzs|kes|ksh|ngn|ghs|jpy|reais|реал|шекел|shekel|pound|quid|фунт|percent|per cent|процент/;
 
 function wordsToNumber(words: string): number {
   let total = 0;
@@ -184,7 +186,9 @@ export function findMoney(flat: string, text?: string): MoneyMention[] {
       ? DIGITS_BEFORE.exec(flat.slice(Math.max(0, match.index - 12), match.index))
       : null;
     const value = digits ? parseNumber(digits[1]!) * words : words;
-    if (value > 0) {
+    if (value > 0 && PERCENT.test(match[2]!)) {
+      found.push({ start: match.index, end: match.index + match[0].length, value, percent: true });
+    } else if (value > 0) {
       const start = digits ? match.index - digits[0].length : match.index;
       found.push(
         withMinorUnits(flat, { start, end: match.index + match[0].length, value, currency: currencyCode(match[2]!) }),
@@ -211,6 +215,7 @@ export function findMoney(flat: string, text?: string): MoneyMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const PERCENT = /^(?:percent|per cent|процент)/;
 const SCALE_FIRST = new RegExp(`^(?:${Object.keys(SCALES).join('|')})`);
 const DIGITS_BEFORE = /(\d+(?:[.,]\d+)?)\s+$/;
 // Cents or kopecks after a whole sum: "twelve dollars fifty", "12 долларов 50 центов", "300 рублей 50 копеек". Without a
@@ -248,7 +253,7 @@ function currencyCode(symbol: string): string | undefined {
   if (localCode) return localCode.toUpperCase();
   if (/\$|usd|долл|dollar|bucks/.test(symbol)) return 'USD';
   if (/€|eur|евро/.test(symbol)) return 'EUR';
-  if (/£|gbp/.test(symbol)) return 'GBP';
+  if (/£|gbp|pound|quid|фунт/.test(symbol)) return 'GBP';
   if (/¥|юан|yuan|cny|rmb/.test(symbol)) return 'CNY';
   if (/yen|[ий]ен|jpy/.test(symbol)) return 'JPY';
   if (/грн|гривн|гривен|hryvn|₴|uah/.test(symbol)) return 'UAH';

@@ -20,7 +20,7 @@ interface Root {
 const RUSSIAN_ROOTS: Root[] = [
   {
     pattern:
-      /^муд(?:ак|ач|ил)|^пидор|^пидар|^долбо(?:е|йо)б|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк/,
+      /^муд(?:ак|ач|ил)|^пидор|^пидар|^д[ао]лб[ао](?:е|йо)б|^пи[зс]д[ао]бол|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк/,
     nameCalling: true,
   },
   // The з heard as с (писдец, п$дец) is the same word.
@@ -54,6 +54,8 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^чмошн/ },
   { pattern: /^(?:за|об|вы|на|)сра(?:н|ть|л|ч)/ },
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
+  // Oaths of the neighbours, written in Cyrillic inside Russian texts: Polish and Ukrainian «курва», Armenian «кунем».
+  { pattern: /^курв(?:а|ы|у|ой|е|ам|ами)$|^кунем$/, interjection: true },
 ];
 
 // Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots),
@@ -202,7 +204,7 @@ const TRANSLIT_ROOTS: Root[] = [
   // Polish oaths, read like Russian ones in Latin letters (a name in mid-sentence): "Kurwa, again!!".
   {
     pattern:
-      /^kurw(?:a|y|o|ie|ami)$|^(?:s|wy|za|od)?pierdal|^(?:s|wy|za|od)?pierdol|^jeban[yaeo]|^chuj(?:u|a|e|owy|owa|owe)?$/,
+      /^kurw(?:a|y|o|ie|ami)$|^kunem$|^(?:s|wy|za|od)?pierdal|^(?:s|wy|za|od)?pierdol|^jeban[yaeo]|^chuj(?:u|a|e|owy|owa|owe)?$/,
     interjection: true,
   },
   {
@@ -579,13 +581,19 @@ export function femaleDog(span: Span, flat: string): boolean {
 
 // "F off", "eff off": the oath minced to its first letter, still read as the word.
 const MINCED_OATH = /(?<![a-z])(?:f|eff)(?:\s+|-)off(?![a-z])/g;
+// The Romanian oath "futu-i mama …", cut by its hyphen into pieces no word reader takes for a word.
+const ROMANIAN_OATH = /(?<![a-z])futu-?(?:i|ţi|ti|ți)(?![a-z])/g;
 
 /** Oaths minced to a letter, which the word-by-word search cannot see: a lone "f" is no word. */
 export function mincedOaths(flat: string): ObsceneWord[] {
-  return [...flat.matchAll(MINCED_OATH)].map((match) => ({
-    span: { start: match.index, end: match.index + match[0].length },
+  const oath = (match: RegExpExecArray | RegExpMatchArray, interjection: boolean): ObsceneWord => ({
+    span: { start: match.index!, end: match.index! + match[0].length },
     obscene: true,
-    interjection: false,
+    interjection,
     nameCalling: false,
-  }));
+  });
+  return [
+    ...[...flat.matchAll(MINCED_OATH)].map((match) => oath(match, false)),
+    ...[...flat.matchAll(ROMANIAN_OATH)].map((match) => oath(match, true)),
+  ];
 }

@@ -31,6 +31,12 @@ const BUYER_LABEL = `(?:я|мы|me|we|i|buyer|покупатель|наш отв
 const LABEL_TAIL = '(?:\\s*\\([^)\\n]{0,25}\\))?\\s*:';
 const SELLER_SAID_BEFORE = new RegExp(`${SELLER_LABEL}${LABEL_TAIL}\\s*$`);
 const SPEAKER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:(${SELLER_LABEL})|${BUYER_LABEL})${LABEL_TAIL}[^\\n]*`, 'g');
+// "…, and I quote, stop bothering us you stupid old woman.", «цитирую: …»: a dictated quote without marks runs to the
+// end of its sentence.
+const QUOTED_WITHOUT_MARKS = new RegExp(
+  `(?<![${LETTER}])(?:and i quote|i quote|quote|цитирую|дословно)(?![${LETTER}])\\s*[,:—–-]?\\s*([^«“„"'‘\\s][^.!?\\n]*)`,
+  'g',
+);
 const CALLED_ME = new RegExp(
   `(?<![${LETTER}])(?:назвал|обозвал)[${LETTER}]* (?:меня|нас|мою [${LETTER}]+|моего [${LETTER}]+) [${LETTER}]+(?: [${LETTER}]+)?|(?<![${LETTER}])called (?:me|us) (?:an? )?[${LETTER}]+`,
   'g',
@@ -53,6 +59,10 @@ export function reportedSpans(flat: string): Span[] {
     }
   }
   if (flat.includes(':')) spans.push(...sellerChatLines(flat));
+  if (/quote|цитирую|дословно/.test(flat)) {
+    for (const match of allMatches(QUOTED_WITHOUT_MARKS, flat))
+      spans.push({ start: match.index + match[0].length - match[1]!.length, end: match.index + match[0].length });
+  }
   if (/назвал|обозвал|called/.test(flat)) {
     for (const match of allMatches(CALLED_ME, flat))
       spans.push({ start: match.index, end: match.index + match[0].length });

@@ -31,6 +31,7 @@ return the (?:item|product|goods)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
 (?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
+(?:могу|готов|готова|можем|готовы) (?:\S+ ){0,4}?(?:и )?(?:сдать|привезти|занести|отдать) (?:\S+ ){0,2}?(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|am ready to|am happy to|would|prefer to|want to|would like to|am willing to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
@@ -66,7 +67,9 @@ re-?ship~
 (?:swap|switch|change) (?:it|them|this|these|the \w+(?: \w+)?) for
 (?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
 (?:a|for a|the) swap
-exchang~(?! rate)
+exchang~(?! rate)(?<!in exchang~)
+(?:sent|shipped|delivered)(?<=(?:like|want|need|prefer|please|have|get) (?:\S+ ){0,5}?\w+) (?:to me |to us )?instead(?![a-z])
+(?:пришлите|вышлите|дошлите|отправьте|пришли|вышли) (?:мне )?(?:размер )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-zа-яё])
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
 (?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
@@ -141,6 +144,7 @@ give me my money
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
+(?:верн|возмест)(?:ите|и) (?:мне |нам )?(?:вс[её]|всю сумму)(?=\s*(?:[.!,;]|$))
 (?:money|payment|funds|cash|amount|price|sum) (?:\S+ )?(?:returned|refunded|back)
 reimburs~
 назад (?:\S+ )?(?:деньг|денег)~
@@ -184,6 +188,9 @@ keep (?:the|your) money
 not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but (?:\S+ )?(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
+(?:идите|иди|пошли|катитесь|валите) (?:\S+ ){0,3}?со (?:сво|ваш)~ (?:\S+ ){0,3}?(?:рубл|доллар|евро|компенсац|бонус|купон|скидк|копе|предложени|подачк)~(?: (?:компенсаци|бонус|скидк|возмещени)~)?
+(?:stick|shove|keep) (?:your|ur) (?:\S+ ){0,3}?(?:refund|dollars?|bucks|compensation|coupon|discount|offer|bonus|gift)s?
+(?:я|мы) бы (?:просто )?(?:\S+ )?(?:оформил|сделал|вернул|отправил|получил)~ (?:\S+ )?возврат~
 (?:a |the |any )?(?:replacement|exchange|new one) (?:is|would be) (?:not an option|out of the question|no use|pointless)
 (?:замен|обмен)~ (?:\S+ )?(?:не вариант|исключ~|бессмысл~)
 no need (?:for|of) (?:a |any )?(?:refund|money)
@@ -255,7 +262,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

@@ -324,6 +324,7 @@ stole my
 you stole
 cheat(?:ed|ers?|ing|s)?(?! (?:sheets?|codes?|mode|day|meal)(?![a-z]))
 liars?(?!['’]s)
+(?:пи[зс]д|3,1[4ч]зд|пи3д|п1зд)[ао]бол~
 (?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
 lying to (?:me|us|customers|buyers|people|your customers)
 you (?:\S+ )?(?:lied|lie) (?:to|about|in)

@@ -46,6 +46,7 @@ import {
   ROUND19_SET,
   ROUND20_SET,
   ROUND21_SET,
+  ROUND22_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -138,6 +139,7 @@ const FRESH_ROUNDS = [
   ['nineteen', 19, ROUND19_SET, ['a', 'b', 'c']],
   ['twenty', 20, ROUND20_SET, ['d', 'e', 'f']],
   ['twenty-one', 21, ROUND21_SET, ['g', 'h', 'k']],
+  ['twenty-two', 22, ROUND22_SET, ['m', 'n', 'p']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -146,7 +148,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-one, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-two, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

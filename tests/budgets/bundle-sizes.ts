@@ -108,8 +108,9 @@ export const BUDGETS: readonly Budget[] = [
   // insults and oaths, patois menace, requests in sizes and units, and the English name-calling lexicon split off.
   // Round twenty took it to 489.8 KB: a pasted chat's seller lines, rhetorical accusations, mat set against the thing.
   // Round twenty-one took it to 497.1 KB: sums with dots between thousands and more currencies, returns the seller
-  // collects, tracing by IP and other menace, definitions asked to talk down, symptoms in ordinary words.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 500 * KB },
+  // collects, tracing by IP and other menace, definitions asked to talk down, symptoms in ordinary words. Round
+  // twenty-two took it to 502.3 KB: dates and shares spoken in words, the neighbours' oaths, dictated quotes.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 505 * KB },
 ];
 
 /**
@@ -120,7 +121,8 @@ export const BUDGETS: readonly Budget[] = [
  * (features joined in one string, weights in whole thousandths, the vocabulary one string): the same model in
  * 269 KB, parsed and checked about 15% faster; rounds seventeen to twenty made it 283 KB (4,777 texts), twenty-one
  * 284.9 KB (5,017 texts). In its fourth shape each sorted list writes an entry as the letters it shares with the one
- * before and the rest (front coding): the same model in 203.0 KB, so the budget went back from 285 to 215 KB.
+ * before and the rest (front coding): the same model in 203.0 KB, so the budget went back from 285 to 215 KB. Round
+ * twenty-two made it 204.1 KB (5,257 texts).
  */
 export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 215 * KB };
 

@@ -338,6 +338,38 @@ test('.ru form: a threat to trace the seller by IP, typed in Latin letters, is a
   await expect(ui.finding('threat').locator('mark')).toContainText('vychislyu tebya po ip');
 });
 
+test('.ru form: a date dictated in words tells when', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'здравствуйте пишу голосом чайник пришёл двенадцатого апреля а крышка не закрывается защёлка сломана вот фото верните пожалуйста деньги',
+  );
+  await expect(ui.finding('missing_when')).toHaveCount(0);
+  await expect(ui.finding('missing_what')).toHaveCount(0);
+});
+
+test('.com form: a seller’s insult dictated after "and I quote" is evidence, not the buyer’s insult', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The seller answered my complaint, and I quote, stop bothering us you stupid old woman. The kitchen scale shows 200 g for a 1 kg bag of flour since it arrived on 15 March. Video attached. I would like a full refund.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.ru form: a neighbour’s oath («Курва») is profanity, highlighted on the word', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Курва, опять не тот размер! Кроссовки заказывал 44, пришли 42, получил 8 июля. Фото бирки прикладываю. Пришлите 44.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('Курва');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);

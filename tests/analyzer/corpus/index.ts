@@ -74,6 +74,9 @@ import { ROUND20_HOLDOUT_F } from './round20-holdout-f';
 import { ROUND21_HOLDOUT_G } from './round21-holdout-g';
 import { ROUND21_HOLDOUT_H } from './round21-holdout-h';
 import { ROUND21_HOLDOUT_K } from './round21-holdout-k';
+import { ROUND22_HOLDOUT_M } from './round22-holdout-m';
+import { ROUND22_HOLDOUT_N } from './round22-holdout-n';
+import { ROUND22_HOLDOUT_P } from './round22-holdout-p';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -238,9 +241,15 @@ export const ROUND20_SET: CorpusCase[] = [...ROUND20_HOLDOUT_D, ...ROUND20_HOLDO
  */
 export const ROUND21_SET: CorpusCase[] = [...ROUND21_HOLDOUT_G, ...ROUND21_HOLDOUT_H, ...ROUND21_HOLDOUT_K];
 /**
- * Rounds five to ten and twelve to twenty-one: held out until their first (and, to ten, final) scores
+ * Round twenty-two: three more hands (messages dictated by voice; buyers reporting a seller's tactics with the seller's
+ * words as evidence; Russian across the former USSR with its local words, currencies and swearing); scored once before
+ * any change, then read, tuned on and taught to the model.
+ */
+export const ROUND22_SET: CorpusCase[] = [...ROUND22_HOLDOUT_M, ...ROUND22_HOLDOUT_N, ...ROUND22_HOLDOUT_P];
+/**
+ * Rounds five to ten and twelve to twenty-two: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-one after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-two after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -263,6 +272,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND19_SET,
   ...ROUND20_SET,
   ...ROUND21_SET,
+  ...ROUND22_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
