@@ -75,40 +75,40 @@ export const NOT_NAMES = new Set(
 export const OPEN_NAMES = wordPattern`
 your (?:\w+ ){0,2}?${STAFF}(?: \w+)? (?:are (?:all |just |clearly |obviously |really )*(?:an? (?:bunch|pack|load|herd|gang|shower|crowd) of )?${INTENSE} \w+s|is (?:just |clearly |obviously |really )?an? ${INTENSE} \w+)
 (?:absolute|utter) \w+s(?= (?:in|at|from|running) (?:that|your|the|this) (?:\w+ )?(?:warehouse|store|shop|office|depot|team|department|company|place|outfit|dispatch|despatch|factory))
-(?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
-(?:whoever|who ever) (?:\S+ ){0,5}?(?:is|was|must be|must have been|has to be) an? (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})
+(?:whoever|who ever) &5(?:is|was|must be|must have been|has to be) an? \w+(?=\s*[.!?;:]|\s\s|\s*$)
+(?:whoever|who ever) &5(?:is|was|must be|must have been|has to be) an? (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})
 only (?:a|an|some) (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})(?= (?:would|could))
 (?:какой|какая|какие|что за) (?:(?:же|ж|такой|такая|такие) )?(?!${RU_ROLES}\w*\s|${RU_FILLERS}\s)\w+(?= (?:(?:это|так|мне|нам|вам|мой|мою|мои|там|тут|вообще) )?(?:упаковывал|запаковывал|паковал|собирал|комплектовал))
 (?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled|measured|counted|labell?ed|cut|sewed|sewn) (?:this|that|it|my|these|those|the))
-(?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? (?:\S+ )?(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
-(?:in case|since|because|seeing as) (?:you|your \w+(?: \w+)?|anyone (?:over )?there|nobody (?:over )?there|no one (?:over )?there) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|don\W?t know how to|struggle to|forgot how to|never learned (?:how )?to) (?:figure|work) (?:it |this |that )?out
+(?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? &(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
+(?:in case|since|because|seeing as) (?:you|your \w+(?: \w+)?|anyone (?:over )?there|nobody (?:over )?there|no one (?:over )?there) &2(?:can\W?t|cannot|couldn\W?t|don\W?t know how to|struggle to|forgot how to|never learned (?:how )?to) (?:figure|work) (?:it |this |that )?out
 (?:run|staffed|packed|managed|handled|checked|operated|manned) by (?:an? )?(?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd|band) of \w+
-your (?:\w+ )?${STAFF} (?:are|is|seem) (?:\S+ ){0,2}?an? (?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd) of \w+s
+your (?:\w+ )?${STAFF} (?:are|is|seem) &2an? (?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd) of \w+s
 `;
 
 /** Name-calling aimed at a person. Judgements of the product ("уродливая сумка", "тупой нож") are not insults. */
 export const INSULT = wordPattern`
 а[қк]ы?ма[қк](?:тар|лар)?
 келесоо
-(?:вы|ты) (?:\S+ ){0,3}?нюх (?:потеряли|потерял|потеряла)
+(?:вы|ты) &3нюх (?:потеряли|потерял|потеряла)
 (?:you|ye|youse) (?:(?:bloody|damn|stupid|absolute|utter|complete|total|useless|incompetent|lazy|blind|f\S{0,4}ing|freaking|flipping|effing) )+(?:${EN_PEOPLE}|idiots|morons|clowns)(?![a-z])
 (?:teach|taught|teaches) (?:anyone|you|your \w+|them|people) (?:there |over there )?(?:how )?to (?:read|count|spell)
-explain(?:ing)? (?:\S+ )?(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
+explain(?:ing)? &(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
 (?:is it|is that|it is|it\W?s) (?:so|that|really so|really that|too) hard to (?:count|read|add|spell)
-do (?:you|your \w+(?: \w+)?) (?:even|actually|really) know what an? (?:\S+ ){0,3}?is
-(?:вы|ты) (?:\S+ )?(?:вообще|хоть|хотя бы) (?:\S+ )?(?:знаете|знаешь|понимаете|понимаешь),? (?:что такое|как выглядит)
-(?:вы|ты|там|у вас) (?:\S+ )?(?:(?:вообще|хоть|хотя бы) (?:\S+ )?(?:русский|английский|человеческий) (?:язык )?|(?:русский|английский|человеческий) (?:язык )?(?:вообще|хоть|хотя бы) )(?:понимаете|понимаешь|понимают|знаете|знаешь)(?=\s*\?)
+do (?:you|your \w+(?: \w+)?) (?:even|actually|really) know what an? &3is
+(?:вы|ты) &(?:вообще|хоть|хотя бы) &(?:знаете|знаешь|понимаете|понимаешь),? (?:что такое|как выглядит)
+(?:вы|ты|там|у вас) &(?:(?:вообще|хоть|хотя бы) &(?:русский|английский|человеческий) (?:язык )?|(?:русский|английский|человеческий) (?:язык )?(?:вообще|хоть|хотя бы) )(?:понимаете|понимаешь|понимают|знаете|знаешь)(?=\s*\?)
 (?:do|does|can) (?:you|anyone (?:there|at your \w+)|your \w+) (?:even|actually) (?:understand|speak|read) (?:plain |simple )?english(?=\s*\?)
-(?:ваш\S*|вы|ты|там|у вас) (?:\S+ ){0,2}?(?:читать|считать) (?:вообще |хоть |хотя бы )?(?:умеют|умеете|умеет|умеешь|научились|научился)(?=\s*\?)
+(?:ваш\S*|вы|ты|там|у вас) &2(?:читать|считать) (?:вообще |хоть |хотя бы )?(?:умеют|умеете|умеет|умеешь|научились|научился)(?=\s*\?)
 (?:packed|assembled|boxed|wrapped|handled|shipped) by (?:an? )?(?:\w+ )?(?:monkeys?|chimps?|apes|baboons?|toddlers?)(?![a-z])
-(?:arithmetic|maths?|counting|reading|spelling|basic (?:maths?|arithmetic|counting|reading)) (?:is|was|might be|may be|seems) (?:\S+ )?(?:a lot|too much|a big ask|asking (?:a lot|too much))
+(?:arithmetic|maths?|counting|reading|spelling|basic (?:maths?|arithmetic|counting|reading)) (?:is|was|might be|may be|seems) &(?:a lot|too much|a big ask|asking (?:a lot|too much))
 \(?i use the (?:term|word) loosely
-(?:can\W?t|cannot|couldn\W?t|could not|unable to) tell (?:\S+ )?left from (?:\S+ )?right
-не (?:отличают|отличает|может отличить|могут отличить|в состоянии отличить) (?:\S+ )?(?:левое от правого|левую от правой|левый от правого|право от лева)
+(?:can\W?t|cannot|couldn\W?t|could not|unable to) tell &left from &right
+не (?:отличают|отличает|может отличить|могут отличить|в состоянии отличить) &(?:левое от правого|левую от правой|левый от правого|право от лева)
 петушар~
 (?:работают|сидят|трудятся|собирают|пакуют) (?:одни|такие|сплошные|какие-то) ${RU_PEOPLE}
-(?:в детстве|в младенчестве|маленьк(?:им|ой|ими))(?<!(?:я|мы|сын|дочь|дочка|ребенок|брат|сестра|муж|жена|внук|внучка) (?:\S+ )?(?:в детстве|в младенчестве|маленьк(?:им|ой|ими))) (?:\S+ ){0,3}?(?:(?:с|со) (?:дерева|печки|печи|дуба|крыши|кровати|качелей|горки|лестницы) (?:\S+ )?(?:упал~|свалил~|рухнул~|падал~)|(?:уронили|роняли)|головой (?:\S+ )?(?:ударил~|стукнул~|приложил~|ударял~))
-(?:с (?:дерева|печки|печи|крыши|качелей) (?:\S+ )?(?:упал~|свалил~|рухнул~)|(?:уронили|роняли)|головой (?:\S+ )?(?:ударил~|стукнул~)) (?:\S+ ){0,2}?в (?:детстве|младенчестве)
+(?:в детстве|в младенчестве|маленьк(?:им|ой|ими))(?<!(?:я|мы|сын|дочь|дочка|ребенок|брат|сестра|муж|жена|внук|внучка) &(?:в детстве|в младенчестве|маленьк(?:им|ой|ими))) &3(?:(?:с|со) (?:дерева|печки|печи|дуба|крыши|кровати|качелей|горки|лестницы) &(?:упал~|свалил~|рухнул~|падал~)|(?:уронили|роняли)|головой &(?:ударил~|стукнул~|приложил~|ударял~))
+(?:с (?:дерева|печки|печи|крыши|качелей) &(?:упал~|свалил~|рухнул~)|(?:уронили|роняли)|головой &(?:ударил~|стукнул~)) &2в (?:детстве|младенчестве)
 dropped on (?:his|her|their|your) heads? as (?:a baby|babies|a child|children|kids|an infant)
 идиот(?:ы|ов|ам|ами|ка|ки|ина)?
 дебил(?:ы|ов|ам|ами|ка|ки)?
@@ -145,18 +145,18 @@ jerks
 dumb(?:ass|asses)
 you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
 are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim)
-(?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) (?:\S+ )?(?:hard|difficult|a lot|too much|tricky) for you
+(?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) &(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
-(?:вы|ты) (?:\S+ ){0,2}?(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с катушек (?:съехали|слетели|съехал|слетел))
+(?:вы|ты) &2(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с катушек (?:съехали|слетели|съехал|слетел))
 для (?:особо |совсем )?(?:недалеких|тугодумов|бестолковых|тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 (?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~
 бестолоч~
 безрук(?:ие|ий|ая)
-(?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* (?:\S+ ){0,3}?${CALLED}
-(?:для вас|для тебя) (?:\S+ )?(?:слишком )?(?:сложн|трудн|непонятн)~
-(?:объясню|повторю|напишу|скажу|объясняю|повторяю) (?:\S+ )?(?:проще|попроще)
-(?:who|кто) (?:\S+ ){0,3}?(?:packed|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ (?:\S+ )?(?:this|это|эту|этот)~,? (?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~
+(?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* &3${CALLED}
+(?:для вас|для тебя) &(?:слишком )?(?:сложн|трудн|непонятн)~
+(?:объясню|повторю|напишу|скажу|объясняю|повторяю) &(?:проще|попроще)
+(?:who|кто) &3(?:packed|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот)~,? (?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~
 остолоп~
 болван~
 олух~
@@ -219,52 +219,52 @@ tossers?
 wankers?
 (?:вы|ты|эти|какие|такие|ну и|просто|настоящие|кругом|одни|сплошные|кучка|банда|стадо|сборище|свора|шайка|you|bunch of|band of|pack of|absolute|complete|total|such|these|utter)(?: (?:же|все|там|тут|совсем|вообще|что|реально|просто|натуральные|настоящие|конченые|конченные|самые|тупые|безрукие|absolute|complete|total|utter|useless|bloody|lazy))* ${CALLED}
 (?:${CALLED}|${IRONIC}) (?:с|из|на|в) (?:вашего|вашей|склад|магазин|поддержк|службы|почт|отдел)~
-эй,? (?:\S+ )?(?:${CALLED}|${IRONIC})
+эй,? &(?:${CALLED}|${IRONIC})
 ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|office)
-(?:браво|поздравляю|аплодирую|ну вы и|вы просто|ну вы),? (?:\S+ )?${IRONIC}
+(?:браво|поздравляю|аплодирую|ну вы и|вы просто|ну вы),? &${IRONIC}
 (?:гени(?:и|ям|ев)|мастера|профессионалы|кудесники|волшебники|виртуозы|асы|умельцы) (?:упаковки|логистики|торговли|склада|сервиса|маркетинга|коммерции|бизнеса|доставки|\w+ского)
 молодцы,? ничего не скажешь
 ничего не скажешь,? (?:молодцы|профессионалы|гении|мастера)
-(?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers),? (?:\S+ ){0,2}?${IRONIC}
-(?:you|what|such|real|absolute|bunch of) (?:\S+ )?(?:geniuses|genius|einsteins?|rocket scientists|masterminds?)
+(?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers),? &2${IRONIC}
+(?:you|what|such|real|absolute|bunch of) &(?:geniuses|genius|einsteins?|rocket scientists|masterminds?)
 (?:geniuses|wizards|masterminds|einsteins|rocket scientists) (?:at|in|of) \w+
-ну спасибо(?: вам)?,? (?:\S+ )?${IRONIC}
-(?:объясняю|объясню|объясним|повторяю|повторю|пишу|напишу|расскажу|разжую|разжевываю|перечисляю|перечислю|распишу|расписываю|попробую|попытаюсь),? (?:\S+ ){0,4}?(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|как (?:для )?(?:детск~ сад~|детей|детям|маленьких|дошкольник~|первоклашек|первоклашкам)|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
-(?:повтор(?:яю|ю)|напишу|пишу) (?:\S+ ){0,2}?(?:медленно|по слогам|крупными буквами|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~|специально для вас)
+ну спасибо(?: вам)?,? &${IRONIC}
+(?:объясняю|объясню|объясним|повторяю|повторю|пишу|напишу|расскажу|разжую|разжевываю|перечисляю|перечислю|распишу|расписываю|попробую|попытаюсь),? &4(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|как (?:для )?(?:детск~ сад~|детей|детям|маленьких|дошкольник~|первоклашек|первоклашкам)|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
+(?:повтор(?:яю|ю)|напишу|пишу) &2(?:медленно|по слогам|крупными буквами|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~|специально для вас)
 для (?:особо )?одар[её]нн~
 для тех,? кто в танке
 по слогам
-(?:даже|любой) (?:перво|второ|пяти)?(?:класс|школь|реб[её]н|дет)\w* (?:\S+ ){0,2}?(?:бы )?(?:понял|поймет|понимает|разобрал|справил|догадал)~
-(?:научитесь|учитесь|начните|научись) (?:\S+ )?читать?
-(?:вы|ты) (?:\S+ )?(?:читать?|думать?|считать?) (?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
-(?:включите|включи|напрягите|напряги) (?:\S+ )?(?:мозг|мозги|голову|извилин)~
-(?:мозг|мозги|извилин)~ (?:\S+ )?(?:включите|включи|напрягите|напряги)
-(?:у вас|у тебя) (?:\S+ )?(?:мозгов|мозги|извилин)~ (?:нет|не хватает|нету|хоть)
-(?:мозгов|извилин|ума) (?:\S+ ){0,4}?(?:не хватает|нет|не хватило)
+(?:даже|любой) (?:перво|второ|пяти)?(?:класс|школь|реб[её]н|дет)\w* &2(?:бы )?(?:понял|поймет|понимает|разобрал|справил|догадал)~
+(?:научитесь|учитесь|начните|научись) &читать?
+(?:вы|ты) &(?:читать?|думать?|считать?) (?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
+(?:включите|включи|напрягите|напряги) &(?:мозг|мозги|голову|извилин)~
+(?:мозг|мозги|извилин)~ &(?:включите|включи|напрягите|напряги)
+(?:у вас|у тебя) &(?:мозгов|мозги|извилин)~ (?:нет|не хватает|нету|хоть)
+(?:мозгов|извилин|ума) &4(?:не хватает|нет|не хватило)
 (?:is )?any(?:one|body) (?:at )?home
-до (?:вас|тебя) (?:\S+ )?(?:не )?(?:доходит|дошло)
+до (?:вас|тебя) &(?:не )?(?:доходит|дошло)
 как до жирафа
 с головой (?:не )?(?:дружите|дружишь)
-(?:use|using|in|with) (?:\S+ )?(?:small|simple|short|easy|little) words
-(?:explain|explaining|walk (?:you )?through|go through|spell|spelling|say|repeat|repeating|write|writing|type|typing) (?:\S+ ){0,4}?(?:very |really |extra )?slowly
+(?:use|using|in|with) &(?:small|simple|short|easy|little) words
+(?:explain|explaining|walk (?:you )?through|go through|spell|spelling|say|repeat|repeating|write|writing|type|typing) &4(?:very |really |extra )?slowly
 (?:seems|appears) (?:to be )?(?:so |too |very )?(?:hard|difficult|complicated|confusing) for you
-(?:let me|i\W?ll|i will) (?:\S+ ){0,2}?(?:spell (?:it|this) out|explain (?:this |it )?(?:slowly|again slowly|very slowly|like you\W?re|as if))
+(?:let me|i\W?ll|i will) &2(?:spell (?:it|this) out|explain (?:this |it )?(?:slowly|again slowly|very slowly|like you\W?re|as if))
 (?:slowly|once more|one more time) so (?:even )?(?:you|your)
 so (?:even )?(?:you|your (?:\w+ )?\w+) (?:can|could|might|will) (?:follow|understand|get it|keep up)
 (?:can|do) you (?:even |actually )?(?:read|understand english)
 learn (?:how )?to read
 reading (?:comprehension|is (?:hard|difficult)|isn\W?t your)
-(?:even )?an? (?:child|kid|toddler|five.year.old|\w+ grader|monkey|chimp) (?:could|would|can) (?:\S+ ){0,3}?(?:understand|figure|do|see|get|follow)
+(?:even )?an? (?:child|kid|toddler|five.year.old|\w+ grader|monkey|chimp) (?:could|would|can) &3(?:understand|figure|do|see|get|follow)
 too (?:hard|complicated|difficult) for (?:you|your)
 (?:two )?brain cells?
-(?:повторяю|повторю|объясняю|объясню|пишу|напишу|перечисляю|перечислю) (?:\S+ )?для (?:особо )?(?:глухих|слепых|глухонемых)
+(?:повторяю|повторю|объясняю|объясню|пишу|напишу|перечисляю|перечислю) &для (?:особо )?(?:глухих|слепых|глухонемых)
 (?:do|does) (?:you|your \w+)(?: people| guys| lot)? (?:even |actually )?have (?:any )?(?:brains?|eyes|a clue|common sense)
 (?:попроще|проще|медленно|по буквам|крупно),? чтобы (?:даже )?(?:вы|ты|ваш~|до вас)(?: \S+)? (?:понял|поняли|понять|разобрал|разобрались|дошло)~
 чтобы даже (?:вы|ты|ваш~)(?: \S+)? (?:понял|поняли|понять|разобрал|разобрались|дошло)~
-с (?:первого|второго|третьего|пятого|десятого) раза (?:\S+ )?не (?:доходит|дошло|понимаете|поняли|понимают|понял)
-(?:читать?|считать?|думать?) (?:\S+ ){0,5}?(?:не умеют|не умеете|не умеешь|не научились|разучились)
+с (?:первого|второго|третьего|пятого|десятого) раза &не (?:доходит|дошло|понимаете|поняли|понимают|понял)
+(?:читать?|считать?|думать?) &5(?:не умеют|не умеете|не умеешь|не научились|разучились)
 simple enough (?:even )?for (?:you|your)
-(?:make|keep) (?:it|this) (?:very |really )?simple (?:\S+ ){0,3}?for (?:you|your)
+(?:make|keep) (?:it|this) (?:very |really )?simple &3for (?:you|your)
 even (?:you|your \w+) (?:can|could|will|should|might) (?:understand|follow|get it|keep up)
 (?:use|using|engage) (?:your|a) brains?
 do i (?:need|have) to draw (?:you )?a (?:picture|diagram)
@@ -330,30 +330,30 @@ export function namesTrestles(span: { start: number; end: number }, flat: string
 
 export const NAMED_INSULTS = wordPattern`
 (?:a\$\$|a\*\*|ass|arse|idiot|clown|moron|joke|excuse|disgrace) of an? (?:manager|seller|shop|store|packer|warehouse|company|human|person|support|team|service)
-(?:am i|abi i dey|do i dey) (?:\S+ )?(?:talk|talking|speaking|writing|dealing) (?:to|with) (?:a bunch of |some )?(?:idiots|morons|fools|imbeciles|clowns|children|kids|toddlers|robots|bots|olodos?|mugus?|bampots?|numpties)(?![a-z])
+(?:am i|abi i dey|do i dey) &(?:talk|talking|speaking|writing|dealing) (?:to|with) (?:a bunch of |some )?(?:idiots|morons|fools|imbeciles|clowns|children|kids|toddlers|robots|bots|olodos?|mugus?|bampots?|numpties)(?![a-z])
 you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|drongos?|numpties|numpty|dropkicks?|nongs?|boofheads?|mugus?|wazzocks?|plonkers?|pillocks?|eejits?|ejits?)(?![a-z])
 (?:couldn\W?t|could not|can\W?t|cannot) pour (?:water|piss) out of a boot
-(?:у вас|у тебя|your|you have|you\W?ve got|you got) (?:\S+ ){0,2}?(?:память|memory) (?:\S+ )?(?:как у|like a|of a) (?:золотой |аквариумной )?(?:рыбки|рыбы|гуппи|goldfish|guppy)
-(?:i know|i realise|i realize|i understand|i appreciate|i get that|i gather) (?:\S+ ){0,3}?(?:reading|counting|following|understanding|measuring|maths|math|numbers|english|sizes) (?:\S+ ){0,4}?(?:may be|might be|can be|is|seems|must be) (?:\S+ )?(?:challenging|hard|difficult|tricky|a challenge|a struggle|too much)
-(?:тебя|вас|твою голову|вашу голову|тебе|вам) (?:\S+ ){0,2}?(?:ос[её]л|осл\w*|лошадь|конь|корова|мул) (?:\S+ )?(?:пинал|лягнул|лягал|ударил)\w*
+(?:у вас|у тебя|your|you have|you\W?ve got|you got) &2(?:память|memory) &(?:как у|like a|of a) (?:золотой |аквариумной )?(?:рыбки|рыбы|гуппи|goldfish|guppy)
+(?:i know|i realise|i realize|i understand|i appreciate|i get that|i gather) &3(?:reading|counting|following|understanding|measuring|maths|math|numbers|english|sizes) &4(?:may be|might be|can be|is|seems|must be) &(?:challenging|hard|difficult|tricky|a challenge|a struggle|too much)
+(?:тебя|вас|твою голову|вашу голову|тебе|вам) &2(?:ос[её]л|осл\w*|лошадь|конь|корова|мул) &(?:пинал|лягнул|лягал|ударил)\w*
 (?:kicked|hit) in the head by a (?:horse|donkey|mule|cow)
 (?:you|ye|youse) (?:(?:bloody|damn|stupid|absolute|utter|complete|total|f\S{0,4}ing|freaking|flipping|effing) )+${EN_THINGS}(?![a-z])
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
-(?:ваш|твой|твои|твоим|твоему|твоих)~ (?:\S+ )?${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
+(?:ваш|твой|твои|твоим|твоему|твоих)~ &${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
-кто у (?:вас|тебя) (?:\S+ ){0,3}?(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
+кто у (?:вас|тебя) &3(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:одни |сплошные )?${RU_PEOPLE} (?:какие-то|одни|сплошные|сидят|работают)
-${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
+${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
 (?:(?:у вас|у тебя) )?(?:упаковщик|сборщик|кладовщик|сотрудник|работник|менеджер|оператор|складск)\w* (?:у (?:вас|тебя) )?(?:— |- )?(?:(?:чистые|чистый|настоящие|натуральные|сущие|форменные|полные|сплошные|одни|тот еще|та еще|те еще) (?:${RU_PEOPLE}|${RU_BEASTS})|(?:тот еще|та еще|те еще|сущие|форменные|чистые) \w+)
 (?:вы|ты)(?: (?:—|-|там|тут|на складе|на упаковке|в поддержке|в магазине|совсем|все|что|вообще|реально|просто|правда|чё|че|уже|действительно|случаем|часом|извините|простите|уж|ж|же|сами|что ли|чистые|натуральные|настоящие|форменные|сущие|полные|конченые))* (?:${RU_PEOPLE}|${RU_BEASTS})(?=\s*[?.!:;—–]|\s+(?:что ли|чё ли|че ли|чтоли|какие-то|какой-то|или|а не))
 ваш\w* (?:упаковщик|сборщик|сотрудник|менеджер|работник|кладовщик|оператор|консультант)\w* (?:— |- )?(?:(?:просто|явно|видимо|похоже|все|сплошь|наверное|точно) )*(?:${RU_PEOPLE}|${RU_BEASTS})(?![-\s]+(?:игрушк|фигурк))
-(?:какой|какая|какие|который|которые) (?:же |ж )?(?:${RU_PEOPLE}|гени(?:й|и)|умник~|умниц~|кудесник~|умелец|умельцы|светил(?:о|а)) (?:\S+ ){0,2}?(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
-(?:каким|какой|какими) (?:же |ж )?(?!образом|способом|макаром)\w+(?:-\w+)? (?:\S+ )?(?:надо|нужно) быть
+(?:какой|какая|какие|который|которые) (?:же |ж )?(?:${RU_PEOPLE}|гени(?:й|и)|умник~|умниц~|кудесник~|умелец|умельцы|светил(?:о|а)) &2(?:упаковывал|собирал|паковал|отправлял|комплектовал|клал|положил|отвечал|пишет|писал)~
+(?:каким|какой|какими) (?:же |ж )?(?!образом|способом|макаром)\w+(?:-\w+)? &(?:надо|нужно) быть
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|товар|заказы|посылки|коробки|склад|на \w+|в \w+) ){0,4}(?:${RU_PEOPLE}|${RU_BEASTS}) (?:упаковыва|собира|паку|комплекту|отгружа)(?:ет|ют)
-(?:вы|у вас|ваш\w*) (?:\S+ ){0,3}?(?:набрали|наняли|набираете|нанимаете|берете|взяли|нашли) (?:\S+ ){0,3}?(?:в|из) (?:зоопарк|детск\w+ сад|детсад|цирк|дурдом|психушк)~
-даже (?:\S+ )?(?:кот|кошка|собака|пес|пёс|хомяк|попугай|обезьяна|мартышка|реб[её]нок|малыш|первоклассник|школьник|младенец|бабушка|дедушка|внук|внучка|слепой|пьяный|\S+летн\w+ \w+) (?:\S+ ){0,3}?(?:упаковал|собрал|сделал|запаковал|завернул|положил|проверил|справил|ответил|посчитал|прочитал|прочел)\w*(?: \S+)? бы (?:\S+ ){0,3}?(?:лучше|аккуратнее|быстрее|толковее|умнее|внимательнее|надежнее|ровнее)(?!(?: \S+){0,3}? если)
+(?:вы|у вас|ваш\w*) &3(?:набрали|наняли|набираете|нанимаете|берете|взяли|нашли) &3(?:в|из) (?:зоопарк|детск\w+ сад|детсад|цирк|дурдом|психушк)~
+даже &(?:кот|кошка|собака|пес|пёс|хомяк|попугай|обезьяна|мартышка|реб[её]нок|малыш|первоклассник|школьник|младенец|бабушка|дедушка|внук|внучка|слепой|пьяный|\S+летн\w+ \w+) &3(?:упаковал|собрал|сделал|запаковал|завернул|положил|проверил|справил|ответил|посчитал|прочитал|прочел)\w*(?: \S+)? бы &3(?:лучше|аккуратнее|быстрее|толковее|умнее|внимательнее|надежнее|ровнее)(?!(?: \S+){0,3}? если)
 (?:вы|ты)(?: \S+){0,4}? [её]\S?б\S{0,2}?нул(?:ись|ся|ась|и)
-а то (?:\S+ ){0,6}?не (?:догада|сообраз|допр|дотум)~
+а то &6не (?:догада|сообраз|допр|дотум)~
 для (?:особо|самых) (?:сообразительн|умн|внимательн|понятлив|продвинут|непонятлив|одар[её]нн)~
 `;
 
@@ -364,13 +364,13 @@ ${RU_PEOPLE} (?:\S+ )?у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+
  * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
-(?:записывайте|запишите|запоминайте|записывай|запиши),? (?:\S+ ){0,5}?(?:забудете|забудешь)
+(?:записывайте|запишите|запоминайте|записывай|запиши),? &5(?:забудете|забудешь)
 (?:упаковывал|собирал|паковал|комплектовал|заворачивал)(?:и|а)? (?:(?:\S+ ),?){0,3}?(?:обезьяны|мартышки|макаки|бабуины|дятлы|бараны|ослы|козлы|кроты|хомяки|попугаи|индюки|шимпанзе|криворукие|косорукие)(?![-\s]+(?:игрушк|фигурк))
 bless (?:your|their|his|her) (?:little |sweet |cotton socks and your )?hearts?
 (?:(?:a|one|two|three|few|couple of) )+(?:sandwiches|sandwich|bricks|cards|fries|chips|stubbies|tinnies|beers|snags|sausages|roos|kangaroos|nuggets|crayons) short of (?:an? )?\w+
 not the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb|spark|button)
 the lights? (?:are|is) on (?:but|and) (?:no ?one|nobody)
-(?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) (?:\S+ )?(?:support|service|team|warehouse|office|shop|store|company|department)
+(?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) &(?:support|service|team|warehouse|office|shop|store|company|department)
 (?:couldn\W?t|could not|can\W?t|cannot) find (?:\S+ ){1,4}?with both hands
 (?:memory|attention span|brains?|iq|intelligence)(?<!(?:it|this|that|phone|device|camera|card|drive|watch|tablet|laptop|unit|gadget|thing) (?:has|had|have) (?:the |a )?\w+(?: \w+)?) of an? (?:\w+ )?(?:goldfish|gnat|fly|flea|squirrel|hamster|potato|brick|toddler|parrot|sloth|rock|chicken|pigeon|mayfly)
 above (?:your|their) pay ?grade
@@ -378,56 +378,56 @@ above (?:your|their) pay ?grade
 (?:is there|are there|is anyone|can i|could i|may i|let me|i\W?d like to|i want to|i need to|put me through to) (?:[^\s?.!]+ ){0,3}?(?:an? |some )?(?:adults?|grown.?ups?) (?!(?:size|sizes|version|model|bike|clothes|costume|shoes?|range|mask)\s)(?:[^\s?.!]+ ){0,6}?(?:speak|talk|deal|handle|read|reply|answer|help)
 your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: skills?| comprehension)? (?:really |clearly |still )?(?:needs?|could use|requires?) (?:some |a little |a bit of |more )?(?:work|practice|improvement|help)
 (?:it\W?s|it is|is) your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic) that
-(?:you|your \w+|your \w+ \w+) (?:\S+ )?(?:clearly |obviously |evidently |really )?(?:struggles?|struggling|struggled|has trouble|have trouble|having trouble) (?:\S+ )?with (?:basic |simple |plain )?(?:reading|counting|english|numbers|maths?|words|letters|the alphabet)
-(?:you|your \w+|your \w+ \w+) (?:\S+ ){0,2}?(?:cannot|can\W?t|can not|could not|couldn\W?t) (?:even )?understand (?:normal|simple|basic|plain) english
-(?:reading|counting|thinking|literacy|checking|looking) (?:\S+ ){0,3}?optional (?:at|for|in|on) (?:your|you)
-(?:what|which) grade (?:did|do|have) (?:you|your \w+) (?:\S+ )?(?:finish|reach|get to|drop out|leave|complete|stop|graduate)
-(?:didn\W?t|did not|don\W?t|do not) (?:they )?teach (?:you|your \w+) (?:\S+ ){0,4}?(?:at|in) (?:school|kindergarten|class)
-(?:did|do) (?:you|your \w+)(?: guys| people| lot)? (?:\S+ ){0,2}?(?:skip|fail|drop out of|sleep through) (?:\S+ ){0,2}?(?:school|kindergarten|grade|primary|maths? class|english class|physics)
-(?:unlike|as opposed to) (?:you|your \w+),? (?:\S+ ){0,2}?(?:i|we) (?:\S+ )?(?:can|know how to|am able to|are able to) (?:read|count|think|spell)
-(?:did|does|has|have|can) (?:anyone|anybody|someone|somebody|no ?one|you|your \w+)(?: \S+){0,4}? (?:pass|passed|finish|finished|complete|completed|make it (?:past|through)|made it (?:past|through)|get (?:past|through)|got (?:past|through)|graduate from|go to|attend) (?:\S+ ){0,2}?(?:year \d+|grade \d+|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) grade|primary school|elementary school|grade school|kindergarten|school)
-(?:кто-нибудь|кто-то|хоть кто-то|хоть кто-нибудь|вы|ты)(?: \S+){0,4}? (?:закончил|окончил|осилил|прош[её]л|доучил)\S* (?:\S+ )?(?:начальн\S* школ\S*|школ\S*|(?:первый|второй|третий|четвертый|четвёртый|\d)(?:-?й)? класс\S*|садик\S*)(?=(?: \S+){0,4}?\s*\?)
-(?:вы|ты)(?: \S+){0,3}? (?:начальную )?(?:школу|садик|(?:первый|второй|третий|\d)(?:-?й)? класс) (?:\S+ )?(?:закончил|окончил|осилил)\S*(?=(?: \S+){0,3}?\s*\?)
-(?:very|really|extra|nice) (?:short|simple|small) sentences (?:\S+ ){0,3}?(?:so|for|since|because)
-(?:(?:может|может быть|может,) )?(?:объяснить вам|вам объяснить|нужно (?:ли )?вам объяснять|вам (?:нужно|надо) объяснять|рассказать вам|вам рассказать),? (?:\S+ )?что такое (?:\S+ ){0,3}?[^\s?]*\?
-(?:do|shall|should|must) i (?:\S+ ){0,2}?(?:explain|spell out|teach you) (?:to you |to your \w+ )?what (?:an? |the )?(?:\S+ ){1,2}?(?:is|means)\?
+(?:you|your \w+|your \w+ \w+) &(?:clearly |obviously |evidently |really )?(?:struggles?|struggling|struggled|has trouble|have trouble|having trouble) &with (?:basic |simple |plain )?(?:reading|counting|english|numbers|maths?|words|letters|the alphabet)
+(?:you|your \w+|your \w+ \w+) &2(?:cannot|can\W?t|can not|could not|couldn\W?t) (?:even )?understand (?:normal|simple|basic|plain) english
+(?:reading|counting|thinking|literacy|checking|looking) &3optional (?:at|for|in|on) (?:your|you)
+(?:what|which) grade (?:did|do|have) (?:you|your \w+) &(?:finish|reach|get to|drop out|leave|complete|stop|graduate)
+(?:didn\W?t|did not|don\W?t|do not) (?:they )?teach (?:you|your \w+) &4(?:at|in) (?:school|kindergarten|class)
+(?:did|do) (?:you|your \w+)(?: guys| people| lot)? &2(?:skip|fail|drop out of|sleep through) &2(?:school|kindergarten|grade|primary|maths? class|english class|physics)
+(?:unlike|as opposed to) (?:you|your \w+),? &2(?:i|we) &(?:can|know how to|am able to|are able to) (?:read|count|think|spell)
+(?:did|does|has|have|can) (?:anyone|anybody|someone|somebody|no ?one|you|your \w+)(?: \S+){0,4}? (?:pass|passed|finish|finished|complete|completed|make it (?:past|through)|made it (?:past|through)|get (?:past|through)|got (?:past|through)|graduate from|go to|attend) &2(?:year \d+|grade \d+|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) grade|primary school|elementary school|grade school|kindergarten|school)
+(?:кто-нибудь|кто-то|хоть кто-то|хоть кто-нибудь|вы|ты)(?: \S+){0,4}? (?:закончил|окончил|осилил|прош[её]л|доучил)\S* &(?:начальн\S* школ\S*|школ\S*|(?:первый|второй|третий|четвертый|четвёртый|\d)(?:-?й)? класс\S*|садик\S*)(?=(?: \S+){0,4}?\s*\?)
+(?:вы|ты)(?: \S+){0,3}? (?:начальную )?(?:школу|садик|(?:первый|второй|третий|\d)(?:-?й)? класс) &(?:закончил|окончил|осилил)\S*(?=(?: \S+){0,3}?\s*\?)
+(?:very|really|extra|nice) (?:short|simple|small) sentences &3(?:so|for|since|because)
+(?:(?:может|может быть|может,) )?(?:объяснить вам|вам объяснить|нужно (?:ли )?вам объяснять|вам (?:нужно|надо) объяснять|рассказать вам|вам рассказать),? &что такое &3[^\s?]*\?
+(?:do|shall|should|must) i &2(?:explain|spell out|teach you) (?:to you |to your \w+ )?what (?:an? |the )?(?:\S+ ){1,2}?(?:is|means)\?
 (?:do|does) (?:you|your \w+)(?: guys| people| lot)? know what (?:an? |the )?(?:centimet|millimet|inch|metre|meter|kilo|gram|size|colour|color|number|calendar|week|day|month)\w* (?:is|means)
 (?:вы|ты) (?:знаете|знаешь|в курсе),? что такое (?:сантиметр|миллиметр|метр|килограмм|грамм|размер|цвет|цифр|календар|недел|месяц)\w*
 one (?:fact|thing|word) (?:per|a) line
-(?:в отличие от|не то что) (?:вас|тебя|ваш\w* \w+),? (?:\S+ ){0,2}?(?:умею|умеем|могу|можем|способн\w*|знаю как) (?:\S+ )?(?:читать?|считать?|думать?|понимать?|прочитать?)
-(?:хоть|хотя бы|ни) (?:один|одна|одного|кто-нибудь|кто-то) (?:\S+ ){0,2}?(?:человек|сотрудник|менеджер|работник)?\w* (?:\S+ )?(?:умеющ|владеющ|способн|грамотн)\w* (?:\S+ )?(?:читать?|считать?|прочитать?|прочесть|думать?|понимать?|навык\w* чтения|грамот\w*)
-(?:сотрудник|человек|специалист|менеджер|работник|кому-нибудь|кому-то)\w* (?:\S+ )?(?:владеющ|умеющ)\w* (?:\S+ )?(?:навык\w* чтения|читать?|считать?|грамот\w*)
-(?:читать?|считать?|думать?|понимать?|различать|отличать) (?:\S+ ){0,5}?(?:у (?:вас|тебя) )?(?:там )?(?:некому|никто не умеет)
-(?:некому|никто не умеет) (?:\S+ ){0,2}?(?:у (?:вас|тебя) )?(?:\S+ )?(?:читать?|считать?|думать?|понимать?)
-(?:вы|ты) (?:\S+ ){0,2}?(?:читать?|считать?|думать?) (?:\S+ )?(?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
-(?:вы|ты) (?:\S+ ){0,3}?(?:головой|башкой|лбом) (?:\S+ ){0,3}?не (?:ударил|стукнул|приложил|треснул)~
-(?:вы|ты) (?:\S+ ){0,2}?(?:головой|башкой) (?:\S+ ){0,2}?(?:ударились|стукнулись|ударился|стукнулся)(?=\s*(?:что ли|\?))
-(?:с дуба (?:рухнул|упал)|белены объел|с луны свалил|рехнул|спятил|свихнул|ополоумел|офонарел)~(?<=(?:вы|ты|у (?:вас|тебя)|ваш\w* \w+|тот,? кто у (?:вас|тебя) \S+ (?:\S+ )?(?:\S+ )?)\s.{0,60})
-(?:баран\w*|смотр\w*|уставил\w*|пялит\w*|глядит\w*) (?:\S+ ){0,3}?на новые ворота
+(?:в отличие от|не то что) (?:вас|тебя|ваш\w* \w+),? &2(?:умею|умеем|могу|можем|способн\w*|знаю как) &(?:читать?|считать?|думать?|понимать?|прочитать?)
+(?:хоть|хотя бы|ни) (?:один|одна|одного|кто-нибудь|кто-то) &2(?:человек|сотрудник|менеджер|работник)?\w* &(?:умеющ|владеющ|способн|грамотн)\w* &(?:читать?|считать?|прочитать?|прочесть|думать?|понимать?|навык\w* чтения|грамот\w*)
+(?:сотрудник|человек|специалист|менеджер|работник|кому-нибудь|кому-то)\w* &(?:владеющ|умеющ)\w* &(?:навык\w* чтения|читать?|считать?|грамот\w*)
+(?:читать?|считать?|думать?|понимать?|различать|отличать) &5(?:у (?:вас|тебя) )?(?:там )?(?:некому|никто не умеет)
+(?:некому|никто не умеет) &2(?:у (?:вас|тебя) )?&(?:читать?|считать?|думать?|понимать?)
+(?:вы|ты) &2(?:читать?|считать?|думать?) &(?:умеете|умеешь|не умеете|не умеешь|научились|не научились)
+(?:вы|ты) &3(?:головой|башкой|лбом) &3не (?:ударил|стукнул|приложил|треснул)~
+(?:вы|ты) &2(?:головой|башкой) &2(?:ударились|стукнулись|ударился|стукнулся)(?=\s*(?:что ли|\?))
+(?:с дуба (?:рухнул|упал)|белены объел|с луны свалил|рехнул|спятил|свихнул|ополоумел|офонарел)~(?<=(?:вы|ты|у (?:вас|тебя)|ваш\w* \w+|тот,? кто у (?:вас|тебя) \S+ &&)\s.{0,60})
+(?:баран\w*|смотр\w*|уставил\w*|пялит\w*|глядит\w*) &3на новые ворота
 у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+|вообще|случаем) ){0,3}все дома(?=\s*\?)
-(?:все|всё) ли у (?:вас|тебя) (?:\S+ )?(?:дома|с головой)
+(?:все|всё) ли у (?:вас|тебя) &(?:дома|с головой)
 без царя в голове
 пороха не выдума\w*
 звезд с неба не хват\w*
-(?:у (?:вас|тебя)|ваш\w* \w+|вы|ты) (?:\S+ ){0,3}?(?:не все дома|шарики за ролики|котелок (?:\S+ )?не варит|крыш\w* (?:\S+ )?(?:поехала|съехала|уехала)|(?:опилки|ветер|солома) в голове)
-(?:(?:в )?(?:школе|садике|детском саду|институте|универе|училище)) (?:\S+ ){0,4}?(?:не объясн|не уч|не научил|прогулива|прогулял|доучил|не рассказ|не показ)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,140})
-(?:вас|тебя) (?:\S+ ){0,2}?в школе (?:\S+ ){0,2}?(?:учили|научили) (?:\S+ )?(?:читать?|считать?|думать?|писать)
-(?:до какого|в каком|какой|сколько) (?:класс\w*|классов) (?:\S+ )?(?:вы |ты )?(?:доучил|учил|закончил|окончил|проучил)\w*
-(?:в школе|на уроках) (?:\S+ )?(?:\S+ )?(?:прогуливал|прогулял|проспал)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,140})
-(?:кто-нибудь|кто-то|никто|вы|ты|ваш\w* (?:сотрудник|упаковщик|склад|менеджер|работник|оператор)\w*) (?:\S+ ){0,3}?(?:умеет|умеют|умеете|может|могут|можете|в состоянии)? ?(?:считать?|посчитать?|сосчитать?) до (?:двух|трех|пяти|десяти|двенадцати)
-(?:count|counting|add up) (?:up )?to (?:two|three|four|five|ten|twelve|twenty) (?:is|was|seems|must be|might be) (?:\S+ )?(?:stretch|challenge|hard|difficult|beyond|much|task)
-(?:anyone|anybody|someone|somebody|you|your \w+)(?: there| at \w+| in \w+)* (?:\S+ )?(?:can|could|able to|know how to) count (?:up )?to (?:two|three|four|five|ten|twelve|twenty)
+(?:у (?:вас|тебя)|ваш\w* \w+|вы|ты) &3(?:не все дома|шарики за ролики|котелок &не варит|крыш\w* &(?:поехала|съехала|уехала)|(?:опилки|ветер|солома) в голове)
+(?:(?:в )?(?:школе|садике|детском саду|институте|универе|училище)) &4(?:не объясн|не уч|не научил|прогулива|прогулял|доучил|не рассказ|не показ)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,140})
+(?:вас|тебя) &2в школе &2(?:учили|научили) &(?:читать?|считать?|думать?|писать)
+(?:до какого|в каком|какой|сколько) (?:класс\w*|классов) &(?:вы |ты )?(?:доучил|учил|закончил|окончил|проучил)\w*
+(?:в школе|на уроках) &&(?:прогуливал|прогулял|проспал)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,140})
+(?:кто-нибудь|кто-то|никто|вы|ты|ваш\w* (?:сотрудник|упаковщик|склад|менеджер|работник|оператор)\w*) &3(?:умеет|умеют|умеете|может|могут|можете|в состоянии)? ?(?:считать?|посчитать?|сосчитать?) до (?:двух|трех|пяти|десяти|двенадцати)
+(?:count|counting|add up) (?:up )?to (?:two|three|four|five|ten|twelve|twenty) (?:is|was|seems|must be|might be) &(?:stretch|challenge|hard|difficult|beyond|much|task)
+(?:anyone|anybody|someone|somebody|you|your \w+)(?: there| at \w+| in \w+)* &(?:can|could|able to|know how to) count (?:up )?to (?:two|three|four|five|ten|twelve|twenty)
 (?:непосильн|неподъемн)\w* (?:умственн\w* )?(?:задач|труд|ноша)\w*(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*|прочитать?|читать?|различать|считать?|понять)\s.{0,90})
 задач\w* со звездочкой(?<=(?:вам|вас|вы|тебе|тебя|ты|ваш\w*)\s.{0,60})
-(?:опыт|навык)\w* (?:чтения|счета)(?<=(?:небольш|скромн|маленьк|слаб|невелик|огранич)\w* (?:\S+ )?(?:опыт|навык)\w* (?:чтения|счета))
-(?:не в состоянии|неспособн\w*|не способн\w*) (?:\S+ )?(?:прочитать?|прочесть|понять|читать?|сосчитать?|посчитать?|отличить)(?<=(?:вы|ты|ваш\w* (?:менеджер|сотрудник|оператор|продав|склад|упаковщик|поддержк|служб|специалист|консультант)\w*)\s.{0,40})
-(?:кто-нибудь|кто-то|кто) (?:\S+ ){0,2}?помо\w+ (?:\S+ )?(?:прочитать?|прочесть|понять|разобраться)(?<=(?:вам|тебе)\s.{0,40})
-(?:someone|somebody|anyone|a person|people|staff|colleague) (?:\S+ ){0,2}?(?:with|who has|who have|that has) (?:an? |two )?(?:working |functioning |functional |real )?(?:brains?|brain cells|common sense|a clue)
-(?:солнышко|милочка|милая|honey|hun|hon|darling|sunshine)(?<=(?:^|[.!?]\s{1,3}|\s\s|(?:oh|ох|ну|ой|listen|look|слушай|слушайте)\s)\S+)(?=\s\s(?:\S+ ){0,3}?(?:вы|ты|you|your|вам|вас|тебе|тебя|ваш\S*)\s)
+(?:опыт|навык)\w* (?:чтения|счета)(?<=(?:небольш|скромн|маленьк|слаб|невелик|огранич)\w* &(?:опыт|навык)\w* (?:чтения|счета))
+(?:не в состоянии|неспособн\w*|не способн\w*) &(?:прочитать?|прочесть|понять|читать?|сосчитать?|посчитать?|отличить)(?<=(?:вы|ты|ваш\w* (?:менеджер|сотрудник|оператор|продав|склад|упаковщик|поддержк|служб|специалист|консультант)\w*)\s.{0,40})
+(?:кто-нибудь|кто-то|кто) &2помо\w+ &(?:прочитать?|прочесть|понять|разобраться)(?<=(?:вам|тебе)\s.{0,40})
+(?:someone|somebody|anyone|a person|people|staff|colleague) &2(?:with|who has|who have|that has) (?:an? |two )?(?:working |functioning |functional |real )?(?:brains?|brain cells|common sense|a clue)
+(?:солнышко|милочка|милая|honey|hun|hon|darling|sunshine)(?<=(?:^|[.!?]\s{1,3}|\s\s|(?:oh|ох|ну|ой|listen|look|слушай|слушайте)\s)\S+)(?=\s\s&3(?:вы|ты|you|your|вам|вас|тебе|тебя|ваш\S*)\s)
 (?:вы|ты)(?: \S+){0,3}? ох\S{1,2}ел(?:и|а)?
 (?:вы|ты|ваши \w+|одни|сплошные)(?: \S+){0,3}? е\S?б\S{0,3}?н\S{0,2}?т(?:ые|ый|ая|ое|ых|ым|ики|ик|ы)
 (?:деточка|детка|милочка|дорогуша|голубушка|голубчик|лапочка|лапуля|sweetie|sweetheart|kiddo)(?<=(?:^|[.!?]\s{1,3}|\s\s)\S+)(?=\s\s|\s*[.!?])
-(?:ang|napaka|sobrang|mga) (?:\S+ )?(?:bobo|tanga|gago|engot|ungas|bano)
+(?:ang|napaka|sobrang|mga) &(?:bobo|tanga|gago|engot|ungas|bano)
 (?:bobo|tanga|gago|engot|ungas) (?:naman|talaga|ng|niyo|nyo|kayo|ka)
 `;
 
@@ -436,11 +436,11 @@ one (?:fact|thing|word) (?:per|a) line
 export const ENGLISH_NAME_CALLING = wordPattern`
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) (?:\S+ ){0,3}?(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
+(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
 which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
-(?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) (?:\S+ ){0,3}?(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+
-(?:whoever|who ever) (?:\S+ ){0,3}?(?:is|was|must be|must have been|has to be) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
+(?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) &3(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+
+(?:whoever|who ever) &3(?:is|was|must be|must have been|has to be) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:are|is) (?:you|your ${STAFF})(?: (?:people|guys|lot|all|folks|there|over there|really|actually))* (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:you|una|your ${STAFF}) (?:be|bin|dey) (?:an? )?(?:${EN_PEOPLE}|${EN_THINGS})
 (?:you|your) (?:\w+ )?(?:bampots?|mamparas?|olodos?|galahs?|drongos?|numpties|bozos?|dropkicks?|nongs|mugus?|dingbats|plonkers|pillocks)(?!\W?s\s)
@@ -462,12 +462,12 @@ export const VOCATIVE = new RegExp(
 
 /** Threats to the person (not a lawful next step such as "обращусь в Роспотребнадзор" or "I will open a claim"). */
 export const THREAT = wordPattern`
-(?:send|bring) (?:my|mi|me|our) (?:boys|guys|lads|people|brothers|cousins?|friends|crew) (?:\S+ ){0,2}?(?:to|round|over)(?! (?:pick|collect|help|bring|take|return|drop))
+(?:send|bring) (?:my|mi|me|our) (?:boys|guys|lads|people|brothers|cousins?|friends|crew) &2(?:to|round|over)(?! (?:pick|collect|help|bring|take|return|drop))
 you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 засуж~
 найду (?:тебя|вас)
-(?:я|мы) (?:тебя|т[3з]бя|вас) (?:\S+ )?(?:найду|найдем|найдём|достану|достанем)(?! (?:\S+ )?(?:в (?:чате|поддержке|списке|приложении)|по (?:номеру заказа|трек)))
-(?:нашел|нашёл|нашла|нашли|знаю) (?:\S+ )?(?:твой|ваш|твою|вашу|твои|ваши) (?:инст|инсту|инстаграм~|вк|вконтакте|тикток|фейсбук|одноклассник~|личн~ (?:страниц|профил|аккаунт)~)
+(?:я|мы) (?:тебя|т[3з]бя|вас) &(?:найду|найдем|найдём|достану|достанем)(?! &(?:в (?:чате|поддержке|списке|приложении)|по (?:номеру заказа|трек)))
+(?:нашел|нашёл|нашла|нашли|знаю) &(?:твой|ваш|твою|вашу|твои|ваши) (?:инст|инсту|инстаграм~|вк|вконтакте|тикток|фейсбук|одноклассник~|личн~ (?:страниц|профил|аккаунт)~)
 пожалеете
 пожалеешь
 (?:вам|тебе) (?:конец|кранты|хана|не жить)
@@ -483,7 +483,7 @@ you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
 (?:find out|know) where you live
 (?:знаю|узнаю|найду) где (?:ты живешь|вы живете)
-(?:ваш|ваши|твой|твои|your) (?:\S+ ){0,4}?(?:фото|имя|телефон|адрес|паспорт|данные|номер|photos?|name|phone|address|passport|details) (?:\S+ ){0,6}?(?:окаж|появ|разлет|выложу|опублику|солью|узнают|в интернет|в сет|во всех|в групп|everywhere|online|all over|public|internet)~
+(?:ваш|ваши|твой|твои|your) &4(?:фото|имя|телефон|адрес|паспорт|данные|номер|photos?|name|phone|address|passport|details) &6(?:окаж|появ|разлет|выложу|опублику|солью|узнают|в интернет|в сет|во всех|в групп|everywhere|online|all over|public|internet)~
 (?:советую|рекомендую) (?:вам |тебе )?(?:хорошо |крепко |серьезно )?подумать?
 вы (?:сильно |очень )?рискуете
 (?:and|и) (?:see|посмотрим|посмотрите|увидите) (?:what happens|что будет|что (?:с вами )?будет)
@@ -493,7 +493,7 @@ watch your back
 you (?:don\W?t|do not) want me to (?:come|find|show|visit|get)
 не заставляйте меня (?:приезжать|приходить|искать|ехать|действовать)
 (?:смотрите|глядите),? как бы (?:вам|тебе)
-как бы (?:вам|тебе) (?:\S+ ){0,2}?не пришлось (?:пожалеть|объясняться|отвечать)
+как бы (?:вам|тебе) &2не пришлось (?:пожалеть|объясняться|отвечать)
 (?:вы|ты) у меня (?:ещ[её] )?(?:попляш|поплат|пожале|получ|узна|взво|запо)~
 попляшете
 поплатитесь
@@ -503,21 +503,21 @@ heads (?:will|are going to|gonna) roll
 (?:полетят головы|головы полетят)
 пеняй(?:те)? на себя
 (?:вам|тебе) (?:же )?(?:будет )?хуже
-иначе (?:\S+ )?(?:пожалеете|будет хуже|вам конец|пеняйте)
-(?:сделаю|устрою) (?:\S+ ){0,2}?(?:жизнь|ад|проблемы|веселую жизнь)
-make your life (?:\S+ )?(?:difficult|hell|miserable|hard)
+иначе &(?:пожалеете|будет хуже|вам конец|пеняйте)
+(?:сделаю|устрою) &2(?:жизнь|ад|проблемы|веселую жизнь)
+make your life &(?:difficult|hell|miserable|hard)
 or else
 (?:ваш|твой)~ (?:домашн|личн)\w* (?:адрес|телефон|номер)~
 your (?:personal|home|private|family) (?:phone|address|number|details|email|cell)
 (?:i )?hope you sleep well
 (?:people like me|i) (?:don\W?t|do not|never|won\W?t) (?:forget|forgive)
 (?:я )?(?:такое |такого |ничего )?не (?:забуду|прощу|забываю|прощаю)
-friends? who (?:\S+ ){0,3}?(?:china|your (?:city|country|town))
-(?:знаю|знаем|узнал~|нашел|нашла|нашли|know|found|have|got)\S*,? (?:\S+ ){0,8}?(?:его|ее|её|ваш~|твоих|твою|твоего|your|his|her) (?:\S+ )?(?:дет(?:и|ей)|жен~|муж~|семь~|родител~|дочь|дочер~|сын~|kids|children|wife|husband|family|daughter|son|parents)
+friends? who &3(?:china|your (?:city|country|town))
+(?:знаю|знаем|узнал~|нашел|нашла|нашли|know|found|have|got)\S*,? &8(?:его|ее|её|ваш~|твоих|твою|твоего|your|his|her) &(?:дет(?:и|ей)|жен~|муж~|семь~|родител~|дочь|дочер~|сын~|kids|children|wife|husband|family|daughter|son|parents)
 (?:не )?(?:доводите|доведете|доводи) до греха
 (?:это |все )?добром не (?:кончится|закончится)
 (?:пока )?прошу по-хорошему
-не советую (?:\S+ )?(?:ссориться|связываться)
+не советую &(?:ссориться|связываться)
 (?:не знаете|не понимаете),? с кем (?:связались|имеете дело)
 (?:you )?(?:don\W?t|do not) know who you\W?re (?:dealing|messing) with
 this (?:won\W?t|will not) end well
@@ -527,53 +527,53 @@ bad things (?:\w+ )?happen to
 (?:you\W?ve been|you have been|consider yourself|вы) (?:warned|предупреждены)
 don\W?t say i didn\W?t warn you
 (?:last|final) warning
-(?:люди|ребята|друзья|знакомые|парни|people|friends|guys)~,? (?:\S+ ){0,6}?(?:не любят|не прощают|don\W?t like|do not like|don\W?t forgive)
-(?:брат~|брату|друз~|друг|знаком~|родствен~|ребят~|парн~|люди|кузен~|дядя|мужики) (?:\S+ ){0,14}?(?:заглян~|загляд~|наведа~|навест~|навещ~|приед~|придут|прид[её]т|зайд~|найд[уе]т|разберутся|поговор~ (?:\S+ ){0,2}?(?:лично|по-другому|иначе|по-мужски))
-поговор~ (?:\S+ ){0,2}?(?:по-другому|по-мужски|иначе)
+(?:люди|ребята|друзья|знакомые|парни|people|friends|guys)~,? &6(?:не любят|не прощают|don\W?t like|do not like|don\W?t forgive)
+(?:брат~|брату|друз~|друг|знаком~|родствен~|ребят~|парн~|люди|кузен~|дядя|мужики) &14(?:заглян~|загляд~|наведа~|навест~|навещ~|приед~|придут|прид[её]т|зайд~|найд[уе]т|разберутся|поговор~ &2(?:лично|по-другому|иначе|по-мужски))
+поговор~ &2(?:по-другому|по-мужски|иначе)
 разговор (?:будет )?(?:другой|коротким|не здесь)
-(?:знаю|нашел|нашла|нашли|вычислил~|пробил~) (?:\S+ ){0,3}?(?:где (?:(?:находится|находятся|живут|учатся|работают) (?:ваш|твой|его|ее)~|живете|живешь|ваш~|твой)|(?:ваш|твой) (?:домашний )?адрес)
-(?:ваш|твой) (?:домашний |личный )?(?:адрес|телефон|паспорт)~ (?:\S+ ){0,4}?(?:знаю|нашел|нашла|есть|уже|у меня)
-(?:знаю|знаем|нашел|нашла|нашли|узнал~|выяснил~|пробил~|вычислил~|раздобыл~|есть|у меня) (?:\S+ ){0,3}?(?:адрес|телефон|фото|данные|имя|школ)~ (?:\S+ ){0,2}?(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)
-(?:адрес|телефон|фото|данные|имя|школ)~ (?:\S+ )?(?:(?:ваш|тво)~ (?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)|(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы) (?:ваш|тво)~)
-(?:выложу|опубликую|солью|разошлю|распространю|размещу|слью|выложим|опубликуем) (?:\S+ ){0,4}?(?:данные|адрес|телефон|фото|паспорт|имя|номер)~
+(?:знаю|нашел|нашла|нашли|вычислил~|пробил~) &3(?:где (?:(?:находится|находятся|живут|учатся|работают) (?:ваш|твой|его|ее)~|живете|живешь|ваш~|твой)|(?:ваш|твой) (?:домашний )?адрес)
+(?:ваш|твой) (?:домашний |личный )?(?:адрес|телефон|паспорт)~ &4(?:знаю|нашел|нашла|есть|уже|у меня)
+(?:знаю|знаем|нашел|нашла|нашли|узнал~|выяснил~|пробил~|вычислил~|раздобыл~|есть|у меня) &3(?:адрес|телефон|фото|данные|имя|школ)~ &2(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)
+(?:адрес|телефон|фото|данные|имя|школ)~ &(?:(?:ваш|тво)~ (?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы)|(?:жены|мужа|детей|ребенка|дочери|сына|семьи|родителей|мамы) (?:ваш|тво)~)
+(?:выложу|опубликую|солью|разошлю|распространю|размещу|слью|выложим|опубликуем) &4(?:данные|адрес|телефон|фото|паспорт|имя|номер)~
 деанон~
-(?:я|я-то) (?:\S+ )?терпелив~,? (?:\S+ ){0,2}?(?:но|а) (?:мои |наши )?(?:друз|ребят|брат|знаком|люди|родствен)~
-i\W?m (?:a |very )?patient (?:\S+ ){0,2}?(?:but )?my (?:friends|brothers?|cousins?|people|boys|family)
-(?:вас|тебя) (?:\S+ )?(?:найдут|достанут|вычислят)
+(?:я|я-то) &терпелив~,? &2(?:но|а) (?:мои |наши )?(?:друз|ребят|брат|знаком|люди|родствен)~
+i\W?m (?:a |very )?patient &2(?:but )?my (?:friends|brothers?|cousins?|people|boys|family)
+(?:вас|тебя) &(?:найдут|достанут|вычислят)
 вычисл~ (?:(?:вас|тебя) )?по (?:айпи|ip|ип|айпишнику|номеру|адресу)
 найд(?:у|ем|ут) (?:вас|тебя) по (?:айпи|ip|ип|айпишнику|номеру|адресу)
 (?:track|trace|find|hunt) (?:you|u) (?:down )?(?:by|through|from) (?:your |ur )?(?:ip|phone number|address)
-(?:have|got|know|found) your (?:\S+ )?(?:name|photo|face|city|address|phone|location|workplace)s?,? (?:\S+ )?(?:and )?your
-(?:будет|было бы) (?:очень |крайне )?(?:жаль|обидно|печально),? (?:если|когда) (?:\S+ ){0,8}?(?:случ(?:ит|ил|ае)|произо[йш]|сгор|пострада|что-(?:то|нибудь))~
-(?:вы же не хотите|не хотелось бы|вам же не нужно|не хотите же),? (?:чтобы )?(?:\S+ ){0,8}?(?:случил|произош|пострадал|сгорел)~
-(?:с вами|с вашим|с вашей|с вашими|с тобой|с твоим|с твоей|с семьей) (?:\S+ ){0,3}?(?:что-(?:то|нибудь)) (?:\S+ )?(?:случ(?:ит|ил|ае)|произо[йш])~
-(?:выясня(?:ю|ем|ют)|узна(?:ю|ем|ют)|узнал~|ищ(?:у|ем|ут)|пробил~|пробива(?:ю|ем|ют)|разузна~|вычисля(?:ю|ем|ют)|найд(?:у|ем|ут)),? (?:\S+ ){0,2}?где (?:\S+ ){0,2}?(?:ваш~ (?:склад|офис|дом|семь|дет|жен|муж|квартир|магазин|родител)~|(?:вы|ты) (?:жив|работа|быва|ход)~)
-как зовут (?:\S+ )?(?:ваш|вашу|вашего|ваших|твою|твоего|твоих)~ (?:дочь|дочер|сын|жен|муж|дет|ребен|мам|родител)~
-будьте (?:\S+ )?(?:осторожн|внимательн|аккуратн)~ (?:\S+ ){0,4}?(?:вечер|ночь|ночью|на улице|выходите|выходя|в темноте|по дороге|с работы|домой)~
-(?:всякое|разное|что угодно|все что угодно) (?:\S+ )?(?:бывает|случается|происходит|может случиться) с (?:теми|людьми|такими|продавцами)
-hope (?:your|you) (?:\S+ ){0,4}?(?:insurance|insured|good locks|alarm|security|guards)
-ждите (?:\S+ )?(?:гостей|в гости|визита|визитеров)
+(?:have|got|know|found) your &(?:name|photo|face|city|address|phone|location|workplace)s?,? &(?:and )?your
+(?:будет|было бы) (?:очень |крайне )?(?:жаль|обидно|печально),? (?:если|когда) &8(?:случ(?:ит|ил|ае)|произо[йш]|сгор|пострада|что-(?:то|нибудь))~
+(?:вы же не хотите|не хотелось бы|вам же не нужно|не хотите же),? (?:чтобы )?&8(?:случил|произош|пострадал|сгорел)~
+(?:с вами|с вашим|с вашей|с вашими|с тобой|с твоим|с твоей|с семьей) &3(?:что-(?:то|нибудь)) &(?:случ(?:ит|ил|ае)|произо[йш])~
+(?:выясня(?:ю|ем|ют)|узна(?:ю|ем|ют)|узнал~|ищ(?:у|ем|ут)|пробил~|пробива(?:ю|ем|ют)|разузна~|вычисля(?:ю|ем|ют)|найд(?:у|ем|ут)),? &2где &2(?:ваш~ (?:склад|офис|дом|семь|дет|жен|муж|квартир|магазин|родител)~|(?:вы|ты) (?:жив|работа|быва|ход)~)
+как зовут &(?:ваш|вашу|вашего|ваших|твою|твоего|твоих)~ (?:дочь|дочер|сын|жен|муж|дет|ребен|мам|родител)~
+будьте &(?:осторожн|внимательн|аккуратн)~ &4(?:вечер|ночь|ночью|на улице|выходите|выходя|в темноте|по дороге|с работы|домой)~
+(?:всякое|разное|что угодно|все что угодно) &(?:бывает|случается|происходит|может случиться) с (?:теми|людьми|такими|продавцами)
+hope (?:your|you) &4(?:insurance|insured|good locks|alarm|security|guards)
+ждите &(?:гостей|в гости|визита|визитеров)
 expect (?:a )?(?:visit|visitors|company|guests)
-(?:надеюсь|надеемся|hope),? (?:\S+ ){0,2}?(?:ваш|ваши|ваша|твои|твоя|your)~ (?:дет|семь|близк|жен|муж|родител|kids|children|family|wife|husband|parents)~ (?:(?:is|are|will be|stay|stays|будут|останутся) )?(?:в безопасности|safe)
-(?:address|phone|number|details|photos?|name|адрес|телефон|фото|данные|паспорт)~ (?:\S+ ){0,4}?(?:going|go|will go|will be|are going|ending up|end up|будут|окажутся|появятся|уйдут) (?:\S+ )?(?:on|online|up on|all over|в|во) (?:\S+ )?(?:reddit|twitter|facebook|instagram|tiktok|telegram|forums?|the internet|social media|соцсет|телеграм|интернет|сеть|сети|чатах|чаты)~
-(?:хорошая|милая|красивая|славная) (?:\S+ )?(?:семья|семейка|дети|квартира|машина|дом) у (?:вас|тебя)
+(?:надеюсь|надеемся|hope),? &2(?:ваш|ваши|ваша|твои|твоя|your)~ (?:дет|семь|близк|жен|муж|родител|kids|children|family|wife|husband|parents)~ (?:(?:is|are|will be|stay|stays|будут|останутся) )?(?:в безопасности|safe)
+(?:address|phone|number|details|photos?|name|адрес|телефон|фото|данные|паспорт)~ &4(?:going|go|will go|will be|are going|ending up|end up|будут|окажутся|появятся|уйдут) &(?:on|online|up on|all over|в|во) &(?:reddit|twitter|facebook|instagram|tiktok|telegram|forums?|the internet|social media|соцсет|телеграм|интернет|сеть|сети|чатах|чаты)~
+(?:хорошая|милая|красивая|славная) &(?:семья|семейка|дети|квартира|машина|дом) у (?:вас|тебя)
 (?:мало ли что|всякое) (?:может )?(?:случит|быва|произойд)~ (?:с вами|с тобой|с вашим|с вашей|с людьми)
 ходите (?:осторожно|аккуратно|оглядываясь)
 берегитесь
-мир тесен,? (?:\S+ ){0,4}?(?:найд|встрет|увид)~
-(?:у меня|есть) (?:\S+ ){0,2}?(?:связи|знакомые|люди) (?:\S+ ){0,3}?(?:в органах|в китае|в вашем город|которые)~
-(?:pay|give) you (?:\S+ )?(?:a )?(?:little |personal |friendly )?visit
-(?:drop|stop|swing|come) (?:by|over|round|around) (?:\S+ ){0,5}?(?:in person|your (?:shop|store|warehouse|office|house|home|place))
+мир тесен,? &4(?:найд|встрет|увид)~
+(?:у меня|есть) &2(?:связи|знакомые|люди) &3(?:в органах|в китае|в вашем город|которые)~
+(?:pay|give) you &(?:a )?(?:little |personal |friendly )?visit
+(?:drop|stop|swing|come) (?:by|over|round|around) &5(?:in person|your (?:shop|store|warehouse|office|house|home|place))
 (?:discuss|talk about|chat about|sort) (?:this|it|things|that) (?:out )?(?:with you )?in person
-(?:friend|friends|brother|cousin|guys|people|relatives|uncle|boys) (?:\S+ ){0,14}?(?:visit|drop by|stop by|pay you|in person|find you|come (?:over|by|for you)|have a (?:word|chat|talk) with you)
-(?:found|have|got|know|tracked down|looked up) (?:\S+ ){0,3}?(?:home address|your address|your (?:\S+ )?phone number|your (?:kids|children|family|wife|husband|daughter|son))
-(?:post|publish|share|leak|expose|spread|put)\w* (?:\S+ ){0,4}?(?:your (?:\S+ ){0,2}?(?:address|details|personal|info|data|name|number|photos?|family|kids)|them (?:everywhere|online|all over))
+(?:friend|friends|brother|cousin|guys|people|relatives|uncle|boys) &14(?:visit|drop by|stop by|pay you|in person|find you|come (?:over|by|for you)|have a (?:word|chat|talk) with you)
+(?:found|have|got|know|tracked down|looked up) &3(?:home address|your address|your &phone number|your (?:kids|children|family|wife|husband|daughter|son))
+(?:post|publish|share|leak|expose|spread|put)\w* &4(?:your &2(?:address|details|personal|info|data|name|number|photos?|family|kids)|them (?:everywhere|online|all over))
 dox(?:x)?(?:ing|ed)?
 (?:would(?:n\W?t| not)?|don\W?t|do not) want (?:anything|something) (?:bad |unfortunate )?to happen
-(?:shame|pity) if (?:something|anything) (?:\S+ ){0,3}?happen~
+(?:shame|pity) if (?:something|anything) &3happen~
 (?:something|anything) (?:bad |unfortunate )?(?:might|could|may|will) happen to (?:you|your)
 accidents (?:can |do )?happen to (?:you|people)
-(?:be careful|watch out) (?:\S+ ){0,3}?(?:at night|out there|walking|on the street|where you go)
+(?:be careful|watch out) &3(?:at night|out there|walking|on the street|where you go)
 sleep with one eye open
 i know (?:some )?people (?:in|who|that)
 nice (?:little )?(?:shop|store|warehouse|business|place|family|kids|house|home|car) you (?:have|got|\w+ve got)

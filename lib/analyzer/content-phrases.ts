@@ -53,7 +53,7 @@ export const CONCRETE_PROBLEM = wordPattern`
 скол(?:ы|ом|ами|ов|а)?
 скол(?:от|ол)~
 разби[тл]~
-не(?<!(?:такого|подобного|такое|подобное|такой|таких) (?:\S+ ){0,2}?не) (?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)~
+не(?<!(?:такого|подобного|такое|подобное|такой|таких) &2не) (?:включ|заряж|запуск|подключ|гор|свет|крут|гре|держ|вид|лов|чита|реагир|закрыва|застегива|реж|нажима|печата|едет|сохраня|открыва|показыва|распозна|ловит)~
 ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
 не работа~(?: \S+){0,2}? ${PART}
 мига~
@@ -85,7 +85,7 @@ ${PART}(?: \S+){0,3}? (?:не \w+|сломал~|сломан~|треснул~|о
 взорвал~
 таможн~
 (?:сломал~|треснул~|отвалил~|заела|заедает|перестал~ работать) ${PART}
-${PART}(?: \S+){0,3}? (?:перестал~|прекратил~) (?:\S+ )?работать
+${PART}(?: \S+){0,3}? (?:перестал~|прекратил~) &работать
 (?:перестал~|прекратил~) работать (?!на |и |а |но |уже |так |как |когда |при |почти |через |после |с |в |уже |сразу |вообще |совсем |полностью |нормально |правильно )[а-я]{3,}
 лопну~
 раскол~
@@ -110,13 +110,13 @@ ${PART}(?: \S+){0,3}? (?:перестал~|прекратил~) (?:\S+ )?раб�
 (?:пришл|пришел|пришла)~ без (?!проблем|опоздани|задержк|повреждени|происшестви)\w+
 в комплекте нет
 долж(?:ен|на|но|ны) быть
-(?:заявлен~|указан~|написан~|обещан~) (?:\S+ ){0,3}?\d+(?!-?(?:го|е|й)?\s*(?:раз|дн|недел|месяц|час|числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|[./]\d))
-(?:на фото|на картинке|в описании|в карточке|заявлен~|обещан~)[^.!?\n]{1,60},? (?:а|но)(?! (?:\S+ ){0,4}?(?:качеств|дешев|ужас|кошмар|отврат|плох|барахл|хлам|ерунд|фигн|мусор|убог|ничего общего|брак|не то(?![а-я])|совсем друг|абсолютно друг|не соответству)~)
-(?:in the (?:photos?|pictures?|listing|description)|the listing|advertised|promised)[^.!?\n]{1,60},? but(?! (?:\S+ ){0,4}?(?:quality|cheap~|junk|rubbish|garbage|poor|terrible|awful|horrible|nothing like|crap~|defective|faulty|not (?:what|as)|completely different|totally different)(?![a-z]))
+(?:заявлен~|указан~|написан~|обещан~) &3\d+(?!-?(?:го|е|й)?\s*(?:раз|дн|недел|месяц|час|числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|[./]\d))
+(?:на фото|на картинке|в описании|в карточке|заявлен~|обещан~)[^.!?\n]{1,60},? (?:а|но)(?! &4(?:качеств|дешев|ужас|кошмар|отврат|плох|барахл|хлам|ерунд|фигн|мусор|убог|ничего общего|брак|не то(?![а-я])|совсем друг|абсолютно друг|не соответству)~)
+(?:in the (?:photos?|pictures?|listing|description)|the listing|advertised|promised)[^.!?\n]{1,60},? but(?! &4(?:quality|cheap~|junk|rubbish|garbage|poor|terrible|awful|horrible|nothing like|crap~|defective|faulty|not (?:what|as)|completely different|totally different)(?![a-z]))
 не отправ~
 (?:посылк|заказ|товар|отправлени)~ (?:так и |все |до сих пор |там |тут )?нет
 (?:ее|его|их) (?:все|до сих пор|так и) нет
-жд(?:у|ем|ала|ал) (?:\S+ ){0,3}?(?:посылк|заказ|товар)~
+жд(?:у|ем|ала|ал) &3(?:посылк|заказ|товар)~
 (?:посылк|заказ|отправлени)~ (?:идет|в пути|застрял~)
 статус~ не (?:меня|обновля)~
 стоит на месте
@@ -168,7 +168,7 @@ ${PART}(?: \S+){0,3}? (?:перестал~|прекратил~) (?:\S+ )?раб�
 где (?:мой |моя |мое |мои |наш |наша )?(?:посылк|заказ|товар|отправлени)~
 отслеживани~ не обновля~
 (?:вернул~|возвращ~) отправителю
-потерял~(?! (?:\S+ )?(?:время|деньги|терпение|доверие|надежд~|интерес|клиент~|покупател~|нервы|сон))
+потерял~(?! &(?:время|деньги|терпение|доверие|надежд~|интерес|клиент~|покупател~|нервы|сон))
 вес \d
 \d+(?:[.,]\d+)?\s*(?:см|мм|кг|км|гр|г|гб|мб|тб|мач|вт|мл|л|дюйм~|gb|tb|mb|mah|w|v|mm|cm|kg|km|inch~)(?<!(?<!\d)(?:19|20)\d\d\s*г)
 scratch~
@@ -197,7 +197,7 @@ cancel(?:l?ed)
 advertised(?<!(?:as|you|they|what|it|was|were|is|are|had|have|has) advertised)
 (?:size|sizes) \d+
 (?:arrived|came) as(?! (?:a |an |such a |quite a |no |)(?:surprise|shock|disappointment|expected|promised|described|scheduled|planned|usual|ordered|advertised|pictured|shown))
-${PART_EN} (?:\S+ ){0,2}?(?:broke|is broken|snapped|cracked)
+${PART_EN} &2(?:broke|is broken|snapped|cracked)
 (?:been )?waiting (?:for )?(?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 melt~
 smashed
@@ -207,7 +207,7 @@ turns? (?:itself )?off
 dead pixels?
 crooked
 not recogni[sz]ed
-(?:ordered|chose|bought) (?:\S+ ){0,3}?(?:and|but) (?:you |they )?(?:sent|got|received)
+(?:ordered|chose|bought) &3(?:and|but) (?:you |they )?(?:sent|got|received)
 (?:received|got|came with) (?:only )?\d+(?!(?:st|nd|rd|th)?\s*(?:days?|weeks?|months?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of|[./-]\d))
 not in (?:my|the) (?:mailbox|letterbox|box)
 marked (?:as )?delivered
@@ -227,7 +227,7 @@ stink~
 stitch~
 seams?
 missing
-instead of(?! (?:\S+ )?(?:help~|answer~|repl~|respond~|refund~|solv~|fix~|apolog~|deal~|giv~|offer~|process~|compensat~|sorting|my money|a solution))
+instead of(?! &(?:help~|answer~|repl~|respond~|refund~|solv~|fix~|apolog~|deal~|giv~|offer~|process~|compensat~|sorting|my money|a solution))
 wrong (?:size|colou?r|item|model|product|version|length|one)
 different (?:size|colou?r|item|model|product)
 too (?:small|big|large|tight|short|long)
@@ -255,23 +255,23 @@ tracking (?:has not|hasn\W?t|not|stopped) (?:been )?updat~
 returned to (?:the )?sender
 lost(?! (?:(?:my|all|any|so much|much|a lot of|your|a|the) )?(?:hope|faith|trust|patience|time|money|interest|customer|sleep|nerves|temper|confidence|cause|count|words))
 (?:left|right) (?:earbud|earphone|headphone|speaker|side)~
-${PART_EN} (?:\S+ ){0,2}?(?:is |are )?(?:not working|doesn\W?t work|does not work|came off|fell off|loose|dead|buzz~|rattl~)
+${PART_EN} &2(?:is |are )?(?:not working|doesn\W?t work|does not work|came off|fell off|loose|dead|buzz~|rattl~)
 only \d+ (?:of|out of) \d+
 \d+(?:[.,]\d+)?\s?[×x*х]\s?\d+(?:[.,]\d+)?
 \d+(?:[.,]\d+)? (?:метр~|м|литр~|грамм~|ватт~|вольт~|ампер~|мегапиксел~|герц~|гц|meters?|metres?|m|inch(?:es)?|feet|ft|liters?|litres?|grams?|watts?|volts?|amps?)
-заказ(?:ал|ала|али|ывал|ывала|ывали)~[,;:]? (?:(?!\d|(?:в|на|до|по|после|с|к|и|а|уже|только|еще) )\S+ |(?:и|а|но) ){0,6}?(?:пришл|пришел|прислали|получил|приехал|доставили|отправили)~(?! (?:\S+ )?(?:вообще |совсем |опять |снова |абсолютно )?(?:вот (?:это|такое)(?=\s*(?:$|[.!?]))|(?:непонятно|неизвестно|не пойми|ч[её]рт знает) что|не (?:то|те|та|тот|такое|такой|такая|такие)(?=\s*(?:$|[.!?])|,?\s+(?:что|как|чем)(?![а-я]))|в (?:ужасном|плачевном|жутком|непотребном|каком-то) (?:виде|состоянии))| (?:\S+ )?(?:\d+(?:-?[а-я]{1,3})? (?:числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн|недел|месяц)|\d{1,2}[./]\d|числ|через|спустя|вчера|сегодня|позавчера|только|лишь|уже|его|ее|их|посылк~|заказ~|товар~|в (?:срок|понедельник|среду|пятницу|субботу|воскресенье|четверг|вторник|начале|конце|середине)))
+заказ(?:ал|ала|али|ывал|ывала|ывали)~[,;:]? (?:(?!\d|(?:в|на|до|по|после|с|к|и|а|уже|только|еще) )\S+ |(?:и|а|но) ){0,6}?(?:пришл|пришел|прислали|получил|приехал|доставили|отправили)~(?! &(?:вообще |совсем |опять |снова |абсолютно )?(?:вот (?:это|такое)(?=\s*(?:$|[.!?]))|(?:непонятно|неизвестно|не пойми|ч[её]рт знает) что|не (?:то|те|та|тот|такое|такой|такая|такие)(?=\s*(?:$|[.!?])|,?\s+(?:что|как|чем)(?![а-я]))|в (?:ужасном|плачевном|жутком|непотребном|каком-то) (?:виде|состоянии))| &(?:\d+(?:-?[а-я]{1,3})? (?:числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн|недел|месяц)|\d{1,2}[./]\d|числ|через|спустя|вчера|сегодня|позавчера|только|лишь|уже|его|ее|их|посылк~|заказ~|товар~|в (?:срок|понедельник|среду|пятницу|субботу|воскресенье|четверг|вторник|начале|конце|середине)))
 (?:ordered|chose|bought|paid for)[,;:.]? (?:(?!(?:on|in|at|from|since|ago|last|yesterday|\d\S*|jan\S*|feb\S*|mar\S*|apr\S*|may|jun\S*|jul\S*|aug\S*|sep\S*|oct\S*|nov\S*|dec\S*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|them|this|these|that) )\S+ ){0,5}?(?:you |they |i |the seller |but |and |yet )*(?:sent|shipped|got|received|delivered)(?! (?:it|them|this|these|that|the (?:parcel|package|order|item|goods|delivery|box)|my (?:parcel|package|order|item)|on|in|at|after|only|yesterday|today|\d))
 осколк~
 вдребезги
 останов(?:ил|ились|илась|ился|илось)
-(?:перестал~|прекратил~) (?:\S+ )?(?:включаться|заряжаться|крутиться|греть|нагреваться|светить|показывать|держать|ловить|печатать|подключаться)
+(?:перестал~|прекратил~) &(?:включаться|заряжаться|крутиться|греть|нагреваться|светить|показывать|держать|ловить|печатать|подключаться)
 откол~
-(?:бирк|этикетк|ярлык)~ (?:\S+ )?(?:говор|показ|пиш|указ|написан)~
+(?:бирк|этикетк|ярлык)~ &(?:говор|показ|пиш|указ|написан)~
 \d+ ?% (?:хлоп|полиэст|шерст|кож|синтет|акрил|нейлон|вискоз|cotton|polyester|wool|leather|acrylic|nylon)~
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?:spin|turn|heat|cool|close|open|lock|light|start|boot|play|print|cut|hold|stick|zip|move|rotate|respond|beep|vibrate|show|display|read|scan|inflate|seal|stay|blow|pump|flow|drain|suck|grip|latch)~
 stopped(?<!(?:seller|you|they|he|she|support|store|shop|agent|manager|team|staff|company) stopped) (?:charging|spinning|heating|cooling|turning|responding|playing|printing)
 (?:gives|has|with|there\W?s|there is) no (?:heat|sound|power|signal|light|picture|image|battery|water|air|suction|cold|display)
-(?:came|arrived|shipped|delivered) (?:\S+ ){0,2}?(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch)s?(?![a-z]))\w+
+(?:came|arrived|shipped|delivered) &2(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch)s?(?![a-z]))\w+
 (?:eu|uk|us|au) plug
 отлом~
 nothing (?:came|arrived)
@@ -283,7 +283,7 @@ jam(?:s|med|ming)?
 swell~
 swollen
 вздул~
-(?:в коробке|в посылке|в комплекте) (?:\S+ )?только
+(?:в коробке|в посылке|в комплекте) &только
 мерца~
 порез~
 (?:size chart|chart|label|tag) (?:says|shows|states)
@@ -302,7 +302,7 @@ came (?:loose|apart|off|undone)
 fell (?:apart|off)
 flew off
 раскле~
-(?:трек|статус|посылк)~ (?:\S+ ){0,3}?(?:стоит|не двига|замер)~
+(?:трек|статус|посылк)~ &3(?:стоит|не двига|замер)~
 (?:does|do) nothing
 ничего не (?:делает|происходит)
 water (?:inside|got in|came in)
@@ -314,21 +314,21 @@ water (?:inside|got in|came in)
 не (?!работа|хвата|отвеча|отста|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back|function|perform|operate|live|satisfy|deserve|accept|refund|give|send|ship|provide|resolve|solve|fix|offer|reflect|resemble|suit|feel|expect|believe|recommend|use|return|wish|need|imagine|stand|afford|trust|even|tell|say|express|describe|explain|sleep|wait|see|agree|bother|mean|mention|notice|realis|realiz|come close|compare|justify|worth)\w+
 stopped(?! (?:replying|answering|responding|writing|talking|working))
-${PART_EN} (?:\S+ ){0,2}?stopped working
-(?:ordered|chose|bought|selected|picked) (?:it |them |one )?in (?!(?:early |mid |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|the (?:morning|evening|afternoon|sale|app)|advance|time|a hurry|bulk))(?:\S+ ){0,2}?(?:arrived|came|was sent|was delivered|is|was) in(?! (?:(?:early|mid|late) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|time|a (?:box|bag|parcel|package|envelope)))
+${PART_EN} &2stopped working
+(?:ordered|chose|bought|selected|picked) (?:it |them |one )?in (?!(?:early |mid |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|the (?:morning|evening|afternoon|sale|app)|advance|time|a hurry|bulk))&2(?:arrived|came|was sent|was delivered|is|was) in(?! (?:(?:early|mid|late) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|time|a (?:box|bag|parcel|package|envelope)))
 not (?:\S+ ){1,2}as (?:listed|advertised|stated|shown|promised|pictured)
-(?:not|instead of|rather than) (?!(?:at all |quite |really |even |exactly |remotely )*(?:what|which|that|the (?:item|product|thing|one)|an? (?:item|product|thing)) )(?:the |a |an )?(?:\S+ ){0,2}?(?:i|we) (?:ordered|paid for|chose|bought)
-а не (?:тот|та|то|те)~ (?:\S+ )?(?:что|который|которую|которые) (?:я |мы )?(?:заказ|выбира|оплач)~
-(?:в коробке|в комплекте|в посылке|в наборе|внутри) (?:\S+ )?не (?:было|оказалось)
-не (?:было|оказалось) (?:\S+ ){0,2}?(?:в коробке|в комплекте|в посылке|в наборе|внутри)
+(?:not|instead of|rather than) (?!(?:at all |quite |really |even |exactly |remotely )*(?:what|which|that|the (?:item|product|thing|one)|an? (?:item|product|thing)) )(?:the |a |an )?&2(?:i|we) (?:ordered|paid for|chose|bought)
+а не (?:тот|та|то|те)~ &(?:что|который|которую|которые) (?:я |мы )?(?:заказ|выбира|оплач)~
+(?:в коробке|в комплекте|в посылке|в наборе|внутри) &не (?:было|оказалось)
+не (?:было|оказалось) &2(?:в коробке|в комплекте|в посылке|в наборе|внутри)
 (?:под|про|за)?тек(?:ает|ло|ли|ла|ут|ут)
 (?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${PART_EN}
 (?:сломан|треснут|погнут|оторван|порван|разбит)~ ${PART}
 pulled threads?
 loose threads?
 snag(?:s|ged)?
-(?:сломан|треснут|погнут|оторван|порван|разбит|бит|поцарапан|отколот|оплавлен|прожжен)(?:ы|а|о|ый|ая|ое|ые|ыми|ым|ой|ых|ую) (?:\S+ )?(?!товар|посылк|заказ|вещ|продукт)[а-я]{3,}
-(?:в коробке|в комплекте|в посылке|в наборе|внутри) (?:\S+ )?нет
+(?:сломан|треснут|погнут|оторван|порван|разбит|бит|поцарапан|отколот|оплавлен|прожжен)(?:ы|а|о|ый|ая|ое|ые|ыми|ым|ой|ых|ую) &(?!товар|посылк|заказ|вещ|продукт)[а-я]{3,}
+(?:в коробке|в комплекте|в посылке|в наборе|внутри) &нет
 in (?:\w+ )?pieces
 (?:\w+ )?(?:was|were) ordered,? (?:\w+ ){0,3}?(?:arrived|came|was sent|was delivered|showed up)
 (?:but|while|whereas|yet) i (?:ordered|paid for|bought|chose)
@@ -346,16 +346,16 @@ const MORE_CONCRETE = wordPattern`
 кача(?:ется|ются|лся|лась)
 (?:треск|щелка|щелкает|дребезж|свист|пищ(?:ит|ат)|стуч(?:ит|ат))~
 (?:flak|chipp|peel|rubb|wear|wor|came|come|comes|fall|fell|falls|break|breaks|tore|tear|tears)\w* (?:off|away|apart|unglued|unstuck|undone|out)
-(?:falls?|fell|drops?|dropped|slips?|slipped|sinks?|sank) (?:\S+ )?(?:inside|into the|in the|through)
-(?:listed|advertised|described|sold|labell?ed|marked|listing says?|listing said|description says?|description said|page says?) (?:as )?(?:\S+ ){0,4}?but (?:\S+ ){0,3}?(?:holds?|is|was|are|were|measures?|weighs?|came|arrived|got|received|only)
+(?:falls?|fell|drops?|dropped|slips?|slipped|sinks?|sank) &(?:inside|into the|in the|through)
+(?:listed|advertised|described|sold|labell?ed|marked|listing says?|listing said|description says?|description said|page says?) (?:as )?&4but &3(?:holds?|is|was|are|were|measures?|weighs?|came|arrived|got|received|only)
 (?:unglued|unstuck|delaminat~|warped|crackl~|rattl~|clicks|clicking|slips|slipping|drips|dripping|loses|gains)
 \d+ (?:minutes?|mins?|seconds?|secs?|degrees?|hours?) (?:a|per|an|every|fast|slow|behind|ahead|late|off|short)
 (?:resets?|reboots?|restarts?)(?! (?:the|my|your)(?![a-z]))
 shows? (?:an? )?(?:error|random|garbage|wrong|strange|weird|nothing|no)
 trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
-(?:выбива|вышиба|выбил|вышиб)~ (?:\S+ )?(?:автомат|пробк|узо|предохранител|щиток)~
+(?:выбива|вышиба|выбил|вышиб)~ &(?:автомат|пробк|узо|предохранител|щиток)~
 пропада(?:ет|ют|л|ла|ло|ли)
-(?:сломал|треснул|отвалил|оторвал|лопнул|погнул|раскол(?:о|)л|порвал|выпал|слетел)(?:ся|ась|ось|ись)? (?:\S+ )?(?!товар|посылк|заказ|вещ|продукт|через|после|на(?![а-я])|в(?![а-я])|во(?![а-я])|при(?![а-я])|сразу|уже|почти|буквально|спустя|прямо|полностью|совсем|окончательно|опять|снова|еще|тоже|также|и(?![а-я])|а(?![а-я])|но(?![а-я]))[а-я]{3,}
+(?:сломал|треснул|отвалил|оторвал|лопнул|погнул|раскол(?:о|)л|порвал|выпал|слетел)(?:ся|ась|ось|ись)? &(?!товар|посылк|заказ|вещ|продукт|через|после|на(?![а-я])|в(?![а-я])|во(?![а-я])|при(?![а-я])|сразу|уже|почти|буквально|спустя|прямо|полностью|совсем|окончательно|опять|снова|еще|тоже|также|и(?![а-я])|а(?![а-я])|но(?![а-я]))[а-я]{3,}
 (?:broken|cracked|bent|snapped|torn|dented|chipped|ripped|split|burst|scratched|shattered)(?!\s\s) (?!(?:item|product|thing|one|goods|order|parcel|package|box|packaging|unit|and|or|but|on|in|when|at|upon|after|with|from|to|by|it|the|a|an|promises?|record|english|heart|again|already|too|as|into|beyond|off|up|down|apart|open|during|before|while|so|completely|totally|upon|right|just)(?![a-z]))[a-z]{3,}
 \d+ (?:of|out of) (?:the |my |all |these |those )?\d+
 \d+ (?:штук~ |шт )?из \d+
@@ -363,10 +363,10 @@ trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
 (?:слипш|слипл|размок|отсырел)~
 (?:сух(?:ие|ой|ая|ое|ими)|высох~|засох~|пересох~|смазан~|размыт~|стерт~|стерл~|выцвел~|облез~|облупил~|потрескал~|расслоил~)
 (?:пуст(?:ые|ая|ой|ое|ыми|ую)|пустыми)(?! (?:обещани|слов|отговорк|отписк)~)
-(?:\d+|one|two|three|four|five|six|half|some|several|all|most) of (?:the|them|my|these|those) (?:\S+ ){0,3}?(?:were |are |was |is |arrived |came )?(?:broken|cracked|smashed|shattered|missing|damaged|dented|chipped|torn|empty|leaking|dead)
+(?:\d+|one|two|three|four|five|six|half|some|several|all|most) of (?:the|them|my|these|those) &3(?:were |are |was |is |arrived |came )?(?:broken|cracked|smashed|shattered|missing|damaged|dented|chipped|torn|empty|leaking|dead)
 ${MORE_PART}~(?: \S+){0,3}? (?:не (?!соответству|подход|подош|похож|устраива|нрав)\w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
 (?:сломан|треснут|погнут|оторван|порван|разбит)~ ${MORE_PART}~
-${MORE_PART_EN}s? (?:\S+ ){0,2}?(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working|is faulty|are faulty|is defective|are defective|leaks|is leaking|has not (?:produced|made|given)|hasn\W?t (?:produced|made|given)|does not (?:produce|make|give|hold)|doesn\W?t (?:produce|make|give|hold)|won\W?t (?:light|ignite|spark|hold|stay))
+${MORE_PART_EN}s? &2(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working|is faulty|are faulty|is defective|are defective|leaks|is leaking|has not (?:produced|made|given)|hasn\W?t (?:produced|made|given)|does not (?:produce|make|give|hold)|doesn\W?t (?:produce|make|give|hold)|won\W?t (?:light|ignite|spark|hold|stay))
 (?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${MORE_PART_EN}s?
 `;
 
@@ -380,9 +380,9 @@ export const SYMPTOMS = wordPattern`
 (?:produces|makes|gives) no (?:spark|flame|heat|sound|light|air|water|picture|signal|cold|suction|pressure)
 (?:has not|hasn\W?t|have not|haven\W?t|never|did not|didn\W?t) (?:once |even once |ever )?(?:ignited|lit|sparked|lit up|turned on|switched on|powered on|started|fired)
 (?:sinks?|sank|slides?|slid|creeps?|crept) (?:all the way |slowly |down )?(?:down |back )?to (?:the )?(?:lowest|bottom|floor|minimum)
-(?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|привезл~|привез|получил~|оказал~) (?:\S+ ){0,3}?с (?!(?:друг|красив|приятн|подарочн|фирменн|бесплатн|курьерск|больш|огромн|небольш|значительн|длительн|сильн|долг|месячн|недельн|заводск|явн|видим|скрыт|нов|полн|хорош|нормальн|отличн|брак|дефект|задержк|опоздани|повреждени|проблем|недостатк|изъян|ошибк|поломк|неисправност|неполадк)~)[а-я]{3,}(?:ым|им|ой|ей|ыми|ими) (?!(?:опоздани|задержк|брак|дефект|недостатк|изъян|повреждени|проблем|качеств|трек|номер|курьер|опозд|задерж|упаковк|коробк)~)[а-я]{3,}
+(?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|привезл~|привез|получил~|оказал~) &3с (?!(?:друг|красив|приятн|подарочн|фирменн|бесплатн|курьерск|больш|огромн|небольш|значительн|длительн|сильн|долг|месячн|недельн|заводск|явн|видим|скрыт|нов|полн|хорош|нормальн|отличн|брак|дефект|задержк|опоздани|повреждени|проблем|недостатк|изъян|ошибк|поломк|неисправност|неполадк)~)[а-я]{3,}(?:ым|им|ой|ей|ыми|ими) (?!(?:опоздани|задержк|брак|дефект|недостатк|изъян|повреждени|проблем|качеств|трек|номер|курьер|опозд|задерж|упаковк|коробк)~)[а-я]{3,}
 (?:пришл(?:а|о|и)|пришел|приехал~|доставлен~|доставил~|прислал~|положил~|отправил~|упаковал~) (?:\S+ ){1,3}?без (?!(?:проблем|опоздани|задержк|повреждени|происшестви|приключени|коробк|упаковк|трек|номер|ответ|предупреждени|уведомлени|чек)~)[а-я]{3,}
-(?:arrived|was delivered|were delivered|showed up|turned up) (?:\S+ ){0,3}?with (?:a |an |the |some |its |their |one |two |three |\d+ )?(?!(?:delay|damage|defect|fault|problem|issue|note|gift|thank|tracking|receipt|invoice|manual|instructions|everything|all|no|nothing|care|love|dhl|fedex|ups|usps|cainiao|the courier|another courier|a courier|my other|other)\w*)[a-z]{3,}
+(?:arrived|was delivered|were delivered|showed up|turned up) &3with (?:a |an |the |some |its |their |one |two |three |\d+ )?(?!(?:delay|damage|defect|fault|problem|issue|note|gift|thank|tracking|receipt|invoice|manual|instructions|everything|all|no|nothing|care|love|dhl|fedex|ups|usps|cainiao|the courier|another courier|a courier|my other|other)\w*)[a-z]{3,}
 просроч~
 (?:срок~ годности|годен до|годна до|годно до|годны до|употребить до)
 expired
@@ -399,57 +399,57 @@ mildew~
 fog(?:s|ged|ging)? up
 (?:fogged|fogging)
 condensation
-(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее|глубже|мельче) (?:\S+ )?на \d
-на \d+(?:[.,]\d+)? (?:\S+ )?(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее)
+(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее|глубже|мельче) &на \d
+на \d+(?:[.,]\d+)? &(?:выше|ниже|больше|меньше|короче|длиннее|уже|шире|тяжелее|легче|толще|тоньше|дольше|быстрее|медленнее)
 (?:завыша|занижа)~
-\d+(?:[.,]\d+)?\s?(?:\S+ )?(?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster) than
+\d+(?:[.,]\d+)?\s?&(?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster) than
 (?:shorter|longer|smaller|bigger|larger|higher|lower|narrower|wider|heavier|lighter|thinner|thicker|slower|faster|off) by (?:about |around |almost |over )?\d
-(?:показыва|весит|весил|держит|набира|отмеря)~ (?:\S+ ){0,2}?\d+${NOT_A_DATE}
-(?:shows|showed|reads|weighs|weighed|measures|registers|displays|displayed) (?:\S+ ){0,2}?\d+${NOT_A_DATE}
-по факту(?! (?:получени|вскрыти|доставк|обращени|оплат|прибыти)~) (?:\S+ ){0,6}?\d+${NOT_A_DATE}
-in reality (?:\S+ ){0,4}?\d
-из (?:\d+|${NUMBER_RU}) (?:\S+ ){0,2}?(?:только|лишь|всего|целых|горят|работают|работает|рабочих|пришло|пришли) (?:\S+ )?(?:\d+|${NUMBER_RU})
-only (?:\d+|one|two|three|four|five|six|half) (?:\S+ )?(?:of|out of|instead of|rather than)
-в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) (?:\S+ )?(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)?\s?\d+
+(?:показыва|весит|весил|держит|набира|отмеря)~ &2\d+${NOT_A_DATE}
+(?:shows|showed|reads|weighs|weighed|measures|registers|displays|displayed) &2\d+${NOT_A_DATE}
+по факту(?! (?:получени|вскрыти|доставк|обращени|оплат|прибыти)~) &6\d+${NOT_A_DATE}
+in reality &4\d
+из (?:\d+|${NUMBER_RU}) &2(?:только|лишь|всего|целых|горят|работают|работает|рабочих|пришло|пришли) &(?:\d+|${NUMBER_RU})
+only (?:\d+|one|two|three|four|five|six|half) &(?:of|out of|instead of|rather than)
+в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) &(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)?\s?\d+
 (?:наполовину|вполсилы|в полсилы)
 halfway(?! (?:through|to|around|across|point|house|there|between)(?![a-z]))
-(?:полос|пятн|точк)~ (?:\S+ )?(?:на|по|через|поперек|вдоль) (?:\S+ )?(?:экран|дисплe|дисплe|матриц|изображени|картинк)~
-(?:вертикальн|горизонтальн|зелен|розов|цветн|фиолетов)~ (?:\S+ )?полос~
-(?:vertical|horizontal) (?:\S+ )?(?:lines?|stripes?|bands?)
-(?:lines?|stripes?|spots?|patches|dots) (?:on|across|down|along|in) (?:the |my )?(?:\S+ )?(?:screen|display|picture|image|panel|monitor|tv)
+(?:полос|пятн|точк)~ &(?:на|по|через|поперек|вдоль) &(?:экран|дисплe|дисплe|матриц|изображени|картинк)~
+(?:вертикальн|горизонтальн|зелен|розов|цветн|фиолетов)~ &полос~
+(?:vertical|horizontal) &(?:lines?|stripes?|bands?)
+(?:lines?|stripes?|spots?|patches|dots) (?:on|across|down|along|in) (?:the |my )?&(?:screen|display|picture|image|panel|monitor|tv)
 (?:dead|broken|missing|burnt|unlit) (?:segments?|pixels?|keys?|zones?|sections?|leds?|cells?)
 (?:засвет|засвечен|бит(?:ые|ых) пиксел)~
 чуж(?:ой|ая|ое|ие|им|ими|ого|ую|их|ом) (?!(?:человек|люд|мнени|опыт|отзыв|совет|ошибк|вин|проблем|дел)~)[а-я]{3,}
 someone else\W?s
-(?:следы|следами|следов) (?:\S+ )?(?:использовани|эксплуатаци|клея|краски|ржавчин|пыли|пальцев|ремонта|вскрыти|термопаст|носки|грязи|пайки|износа|воды|жира)~
+(?:следы|следами|следов) &(?:использовани|эксплуатаци|клея|краски|ржавчин|пыли|пальцев|ремонта|вскрыти|термопаст|носки|грязи|пайки|износа|воды|жира)~
 (?:был~|бывш~) в (?:употреблении|использовании|эксплуатации)
 б/у
-(?:signs|traces|marks) of (?:\S+ )?(?:use|wear|repair|glue|rust|dirt|water)
+(?:signs|traces|marks) of &(?:use|wear|repair|glue|rust|dirt|water)
 (?:already|previously) (?:used|opened|activated|worn|registered|set up)
-(?:смещ|сдвину|сдвинут|перекошен)(?<!(?:срок|дат|доставк|отправк)\S* (?:\S+ )?\S+)~(?! (?:\S+ )?(?:срок|дат|доставк|отправк)~)
+(?:смещ|сдвину|сдвинут|перекошен)(?<!(?:срок|дат|доставк|отправк)\S* &\S+)~(?! &(?:срок|дат|доставк|отправк)~)
 (?:off.cent(?:er|re)d?|misaligned)
 (?:китайск|английск|американск|европейск|чужой|иностранн)~ (?:прошивк|раскладк|верси|инструкци|вилк|розетк|локализаци|меню|язык)~
 без (?:кириллиц|русск|русификац|русского языка|инструкции на русском)~
 (?:вырубае|вырубает|глохн|залипа|западае|западаю|заклинива|заклинил|проскальзыва|прокручива|сползае|сползаю|слетае|слетаю|выскакива|осыпа|сыпется|сыплется|мажет|мажется|пачкае|пачкаю|липнет|липнут|прилипае|пригорае|подгорае|дымит|дымится|задымил|хрусти|жужж|натирае|натираю|жмут|жмет|колется|колются|перекручива|пропускае|пропускаю|ломается|ломаются|гнется|гнутся|мнется|мнет|жуе|жует|жуют|рвется|рвутся|лопается|лопаются|трескается|трескаются|облазит|отходит|отходят|отклеива|расклеива|плавится|пожелтел|позеленел|потемнел|почернел|окислил|окисля|вхолостую|течь)~
 бь?ет током
-(?:drift|drifts|drifting|cuts out|cutting out|soak(?:s|ed)? through|soaking through|drains? (?:fast|quickly|in)|grinds|shed(?:s|ding)|bleeds|bleeding|tarnish~|discolou?r~|turned (?:green|black|yellow|brown|white|pink|orange)|smok(?:es|ing)|electric shocks?|tangl~|skips|skipping|misfir~|stalls|sags|sagging|buckled|bulg~|dims|dimming|gets (?:too )?(?:hot|warm)|too hot to (?:hold|touch)|pulls? (?:the )?hair|prints? (?:\S+ ){0,2}?blank|won\W?t stay (?:on|in|closed|shut|up))
+(?:drift|drifts|drifting|cuts out|cutting out|soak(?:s|ed)? through|soaking through|drains? (?:fast|quickly|in)|grinds|shed(?:s|ding)|bleeds|bleeding|tarnish~|discolou?r~|turned (?:green|black|yellow|brown|white|pink|orange)|smok(?:es|ing)|electric shocks?|tangl~|skips|skipping|misfir~|stalls|sags|sagging|buckled|bulg~|dims|dimming|gets (?:too )?(?:hot|warm)|too hot to (?:hold|touch)|pulls? (?:the )?hair|prints? &2blank|won\W?t stay (?:on|in|closed|shut|up))
 dies (?:after|within|in|when|every)
 died (?:after|within|in|when|on|the first|during)
-заказ(?:ал|ала|али|ывал|ывала|ывали|ан|ано|аны|ана)~ [^.!?\n]{2,80}?(?:а|но|однако) (?:\S+ ){0,2}?(?:пришл|пришел|прислали|приехал|доставили|положили|отправили|выслали|лежал|лежит|оказал)~(?! (?:\S+ )?(?:вообще |совсем |опять |снова |абсолютно )?(?:вот (?:это|такое)(?=\s*(?:$|[.!?]))|(?:непонятно|неизвестно|не пойми|ч[её]рт знает) что|не (?:то|те|та|тот|такое|такой|такая|такие)(?=\s*(?:$|[.!?])|,?\s+(?:что|как|чем)(?![а-я]))|в (?:ужасном|плачевном|жутком|непотребном|каком-то) (?:виде|состоянии))| (?:\S+ )?(?:\d+(?:-?[а-я]{1,3})? (?:числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн|недел|месяц)|\d{1,2}[./]\d|числ|через|спустя|вчера|сегодня|позавчера|уже|вовремя|быстро|поздно|в срок|(?:только|лишь) (?:через|спустя|в|во|на|к|после|\d+ (?:дн|недел|месяц|числ))))
+заказ(?:ал|ала|али|ывал|ывала|ывали|ан|ано|аны|ана)~ [^.!?\n]{2,80}?(?:а|но|однако) &2(?:пришл|пришел|прислали|приехал|доставили|положили|отправили|выслали|лежал|лежит|оказал)~(?! &(?:вообще |совсем |опять |снова |абсолютно )?(?:вот (?:это|такое)(?=\s*(?:$|[.!?]))|(?:непонятно|неизвестно|не пойми|ч[её]рт знает) что|не (?:то|те|та|тот|такое|такой|такая|такие)(?=\s*(?:$|[.!?])|,?\s+(?:что|как|чем)(?![а-я]))|в (?:ужасном|плачевном|жутком|непотребном|каком-то) (?:виде|состоянии))| &(?:\d+(?:-?[а-я]{1,3})? (?:числ|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|дн|недел|месяц)|\d{1,2}[./]\d|числ|через|спустя|вчера|сегодня|позавчера|уже|вовремя|быстро|поздно|в срок|(?:только|лишь) (?:через|спустя|в|во|на|к|после|\d+ (?:дн|недел|месяц|числ))))
 заказ(?:ал|ала|али|ывал|ывала|ывали)~ [^.!?\n]{2,80}?(?:а|но) (?:в коробке|в посылке|в пакете|внутри|в наборе)
 (?:ordered|paid for|chose|bought|asked for) [^.!?\n]{2,80}?(?:,|;|—| and| but| yet| instead)(?: (?:i|we|you|they|the seller))? (?:got|received|sent|was sent|were sent|shipped|delivered)(?! (?:it|them|this|these|that|on|in|at|after|only|yesterday|today|late|quickly|fast|\d|the (?:parcel|package|order|item|goods|delivery|box)|my (?:parcel|package|order|item)|a (?:message|reply|notification|tracking)|an? (?:email|answer|update))(?![a-z]))
 not (?:\S+ ){1,4}?as ordered
-на (?:бирке|стельке|коробке|упаковке|этикетке|ярлыке|рулонах|рулоне|корпусе|пачке|тубе|флаконе|подошве) (?:\S+ ){0,3}?(?:\d+|[a-z]{1,3})(?![а-я])${NOT_A_DATE}
-(?:box|label|tag|packet|bottle|sole|shoe|insole|sticker|spool) (?:\S+ )?(?:says|shows|reads|stamped|printed|marked) (?:\S+ )?\d+${NOT_A_DATE}
-в (?:коробке|посылке|пакете|наборе|комплекте|упаковке) (?:\S+ )?(?:один|одна|одно|одни|две|два|три|четыре|пять) [а-я]{3,}
-у (?!(?:вас|меня|нас|них|него|нее|тебя|продавц|магазин|ваш|поддержк|склад|менеджер|сотрудник|курьер|почт)~)[а-я]{3,} (?:\S+ )?нет (?!(?:ответ|совест|слов|времен|денег|возможност|желани|проблем|претензи|вопрос|трек|номер)~)[а-я]{3,}
-(?:самого|самой|самих) [а-я]{3,} (?:\S+ )?нет
-(?:второ(?:й|го|е|ой)|треть(?:его|ей|и)|одного|одной) (?!раз|день|недел|месяц)(?:\S+ ){0,2}?нет(?![а-я])
-прислали (?:\S+ ){0,2}?(?:\d+|левы|правы|два|две|три|пять|один|одну|одни)~ (?:\S+ ){0,2}?(?:и|а|вместо)
+на (?:бирке|стельке|коробке|упаковке|этикетке|ярлыке|рулонах|рулоне|корпусе|пачке|тубе|флаконе|подошве) &3(?:\d+|[a-z]{1,3})(?![а-я])${NOT_A_DATE}
+(?:box|label|tag|packet|bottle|sole|shoe|insole|sticker|spool) &(?:says|shows|reads|stamped|printed|marked) &\d+${NOT_A_DATE}
+в (?:коробке|посылке|пакете|наборе|комплекте|упаковке) &(?:один|одна|одно|одни|две|два|три|четыре|пять) [а-я]{3,}
+у (?!(?:вас|меня|нас|них|него|нее|тебя|продавц|магазин|ваш|поддержк|склад|менеджер|сотрудник|курьер|почт)~)[а-я]{3,} &нет (?!(?:ответ|совест|слов|времен|денег|возможност|желани|проблем|претензи|вопрос|трек|номер)~)[а-я]{3,}
+(?:самого|самой|самих) [а-я]{3,} &нет
+(?:второ(?:й|го|е|ой)|треть(?:его|ей|и)|одного|одной) (?!раз|день|недел|месяц)&2нет(?![а-я])
+прислали &2(?:\d+|левы|правы|два|две|три|пять|один|одну|одни)~ &2(?:и|а|вместо)
 (?:has|have)\s*(?:n\W?t| not| never) (?:yet )?(?:moved|been (?:shipped|sent|dispatched|updated))(?! (?:forward|on|ahead|an inch|at all on))
 (?:has|have|had|did)(?:\s*n\W?t| not| never) reach(?:ed)? (?:me|us|my|our|the (?:post office|pickup point|locker))
 never reach(?:ed|es)? (?:me|us|my|our|the (?:post|pickup|locker|address|destination|country)|home|here)
-stuck (?:at|in) (?:the )?(?:\S+ )?(?:depot|customs|sorting|hub|centre|center|warehouse|transit|status|country|facility|post office|["'«])
+stuck (?:at|in) (?:the )?&(?:depot|customs|sorting|hub|centre|center|warehouse|transit|status|country|facility|post office|["'«])
 (?:shows|says|showing|marked) (?:as )?delivered
 no (?:package|parcel|order|delivery|item) (?:till|until|yet|so far)
 nothing has (?:turned up|arrived|come)
@@ -461,11 +461,11 @@ when (?:will|is|does|do) (?:my |the )?(?:order|parcel|package|item|goods)
 (?:никакого|ни одного) (?:движени|обновлени)~
 висит (?:на|в) (?:статусе )?
 когда (?:уже )?(?:придет|отправите|отправят|доставят|вышлете)
-(?:посылк|заказ|отправлени|трек)~ (?:\S+ ){0,4}?(?:идет|висит|застрял~) (?:уже )?(?:\d+|${NUMBER_RU}|больше|более|почти|с )
+(?:посылк|заказ|отправлени|трек)~ &4(?:идет|висит|застрял~) (?:уже )?(?:\d+|${NUMBER_RU}|больше|более|почти|с )
 (?:в коробке|в посылке|в пакете|в наборе|в комплекте|внутри) (?:\S+ ){1,3}?нет(?![а-я])
 (?:одн|двух|трех|четырех|пяти)(?:ой|ого|ому|их|им)? из (?:\d+|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти)
-(?:sent|shipped|delivered|arrived|came) (?:\S+ ){0,3}?(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch|tracking|notice|warning|reply|answer)s?(?![a-z]))\w+
-(?:забыли|забыл|забыла) (?:\S+ )?(?:положить|вложить|доложить|отправить|упаковать)
+(?:sent|shipped|delivered|arrived|came) &3(?:with no|without) (?!(?:any )?(?:problem|issue|delay|damage|trouble|incident|hassle|a scratch|tracking|notice|warning|reply|answer)s?(?![a-z]))\w+
+(?:забыли|забыл|забыла) &(?:положить|вложить|доложить|отправить|упаковать)
 (?:forgot|forgotten|neglected) to (?:put|include|pack|send|add)
 (?:colou?r|shade|size|model|version) (?:is|was|are|were) (?:\S+ ){1,2}?(?:not|instead of|rather than)
 (?:drops?|dropping|loses|losing|keeps losing) (?:off )?(?:the )?(?:wi-?fi|signal|connection|bluetooth|network)
@@ -481,10 +481,10 @@ lukewarm
 (?:to|at|up to|only|reaches|reached|максимум|до|лишь|только) \d+\s?°[cfсф]?
 caused (?:a |an )?(?:rash|burn|burns|allergic|itching|redness|irritation|blisters)
 (?:сыпь|раздражени|покраснени|зуд|ожог|волдыр)~
-час\S* (?:\S+ )?(?:отста|спеш)(?:ют|ет|ат|ит)
+час\S* &(?:отста|спеш)(?:ют|ет|ат|ит)
 перезагружа~
 (?:бутлуп|bootloop~)
-(?:пишет|записывает|показывает|работает|идет|воспроизводит|играет|пришел|пришла|пришли|включается) (?:\S+ )?без (?:звука|изображения|сигнала|подсветки|питания)
+(?:пишет|записывает|показывает|работает|идет|воспроизводит|играет|пришел|пришла|пришли|включается) &без (?:звука|изображения|сигнала|подсветки|питания)
 (?:с ошибкой|погрешност~|error of) (?:в |of )?\d
 (?:zero|no) (?:sound|audio|volume|signal|power|picture|heat|suction)(?! from)
 bald (?:patch|spot)~
@@ -498,11 +498,11 @@ shards?
 not (?:one|a single)(?: \S+){0,4}? (?:works|switches on|lights up|turns on|charges|fits|opens|closes)
 разн(?:ого|ых|ые|ой) (?:размер|оттенк|цвет|длин|модел)~
 (?:two |2 )?different (?:sizes|colou?rs|shades|lengths|models)
-(?:лев|прав)(?:ый|ая|ое|ые) (?:\S+ ){0,3}?\d+\S*(?: \S+){0,2}? (?:и |а )?(?:лев|прав)(?:ый|ая|ое|ые) (?:\S+ ){0,2}?\d
+(?:лев|прав)(?:ый|ая|ое|ые) &3\d+\S*(?: \S+){0,2}? (?:и |а )?(?:лев|прав)(?:ый|ая|ое|ые) &2\d
 (?:two |2 |both (?:are )?)(?:left|right)(?:s|-hand)?(?! (?:and|or|sides?)(?![a-z]))
 (?:две|два|оба|обе) (?:левы|правы)~
 (?:left|right) \S+ twice
-в (?:коробке|посылке|пакете) (?:\S+ ){0,3}?(?:лежал|лежала|лежали|лежало|оказал)~ (?!(?:все|целое|целый|целая|целые|в|на|как|только|лишь|аккуратно|нормально)(?![а-я]))[а-я]{3,}
+в (?:коробке|посылке|пакете) &3(?:лежал|лежала|лежали|лежало|оказал)~ (?!(?:все|целое|целый|целая|целые|в|на|как|только|лишь|аккуратно|нормально)(?![а-я]))[а-я]{3,}
 opens without
 `;
 
@@ -535,14 +535,14 @@ ${NUMBER_RU} ${UNIT_RU} назад
 в день (?:доставки|получения|вручения|прихода|покупки|приезда)
 (?:дн~|недел~|месяц~|час~) через (?:${NUMBER_RU}|\w+)
 по (?:получени|прибыти|приезд|доставк|вскрыти|распаковк)~
-когда (?:\S+ )?(?:пришл|пришел|приехал|доставил|привезл|привез|принесл|забрал|получил)~
+когда &(?:пришл|пришел|приехал|доставил|привезл|привез|принесл|забрал|получил)~
 (?:открыв|распаковав|вскрыв|примерив|включив|получив|достав|надев|собрав|установив|подключив|зарядив|постирав|попробовав|вытащив|развернув|забрав|померив|измерив|проверив|взвесив|вставив|налив)
 (?:спустя|через) (?:${NUMBER_RU} )?${UNIT_RU}
 ${NUMBER_RU} ${UNIT_RU} спустя
 (?:неделю|месяц|день|сутки) спустя
 в (?:тот |этот )?момент когда
 перед (?:первым|первой|самым первым) \w+
-(?:вскрыл|открыл|проверил|распаковал|осмотрел)~ (?:\S+ )?(?:прямо |еще )?(?:на почте|в пункте выдачи|в пвз|при курьере|в постамате)
+(?:вскрыл|открыл|проверил|распаковал|осмотрел)~ &(?:прямо |еще )?(?:на почте|в пункте выдачи|в пвз|при курьере|в постамате)
 (?:на|в) (?:прошл|позапрошл)~ (?:неделе|месяце|выходных|году)
 (?:на|в) выходн~
 (?:на|в|во|перед|после|под|накануне) ${HOLIDAYS_RU}
@@ -554,19 +554,19 @@ ${NUMBER_RU} ${UNIT_RU} спустя
 сразу (?:после|при)
 при (?:распаковке|вскрытии|получении|первом \w+|примерке|проверке|осмотре|открытии|включении|зарядке|установке)
 при (?:(?:первой|первом|первых|второй|втором) )?(?:же )?(?!покупк|заказ|оформлени|оплат|желани|уважени|обращени|общени|поддержк|наличи|услови|этом|всем)[а-я]{3,}(?:ании|ении|ятии|тии|ке|ре|ве|ле|не)
-после(?<!(?:через|спустя) (?:\S+ ){0,3}после) (?:\S+ )?(?!оплат|заказ|обращени|спор|переписк|ответ|покупк|этого|того)[а-я]{3,}(?:ки|ния|тия|тья|вки|ры)
+после(?<!(?:через|спустя) (?:\S+ ){0,3}после) &(?!оплат|заказ|обращени|спор|переписк|ответ|покупк|этого|того)[а-я]{3,}(?:ки|ния|тия|тья|вки|ры)
 after (?:a |the |its |one )?(?:full |complete |single |short |proper |normal )?(?:wash|washing|charge|charging|discharge|use|wear|ride|cycle|drop|installation|assembly|unboxing|fitting|shower|rain)
 во время (?!спор|переписк|разговор|обсуждени|звонк|чата)[а-я]{4,}
 в процессе (?!спор|переписк)[а-я]{4,}
 после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
 когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
-когда (?:я |мы |муж |жена |сын |дочь |\S+ )?(?:\S+ )?(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор|отправл|отвеча|ответил|обеща|продавал|предлага|упаковыва|общал|договарива)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
+когда (?:я |мы |муж |жена |сын |дочь |\S+ )?&(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор|отправл|отвеча|ответил|обеща|продавал|предлага|упаковыва|общал|договарива)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
 за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
 уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
 вчера
 сегодня
 позавчера
-(?:в|во) (?:\S+ )?${WEEKDAYS_RU}
+(?:в|во) &${WEEKDAYS_RU}
 измерил~
 померил~
 взвесил~
@@ -576,7 +576,7 @@ h2testw
 (?:${NUMBER_RU} )?(?:месяц~|недел~|дн~) (?:жду|ждем|в пути)
 срок~ (?:доставки|защиты)~ (?:истек|прош[её]л|закончил|вышел)~
 (?:сразу,? )?как (?:только )?(?:пришл|приш[её]л|доставил|принесл|привезл|забрал|надел|постирал|подключил|зарядил|собрал|установил|распаковыва|открыва)~
-(?:едва|только|лишь|стоило) (?:\S+ )?(?:открыл|распаковал|вскрыл|достал|получил|включил|надел|примерил|подключил|вытащил|постирал)~
+(?:едва|только|лишь|стоило) &(?:открыл|распаковал|вскрыл|достал|получил|включил|надел|примерил|подключил|вытащил|постирал)~
 (?:утром|вечером|ночью|днем) (?:того же|следующего|того|в тот же) (?:дня|день)
 того же дня
 (?:в|во|на|с|со) (?:перв|втор|трет|четверт|пят|шест|седьм|следующ|последн)(?:ый|ой|ий|ого|ую|ое|ом|ая) (?:же )?(?:вечер|утро|утра|раз|ночь|ночи)
@@ -584,11 +584,11 @@ h2testw
 (?:received|got|arrived|came|delivered|opened)(?: it| them)? (?:on )?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])
 после (?:пары|нескольких|четырех|пяти|десяти) ~
 после (?:первого |первой )?(?:дождя|душа|ливня|снега|мороза|падения|прогулки|похода|тренировки|купания|бассейна|моря|мытья)
-(?:прослужил|проработал|продержал|протянул|отслужил|проносил|работал|служил|держал)~ (?:\S+ )?(?:всего |только |лишь |около |ровно |ровненько )?(?:${NUMBER_RU} )?${UNIT_RU}
-хватило (?:\S+ )?на (?:${NUMBER_RU} )?${UNIT_RU}
-(?:неделю|месяц|(?:${NUMBER_RU}) ${UNIT_RU}) (?:\S+ )?(?:было|был|была|работал~|служил~|нормально|отлично|проработал~)
-(?:достал|вытащил|распаковал|открыл|вскрыл)(?:а|и)? (?:\S+ )?(?:из коробки|из пакета|из упаковки|посылку|коробку|пакет|упаковку)
-(?:использовал|надел|надевал|постирал|включал|заряжал|пользовал|примерял|носил)~ (?:\S+ )?(?:всего |только |лишь )?(?:один раз|два раза|три раза|пару раз|\d+ раз~|несколько раз|разок|однажды)
+(?:прослужил|проработал|продержал|протянул|отслужил|проносил|работал|служил|держал)~ &(?:всего |только |лишь |около |ровно |ровненько )?(?:${NUMBER_RU} )?${UNIT_RU}
+хватило &на (?:${NUMBER_RU} )?${UNIT_RU}
+(?:неделю|месяц|(?:${NUMBER_RU}) ${UNIT_RU}) &(?:было|был|была|работал~|служил~|нормально|отлично|проработал~)
+(?:достал|вытащил|распаковал|открыл|вскрыл)(?:а|и)? &(?:из коробки|из пакета|из упаковки|посылку|коробку|пакет|упаковку)
+(?:использовал|надел|надевал|постирал|включал|заряжал|пользовал|примерял|носил)~ &(?:всего |только |лишь )?(?:один раз|два раза|три раза|пару раз|\d+ раз~|несколько раз|разок|однажды)
 `;
 
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
@@ -597,15 +597,15 @@ const MORE_WHEN_OR_HOW = wordPattern`
 (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of ${MONTHS_EN}
 ${MONTHS_EN} (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)
 on the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?! (?:floor|shelf|page|line|row|photo|picture|image|video|one|item|box|attempt|try|day of)s?(?![a-z]))
-(?:started|began|happened|appeared|showed up|failed|broke) (?:\S+ )?(?:on )?the (?:very )?(?:first|second|third) (?:night|day|morning|evening|week)
-(?:открыл|открыв|распаковал|распаковыв|вскрыл|вскрыв|достал|доста[её]м)~ (?:\S+ )?(?:коробк|посылк|пакет|упаковк)~
+(?:started|began|happened|appeared|showed up|failed|broke) &(?:on )?the (?:very )?(?:first|second|third) (?:night|day|morning|evening|week)
+(?:открыл|открыв|распаковал|распаковыв|вскрыл|вскрыв|достал|доста[её]м)~ &(?:коробк|посылк|пакет|упаковк)~
 (?:уже|целых|почти|больше|более) (?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто)(?: [а-я]+)? (?:дн|ден|недел|месяц)~
 (?:идет|идёт|едет|идут|едут) (?:уже |почти |целых )?(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~
 (?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~ (?:уже )?(?:прошл|минул|истекл)~
 (?:for|over) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) (?:now |already )?(?:i|we|you|they) (?:have|\Wve) been
 (?:on|in|during|over) the first (?:weekend|week|day|night|evening|morning|trip|ride|wash|use)
 уже (?:\d+|${NUMBER_RU}) (?:ид[её]т|жду|ждем|ждём|прошло)
-(?:\d+|${NUMBER_RU}) (?:дн|недел|месяц)~ (?:\S+ )?(?:лежит|висит|стоит|идет|едет|валяется|застрял~)
+(?:\d+|${NUMBER_RU}) (?:дн|недел|месяц)~ &(?:лежит|висит|стоит|идет|едет|валяется|застрял~)
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
 (?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)? (?:days?|weeks?|months?) since (?:i|we) (?:paid|ordered|placed|bought|purchased|got|received)
@@ -728,21 +728,21 @@ export const ATTACHMENT_PROMISE = wordPattern`
 прилага~
 приклад~
 прикреп~
-прилож(?:ил|ила|или|ен|ено|ены|ена)(?!ием|ия|ии|ие)~(?! (?:\S+ ){0,2}?(?:к|ко) (?!(?:обращени|спор|заявк|сообщени|письм|претензи|жалоб|диспут)~)\S+)
+прилож(?:ил|ила|или|ен|ено|ены|ена)(?!ием|ия|ии|ие)~(?! &2(?:к|ко) (?!(?:обращени|спор|заявк|сообщени|письм|претензи|жалоб|диспут)~)\S+)
 влож(?:ени|ил|ила|ен)~
-(?:высыла|отправля|загружа|добавля)(?:ю|ем) (?:\S+ ){0,2}?(?:фот|видео|скрин|снимк)~
+(?:высыла|отправля|загружа|добавля)(?:ю|ем) &2(?:фот|видео|скрин|снимк)~
 (?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)
 см\.? (?:на )?(?:фото|видео|скрин)~
-(?:как )?(?:видно|показано|заметно) (?:\S+ ){0,2}?на (?:фото|видео|скрин|снимк)~
-на (?:фото|видео|скрин|снимк)~ (?:\S+ )?(?:видн~|показан~|заметн~)
+(?:как )?(?:видно|показано|заметно) &2на (?:фото|видео|скрин|снимк)~
+на (?:фото|видео|скрин|снимк)~ &(?:видн~|показан~|заметн~)
 attach~
 enclos(?:e|ed|ing)
-see (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
-(?:seen|shown|visible|can see) (?:\S+ ){0,3}?(?:photo|picture|pic|video|screenshot|image)s?
+see &2(?:photo|picture|pic|video|screenshot|image)s?
+(?:seen|shown|visible|can see) &3(?:photo|picture|pic|video|screenshot|image)s?
 (?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
-(?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
-here (?:is|are) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
-(?:i\W?m sending|i am sending|sending|i send) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
+(?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) &2(?:photo|picture|pic|video|screenshot|image)s?
+here (?:is|are) &2(?:photo|picture|pic|video|screenshot|image)s?
+(?:i\W?m sending|i am sending|sending|i send) &2(?:photo|picture|pic|video|screenshot|image)s?
 `;
 
 /**
@@ -755,25 +755,25 @@ here (?:is|are) (?:\S+ ){0,2}?(?:photo|picture|pic|video|screenshot|image)s?
 export const VAGUE_PROBLEM = wordPattern`
 не соответству~(?: \S+){0,2}? (?:описани|заявлен|фото|фотографи|картинк|характеристик|изображени|ожидани|действительност|реальност|объявлени|карточк|качеств|стоимост|цен)~
 несоответстви~
-(?:не|совсем не|вообще не|ничем не) похож~ на (?:\S+ )?(?:фото|картинк|описани|изображени|то что)~
+(?:не|совсем не|вообще не|ничем не) похож~ на &(?:фото|картинк|описани|изображени|то что)~
 ничего общего с
 (?:брак|бракован|дефектн|некачествен|неисправн|непригодн)~
 с (?:дефект|изъян|недостатк)~
 (?:плох|ужасн|отвратительн|низк|никак|паршив|скверн|отвратн|кошмарн|убог|дешев)\S* качеств~
-качеств~ (?:\S+ ){0,2}?(?:плох|ужасн|отвратительн|низк|никак|паршив|скверн|отвратн|кошмарн|убог|оставляет желать)~
+качеств~ &2(?:плох|ужасн|отвратительн|низк|никак|паршив|скверн|отвратн|кошмарн|убог|оставляет желать)~
 (?:дешевк|барахл|хлам|подделк|ерунд|фигн|мусор)~
 не работа(?:ет|ют|л|ла|ло|ли) (?:как (?:надо|следует|положено|должно|должен|должна)|нормально|должным образом|правильно|корректно|исправно|толком)
 работа(?:ет|ют|л|ла|ло|ли) (?:плохо|ужасно|отвратительно|криво|через раз|некорректно|неправильно|не так)
 (?:не то|не тот товар|не та вещь|не то что)(?: я)? (?:заказывал|заказал|ожидал|хотел|оплачивал)~
-не оправда~ (?:\S+ )?ожидани~
+не оправда~ &ожидани~
 not as (?:described|advertised|pictured|shown|listed|expected|stated|promised)
 not (?:\S+ ){1,2}as (?:described|advertised|pictured|shown|listed|expected|stated|promised)
-(?:doesn\W?t|does not|didn\W?t|did not) (?:match|correspond to|look like|resemble|live up to|meet) (?:\S+ ){0,2}?(?:description|listing|pictures?|photos?|images?|ad|advert|expectations?|specs?|specifications?)
-nothing like (?:\S+ ){0,2}?(?:pictures?|photos?|images?|description|listing|advert|advertised|ad|picture|shown|described)
+(?:doesn\W?t|does not|didn\W?t|did not) (?:match|correspond to|look like|resemble|live up to|meet) &2(?:description|listing|pictures?|photos?|images?|ad|advert|expectations?|specs?|specifications?)
+nothing like &2(?:pictures?|photos?|images?|description|listing|advert|advertised|ad|picture|shown|described)
 (?:defective|faulty|substandard|shoddy|flawed|malfunctioning)
 (?:has|have|with) (?:a |some )?(?:defects?|faults?|flaws?)
 (?:poor|bad|terrible|awful|low|cheap|horrible|lousy|shoddy|inferior|crappy|appalling|dreadful|abysmal|very poor|really poor|really bad|very bad|very low)(?:[- ]grade)? quality
-quality (?:is |was )?(?:\S+ ){0,2}?(?:poor|bad|terrible|awful|low|horrible|lousy|shoddy|inferior|crappy|appalling|dreadful|abysmal)
+quality (?:is |was )?&2(?:poor|bad|terrible|awful|low|horrible|lousy|shoddy|inferior|crappy|appalling|dreadful|abysmal)
 (?:junk|rubbish|garbage|trash|a piece of junk|cheap knock.?off|knock.?off)
 (?:does\s*n\W?t|does not|did not|didn\W?t|do not|don\W?t) (?:work|function|operate|perform) (?:properly|correctly|right|well|as (?:it should|they should|expected|described|advertised|intended)|normally)
 (?:not|isn\W?t|aren\W?t) (?:working|functioning) (?:properly|correctly|right|well|as (?:it should|expected))
@@ -781,16 +781,16 @@ quality (?:is |was )?(?:\S+ ){0,2}?(?:poor|bad|terrible|awful|low|horrible|lousy
 not (?:at all )?(?:what|the (?:item|product|thing)) (?:i|we) (?:ordered|expected|paid for|bought|wanted)
 в (?:таком|ужасном|плачевном|непотребном|жутком) (?:виде|состоянии)
 (?:is|was|are|were) not (?:what|the one) (?:i|we) (?:ordered|expected|paid for|bought)
-(?:not|never) (?:\S+ )?happy with (?:this|the|my) (?:order|item|purchase|product)
+(?:not|never) &happy with (?:this|the|my) (?:order|item|purchase|product)
 expected (?:much |a lot |far )?better
 (?:isn\W?t|is not|wasn\W?t|was not|not) (?:quite |really |exactly |at all )?what (?:one|i|we|you|anyone) (?:would |might )?(?:expect|expected|hope for|hoped for)
 (?:complete|total|big|real|huge) (?:letdown|let.down|disappointment)
-(?:получил|пришл|прислали|привезли)~ (?:\S+ )?(?:вот это|вот такое|непонятно что|неизвестно что)(?=\s*[.!?]|$)
+(?:получил|пришл|прислали|привезли)~ &(?:вот это|вот такое|непонятно что|неизвестно что)(?=\s*[.!?]|$)
 (?:пришл|пришел|прислали|привезли)~ (?:вообще |совсем |опять |снова )?не (?:то|те|та|тот)(?=\s*(?:$|[.!?]))
-не (?:такой|такая|такое|такие|тот|та|то|те),? (?:как|что|чем) (?:\S+ )?(?:на|в) (?:картинк|фото|фотографи|описани|карточк|сайт|объявлени)~
-(?:такого|подобного) (?:\S+ ){0,2}?не (?:видел|встречал)~
-качеств~ (?:\S+ ){0,3}?не (?:то|та|те)(?![а-я])
+не (?:такой|такая|такое|такие|тот|та|то|те),? (?:как|что|чем) &(?:на|в) (?:картинк|фото|фотографи|описани|карточк|сайт|объявлени)~
+(?:такого|подобного) &2не (?:видел|встречал)~
+качеств~ &3не (?:то|та|те)(?![а-я])
 (?:товар|вещь|он|она|оно|они)? ?не подош(?:[её]л|ла|ло|ли)(?! (?:по|из-за|так как|потому)(?![а-я]))
-(?:есть )?(?:вопрос|проблем)~ (?:\S+ )?(?:по|с) (?:моему |моим |нашему |нашим |вашему )?(?:заказ|товар|покупк|посылк)~
+(?:есть )?(?:вопрос|проблем)~ &(?:по|с) (?:моему |моим |нашему |нашим |вашему )?(?:заказ|товар|покупк|посылк)~
 (?:i have |there is )?(?:a question|an issue|a problem) (?:about|with|regarding) (?:my|the|our|this) (?:order|item|purchase|parcel)
 `;

@@ -123,8 +123,8 @@ const BELITTLING = wordPattern`
 как (?:для )?(?:детям|детей|детишкам|ребенку|малышам|малышу|первокласс~|первоклашк~|школьник~|дошкольник~|детсад~|маленьким)
 (?:на уровне|уровня|для) (?:детского сада|детсада|первого класса|начальной школы|младшей группы)
 (?:кто-нибудь|кого-нибудь|кого-то|кто-то) из взрослых
-(?:нарисовать|нарисую|рисовать)(?: вам| тебе)? (?:\S+ )?(?:картинк|схем|комикс|рисун)~
-(?:картинк|схем|комикс)~ (?:\S+ )?нарисовать
+(?:нарисовать|нарисую|рисовать)(?: вам| тебе)? &(?:картинк|схем|комикс|рисун)~
+(?:картинк|схем|комикс)~ &нарисовать
 (?:для|как для) (?:первоклассник|первоклашк|дошкольник|детсадовц|малыш|младенц|школьник)~
 как (?:маленькой|маленькому|маленькая|маленький)
 разжевыва~
@@ -132,7 +132,7 @@ const BELITTLING = wordPattern`
 разжевать
 like (?:i would |i\W?d )?(?:for |to )?(?:a |an )?(?:child|kid|toddler|preschooler|(?:\w+|\d+).year.old|\w+ grader)
 (?:as if|like) (?:you\W?re|you are|talking to) (?:a |an )?(?:child|kid|toddler|children|kids|\w+.year.olds?)
-(?:ask|get|have|find) (?:\S+ )?(?:a |an |some )?(?:grown.up|adult)s?
+(?:ask|get|have|find) &(?:a |an |some )?(?:grown.up|adult)s?
 crayons?
 picture books?
 draw (?:you |your \w+ )?(?:a )?(?:picture|diagram|map)
@@ -161,18 +161,18 @@ slowly
 
 // Too hard for the reader: the difficulty frame, in either order around "for you", with an ironic hedge or a text.
 const TOO_HARD = wordPattern`
-(?:слишком|чересчур|непосильн~|видимо|наверное|похоже|явно) (?:\S+ ){0,2}?(?:сложн|длинн|трудн|заумн|мудрен)~ (?:\S+ ){0,2}?для (?:вас|тебя|ваш~|твоих)
-для (?:вас|тебя|ваш~|твоих) (?:\S+ ){0,3}?(?:слишком|чересчур) (?:сложн|длинн|трудн|заумн|мудрен)~
-(?:too|so) (?:\S+ ){0,3}?(?:advanced|complicated|hard|difficult|complex|long|much|technical|challenge|challenging|tricky)\w* for (?:you|your)
-(?:is|are|seems|seem) (?:\S+ )?beyond (?:you|your (?!(?:\w+ )?(?:control|power|capacity|responsibility|scope|means))(?:\w+ )?\w+)
+(?:слишком|чересчур|непосильн~|видимо|наверное|похоже|явно) &2(?:сложн|длинн|трудн|заумн|мудрен)~ &2для (?:вас|тебя|ваш~|твоих)
+для (?:вас|тебя|ваш~|твоих) &3(?:слишком|чересчур) (?:сложн|длинн|трудн|заумн|мудрен)~
+(?:too|so) &3(?:advanced|complicated|hard|difficult|complex|long|much|technical|challenge|challenging|tricky)\w* for (?:you|your)
+(?:is|are|seems|seem) &beyond (?:you|your (?!(?:\w+ )?(?:control|power|capacity|responsibility|scope|means))(?:\w+ )?\w+)
 `;
 
 // Purpose clauses that doubt the reader: "чтобы даже вы поняли", "so even your team can follow", "чтоб не запутались".
 const PURPOSE = wordPattern`
-(?:чтобы|чтоб) (?:даже|хоть|наконец) (?:\S+ ){0,3}?(?:понял~|поняли|поймет~|поймут|дошло|разобрал~|осилил~)
-(?:чтобы|чтоб) (?:\S+ ){0,3}?(?:вы|ты|ваш~|твой~) (?:\S+ )?не (?:запута|растеря|перегре|утоми|заблуди)~
-(?:so|so that) even (?:you|your) (?:\S+ ){0,2}?(?:can|could|will|might|would) (?:\S+ )?(?:understand|follow|get it|keep up|grasp)
-(?:хоть так|может|авось|глядишь|наконец|теперь-то|с \w+ раза),? (?:\S+ ){0,4}?до (?:вас|тебя|ваш~) (?:\S+ )?(?:дойд|дошл|доход)~
+(?:чтобы|чтоб) (?:даже|хоть|наконец) &3(?:понял~|поняли|поймет~|поймут|дошло|разобрал~|осилил~)
+(?:чтобы|чтоб) &3(?:вы|ты|ваш~|твой~) &не (?:запута|растеря|перегре|утоми|заблуди)~
+(?:so|so that) even (?:you|your) &2(?:can|could|will|might|would) &(?:understand|follow|get it|keep up|grasp)
+(?:хоть так|может|авось|глядишь|наконец|теперь-то|с \w+ раза),? &4до (?:вас|тебя|ваш~) &(?:дойд|дошл|доход)~
 `;
 
 // The reader's mind, brains or education, said in a sentence about the reader: "хватит образования понять",
@@ -193,22 +193,22 @@ i\.?q
 
 // Doubting that anyone there can read or think.
 const CANNOT_READ = wordPattern`
-(?:читать?|думать?|понимать?|прочитать?) (?:\S+ ){0,4}?(?:никто не умеет|никто не может|не умеете|не умеют|не умеешь|не в состоянии)
-(?:кто-нибудь|хоть кто-(?:то|нибудь)|кто-то) (?:\S+ ){0,3}?(?:умеет|может|способен) (?:\S+ )?(?:читать?|прочитать?|думать?|понимать?)
-(?:reading|thinking|understanding) (?:\S+ ){0,2}?(?:is |isn\W?t )?(?:not )?(?:part of|in) (?:the|your) (?:job|skill set|job description)
-(?:does|can|could|did) (?:anyone|anybody|someone|no one) (?:\S+ ){0,3}?(?:actually |even )?(?:read|understand|think)
-(?:what|which) (?:part|bit|word) of (?:\S+ ){0,8}?(?:is|was|do you|are you) (?:\S+ )?(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
-(?:какое|какую|что) (?:\S+ )?(?:слово|часть|фразу) (?:\S+ ){0,3}?(?:непонятн|не понял|не поняли|не понимаете)~
-что (?:тут|здесь) (?:\S+ )?непонятного
-(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) (?:\S+ ){0,2}?(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать?|читать?|думать?)
-(?:думаете|думать?|думают|думаешь|соображаете) (?:\S+ )?(?:головой|мозгами|башкой)
-(?:головой|мозгами|башкой) (?:\S+ )?(?:думаете|думать?|думают|думаешь|соображаете)
-(?:вы|ты) (?:\S+ ){0,2}?(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) (?:\S+ )?(?:думаете|думаешь|соображаете|читаете)
-(?:do|does|did) (?:you|your \w+) (?:\S+ )?(?:ever|even) (?:think|use your)
-(?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? (?:\S+ ){0,2}?(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
-(?:для|for) (?:тех|those)(?: of you)?,? (?:кто|who) (?:\S+ ){0,3}?(?:прогул|пропуск|проспал|спал|не (?:умеет|умеют|учил|понима|дружит|ходил)|skipped|missed|slept|can\W?t (?:read|count|add)|cannot (?:read|count)|never learn|didn\W?t (?:go to|finish|pay attention|learn))~
-(?:reading|words|maths?|counting|english|logic|thinking|spelling|numbers|measuring|geography|sizes) (?:\S+ )?(?:is|are)(?: clearly| obviously| evidently| apparently)?(?:n\W?t| not) (?:exactly |really )?(?:your|the \w+\W?s) (?:strong suit|forte|strength|strong point|cup of tea)
-(?:чтение|читать?|математика|считать?|счет|счёт|логика|грамота|арифметика|внимательность|география) (?:\S+ ){0,2}?(?:явно |видимо |точно |совсем )?не (?:ваш|твой|ваша|твоя|ваше|ваши) (?:\S+ )?(?:конек|конёк|сильная сторона|сильная черта|сильное место)
+(?:читать?|думать?|понимать?|прочитать?) &4(?:никто не умеет|никто не может|не умеете|не умеют|не умеешь|не в состоянии)
+(?:кто-нибудь|хоть кто-(?:то|нибудь)|кто-то) &3(?:умеет|может|способен) &(?:читать?|прочитать?|думать?|понимать?)
+(?:reading|thinking|understanding) &2(?:is |isn\W?t )?(?:not )?(?:part of|in) (?:the|your) (?:job|skill set|job description)
+(?:does|can|could|did) (?:anyone|anybody|someone|no one) &3(?:actually |even )?(?:read|understand|think)
+(?:what|which) (?:part|bit|word) of &8(?:is|was|do you|are you) &(?:confus|unclear|hard|difficult|advanced|complicated|not understand|don\W?t understand|struggling)~
+(?:какое|какую|что) &(?:слово|часть|фразу) &3(?:непонятн|не понял|не поняли|не понимаете)~
+что (?:тут|здесь) &непонятного
+(?:you|your \w+(?: \w+)?|вы|ваш\w* \w+) &2(?:can\W?t|cannot|couldn\W?t|could not|не умеете|не умеют|не могут|не можете) (?:even )?(?:count|read|spell|think|add up|считать?|читать?|думать?)
+(?:думаете|думать?|думают|думаешь|соображаете) &(?:головой|мозгами|башкой)
+(?:головой|мозгами|башкой) &(?:думаете|думать?|думают|думаешь|соображаете)
+(?:вы|ты) &2(?:хоть иногда|хоть когда-нибудь|вообще когда-нибудь) &(?:думаете|думаешь|соображаете|читаете)
+(?:do|does|did) (?:you|your \w+) &(?:ever|even) (?:think|use your)
+(?:an?|my|even a) \w+ (?:would|could)(?:\W?ve| have)? &2(?:packed|done|made|built|handled|shipped|assembled|sorted) (?:this|it|that) better
+(?:для|for) (?:тех|those)(?: of you)?,? (?:кто|who) &3(?:прогул|пропуск|проспал|спал|не (?:умеет|умеют|учил|понима|дружит|ходил)|skipped|missed|slept|can\W?t (?:read|count|add)|cannot (?:read|count)|never learn|didn\W?t (?:go to|finish|pay attention|learn))~
+(?:reading|words|maths?|counting|english|logic|thinking|spelling|numbers|measuring|geography|sizes) &(?:is|are)(?: clearly| obviously| evidently| apparently)?(?:n\W?t| not) (?:exactly |really )?(?:your|the \w+\W?s) (?:strong suit|forte|strength|strong point|cup of tea)
+(?:чтение|читать?|математика|считать?|счет|счёт|логика|грамота|арифметика|внимательность|география) &2(?:явно |видимо |точно |совсем )?не (?:ваш|твой|ваша|твоя|ваше|ваши) &(?:конек|конёк|сильная сторона|сильная черта|сильное место)
 `;
 
 // Mocking comparisons: the reader's people likened to an animal, a child or a slow thinker ("ваш менеджер отвечает как
@@ -232,28 +232,28 @@ const OUTDONE_BY = wordPattern`
 (?:than|чем) ${OUTDONE}
 `;
 const COMPARISON = wordPattern`
-(?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,2}?(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
-(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) (?:\S+ ){0,4}?(?:как|что|словно|будто|like|as if) (?:\S+ ){0,2}?(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
-(?:у (?:вас|тебя)|вы|ты|you|your \w+(?: \w+)?) (?:\S+ ){0,2}?(?:доверили|поручили|доверяют|поручают|доверяете|поручаете|hired|trusted|outsourced (?:\S+ )?to|left (?:\S+ )?to) (?:\S+ ){0,3}?(?:an? )?${CREATURE}
+(?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) &2(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) &4(?:как|что|словно|будто|like|as if) &2(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:разговаривать|говорить|общаться|переписываться|объясняться|talking|speaking|dealing|communicating|arguing|chatting) (?:(?:с|со) (?:вами|тобой|ваш\w* \w+)|(?:with|to) (?:you|your (?:\w+ )?\w+)) &4(?:как|что|словно|будто|like|as if) &2(?:с |со |with |to )?(?:an? |the )?${DULL_THING}
+(?:у (?:вас|тебя)|вы|ты|you|your \w+(?: \w+)?) &2(?:доверили|поручили|доверяют|поручают|доверяете|поручаете|hired|trusted|outsourced &to|left &to) &3(?:an? )?${CREATURE}
 (?:made|done|run|packed|handled|checked|designed|operated|staffed|managed) by (?:an? )?(?:(?!my\s|our\s)\w+ )?${CREATURE}
-(?:соображ|мысл|рассужда|отвеча)~ (?:\S+ )?на уровне (?:\S+ )?${CREATURE}
-(?:соображ|шевел)~ (?:\S+ )?(?:медленнее|туже|хуже) (?:\S+ )?(?:чем|than)
-(?:лучше|быстрее|умнее|толковее|осмысленнее) (?:\S+ )?чем (?:у (?:вас|тебя) )?(?:\S+ )?(?:голова|мозг|мозги|башка)
-(?:собирает|собирают|упаковывает|упаковывают|пакует|пакуют|отвечает|отвечают|работает|работают|сидит|сидят) (?:\S+ )?(?:попугай|попугаи|хомяк|хомяки|обезьяна|обезьяны|мартышка|мартышки|крот|кроты|дятел|дятлы|баран|бараны|осел|осёл|ослы|макака|макаки|слепой|слепые)(?![-\s]+(?:игрушк|фигурк))
-(?:(?:вы|ваш~ (?:\S+ )?(?:склад|упаковщик|сотрудник|менеджер|работник|продав|оператор|поддержк)~|которые(?: ещ[её]| даже)?) (?:\S+ ){0,3}?не (?:отличают|отличает|различают|различает|отличаете|различаете|могут отличить|может отличить|можете отличить)|(?:you|your \w+) (?:\S+ )?(?:can\W?t|cannot|couldn\W?t|could not) tell) (?:\S+ ){1,4}?(?:от|from|apart)
+(?:соображ|мысл|рассужда|отвеча)~ &на уровне &${CREATURE}
+(?:соображ|шевел)~ &(?:медленнее|туже|хуже) &(?:чем|than)
+(?:лучше|быстрее|умнее|толковее|осмысленнее) &чем (?:у (?:вас|тебя) )?&(?:голова|мозг|мозги|башка)
+(?:собирает|собирают|упаковывает|упаковывают|пакует|пакуют|отвечает|отвечают|работает|работают|сидит|сидят) &(?:попугай|попугаи|хомяк|хомяки|обезьяна|обезьяны|мартышка|мартышки|крот|кроты|дятел|дятлы|баран|бараны|осел|осёл|ослы|макака|макаки|слепой|слепые)(?![-\s]+(?:игрушк|фигурк))
+(?:(?:вы|ваш~ &(?:склад|упаковщик|сотрудник|менеджер|работник|продав|оператор|поддержк)~|которые(?: ещ[её]| даже)?) &3не (?:отличают|отличает|различают|различает|отличаете|различаете|могут отличить|может отличить|можете отличить)|(?:you|your \w+) &(?:can\W?t|cannot|couldn\W?t|could not) tell) (?:\S+ ){1,4}?(?:от|from|apart)
 (?:like|as|than|как|словно|будто|чем|(?:все|всё) равно что) (?:(?!(?:для|у|с|со|от|к|на|в|из|за|по|о|об|for|of|to|with|in|on|at|from|by)\s)\S+ )?(?:an? |the |my |a small |a little )?${LIKENED}(?!\W?s(?!\w)| (?:cage|toy|toys|size|seat|bed|food|bike|clothes|shoes|book|room|cup|plate|car|игрушк|размер|кроват|сидень|одежд|обув)~)
-(?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) (?:\S+ ){0,6}?(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
+(?:(?:кот|кошк|собак)~|пес|пёс|cats?|dogs?|${LIKENED}) &6(?:better|faster|smarter|quicker|more carefully|лучше|быстрее|умнее|внимательнее|аккуратнее|толковее) (?:than|чем)
 `;
 
 // Emphatic praise: sarcasm when the failure it praises follows with no "but".
 const PRAISE = wordPattern`
 браво
 так держать
-превзош(?:ли|ел|ёл|ла) (?:\S+ )?себя
+превзош(?:ли|ел|ёл|ла) &себя
 (?:снова|опять|в очередной раз) отличились
 молодцы
 умницы
-(?:(?:огромное|большое|отдельное|огромнейшее) )?спасибо (?:\S+ )?за (?:\S+ )?(?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|восхитительн|волшебн|блестящ|незабываем|шикарн|изумительн)~
+(?:(?:огромное|большое|отдельное|огромнейшее) )?спасибо &за &(?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|восхитительн|волшебн|блестящ|незабываем|шикарн|изумительн)~
 (?:великолепн|чудесн|прекрасн|замечательн|отличн|потрясающ|блестящ|ювелирн|шикарн)~ (?:работ|упаковк|сервис|обслуживани|сборк|доставк)~
 (?:stellar|fantastic|brilliant|amazing|outstanding|superb|excellent|great|wonderful|top.notch|splendid|impeccable|lovely|terrific|marvell?ous) (?:job|work|service|packing|packaging|quality control|effort)
 (?:what|such) an? (?:masterclass|masterpiece|triumph|achievement|stroke of genius)
@@ -265,17 +265,17 @@ hats off
 kudos
 thanks for nothing
 (?:top|full) marks for
-(?:gold star|medal|award|prize|пятерк\w|медал\w*|преми\w*|орден\w*|грамот\w*|оскар\w*) (?:\S+ )?(?:for|за)
+(?:gold star|medal|award|prize|пятерк\w|медал\w*|преми\w*|орден\w*|грамот\w*|оскар\w*) &(?:for|за)
 аплодиру~
 рукоплещ~
-(?:снимаю|сниму) (?:\S+ )?шляпу
+(?:снимаю|сниму) &шляпу
 шляпу снимаю
 низкий (?:вам )?поклон
-(?:спасибо|благодарю|благодарность) (?:\S+ ){0,2}?(?:золот\w* рук|гениальн|мастер|умельц)~
-(?:поздравляю|поздравляем) (?:\S+ ){0,3}?с (?:гениальн|блестящ|отличн|прекрасн|великолепн|замечательн|очередн|изобретени|достижени|успех|рекорд)~
+(?:спасибо|благодарю|благодарность) &2(?:золот\w* рук|гениальн|мастер|умельц)~
+(?:поздравляю|поздравляем) &3с (?:гениальн|блестящ|отличн|прекрасн|великолепн|замечательн|очередн|изобретени|достижени|успех|рекорд)~
 гениальн~
 (?:просто|настоящие|настоящий|ну и|вот это) ювелир(?:ы)?
-congrat~ (?:on|for) (?:\S+ ){0,3}?(?:achieving|the most|your (?:quality|packing|packaging|design|work|team|service|staff)|such|another|a new record)
+congrat~ (?:on|for) &3(?:achieving|the most|your (?:quality|packing|packaging|design|work|team|service|staff)|such|another|a new record)
 congrat~ to (?:whoever|the (?:person|genius|team|packer|designer|people))
 well done (?:truly|really|guys|team|seller|whoever|everyone|folks|you|again|on)
 applause
@@ -299,19 +299,19 @@ work of (?:an? )?(?:genius|geniuses|art)
 master of (?:the|his|her|their) craft
 (?:a )?(?:bold|brave|daring|innovative) (?:strategy|choice|move|decision|approach)
 executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
-(?:это|такое|так) (?:\S+ )?(?:надо|нужно) (?:\S+ )?уметь
-до такого (?:\S+ )?(?:надо|нужно) (?:\S+ )?(?:было )?(?:додумать?ся|дойти)
+(?:это|такое|так) &(?:надо|нужно) &уметь
+до такого &(?:надо|нужно) &(?:было )?(?:додумать?ся|дойти)
 (?:настоящ|истинн|подлинн)\w* (?:талант|мастер своего дела|виртуоз|художник|ювелир|профи|гени|асы|ас)~
 мастер~ своего дела
 (?<=\w\s)от бога
 (?:employee|worker|packer|seller|staff member) of the (?:month|year)
 (?:работник|сотрудник|упаковщик|продавец|менеджер)(?:ом)? (?:месяца|года)
-(?:give|get) (?:that|this|the|your|whoever|him|her|them) (?:\S+ ){0,2}?an? (?:raise|promotion|pay rise|bonus|medal|award)
-(?:выдайте|дайте|выпишите|вручите) (?:\S+ ){0,2}?(?:премию|медаль|грамоту|орден)
+(?:give|get) (?:that|this|the|your|whoever|him|her|them) &2an? (?:raise|promotion|pay rise|bonus|medal|award)
+(?:выдайте|дайте|выпишите|вручите) &2(?:премию|медаль|грамоту|орден)
 chef\W?s kiss
 (?:outdid|outdone) yourselves?
 высший пилотаж
-профессионализм~ (?:\S+ )?(?:зашкалива|на высоте|поражает|впечатля)~
+профессионализм~ &(?:зашкалива|на высоте|поражает|впечатля)~
 (?:such|what|impressive|stunning|amazing) professionalism
 `;
 const CONTRAST = wordPattern`
@@ -360,7 +360,7 @@ loose
 без единого
 трещин~
 запотева~
-(?:в|на) (?:\S+ )?куск~
+(?:в|на) &куск~
 не (?:тот|та|те|то)
 не пришл~
 не приш[её]л
@@ -403,9 +403,9 @@ you (?:\w+ ){0,2}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|pair
 you (?!lovely|kind|nice|good|great|helpful|wonderful|lucky|brilliant)\w+ (?:\w+ )?lot
 (?:you|only|even) (?:an? )?(?:total|complete|absolute|utter|proper|prize|right|real|bloody) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time)\w+ (?:would|could|will|can|is|are|,)
 (?:you\W?re|you are|what|such) an? (?:total|complete|absolute|utter|proper|prize) (?!refund|amount|price|waste|mess|joke|disaster|nightmare|shambles|failure|sum|cost|loss|lack|number|time|scam|rip.off)\w+
-(?:ну и|какие же|какие|вот же|что за|одни|сплошные) (?!цены|сроки|порядки|правила|условия|товары|отзывы|ответы|вещи|дела|новости|люди)\w+ у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся|на складе|в поддержке|в магазине|в отделе|на упаковке)
-у (?:вас|тебя) (?:\S+ ){0,2}?(?:работают|сидят|трудятся) (?:одни|сплошные|какие-то|какие) \w+
-(?:даже )?${CREATURE} (?:и то|бы и то|даже|и тот|и та) (?:\S+ )?лучше (?:бы )?(?:\S+ )?(?:упаковал|собрал|сделал|запаковал|положил|отправил|разобрался|ответил|посчитал)~
+(?:ну и|какие же|какие|вот же|что за|одни|сплошные) (?!цены|сроки|порядки|правила|условия|товары|отзывы|ответы|вещи|дела|новости|люди)\w+ у (?:вас|тебя) &2(?:работают|сидят|трудятся|на складе|в поддержке|в магазине|в отделе|на упаковке)
+у (?:вас|тебя) &2(?:работают|сидят|трудятся) (?:одни|сплошные|какие-то|какие) \w+
+(?:даже )?${CREATURE} (?:и то|бы и то|даже|и тот|и та) &лучше (?:бы )?&(?:упаковал|собрал|сделал|запаковал|положил|отправил|разобрался|ответил|посчитал)~
 `;
 // Name-calling whose first word is any word, so a scan for it would try every word: looked for only in sentences
 // that have its fixed part ("а не продавцы", "ну вы и").

@@ -3,46 +3,46 @@ import { firstIndex, matches, wordPattern } from './patterns';
 import type { DetectedRequest, Resolution } from './types';
 
 const RETURN = wordPattern`
-(?:готов|готова|могу|можем|согласен|согласна|хочу|давайте) (?:\S+ ){0,2}?(?:вернуть|отправить|отослать|выслать) (?:\S+ ){0,2}?(?:товар|обратно|назад|его|ее|их)
+(?:готов|готова|могу|можем|согласен|согласна|хочу|давайте) &2(?:вернуть|отправить|отослать|выслать) &2(?:товар|обратно|назад|его|ее|их)
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
 возврат (?:товара|с возвратом)
 с возвратом товара
 (?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+|\d+)) back
-(?:can|may|could|should|shall) (?:i|we) (?:\S+ )?(?:return|send back) (?:it|them|this|these|the \w+)
-(?:заберите|забирайте) (?:\S+ )?(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
-(?:заберите|забирайте) (?:\S+ )?и (?:\S+ )?(?:верните|возвращайте)
-(?:заберёте|заберете|забирайте|забирает|заберёт|заберет) (?:\S+ ){0,2}?(?:сами|сам|у меня|курьер~|перевозчик~|служб~)
-пусть (?:ваш~ )?(?:курьер|перевозчик|служб|транспортн|доставк)~ (?:\S+ )?(?:забирает|заберёт|заберет|приедет)
-(?:let|have) (?:your|the) (?:carrier|courier|driver|agent) (?:\S+ ){0,2}?(?:collect|pick up|take) (?:it|them|the \w+)(?: back)?
-(?:collect|pick up|take back) (?:it|them|the \w+) (?:\S+ ){0,2}?(?:yourselves|yourself|at your (?:own )?(?:cost|expense))
-(?:товар|покупку|его|ее|их)~? (?:\S+ )?(?:готов|готова|готовы|могу|можем) (?:\S+ )?(?:вернуть|отправить|передать|сдать)
-(?:принять|примите|принимайте|забрать) (?:\S+ ){0,2}?(?:обратно|назад)
+(?:can|may|could|should|shall) (?:i|we) &(?:return|send back) (?:it|them|this|these|the \w+)
+(?:заберите|забирайте) &(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
+(?:заберите|забирайте) &и &(?:верните|возвращайте)
+(?:заберёте|заберете|забирайте|забирает|заберёт|заберет) &2(?:сами|сам|у меня|курьер~|перевозчик~|служб~)
+пусть (?:ваш~ )?(?:курьер|перевозчик|служб|транспортн|доставк)~ &(?:забирает|заберёт|заберет|приедет)
+(?:let|have) (?:your|the) (?:carrier|courier|driver|agent) &2(?:collect|pick up|take) (?:it|them|the \w+)(?: back)?
+(?:collect|pick up|take back) (?:it|them|the \w+) &2(?:yourselves|yourself|at your (?:own )?(?:cost|expense))
+(?:товар|покупку|его|ее|их)~? &(?:готов|готова|готовы|могу|можем) &(?:вернуть|отправить|передать|сдать)
+(?:принять|примите|принимайте|забрать) &2(?:обратно|назад)
 (?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
 return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
 (?:i|we)\W?ll return (?:it|them|the|this|these)
-(?:готов|готова|могу|можем|согласен|согласна) (?:\S+ )?(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
-(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
-(?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) (?:\S+ ){0,3}?(?:обратно|назад|на возврат|для возврата)
-(?:товар|посылк|коробк|его|ее|их)~ (?:\S+ ){0,2}?(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
+(?:готов|готова|могу|можем|согласен|согласна) &(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
+(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) &3(?:обратно|назад|на возврат|для возврата)
+(?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) &3(?:обратно|назад|на возврат|для возврата)
+(?:товар|посылк|коробк|его|ее|их)~ &2(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
 (?:коробк|товар|посылк)~ для возврата
-(?:уже )?(?:отправил|отослал|выслал|сдал)(?<!(?:вы|продавец|курьер|почта|они|его|ее) \w+)~ (?:\S+ ){0,2}?(?:обратно|назад|на возврат)
+(?:уже )?(?:отправил|отослал|выслал|сдал)(?<!(?:вы|продавец|курьер|почта|они|его|ее) \w+)~ &2(?:обратно|назад|на возврат)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
-(?:вернуть|сдать) (?:\S+ )?(?:товар|покупку|вещь|его|ее|их)(?! (?:\S+ )?(?:стоимост|деньг|денег|цен|сумм|оплат))
+(?:вернуть|сдать) &(?:товар|покупку|вещь|его|ее|их)(?! &(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
-(?:могу|готов|готова|можем|готовы) (?:\S+ ){0,4}?(?:и )?(?:сдать|привезти|занести|отдать) (?:\S+ ){0,2}?(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
+(?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|am ready to|am happy to|would|prefer to|want to|would like to|am willing to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
-(?:вернуть|сдать|отдать|отправить|отослать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам)(?:[а-я]+ )?[а-я]{3,} (?:продавцу|магазину|и (?:\S+ )?(?:получить|вернуть|забрать) (?:\S+ )?(?:деньг|денег|средств|стоимост|сумм|оплат)~)
+(?:вернуть|сдать|отдать|отправить|отослать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам)(?:[а-я]+ )?[а-я]{3,} (?:продавцу|магазину|и &(?:получить|вернуть|забрать) &(?:деньг|денег|средств|стоимост|сумм|оплат)~)
 `;
 
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 // Transliterated infinitives often lose their soft sign ("doslat" reads «дослат»), so it is optional.
 const EXCHANGE = wordPattern`
-замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а (?:\S+ )?(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
+замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а &(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать?
@@ -50,83 +50,83 @@ const EXCHANGE = wordPattern`
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
 (?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more|metres?|meters?|m|cm|mm|kg|g|litres?|liters?|l|pairs?|sets?|packs?|rolls?)(?![a-z]))(?![\d.,])
 (?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?(?:the |a |size |in )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?=\s*(?:$|[.,!]))
-(?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) (?:\S+ ){0,2}?(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
-(?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит)ь?) (?:мне )?(?:\S+ )?(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
+(?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) &2(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
+(?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит)ь?) (?:мне )?&(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
-(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) (?:\S+ )?(?:друг|правильн|целый|целую|целое|целые|прав(?:ая|ый|ое|ые|ую)|лев(?:ая|ый|ое|ые|ую))~
+(?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) &(?:друг|правильн|целый|целую|целое|целые|прав(?:ая|ый|ое|ые|ую)|лев(?:ая|ый|ое|ые|ую))~
 поменя(?:йте|ть)
-меняйте(?! (?:\S+ )?(?:поставщ|продавц|подход|отношени|упаковк|политик|работ|склад|курьер|службу|перевозчик))
+меняйте(?! &(?:поставщ|продавц|подход|отношени|упаковк|политик|работ|склад|курьер|службу|перевозчик))
 (?:change|swap|switch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |can you |could you |want to |would like to |need to |like to )\w+) (?:it |them |this |these |the \w+ )?(?:to|for|into) (?!you|me)(?:\w+|\d+)
-(?:меняйте|смените|сменить) (?:\S+ )?на
-(?:меня(?:й|ть|ем)|поменяй) (?:\S+ ){0,2}?на (?!(?:друг~ (?:магазин|продав)|деньг|денег|возврат))[^\s.,!?]+
+(?:меняйте|смените|сменить) &на
+(?:меня(?:й|ть|ем)|поменяй) &2на (?!(?:друг~ (?:магазин|продав)|деньг|денег|возврат))[^\s.,!?]+
 дошлите
 дошли(?<!не дошли)(?! до(?![а-я]))
 до(?:отправ(?:ить|ьте|ь)|пришл(?:ите|и)|присла(?:ть)|высла(?:ть)|сыла(?:ть|йте))
 (?:need|want|would like|(?:i|we)\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
-(?:need|want|would like|(?:i|we)\Wd like) (?:a |an |the )(?:\S+ ){0,4}?(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
+(?:need|want|would like|(?:i|we)\Wd like) (?:a |an |the )&4(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
 (?:swap|switch|change) (?:it|them|this|these|the \w+(?: \w+)?) for
 (?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
 (?:a|for a|the) swap
 exchang~(?! rate)(?<!in exchang~)
-(?:sent|shipped|delivered)(?<=(?:like|want|need|prefer|please|have|get) (?:\S+ ){0,5}?\w+) (?:to me |to us )?instead(?![a-z])
+(?:sent|shipped|delivered)(?<=(?:like|want|need|prefer|please|have|get) &5\w+) (?:to me |to us )?instead(?![a-z])
 (?:пришлите|вышлите|дошлите|отправьте|пришли|вышли) (?:мне )?(?:размер )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-zа-яё])
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
 (?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
-(?:нужен|нужна|нужно|нужны|хочу|хотелось бы) (?:\S+ )?(?:рабоч|работающ|исправн|нов)~
+(?:нужен|нужна|нужно|нужны|хочу|хотелось бы) &(?:рабоч|работающ|исправн|нов)~
 довышл~
 взамен
 (?:please |just |and |then )(?:re)?send (?:it|them)(?! back)(?![a-z])
 (?:choose|prefer|pick|opt for|go with|take|accept|i\W?ll have) (?:the |a )?(?:replacement|exchange|new one|new unit)
-(?:чтобы|чтоб|если|когда) (?:вы )?(?:\S+ )?(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ (?:\S+ ){0,2}?(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
+(?:чтобы|чтоб|если|когда) (?:вы )?&(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ &2(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
 (?:a |the )?(?:new|replacement|working|correct) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:a |the )?right (?:one|unit|item|piece|pair|set) (?:would be|will be|works for me) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
 (?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
-(?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |plz |kindly |just |then |(?:can|could|would|will) (?:you|u|ya) )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|pics?|pix|images?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|one more|again|now|asap|immediately|please|pls|kindly|docs?|documents?|instructions?|manuals?|codes?)(?![a-z]))[a-z]{3,}(?! (?:\S+ ){0,3}?back)
+(?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |plz |kindly |just |then |(?:can|could|would|will) (?:you|u|ya) )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|pics?|pix|images?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|one more|again|now|asap|immediately|please|pls|kindly|docs?|documents?|instructions?|manuals?|codes?)(?![a-z]))[a-z]{3,}(?! &3back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
-(?:хочу|прошу|хотел~ бы) (?:\S+ )?(?:получить|прислать|выслать) (?:\S+ )?(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
-(?:прошу|просим|хочу) (?:\S+ )?(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
-(?:the )?(?:missing|correct|right|replacement) (?:\S+ ){0,3}?(?:sent|shipped|resent|delivered)
-(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! (?:\S+ ){0,3}?back)
+(?:хочу|прошу|хотел~ бы) &(?:получить|прислать|выслать) &(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
+(?:прошу|просим|хочу) &(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
+(?:the )?(?:missing|correct|right|replacement) &3(?:sent|shipped|resent|delivered)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! &3back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
-(?:send|ship|resend) (?:me )?(?:the|a) (?:\S+ ){0,6}?(?:one|i ordered|i paid for|as ordered)
+(?:send|ship|resend) (?:me )?(?:the|a) &6(?:one|i ordered|i paid for|as ordered)
 `;
 
 const PARTIAL = wordPattern`
 частичн(?:ый|ого|ому|ым|ом|ая|ую|ой|ое|ые|ых|ыми)
-(?:верн|возмест|компенс|возвра)~ (?:\S+ )?частично
+(?:верн|возмест|компенс|возвра)~ &частично
 компенсаци~
 компенсир~
-(?:вернуть|верните|возместите|возместить) (?:\S+ ){0,2}?(?:часть|разницу|половин~)
+(?:вернуть|верните|возместите|возместить) &2(?:часть|разницу|половин~)
 (?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
 partial~
 compensat~
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
-(?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) (?:\S+ )?(?:скидк|уценк)~
+(?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) &(?:скидк|уценк)~
 (?:cover|pay for|refund|return|reimburse) (?:me )?(?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
-(?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ (?:\S+ ){0,3}?разниц~
-разниц~ (?:в |между )?(?:\S+ )?(?:цен|стоимост|сумм|деньг)~(?! (?:\S+ ){0,3}?(?:меньше|больше|невелик|копеечн|неважн|не важн|ничтожн|минимальн))
+(?:верн|возмест|компенс|возврат|отда|заплат|доплат)~ &3разниц~
+разниц~ (?:в |между )?&(?:цен|стоимост|сумм|деньг)~(?! &3(?:меньше|больше|невелик|копеечн|неважн|не важн|ничтожн|минимальн))
 (?:price |cost )?difference (?:in (?:the )?(?:price|cost|value)|back)
-(?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?(?:\S+ ){0,2}?(?:the )?(?:price |cost )?difference
+(?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?&2(?:the )?(?:price |cost )?difference
 (?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
 (?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
-(?:прошу|хочу|верн|возмест|компенс|отда|давайте|устроит|согла[сш]~ на)~ (?:\S+ )?(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
-(?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ (?:\S+ ){0,3}?на (?:ваше|свое|ваш) усмотрени~
-(?:верн|возмест|компенс)~ (?:\S+ )?сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
-(?:refund|reimburse|compensate|return) (?:me )?(?:\S+ )?(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
-на (?:ваше|свое) усмотрени~ (?:\S+ ){0,2}?(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
-(?:amount|sum|compensation|refund|discount) (?:\S+ ){0,3}?(?:at|to) your discretion
+(?:прошу|хочу|верн|возмест|компенс|отда|давайте|устроит|согла[сш]~ на)~ &(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
+(?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ &3на (?:ваше|свое|ваш) усмотрени~
+(?:верн|возмест|компенс)~ &сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
+(?:refund|reimburse|compensate|return) (?:me )?&(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
+на (?:ваше|свое) усмотрени~ &2(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
+(?:amount|sum|compensation|refund|discount) &3(?:at|to) your discretion
 (?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
 (?:amount|sum|how much|compensation|discount)(?: \S+){0,4}? (?:is |are )?(?:up to you|your call|for you to decide)
-(?:leave|leaving) (?:the )?(?:amount|sum|compensation|discount|how much) (?:\S+ )?(?:up )?to you
-(?:сумм|размер|компенсац|скидк)~ (?:\S+ ){0,3}?(?:оставля~ (?:за вами|вам|на вас)|решайте сами|определите сами|выберите сами)
+(?:leave|leaving) (?:the )?(?:amount|sum|compensation|discount|how much) &(?:up )?to you
+(?:сумм|размер|компенсац|скидк)~ &3(?:оставля~ (?:за вами|вам|на вас)|решайте сами|определите сами|выберите сами)
 `;
 
 const FULL = wordPattern`
-(?:верн|возврат|возмест)~ (?:\S+ ){0,2}?(?:деньг|денег|денг|грош|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
+(?:верн|возврат|возмест)~ &2(?:деньг|денег|денг|грош|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
 (?:деньг|бабк|грош)~ (?:за \S+ )?(?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат~
@@ -136,7 +136,7 @@ money back
 pay (?:me )?(?:up|back)
 give me my money
 (?:just|only|simply) (?:my|the|our) money(?: back)?
-(?:get|want|need|demand|expect) (?:\S+ )?my money
+(?:get|want|need|demand|expect) &my money
 (?:return|refund|repay|give|gimme|send|pay) (?:me |mi )?(?:back )?(?:all )?(?:my |mi |me |the |our |his |her |their )?(?:money|payment|funds|cash)
 (?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))
 (?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
@@ -145,28 +145,28 @@ give me my money
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
 (?:верн|возмест)(?:ите|и) (?:мне |нам )?(?:вс[её]|всю сумму)(?=\s*(?:[.!,;]|$))
-(?:money|payment|funds|cash|amount|price|sum) (?:\S+ )?(?:returned|refunded|back)
+(?:money|payment|funds|cash|amount|price|sum) &(?:returned|refunded|back)
 reimburs~
-назад (?:\S+ )?(?:деньг|денег)~
-возвраща(?:йте|ть|ли бы) (?:\S+ ){0,2}?(?:деньг|денег|средств|оплат|стоимост|сумм)~
-(?:хочу|прошу|требую|получить|забрать|отдайте) (?:\S+ )?(?:свои|мои|наши) (?:\S+ )?(?:деньг|средств)~
+назад &(?:деньг|денег)~
+возвраща(?:йте|ть|ли бы) &2(?:деньг|денег|средств|оплат|стоимост|сумм)~
+(?:хочу|прошу|требую|получить|забрать|отдайте) &(?:свои|мои|наши) &(?:деньг|средств)~
 (?:получить|забрать) (?:обратно |назад )?(?:деньги|денег|средства|оплату)
 `;
 
 /** A request taken back: "деньги мне не нужны", "вернуть деньги не прошу", "I don't want a refund". */
 const DECLINED = wordPattern`
 (?:not|don\Wt|do not|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:discount|compensation|partial refund)
-(?:decline|refuse|reject)~? (?:your |the |this |that )?(?:\S+ )?(?:offer|discount|compensation|partial refund|proposal)
-no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replacement|exchange)
-отказыва~ от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен|купон|бонус|балл|промокод|сертификат)~
-от (?:\S+ )?(?:скидк|компенсац|частичн|предложени|замен|обмен|купон|бонус|балл|промокод|сертификат)~ (?:\S+ )?отказыва~
+(?:decline|refuse|reject)~? (?:your |the |this |that )?&(?:offer|discount|compensation|partial refund|proposal)
+no to (?:the |a |your )?&(?:refund|compensation|discount|offer|replacement|exchange)
+отказыва~ от &(?:скидк|компенсац|частичн|предложени|замен|обмен|купон|бонус|балл|промокод|сертификат)~
+от &(?:скидк|компенсац|частичн|предложени|замен|обмен|купон|бонус|балл|промокод|сертификат)~ &отказыва~
 (?:купон|бонус|балл|промокод|сертификат)~ (?:(?:мне|нам|уже|ваш|ваши|ваших|этот|эти|ваш\S*) ){0,2}не (?:нужн|нужен|хочу|надо|прошу|приму|принимаю|устраива)~
-не (?:нужн|хочу|надо|прошу|приму|принимаю)~ (?:\S+ )?(?:купон|бонус|балл|промокод|сертификат)~
-вместо (?:\S+ )?(?:купон|бонус|балл|промокод|сертификат)~
-(?:don\W?t|do not|no longer|not|never) (?:want|need|accept)\w* (?:a |the |any |your |this |that )?(?:\S+ )?(?:replacement|exchange|coupon|voucher|store credit|bonus|points)
-(?:rather than|instead of) (?:a |the |any |your )?(?:\S+ )?(?:coupon|voucher|store credit|bonus|points)
+не (?:нужн|хочу|надо|прошу|приму|принимаю)~ &(?:купон|бонус|балл|промокод|сертификат)~
+вместо &(?:купон|бонус|балл|промокод|сертификат)~
+(?:don\W?t|do not|no longer|not|never) (?:want|need|accept)\w* (?:a |the |any |your |this |that )?&(?:replacement|exchange|coupon|voucher|store credit|bonus|points)
+(?:rather than|instead of) (?:a |the |any |your )?&(?:coupon|voucher|store credit|bonus|points)
 (?:деньг|денег|возврат|компенсац)~ (?:(?:денег|средств|товара|посылки|мне|нам|уже|совсем|вообще|возвращать) ){0,2}не (?:нужн|нужен|прошу|требую|хочу|надо)~
-(?:верн|возвра)~ (?:\S+ )?(?:деньг|денег|средств)~ (?:\S+ )?не (?:прошу|требую|надо|нужно|хочу)
+(?:верн|возвра)~ &(?:деньг|денег|средств)~ &не (?:прошу|требую|надо|нужно|хочу)
 не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
 вместо (?:возврата|денег)
@@ -174,31 +174,31 @@ no to (?:the |a |your )?(?:\S+ )?(?:refund|compensation|discount|offer|replaceme
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
-(?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте (?:\S+ )?себе
+(?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте &себе
 (?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
-не (?:нужн|надо|хочу|прошу)~ (?:\S+ )?(?:замен|обмен)~
-(?:замен|обмен)~ (?:\S+ )?не (?:предлагайте|присылайте|высылайте|отправляйте)
-не (?:предлагайте|присылайте|высылайте|отправляйте) (?:\S+ )?(?:замен|обмен)~
+не (?:нужн|надо|хочу|прошу)~ &(?:замен|обмен)~
+(?:замен|обмен)~ &не (?:предлагайте|присылайте|высылайте|отправляйте)
+не (?:предлагайте|присылайте|высылайте|отправляйте) &(?:замен|обмен)~
 (?:don\W?t|do not) (?:offer|send) (?:me )?(?:a |another |any )?(?:replacement|exchange)
-(?:а|but|and) не (?:\S+ )?(?:компенсаци|скидк)~(?=\s*[.!?]|$)
-(?:вернуть|отправить|отослать|сдать) (?:\S+ ){0,2}?(?:не получится|не выйдет|невозможно|не смогу|не могу)
-(?:не могу|не смогу|не получится|невозможно|не хочу) (?:\S+ )?(?:вернуть|отправить|отослать) (?:\S+ )?(?:товар|его|ее|их|обратно|назад)
+(?:а|but|and) не &(?:компенсаци|скидк)~(?=\s*[.!?]|$)
+(?:вернуть|отправить|отослать|сдать) &2(?:не получится|не выйдет|невозможно|не смогу|не могу)
+(?:не могу|не смогу|не получится|невозможно|не хочу) &(?:вернуть|отправить|отослать) &(?:товар|его|ее|их|обратно|назад)
 (?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail) (?:it|them|this|the \w+) back
-не (?:(?:на )?(?:полн\S* )?(?:возврат~|деньг~|денег|компенсац~|замен~|обмен~))(?: денег| средств)?(?=,? а (?:\S+ )?(?:замен|обмен|возврат|деньг|денег|компенсац|нов|друг|рабоч|верн))
-not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but (?:\S+ )?(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
+не (?:(?:на )?(?:полн\S* )?(?:возврат~|деньг~|денег|компенсац~|замен~|обмен~))(?: денег| средств)?(?=,? а &(?:замен|обмен|возврат|деньг|денег|компенсац|нов|друг|рабоч|верн))
+not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but &(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
-(?:идите|иди|пошли|катитесь|валите) (?:\S+ ){0,3}?со (?:сво|ваш)~ (?:\S+ ){0,3}?(?:рубл|доллар|евро|компенсац|бонус|купон|скидк|копе|предложени|подачк)~(?: (?:компенсаци|бонус|скидк|возмещени)~)?
-(?:stick|shove|keep) (?:your|ur) (?:\S+ ){0,3}?(?:refund|dollars?|bucks|compensation|coupon|discount|offer|bonus|gift)s?
-(?:я|мы) бы (?:просто )?(?:\S+ )?(?:оформил|сделал|вернул|отправил|получил)~ (?:\S+ )?возврат~
+(?:идите|иди|пошли|катитесь|валите) &3со (?:сво|ваш)~ &3(?:рубл|доллар|евро|компенсац|бонус|купон|скидк|копе|предложени|подачк)~(?: (?:компенсаци|бонус|скидк|возмещени)~)?
+(?:stick|shove|keep) (?:your|ur) &3(?:refund|dollars?|bucks|compensation|coupon|discount|offer|bonus|gift)s?
+(?:я|мы) бы (?:просто )?&(?:оформил|сделал|вернул|отправил|получил)~ &возврат~
 (?:a |the |any )?(?:replacement|exchange|new one) (?:is|would be) (?:not an option|out of the question|no use|pointless)
-(?:замен|обмен)~ (?:\S+ )?(?:не вариант|исключ~|бессмысл~)
+(?:замен|обмен)~ &(?:не вариант|исключ~|бессмысл~)
 no need (?:for|of) (?:a |any )?(?:refund|money)
-(?:rather than|instead of) (?:\S+ )?(?:refund|money)~
+(?:rather than|instead of) &(?:refund|money)~
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:refund|compensation|discount|offer|sum|amount|it|this|that|them|less|half|\S*\d\S*)
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?
-(?:меньш|част|друг|компенсац|скидк|купон|бонус)~ (?:\S+ ){0,4}?не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
-не (?:приму|принимаю|согла[сш]~ на) (?:\S+ ){0,2}?(?:меньш|частичн|компенсац|скидк|част)~
+(?:меньш|част|друг|компенсац|скидк|купон|бонус)~ &4не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
+не (?:приму|принимаю|согла[сш]~ на) &2(?:меньш|частичн|компенсац|скидк|част)~
 `;
 
 // Up to five words of the same clause (a comma was read as a space, so a dash or a request word ends it too).

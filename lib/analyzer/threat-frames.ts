@@ -141,7 +141,7 @@ una
 // The seller named in the third person: "the lads know who sold me this", «ребята в курсе, кто мне это продал».
 const SELLER_NAMED = wordPattern`
 продав~
-кто (?:\S+ ){0,2}?продал~
+кто &2продал~
 seller~
 who sold
 `;
@@ -164,13 +164,13 @@ our
 // either word order ("Дочка ваша в седьмой класс ходит").
 const FAMILY_MEMBER = String.raw`(?:жен(?:а|у|ы|е|ой)|супруг(?:а|у|и|е|ой)?|муж(?:а|у|ем)?|дет(?:и|ей|ям|ьми)|ребен(?:ок|ка|ку)|сын(?:а|у|ом|овья|ишк\w*)?|доч(?:ь|ери|ерью|ка|ку|ки|ке|кой|урк\w*)|родител~|мам(?:а|у|ы|е|ой)|пап(?:а|у|ы|е)|семь(?:я|и|ю|ей)|близк(?:ие|их|им)|kids|children|wife|husband|sons?|daughters?|family|parents|loved ones|mother|father|mum|mom|girlfriend|boyfriend)`;
 const SELLER_FAMILY = wordPattern`
-(?:ваш(?:а|у|е|его|ей|и|их|им|ими|ему)?|тво(?:й|я|ю|е|его|ей|и|их|им|ему)|your) (?:\S+ )?${FAMILY_MEMBER}${NOT_A_PRODUCT}
+(?:ваш(?:а|у|е|его|ей|и|их|им|ими|ему)?|тво(?:й|я|ю|е|его|ей|и|их|им|ему)|your) &${FAMILY_MEMBER}${NOT_A_PRODUCT}
 ${FAMILY_MEMBER} (?:ваш|тво)~
 `;
 const FAMILY_ROUTINE = wordPattern`
 зовут
 забира~
-тоже (?:\S+ )?(?:получ|испыта|почувству)~
+тоже &(?:получ|испыта|почувству)~
 (?:get|feel|receive) the same
 ход(?:ит|ят)
 учит~
@@ -224,29 +224,29 @@ holidays?
 
 // Exposure: the private data, and an audience or channel for it.
 const EXPOSURE = wordPattern`
-(?:все|весь|всем|everyone|everybody|all) (?:\S+ ){0,3}?(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~ (?:\S+ ){0,3}?(?:узна|увид|learn|see|find out|know)~
-(?:узна|увид|learn|see|find out)~ (?:\S+ ){0,3}?(?:все|весь|всем|everyone|everybody|all) (?:\S+ ){0,3}?(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~
-(?:узнают|узнает|увидят|увидит|will learn|will see|will find out|going to learn|going to see|going to find out) (?:\S+ ){0,4}?(?:кто (?:вы|ты)|где (?:вы|ты) жив|who you are|where you live)~
-(?:разошлю|выложу|опублику|солью|выкладу|распространю|размещу|раскидаю|post|publish|share|leak|expose|spread|plaster)~ (?:\S+ ){0,6}?(?:фио|фамили|паспорт|домашн|facebook|instagram|home address|wife|husband|kids|children|family)~
-(?:ваш~|твой~|your) (?:\S+ )?(?:фио|фамили|паспорт|домашн\w* (?:адрес|телефон)|home address|passport|full name|surname|personal (?:phone|number|details))~ (?:\S+ ){0,6}?(?:pinned|posted|shared|circulat\w*|everywhere|every (?:\S+ )?(?:group|chat|forum)|всех (?:\S+ )?(?:чат|групп|форум)\w*|везде|в каждом)
+(?:все|весь|всем|everyone|everybody|all) &3(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~ &3(?:узна|увид|learn|see|find out|know)~
+(?:узна|увид|learn|see|find out)~ &3(?:все|весь|всем|everyone|everybody|all) &3(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~
+(?:узнают|узнает|увидят|увидит|will learn|will see|will find out|going to learn|going to see|going to find out) &4(?:кто (?:вы|ты)|где (?:вы|ты) жив|who you are|where you live)~
+(?:разошлю|выложу|опублику|солью|выкладу|распространю|размещу|раскидаю|post|publish|share|leak|expose|spread|plaster)~ &6(?:фио|фамили|паспорт|домашн|facebook|instagram|home address|wife|husband|kids|children|family)~
+(?:ваш~|твой~|your) &(?:фио|фамили|паспорт|домашн\w* (?:адрес|телефон)|home address|passport|full name|surname|personal (?:phone|number|details))~ &6(?:pinned|posted|shared|circulat\w*|everywhere|every &(?:group|chat|forum)|всех &(?:чат|групп|форум)\w*|везде|в каждом)
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
 const VISIT = wordPattern`
-(?:к вам|к тебе) (?:\S+ ){0,3}?(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~
-(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ (?:\S+ ){0,3}?(?:к вам|к тебе)
-(?:knock|visit|call|drop|stop|show|pop|come|turn)\w* (?:\S+ ){0,3}?(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
-(?:pay|paying) you (?:\S+ )?(?:a )?(?:\w+ )?visit
-(?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) (?:\S+ ){0,2}?(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
-(?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ (?:\S+ ){0,6}?(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
-(?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
+(?:к вам|к тебе) &3(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~
+(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ &3(?:к вам|к тебе)
+(?:knock|visit|call|drop|stop|show|pop|come|turn)\w* &3(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
+(?:pay|paying) you &(?:a )?(?:\w+ )?visit
+(?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) &2(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
+(?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ &6(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
+(?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ &3(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
 `;
 // The buyer's people with time, vehicles or plans to meet the seller: "my cousins in Guangzhou got a truck and a lot of
 // free time", «у меня мужики с тракторами и свободного времени навалом», "me and the lads … pop in for a chat".
 // Relatives count too ("my grandsons are not as patient", «шурин часто бывает в Гуанчжоу»): with menace, never alone.
 const ASSOCIATES = wordPattern`
-(?:my|mi|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) (?:\S+ )?(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
+(?:my|mi|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) &(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
 (?:ребята|пацаны|мужики|братва|парни|знакомые) (?:с|из) (?:нашего|моего|моей|нашей)
-(?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?(?:\S+ )?(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
+(?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?&(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
 у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
 (?:the lads|the boys) (?:from|at) (?:my|our|the)
 (?:friends|cousins|mates|people|guys|lads|relatives|brothers|uncles) of (?:mine|ours)
@@ -266,162 +266,162 @@ know (?:where you|who you|your (?:people|guys|address|family))
 (?:for|fi|have) a (?:little |likkle |lil |friendly |quiet )?(?:chat|word)(?! (?:with|to) (?:support|aliexpress))
 свободного времени
 свободное время
-времени (?:\S+ )?навалом
+времени &навалом
 (?:трактор|грузовик)~
 (?:заглян|загляд|наведа|навест|нагрян)~
-при встрече (?:\S+ ){0,3}?(?:объясн|поговор|разъясн|растолку|обсуд)~
-(?:объясн|поговор|разъясн|растолку|обсуд)~ (?:\S+ ){0,3}?при встрече
+при встрече &3(?:объясн|поговор|разъясн|растолку|обсуд)~
+(?:объясн|поговор|разъясн|растолку|обсуд)~ &3при встрече
 по-мужски
 по-свойски
-(?:знает|знают) (?:\S+ )?(?:ваших|твоих|где (?:вы|ты))
+(?:знает|знают) &(?:ваших|твоих|где (?:вы|ты))
 (?:найд[уёе]т|найти|отыщ)~ (?:вас|тебя)
-(?:знает|знают|найд~|найти|находить|отыскать|вычисл~) (?:\S+ ){0,3}?(?:людей|где (?:вы|ты|ваш|твой)~|кого спросить|вас|тебя)
-(?:знает|знают) (?:\S+ ){0,2}?(?:ваш|твой|дорог)~ (?:\S+ )?(?:адрес|склад|офис|магазин|лавк|дом)~
-(?:адрес|дорог)~ (?:\S+ ){0,5}?(?:записан|знают|известн|нашел|нашли|спрашивал)~
-(?:заход|зайт|зайд|заех|заезж|съезд|съезж|подъед|подъех|прокат|наведа|навест|нагрян|приех|приед|приезж|бывает|бывают|ездит|ездят|летает|мотаются)~ (?:\S+ ){0,4}?(?:к вам|к тебе|в гости|лично|по-родственному|по-человечески|без предупреждения|(?:ваш|твой|твою|твоего|твоей)~ (?:\S+ )?(?:склад|офис|магазин|шоурум|лавк|дом|подъезд|пункт|город|квартир)~)
-(?:поговор|объясн|разбер|пообща|побесед|обсуд)~ (?:\S+ ){0,3}?(?:лично|по-своему|по-другому|по-родственному|по-человечески|убедительн~|без слов)
+(?:знает|знают|найд~|найти|находить|отыскать|вычисл~) &3(?:людей|где (?:вы|ты|ваш|твой)~|кого спросить|вас|тебя)
+(?:знает|знают) &2(?:ваш|твой|дорог)~ &(?:адрес|склад|офис|магазин|лавк|дом)~
+(?:адрес|дорог)~ &5(?:записан|знают|известн|нашел|нашли|спрашивал)~
+(?:заход|зайт|зайд|заех|заезж|съезд|съезж|подъед|подъех|прокат|наведа|навест|нагрян|приех|приед|приезж|бывает|бывают|ездит|ездят|летает|мотаются)~ &4(?:к вам|к тебе|в гости|лично|по-родственному|по-человечески|без предупреждения|(?:ваш|твой|твою|твоего|твоей)~ &(?:склад|офис|магазин|шоурум|лавк|дом|подъезд|пункт|город|квартир)~)
+(?:поговор|объясн|разбер|пообща|побесед|обсуд)~ &3(?:лично|по-своему|по-другому|по-родственному|по-человечески|убедительн~|без слов)
 (?:без предупреждения|в гости|не в переписке|не в чате|не прощают|интересуются (?:такими|вами|тобой|вашим))
-хотят (?:\S+ )?познакомиться
-лично (?:\S+ )?(?:поговор|побесед|обсуд|пообща|разобра|разбира|встрет|познаком)~
-(?:спрашивал|интересовал)~ (?:\S+ ){0,2}?(?:про вас|о вас|вами|тобой|про тебя|о тебе)
+хотят &познакомиться
+лично &(?:поговор|побесед|обсуд|пообща|разобра|разбира|встрет|познаком)~
+(?:спрашивал|интересовал)~ &2(?:про вас|о вас|вами|тобой|про тебя|о тебе)
 (?:asking|asked|ask) (?:after|about) you
-(?:find|finding|locate|track(?:ing)? down) (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|shop|store|office|building|address|place|home|house|family|owner|manager)|you|people)
-knows? (?:\S+ ){0,3}?(?:your (?:\S+ )?(?:warehouse|office|building|address|place|home|house|family|owner|manager)|who to ask|where (?:you|your)|which (?:warehouse|shop|store|office|building)|the (?:place|building))
-(?:talk|speak|chat|word|visit|see|meet|discuss|explain|sort|settle)\w* (?:\S+ ){0,4}?(?:in person|face to face|personally)
+(?:find|finding|locate|track(?:ing)? down) &3(?:your &(?:warehouse|shop|store|office|building|address|place|home|house|family|owner|manager)|you|people)
+knows? &3(?:your &(?:warehouse|office|building|address|place|home|house|family|owner|manager)|who to ask|where (?:you|your)|which (?:warehouse|shop|store|office|building)|the (?:place|building))
+(?:talk|speak|chat|word|visit|see|meet|discuss|explain|sort|settle)\w* &4(?:in person|face to face|personally)
 (?:shops|sellers|stores|people|магазин\w*|продавц\w*) (?:like|как) (?:yours|you|ваш|вы)
 (?:their own way|own way|persuasive|quiet word|not as patient|handle people|deal with people|travel a lot|who travel)
-(?:make|making|makes) (?:things|life|it) (?:\S+ )?(?:difficult|hard|tough|hell) for
+(?:make|making|makes) (?:things|life|it) &(?:difficult|hard|tough|hell) for
 (?:боксер|борец|десантник|спецназ|boxer|fighter|bouncer)~
-(?:умеют|умеет|know how to|knows how to|good at) (?:\S+ )?(?:убежда|уговарива|persuad|convinc)~
-knows? (?:\S+ ){0,2}?(?:area|neighbou?rhood|streets?|district) (?:\S+ ){0,2}?(?:your|you)
-зна(?:ет|ют) (?:\S+ ){0,2}?(?:район|улиц|окрестност)~ (?:\S+ ){0,2}?(?:ваш|твой|вас|тебя)~
-(?:dem|they) (?:no dey|don\W?t) send (?:\S+ )?message
+(?:умеют|умеет|know how to|knows how to|good at) &(?:убежда|уговарива|persuad|convinc)~
+knows? &2(?:area|neighbou?rhood|streets?|district) &2(?:your|you)
+зна(?:ет|ют) &2(?:район|улиц|окрестност)~ &2(?:ваш|твой|вас|тебя)~
+(?:dem|they) (?:no dey|don\W?t) send &message
 `;
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
-(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) (?:\S+ )?(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
-(?:pass|passes|passed|drives? past|walks? past|rides? past|goes past|drives? by|rides? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ (?:\S+ ){0,3}?(?:every|each|daily|most|каждый|каждое|ежедневно|по утрам|по вечерам)
+(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) &(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+(?:pass|passes|passed|drives? past|walks? past|rides? past|goes past|drives? by|rides? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ &3(?:every|each|daily|most|каждый|каждое|ежедневно|по утрам|по вечерам)
 `;
 
 // Menace said in a set way, with no private detail: what happened to those who crossed the buyer, a calm buyer with
 // people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
-(?:те|тех|теми|таких|такими|продавц~|последн~|люд(?:и|ей|ьми|ям)|people|those|anyone|sellers|the last \S+),? (?:\S+ )?(?:кто|которые|который|кого|как (?:вы|ты)|who|that) (?:\S+ ){0,3}?(?:меня|мне|me|я|i) (?:\S+ ){0,10}?(?:(?:случа|происход|приключа)\w* (?:\S+ )?неприятност~|(?:bad|unpleasant|unfortunate) things|жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор (?:\S+ )?(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
-(?:я|я-то|i\W?m|i am) (?:\S+ ){0,3}?(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ (?:\S+ ){0,6}?(?:но|а|but) (?:(?:\S+ ){0,2}?(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) (?:\S+ ){0,3}?(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|(?:\S+ ){0,5}?(?:у всего есть предел|земля круглая|мир тесен)|(?:\S+ )?(?:не все|not everyone|not everybody|not all of))
-(?:вам|тебе|you\W?d|you had) (?:\S+ )?(?:лучше|better) (?:\S+ ){0,2}?(?:не|not) (?:\S+ )?(?:знать|узнавать|проверять|выяснять|испытывать|find out|test|try)
-(?:не советую|не рекомендую|don\W?t advise you to) (?:\S+ )?(?:проверять|испытывать|узнавать|test)~
-(?:будь|если бы) (?:вы|ты) (?:\S+ ){0,2}?(?:рядом|здесь|передо мной|напротив)
+(?:те|тех|теми|таких|такими|продавц~|последн~|люд(?:и|ей|ьми|ям)|people|those|anyone|sellers|the last \S+),? &(?:кто|которые|который|кого|как (?:вы|ты)|who|that) &3(?:меня|мне|me|я|i) &10(?:(?:случа|происход|приключа)\w* &неприятност~|(?:bad|unpleasant|unfortunate) things|жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор &(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:я|я-то|i\W?m|i am) &3(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ &6(?:но|а|but) (?:&2(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) &3(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|&5(?:у всего есть предел|земля круглая|мир тесен)|&(?:не все|not everyone|not everybody|not all of))
+(?:вам|тебе|you\W?d|you had) &(?:лучше|better) &2(?:не|not) &(?:знать|узнавать|проверять|выяснять|испытывать|find out|test|try)
+(?:не советую|не рекомендую|don\W?t advise you to) &(?:проверять|испытывать|узнавать|test)~
+(?:будь|если бы) (?:вы|ты) &2(?:рядом|здесь|передо мной|напротив)
 (?:ваше|твое) счастье,? что
-(?:lucky|good thing) (?:that )?(?:you\W?re|you are|we\W?re|we are|there\W?s|there are) (?:\S+ ){0,3}?(?:far|miles|kilometres|kilometers)
+(?:lucky|good thing) (?:that )?(?:you\W?re|you are|we\W?re|we are|there\W?s|there are) &3(?:far|miles|kilometres|kilometers)
 better hope (?:i|we) (?:never|don\W?t)
 (?:мне|нам) (?:уже )?нечего (?:уже )?терять
 терять (?:мне |нам )?(?:уже )?нечего
 (?:i\W?ve|i have|i\W?ve got|i got) nothing (?:left )?to lose
 бесследно не проход~
-(?:почувствовали|почувствуете|почувствуешь|ощутите|ощутили) (?:\S+ )?на себе
-(?:будет|станет) (?:уже )?поздно,? (?:\S+ ){0,2}?не для меня
-too late,? (?:\S+ ){0,2}?not for me
-(?:по-другому|иначе|по-плохому) (?:\S+ ){0,2}?(?:вам|тебе) не понравится
+(?:почувствовали|почувствуете|почувствуешь|ощутите|ощутили) &на себе
+(?:будет|станет) (?:уже )?поздно,? &2не для меня
+too late,? &2not for me
+(?:по-другому|иначе|по-плохому) &2(?:вам|тебе) не понравится
 you won\W?t like (?:the )?(?:other|alternative)
-пока (?:\S+ )?по-хорошему
+пока &по-хорошему
 пока я (?:ещ[её] )?(?:вежлив|добр|спокоен|спокойн)~
 while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 за базар~
 на сч[её]тчик
 по понятиям
-стрелк~ (?:\S+ )?(?:забь|заби|забит)~
-(?:спросят|спрошу|спросим) (?:\S+ )?(?:с вас|с тебя)
-с (?:вас|тебя) (?:\S+ )?спрос~
+стрелк~ &(?:забь|заби|забит)~
+(?:спросят|спрошу|спросим) &(?:с вас|с тебя)
+с (?:вас|тебя) &спрос~
 перо в бок
 закатаю (?:вас|тебя)
-вывез~ (?:\S+ )?в лес
+вывез~ &в лес
 (?:sleep~|swim~) with the fishes
-(?:чтоб|чтобы|пусть) (?:\S+ ){0,2}?(?:дом|дети|семья|родные|близкие|магазин|склад)\w* (?:\S+ ){0,3}?(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
-may (?:your|his|their) (?:house|home|children|kids|family|shop|business) (?:\S+ ){0,2}?(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
+(?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
+may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
 concrete shoes
-(?:хорош|крепк|надежн)\w* замк~ (?:\S+ ){0,3}?(?:на (?:\S+ )?двер|у вас|вам)~
-(?:у вас|вам|себе) (?:\S+ ){0,4}?(?:хорош|крепк|надежн)\w* замк~
-(?:разговор|разговаривать|говорить|поговорим|общаться|беседовать|объясняться)~ (?:\S+ ){0,4}?не (?:в|по) (?:переписке|чате|сети|интернете|мессенджере|телефону|почте)
-(?:talk|speak|chat|conversation)\w* (?:\S+ ){0,5}?not (?:only )?(?:by|in|over|through) (?:chat|text|messages?|email|here)
-у нас (?:\S+ ){0,3}?за (?:такое|такие \S+|подобное|это) (?:\S+ ){0,4}?(?:по-другому|по-своему|иначе|не словами|не прощают|ищут|спрашивают|отвечают|бьют|руки|ноги|не через спор)
-where i come from,? (?:\S+ ){0,4}?(?:settle|sort|handle|deal|do)\w* (?:\S+ ){0,3}?(?:face to face|in person|differently|the old way|our own way|outside)
-(?:здоровь|жизнь)~ (?:\S+ ){0,10}?(?:хрупк~|понадобится|пригодится|не купишь)
-(?:стоит|стоят|стоила) (?:ли )?(?:\S+ ){0,4}?(?:вашего|твоего) здоровья
+(?:хорош|крепк|надежн)\w* замк~ &3(?:на &двер|у вас|вам)~
+(?:у вас|вам|себе) &4(?:хорош|крепк|надежн)\w* замк~
+(?:разговор|разговаривать|говорить|поговорим|общаться|беседовать|объясняться)~ &4не (?:в|по) (?:переписке|чате|сети|интернете|мессенджере|телефону|почте)
+(?:talk|speak|chat|conversation)\w* &5not (?:only )?(?:by|in|over|through) (?:chat|text|messages?|email|here)
+у нас &3за (?:такое|такие \S+|подобное|это) &4(?:по-другому|по-своему|иначе|не словами|не прощают|ищут|спрашивают|отвечают|бьют|руки|ноги|не через спор)
+where i come from,? &4(?:settle|sort|handle|deal|do)\w* &3(?:face to face|in person|differently|the old way|our own way|outside)
+(?:здоровь|жизнь)~ &10(?:хрупк~|понадобится|пригодится|не купишь)
+(?:стоит|стоят|стоила) (?:ли )?&4(?:вашего|твоего) здоровья
 worth your (?:health|safety)
 (?:keep your doors locked|lock your doors|locks on your doors)
-(?:ходить|гулять|возвращаться|выходить) (?:\S+ ){0,3}?(?:одному|одной|в одиночку) (?:\S+ ){0,3}?(?:небезопасно|опасно|не стоит)
+(?:ходить|гулять|возвращаться|выходить) &3(?:одному|одной|в одиночку) &3(?:небезопасно|опасно|не стоит)
 времена (?:нынче |сейчас )?неспокойн~
-(?:берегите|береги|беречь|бережет|поберегите) (?:себя|их|ее|его|близких|своих|детей|семью)~ (?:\S+ ){0,6}?(?:неспокойн|небезопасн|понимаете|знаете|опасн)~
-(?:советую|рекомендую) (?:\S+ )?беречь (?:\S+ ){0,4}?(?:близк|семь|дет|родн)~
-(?:дет|доч|сын|жен|семь|девоч|мальчик|малыш)~ (?:\S+ ){0,3}?(?:берегите|береги) (?:их|ее|его)
-(?:передавайте|передай|передавай|передайте) (?:\S+ ){0,2}?привет (?:\S+ ){0,3}?(?:супруг|жен|муж|доч|сын|дет|ребен|мам|пап|родител|семь|близк)~
-(?:супруг|жен|доч|сын|дет|ребен|мам|семь)~ (?:\S+ ){0,8}?(?:передавайте|передайте) (?:\S+ )?привет
-(?:say hi|say hello|give my (?:\S+ )?regards|send my (?:love|regards|best)) (?:\S+ ){0,2}?your (?:wife|husband|kids|children|daughter|son|family|mum|mom|parents|girlfriend)
-(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?(?:\S+ ){0,6}?(?:to happen|happened|to be next|to catch fire|to burn|to get hurt|to (?:have|suffer|meet with) (?:an? |any )?(?:\S+ )?(?:accident|fire|mishap)s?)
-accidents (?:can |do )?happen (?:\S+ ){0,3}?(?:to|in) (?:\S+ ){0,3}?(?:warehouses?|shops?|stores?|people|sellers?|businesses|those)
-accidents (?:can |do )?happen (?:\S+ ){0,10}?to (?:the )?(?:people|sellers|those) who
-(?:умеют|умеет|good at|very good at) (?:\S+ )?(?:находить|вычислять|finding|tracking down) (?:\S+ )?(?:людей|people)
-(?:зайду|приду|приеду|заеду|загляну|наведаюсь|приехал|пришел|заехал|прилетел|прилечу) (?:\S+ ){0,2}?лично
-(?:объясню|объясним|поговорю|поговорим|разберусь|разберемся) (?:\S+ ){0,2}?(?:по-своему|по-мужски)
+(?:берегите|береги|беречь|бережет|поберегите) (?:себя|их|ее|его|близких|своих|детей|семью)~ &6(?:неспокойн|небезопасн|понимаете|знаете|опасн)~
+(?:советую|рекомендую) &беречь &4(?:близк|семь|дет|родн)~
+(?:дет|доч|сын|жен|семь|девоч|мальчик|малыш)~ &3(?:берегите|береги) (?:их|ее|его)
+(?:передавайте|передай|передавай|передайте) &2привет &3(?:супруг|жен|муж|доч|сын|дет|ребен|мам|пап|родител|семь|близк)~
+(?:супруг|жен|доч|сын|дет|ребен|мам|семь)~ &8(?:передавайте|передайте) &привет
+(?:say hi|say hello|give my &regards|send my (?:love|regards|best)) &2your (?:wife|husband|kids|children|daughter|son|family|mum|mom|parents|girlfriend)
+(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?&6(?:to happen|happened|to be next|to catch fire|to burn|to get hurt|to (?:have|suffer|meet with) (?:an? |any )?&(?:accident|fire|mishap)s?)
+accidents (?:can |do )?happen &3(?:to|in) &3(?:warehouses?|shops?|stores?|people|sellers?|businesses|those)
+accidents (?:can |do )?happen &10to (?:the )?(?:people|sellers|those) who
+(?:умеют|умеет|good at|very good at) &(?:находить|вычислять|finding|tracking down) &(?:людей|people)
+(?:зайду|приду|приеду|заеду|загляну|наведаюсь|приехал|пришел|заехал|прилетел|прилечу) &2лично
+(?:объясню|объясним|поговорю|поговорим|разберусь|разберемся) &2(?:по-своему|по-мужски)
 запомни(?:те|шь)? надолго
-(?:руки|руку) (?:\S+ )?длинн~
+(?:руки|руку) &длинн~
 (?:long arms|long reach)
-(?:найд[уеё]т|найдем|найду|достанет|достанут|достанем) (?:вас|тебя) (?:\S+ ){0,3}?(?:в китае|везде|где угодно|хоть|из-под земли)
-(?:у меня|есть) (?:\S+ ){0,5}?свои люди
-(?:чем|как) (?:\S+ )?(?:заканчиваются|кончаются|заканчивается|кончается) (?:\S+ ){0,4}?для (?:тех|таких|людей)
-(?:искать|найти) (?:\S+ ){0,2}?не (?:придется|составит)
-не составит (?:\S+ )?труда (?:\S+ )?(?:найти|узнать|вычислить)
-адрес (?:ваш|твой|твоего|твоей)~ (?:\S+ ){0,3}?(?:я |мы )?(?:знаю|знаем|нашел|нашла|нашли|записал~)
+(?:найд[уеё]т|найдем|найду|достанет|достанут|достанем) (?:вас|тебя) &3(?:в китае|везде|где угодно|хоть|из-под земли)
+(?:у меня|есть) &5свои люди
+(?:чем|как) &(?:заканчиваются|кончаются|заканчивается|кончается) &4для (?:тех|таких|людей)
+(?:искать|найти) &2не (?:придется|составит)
+не составит &труда &(?:найти|узнать|вычислить)
+адрес (?:ваш|твой|твоего|твоей)~ &3(?:я |мы )?(?:знаю|знаем|нашел|нашла|нашли|записал~)
 не буди лихо
-(?:передавать|передам|отдам|покажу|показывать|give|pass|hand) (?:\S+ ){0,3}?(?:ваше|ваш|ваши|your) (?:\S+ )?(?:имя|фото|адрес|данные|name|address|photo|details)~ (?:\S+ ){0,2}?(?:знакомым|друзьям|ребятам|людям|friends|mates|people|guys)
-(?:ваш|твой|your)~ (?:\S+ ){0,3}?(?:фамили|адрес|имя|фото|телефон|address|name|photo|number|details)~ (?:\S+ ){0,3}?(?:у моих|у наших|with my|with our) (?:\S+ )?(?:друз|знаком|ребят|людей|родственник|brothers|friends|cousins|mates|people|guys)~
-(?:given|gave|give|passed|handed) (?:them|him|her) your (?:\S+ )?(?:address|name|details|number)
-(?:дал|дала|передал~|скинул~) (?:им|ему) (?:ваш|твой)~ (?:\S+ )?(?:адрес|имя|телефон|данные)
+(?:передавать|передам|отдам|покажу|показывать|give|pass|hand) &3(?:ваше|ваш|ваши|your) &(?:имя|фото|адрес|данные|name|address|photo|details)~ &2(?:знакомым|друзьям|ребятам|людям|friends|mates|people|guys)
+(?:ваш|твой|your)~ &3(?:фамили|адрес|имя|фото|телефон|address|name|photo|number|details)~ &3(?:у моих|у наших|with my|with our) &(?:друз|знаком|ребят|людей|родственник|brothers|friends|cousins|mates|people|guys)~
+(?:given|gave|give|passed|handed) (?:them|him|her) your &(?:address|name|details|number)
+(?:дал|дала|передал~|скинул~) (?:им|ему) (?:ваш|твой)~ &(?:адрес|имя|телефон|данные)
 (?:хорошая|отличная|долгая) память
-good memory for (?:\S+ ){0,2}?faces
+good memory for &2faces
 never forget a face
-(?:фото|photos?|pictures?) (?:\S+ ){0,2}?(?:его|ее|вашей|вашего|ваших|his|her|your) (?:\S+ )?(?:дочк|доч|сын|дет|жен|супруг|daughter|son|kids|children|wife)~
-(?:people|those|anyone) who (?:\S+ ){0,4}?(?:tend to|often|sometimes|usually) (?:have accidents|get hurt|end up)
-(?:ваш|твой|your)~ (?:\S+ ){0,10}?(?:стоит|паркуется|parked|sits) (?:\S+ ){0,6}?(?:без присмотра|у подъезда|под окнами|unattended|outside)
+(?:фото|photos?|pictures?) &2(?:его|ее|вашей|вашего|ваших|his|her|your) &(?:дочк|доч|сын|дет|жен|супруг|daughter|son|kids|children|wife)~
+(?:people|those|anyone) who &4(?:tend to|often|sometimes|usually) (?:have accidents|get hurt|end up)
+(?:ваш|твой|your)~ &10(?:стоит|паркуется|parked|sits) &6(?:без присмотра|у подъезда|под окнами|unattended|outside)
 (?:is|are) yours,? (?:isn\W?t|aren\W?t) (?:it|they)
 value your (?:car|house|home|shop|business|family|health|kids|windows)
-(?:вы|ты) (?:уход|выход|приход|возвращ|ездит|ходит|гуляет)~ (?:\S+ ){0,3}?(?:последн|одн|поздно|в одиночку|через черн|по вечерам|каждый (?:вечер|день))~
-you (?:leave|walk|get home|go home|lock up) (?:\S+ ){0,3}?(?:alone|last|late|every (?:night|evening))
+(?:вы|ты) (?:уход|выход|приход|возвращ|ездит|ходит|гуляет)~ &3(?:последн|одн|поздно|в одиночку|через черн|по вечерам|каждый (?:вечер|день))~
+you (?:leave|walk|get home|go home|lock up) &3(?:alone|last|late|every (?:night|evening))
 i know (?:exactly )?(?:who you are|what city|which city)
-(?:о вас|о тебе|про вас|про тебя) (?:\S+ ){0,2}?(?:многое|все|достаточно|немало) (?:\S+ )?(?:знаю|узнал~|выяснил~)
-(?:многое|все|достаточно|немало) (?:\S+ ){0,2}?(?:о вас|о тебе|про вас|про тебя) (?:\S+ ){0,2}?(?:знаю|узнал~|выяснил~)
-(?:neither of us|you don\W?t) wants? me to (?:\S+ ){0,2}?use (?:them|it|this)
-(?:i\W?ve|i have) (?:got )?(?:your )?(?:\S+ ){0,8}?(?:and )?a lot of (?:free )?time
+(?:о вас|о тебе|про вас|про тебя) &2(?:многое|все|достаточно|немало) &(?:знаю|узнал~|выяснил~)
+(?:многое|все|достаточно|немало) &2(?:о вас|о тебе|про вас|про тебя) &2(?:знаю|узнал~|выяснил~)
+(?:neither of us|you don\W?t) wants? me to &2use (?:them|it|this)
+(?:i\W?ve|i have) (?:got )?(?:your )?&8(?:and )?a lot of (?:free )?time
 and i have (?:the )?time
-(?:ружь|карабин|ствол|двустволк|gun|rifle|shotgun)~ (?:\S+ ){0,4}?(?:не только (?:на|для)|not just for|not only for)
-(?:с такими|с теми|с этими) (?:\S+ )?(?:продавц|магазин|людьми|кидал|жулик|обманщик)~ (?:\S+ ){0,2}?(?:всякое|всё что угодно|все что угодно|разное) (?:\S+ )?(?:случается|бывает|происходит|случиться может|может случиться)
+(?:ружь|карабин|ствол|двустволк|gun|rifle|shotgun)~ &4(?:не только (?:на|для)|not just for|not only for)
+(?:с такими|с теми|с этими) &(?:продавц|магазин|людьми|кидал|жулик|обманщик)~ &2(?:всякое|всё что угодно|все что угодно|разное) &(?:случается|бывает|происходит|случиться может|может случиться)
 things (?:tend to |can |do )?happen to (?:sellers|shops|people|businesses) like (?:you|yours)
-(?:наказыва|накаж|наказа|проуч)~ (?:\S+ ){0,2}?(?:лично|сам|сама|своими руками)(?! (?:\S+ )?(?:рубл|отзыв|рейтинг|оценк|жалоб|спор))
-(?:i\W?ll |i will |i )?(?:personally )?punish (?:\S+ ){0,3}?(?:personally|myself)
-пусть (?:\S+ )?(?:таким|такой|спокойным|спокойной|целым|целой) (?:\S+ )?(?:и )?(?:оста[её]тся|останется)
+(?:наказыва|накаж|наказа|проуч)~ &2(?:лично|сам|сама|своими руками)(?! &(?:рубл|отзыв|рейтинг|оценк|жалоб|спор))
+(?:i\W?ll |i will |i )?(?:personally )?punish &3(?:personally|myself)
+пусть &(?:таким|такой|спокойным|спокойной|целым|целой) &(?:и )?(?:оста[её]тся|останется)
 `;
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").
 const KNOW_WHERE = wordPattern`
-(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? (?:\S+ ){0,3}?(?:где|where) (?:\S+ ){0,2}?(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|вас|тебя|your|you)
-i know (?:\S+ ){0,2}?(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
+(?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? &3(?:где|where) &2(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|вас|тебя|your|you)
+i know &2(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
 `;
 const GOES_BACK = wordPattern`
 (?:return|returns) (?:label|address|slip)s?
 (?:goes|go|going|send|sending|ship|shipping|sent) (?:it |them |the \S+ )?back
 для возврата
 на возврат
-(?:отправлю|отправить|верну|вернуть) (?:\S+ )?(?:обратно|товар|посылку)
+(?:отправлю|отправить|верну|вернуть) &(?:обратно|товар|посылку)
 pick (?:it |them )?up
 забрать
 `;
 // Knowing where the seller lives: a return goes to a warehouse, never to a home, so no lawful word excuses it.
 const HOME = wordPattern`
-(?:зна|узна|найд|найт|выясн|вычисл|пробить)~ (?:\S+ ){0,2}?(?:где|в каком (?:доме|подъезде)|на какой улице) (?:\S+ ){0,2}?(?:вы|ты) (?:\S+ )?(?:живете|живешь|ночуете)
-(?:know|found out|find out|figured out|tracked down) (?:\S+ ){0,2}?where you (?:\S+ )?live
-(?:know|found out|find out|figured out|tracked down) (?:\S+ ){0,2}?where (?:\S+ ){0,6}?(?:family|wife|husband|kids|children|daughter|son|parents|owner|manager|director)\W?s? (?:\S+ ){0,5}?lives?
-(?:зна|узна|выясн|вычисл)~ (?:\S+ ){0,2}?где (?:\S+ ){0,2}?(?:живет|живут|проживает|проживают) (?:\S+ ){0,3}?(?:семь|жен|муж|дет|доч|сын|родител|владел|директор|менеджер|хозя)~
+(?:зна|узна|найд|найт|выясн|вычисл|пробить)~ &2(?:где|в каком (?:доме|подъезде)|на какой улице) &2(?:вы|ты) &(?:живете|живешь|ночуете)
+(?:know|found out|find out|figured out|tracked down) &2where you &live
+(?:know|found out|find out|figured out|tracked down) &2where &6(?:family|wife|husband|kids|children|daughter|son|parents|owner|manager|director)\W?s? &5lives?
+(?:зна|узна|выясн|вычисл)~ &2где &2(?:живет|живут|проживает|проживают) &3(?:семь|жен|муж|дет|доч|сын|родител|владел|директор|менеджер|хозя)~
 `;
 // Proverbs of a small world and of karma threaten when the seller's place or a meeting is named with them.
 const PROVERB = wordPattern`
@@ -435,7 +435,7 @@ small place
 `;
 const PROVERB_CUE = wordPattern`
 злопамятн~
-помню (?:\S+ )?(?:годами|долго|всех|всё|все)
+помню &(?:годами|долго|всех|всё|все)
 не забываю
 запомните
 встрет~
@@ -469,13 +469,13 @@ happen
 // Publishing the seller's private data to an audience: the audience first, then the data in that sentence or the one
 // before ("Ваш IP и личный номер директора я нашёл. Эти данные окажутся на трёх форумах").
 const AUDIENCE = wordPattern`
-(?:every|all|each) (?:\S+ ){0,2}?(?:groups?|chats?|forums?)
+(?:every|all|each) &2(?:groups?|chats?|forums?)
 buyers?\W?s? groups?
-(?:my|his|her) (?:\S+ )?(?:stream|channel|followers|subscribers)
+(?:my|his|her) &(?:stream|channel|followers|subscribers)
 followers
 subscribers
 on facebook
-(?:во|в|по) (?:все|всех|всем|паре|трех|нескольких) (?:\S+ ){0,2}?(?:чат|групп|форум|паблик|канал)~
+(?:во|в|по) (?:все|всех|всем|паре|трех|нескольких) &2(?:чат|групп|форум|паблик|канал)~
 подписчик~
 паблик~
 в открытом доступе
@@ -484,8 +484,8 @@ on facebook
 const SELLER_PERSON = String.raw`(?:директор|менеджер|владел|хозя|жен|муж|доч|сын|дет|семь|супруг)~`;
 const PERSONAL_DATA = wordPattern`
 (?:ваш|твой|your)~ (?:(?:real|full|personal|private|home|настоящ\w*|личн\w*|домашн\w*|полн\w*|паспортн\w*) )?(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|фотограф|страниц|страничк|ip|name|surname|phone|number|address|passport|photos?|pictures?|instagram|facebook|details)~
-(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|скан|скрин|страниц|страничк|name|surname|phone|number|address|passport|photos?|pictures?|instagram|details)~ (?:\S+ ){0,3}?(?:(?:ваш|вашего|вашей|твоего|твоей|его|ее) (?:\S+ )?${SELLER_PERSON}|директора|менеджера|владельца|(?:the|your|shop) owner|your (?:\S+ )?(?:owner|manager|wife|husband|kids|family|girlfriend))
-(?:owner|manager|director)\W?s (?:\S+ )?(?:name|address|phone|number|photos?|details)
+(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|скан|скрин|страниц|страничк|name|surname|phone|number|address|passport|photos?|pictures?|instagram|details)~ &3(?:(?:ваш|вашего|вашей|твоего|твоей|его|ее) &${SELLER_PERSON}|директора|менеджера|владельца|(?:the|your|shop) owner|your &(?:owner|manager|wife|husband|kids|family|girlfriend))
+(?:owner|manager|director)\W?s &(?:name|address|phone|number|photos?|details)
 ip
 фио
 паспорт~
@@ -520,7 +520,7 @@ owner\W?s
 `;
 // Polite menace: "it would be a pity if …", care for the seller's health or family, the seller's kind of place burning.
 const PITY_IF = wordPattern`
-(?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? (?:\S+ ){0,2}?(?:если|коли|когда|if|for|should)
+(?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? &2(?:если|коли|когда|if|for|should)
 `;
 const HARM = wordPattern`
 случ(?:ит|ил|ае|и)~
@@ -552,34 +552,34 @@ caught up in
 поцарапа~
 won\W?t start
 end(?:s|ed)? up (?:on|in|all over)
-(?:кто-(?:то|нибудь)|someone|somebody) (?:\S+ )?(?:зашел|зайдет|заглянет|пришел|придет|приедет|visit~|came|come|drop~|show~)
+(?:кто-(?:то|нибудь)|someone|somebody) &(?:зашел|зайдет|заглянет|пришел|придет|приедет|visit~|came|come|drop~|show~)
 исчезн~
 пойдет не так
-(?:соседи|коллеги|родные|жена|муж|дети|знакомые) (?:\S+ )?узна~
+(?:соседи|коллеги|родные|жена|муж|дети|знакомые) &узна~
 breaks? down
 (?:gets?|got) (?:scratched|smashed|broken|damaged)
 `;
 const CARE = wordPattern`
-(?:на вашем месте|на твоем месте) (?:\S+ ){0,3}?(?:поберег|подумал|позаботил|берег)~ (?:\S+ ){0,3}?(?:здоровь|близк|семь|дет|родн)~
-(?:поберегите|берегите|позаботьтесь о|подумайте о) (?:\S+ ){0,2}?(?:здоровь|близк|семь|дет|родн)~
+(?:на вашем месте|на твоем месте) &3(?:поберег|подумал|позаботил|берег)~ &3(?:здоровь|близк|семь|дет|родн)~
+(?:поберегите|берегите|позаботьтесь о|подумайте о) &2(?:здоровь|близк|семь|дет|родн)~
 (?:look after|take care of|think of|think about|watch out for|keep) (?:yourself and )?(?:your|their) (?:loved ones|famil|kids|children|health|wife|husband)~
-(?:keep|kept) (?:\S+ ){0,2}?famil~ (?:\S+ ){0,2}?(?:out of trouble|safe)
-(?:смотрите|оглядывайтесь|поглядывайте) (?:\S+ ){0,2}?(?:по сторонам|через плечо|за спину)
+(?:keep|kept) &2famil~ &2(?:out of trouble|safe)
+(?:смотрите|оглядывайтесь|поглядывайте) &2(?:по сторонам|через плечо|за спину)
 look over your shoulder
 (?:посмотрим|поглядим|увидим),? как (?:вы|ты) (?:запоете|запоешь|заговорите|заговоришь)
-(?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) (?:\S+ ){0,2}?(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) (?:\S+ ){0,3}?(?:all the time|often|sometimes|every day|easily|these days|nowadays|постоянно|бывает|часто|иногда|легко|сейчас)
-(?:warehouses|shops|stores|склады|магазины) (?:\S+ ){0,3}?(?:often|sometimes|easily|часто|иногда|легко|бывает) (?:catch fire|burn|горят|сгорают|загораются)(?! (?:\S+ ){0,4}?(?:берегите|поберегите|берегли бы|take care))
+(?:warehouses|shops|stores|sellers|businesses|склады|магазины|продавцы) &2(?:catch fire|burn down|burn|get hurt|have accidents|горят|сгорают|страдают) &3(?:all the time|often|sometimes|every day|easily|these days|nowadays|постоянно|бывает|часто|иногда|легко|сейчас)
+(?:warehouses|shops|stores|склады|магазины) &3(?:often|sometimes|easily|часто|иногда|легко|бывает) (?:catch fire|burn|горят|сгорают|загораются)(?! &4(?:берегите|поберегите|берегли бы|take care))
 (?:short fuse|long memory|вспыльчив~)
-(?:fires?|accidents?) (?:\S+ ){0,2}?(?:start|happen|break out)~ (?:so |very |really |quite )?easily (?:in|at|to) (?:places|warehouses|buildings|shops|businesses|people) like (?:that|yours|this|you)
-(?:в|на) таких (?:местах|складах|магазинах) (?:\S+ ){0,2}?(?:легко|часто|быстро) (?:\S+ )?(?:случа|бывают|начина|вспыхива)~ (?:пожар|несчаст|авари)~
-(?:горят|сгорают|горит|сгорит|пожар~|загора~) (?:\S+ ){0,4}?(?:берегите|поберегите|берегли бы) (?:свой|свои|своё|свое|ваш|ваши)~
+(?:fires?|accidents?) &2(?:start|happen|break out)~ (?:so |very |really |quite )?easily (?:in|at|to) (?:places|warehouses|buildings|shops|businesses|people) like (?:that|yours|this|you)
+(?:в|на) таких (?:местах|складах|магазинах) &2(?:легко|часто|быстро) &(?:случа|бывают|начина|вспыхива)~ (?:пожар|несчаст|авари)~
+(?:горят|сгорают|горит|сгорит|пожар~|загора~) &4(?:берегите|поберегите|берегли бы) (?:свой|свои|своё|свое|ваш|ваши)~
 (?:do |please )?take (?:good )?care of (?:yours|your (?:warehouse|shop|store|office|premises|building|stock))(?![a-z])
 у меня (?:очень )?длинные руки
 i have a long reach
-(?:не )?(?:испытывайте|испытывать) (?:\S+ )?терпени~
+(?:не )?(?:испытывайте|испытывать) &терпени~
 (?:don\W?t|do not) test my patience
-(?:stay safe|be careful|take care|берегите себя|будьте осторожн\w*|осторожнее)(?: out there)?,? (?:\S+ ){0,3}?(?:and|и|а) (?:\S+ ){0,3}?(?:refund|return|верн|think|подума)~
-(?:people|sellers|those|anyone|whoever|те|тот|люди|продавцы),? (?:who|that|кто|которые) (?:\S+ ){0,3}?(?:me|меня|мне) (?:\S+ ){0,4}?(?:regret|пожале|жалеют|жалеет|end up sorry)~
+(?:stay safe|be careful|take care|берегите себя|будьте осторожн\w*|осторожнее)(?: out there)?,? &3(?:and|и|а) &3(?:refund|return|верн|think|подума)~
+(?:people|sellers|those|anyone|whoever|те|тот|люди|продавцы),? (?:who|that|кто|которые) &3(?:me|меня|мне) &4(?:regret|пожале|жалеют|жалеет|end up sorry)~
 `;
 // A lawful step or the item's return in the same sentence makes a visit, an address or a family word ordinary.
 const LAWFUL = wordPattern`
@@ -615,7 +615,7 @@ review~
 complaint
 claim
 (?:goes|go|going|send|sending|ship|shipping|sent) (?:it |them |the \S+ )?back
-(?:отправлю|отправить|верну|вернуть) (?:\S+ )?(?:обратно|товар|посылку)
+(?:отправлю|отправить|верну|вернуть) &(?:обратно|товар|посылку)
 pick (?:it |them )?up
 picked up
 collect~

@@ -80,7 +80,7 @@ exasperat~
 at (?:my )?wits\W? end
 sick of(?<=(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly)\s+sick\s+of)
 (?:i\W?ve|i have) had enough
-в (?:\S+ )?отчаянии
+в &отчаянии
 отчаяни[ея]
 достало
 (?:вы|как же|как|уже) (?:меня |нас )?достали(?! (?:из|с|со)(?![а-я]))
@@ -93,11 +93,11 @@ sick of(?<=(?:i\W?m|i am|we\W?re|we are|been|getting|so|really|truly)\s+sick\s+o
 зла не хватает
 трясет от (?:злости|возмущения)
 трясёт от (?:злости|возмущения)
-нервы (?:\S+ )?(?:на пределе|сдают|не выдерживают)
+нервы &(?:на пределе|сдают|не выдерживают)
 вне себя
 рв(?:ала|ал|у) и мечу
 рв(?:ала|ал) и метал~
-на грани (?:\S+ )?(?:срыва|истерики)
+на грани &(?:срыва|истерики)
 losing my mind
 (?:end of my|the end of my) (?:rope|tether)
 beside myself
@@ -111,12 +111,12 @@ cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going t
 опустились руки
 в (?:полном|диком|абсолютном|глубоком|настоящем|жутком|страшном) (?:шоке|ужасе|отчаянии|бешенстве)
 (?:нервнича|перенервнича|изнервнича|психу|распсихова|истер)(?:ю|ла|л|ли|ем|ет|ешь|ть|ть)~
-(?:весь |все |вся |мне )?(?:нервы|нервов) (?:\S+ )?(?:ушло|ушли|потрачено|вымотал~|измотал~|истрепал~|не осталось|на пределе)
-(?:вымотал|измотал|довел|довели|доводите)~ (?:\S+ )?(?:до слез|до истерики|до ручки|до белого каления|меня|нас)
-не (?:сплю|спала|спал) (?:\S+ )?(?:ночами|ночью|ночь|из-за)
-(?:настроение|праздник|отпуск|день рождения|вечер|день|выходные) (?:\S+ )?(?:испорчен~|испортили|испорчено|на нуле|насмарку)
-(?:испортили|испортил~) (?:мне )?(?:\S+ )?(?:настроение|праздник|отпуск|день рождения|вечер|выходные)
-(?:сердце|душа) (?:\S+ )?(?:кровью обливается|разрывается|болит|сжимается)
+(?:весь |все |вся |мне )?(?:нервы|нервов) &(?:ушло|ушли|потрачено|вымотал~|измотал~|истрепал~|не осталось|на пределе)
+(?:вымотал|измотал|довел|довели|доводите)~ &(?:до слез|до истерики|до ручки|до белого каления|меня|нас)
+не (?:сплю|спала|спал) &(?:ночами|ночью|ночь|из-за)
+(?:настроение|праздник|отпуск|день рождения|вечер|день|выходные) &(?:испорчен~|испортили|испорчено|на нуле|насмарку)
+(?:испортили|испортил~) (?:мне )?&(?:настроение|праздник|отпуск|день рождения|вечер|выходные)
+(?:сердце|душа) &(?:кровью обливается|разрывается|болит|сжимается)
 (?:чуть )?с ума (?:не )?(?:сош|схож|сойду|сходить)~
 сил (?:моих |больше |уже )*нет
 нет (?:больше |уже )?сил
@@ -132,7 +132,7 @@ tears (?:streaming|running|welling|rolling)
 (?:sobb|weep)(?:ed|ing)
 (?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly |just |utterly |deeply |incredibly |genuinely |honestly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
 (?:anxiety|heartache|misery)
-(?:ruined|spoiled|wrecked) (?:my |our |the |his |her )(?:\S+ )?(?:day|week|weekend|birthday|holiday|christmas|evening|trip|mood|wedding|party|gift|surprise|anniversary)
+(?:ruined|spoiled|wrecked) (?:my |our |the |his |her )&(?:day|week|weekend|birthday|holiday|christmas|evening|trip|mood|wedding|party|gift|surprise|anniversary)
 (?:broke|breaks|breaking) my heart
 (?:can\W?t|cannot|couldn\W?t|could not) (?:sleep|stop crying|take (?:it|this) any ?more)
 (?:i\W?m|i am|we\W?re|we are) (?:s+o+ |really |just |completely |totally )?done with (?:this|you|it|waiting|your|these|the whole)
@@ -148,26 +148,26 @@ despair~
 wreck(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?(?:a\s+)?(?:(?:nervous|complete|total|emotional)\s+)?wreck)
 breaking point(?<=(?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|we\W?re|we are|we were|we felt|feeling|left me|left us|made me|makes me)\s+(?:(?:so|really|very|extremely|absolutely|completely|utterly|quite|truly|just|beyond)\s+)?at\s+(?:(?:my|a|the)\s+)?breaking\s+point)
 in (?:complete |total |utter |absolute |such )?shock(?! (?:absorb|proof|resist|mount|wave|sensor|test)~)
-nerves(?<=my\s+nerves) (?:are|were|have been) (?:\S+ )?(?:shot|frayed|shredded|gone|in tatters|in pieces|wrecked)
+nerves(?<=my\s+nerves) (?:are|were|have been) &(?:shot|frayed|shredded|gone|in tatters|in pieces|wrecked)
 nervous wreck
 hair out(?<=(?:pulling|tearing|ripping)\s+my\s+hair\s+out)
 (?:driving|drives|drove|driven) (?:me|us) (?:absolutely |completely |totally )?(?:crazy|mad|insane|nuts|bananas|up the wall|round the bend|around the bend|to despair|to tears|to distraction)
 sick to (?:my|the pit of my) stomach
-patience(?<=(?:my|our)\s+patience) (?:has |had |is |was )?(?:\S+ )?(?:run out|ran out|running out|gone|exhausted|wearing thin|worn thin|running thin|at an end|snapped)
+patience(?<=(?:my|our)\s+patience) (?:has |had |is |was )?&(?:run out|ran out|running out|gone|exhausted|wearing thin|worn thin|running thin|at an end|snapped)
 patience(?<=(?:lost|losing|run out of|ran out of|running out of)\s+(?:all\s+)?(?:(?:my|our)\s+)?patience)
 enough is enough
 had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:you|this|these|your|the))
 (?:scream|yell|weep|howl)(?<=(?:want|wanted|wanting)\s+to\s+\S+)
 в панике
 (?:паникую|паникуем|запаниковал~|(?:меня )?(?:охватила|накрыла|началась) паника)
-терпение (?:\S+ )?(?:лопнуло|лопается|на исходе|кончилось|кончается|закончилось|заканчивается|иссякло|на пределе)
-(?:лопнуло|кончилось|закончилось|иссякло) (?:\S+ )?терпение
+терпение &(?:лопнуло|лопается|на исходе|кончилось|кончается|закончилось|заканчивается|иссякло|на пределе)
+(?:лопнуло|кончилось|закончилось|иссякло) &терпение
 (?:вся |весь |все |уже )?на нервах
-(?:нервы|нервишки) (?:\S+ )?(?:ни к ч[её]рту|сдали|сдают|шалят|не железные)
-(?:действует|действуете|действуют) (?:\S+ )?на нервы
+(?:нервы|нервишки) &(?:ни к ч[её]рту|сдали|сдают|шалят|не железные)
+(?:действует|действуете|действуют) &на нервы
 (?:вся |весь |совсем )?извел(?:ась|ся|ись)
 изводит~ (?:меня|нас)
-(?:мне|нам) (?:\S+ )?горько
+(?:мне|нам) &горько
 (?:горько и обидно|обидно и горько)
 отчая(?:лась|лся|лись|ваюсь|ваться)
 возмутительн~
@@ -175,7 +175,7 @@ had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:yo
 безобрази[ея]
 (?:внутри|во мне) (?:вс[её] )?(?:кипит|закипает)
 вс[её] (?:внутри|во мне) (?:кипит|закипает)
-кровь (?:\S+ )?(?:кипит|закипает|стынет)
+кровь &(?:кипит|закипает|стынет)
 закипаю
 слов (?:просто |уже |больше |у меня )?нет(?=\s*[.,!?:;…—-]|\s*$)
 до сих пор тряс[её]т
@@ -185,7 +185,7 @@ had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:yo
 терпеть не могу
 жесть(?<=(?:просто|полная|какая-то|какая|ну)\s+жесть)
 жесть (?:какая|просто|полная)
-(?:сижу|сидела|сидел|сидим) (?:\S+ )?и (?:плачу|плачем|реву|рыдаю)
+(?:сижу|сидела|сидел|сидим) &и (?:плачу|плачем|реву|рыдаю)
 (?:плачу|плачет|реву|ревет|рыдаю|рыдает|плакал~|ревел~|рыдал~)(?<=(?:до сих пор|весь вечер|всю ночь|который день|целый день|полдня|полночи)\s+(?:\S+\s+)?\S+)
 пережива(?:ю|ла|л|ем|ли)(?<=(?:так|сильно|ужасно|жутко|безумно)\s+(?:\S+\s+)?\S+)
 (?:злит|злило|разозли~|разозл[её]н~|обозлил~)
@@ -197,12 +197,12 @@ insane(?<=(?:this is|it\W?s|that\W?s|absolutely|totally|just|completely)\s+insan
 freak(?:ing|ed) out
 disgrace~
 shocking(?! (?:me|us|when|if)(?![a-z]))
-(?:плакал~|ревел~|рыдал~) (?:\S+ )?(?:весь|всю|целый|полдня|полночи|до утра|навзрыд)
+(?:плакал~|ревел~|рыдал~) &(?:весь|всю|целый|полдня|полночи|до утра|навзрыд)
 зл(?:ая|ой|ые) как (?:собака|собаки|ч[её]рт|черти|мегера|фурия)
 (?:зла|злая|злой)(?<=я\s+(?:(?:так|очень|ужасно|жутко|страшно)\s+)?\S+)(?=\s*[.,!…]| на)
 в ауте
 на взводе
-(?:распирает|колотит|тряс[её]т|бомбит|разрывает) (?:\S+ )?от (?:злости|возмущения|обиды|негодования|ярости|бешенства)
+(?:распирает|колотит|тряс[её]т|бомбит|разрывает) &от (?:злости|возмущения|обиды|негодования|ярости|бешенства)
 (?:колотит|бомбит)(?<=(?:меня|нас)\s+(?:\S+\s+)?\S+)
 (?:больше так|так больше|так больше уже) не (?:могу|можем)(?=\s*[.,!…]|\s*$)
 не (?:могу|можем) так больше(?=\s*[.,!…]|\s*$)
@@ -242,14 +242,14 @@ export const ACCUSATION = wordPattern`
 недобросовестн~
 обворова~
 крад[её]те
-пудри(?:те|ть|ли|т) (?:\S+ )?мозги
+пудри(?:те|ть|ли|т) &мозги
 очки втира~
-втира(?:ете|ют|ть|ли) (?:\S+ )?очки
+втира(?:ете|ют|ть|ли) &очки
 лапш~ на уши
-(?:вешать|вешаете|вешают|навешали) (?:\S+ )?лапш~
+(?:вешать|вешаете|вешают|навешали) &лапш~
 (?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
 сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
-(?:рассказываете|рассказывают|рассказывали|рассказывает) (?:\S+ ){0,2}?(?:сказки|байки|басни)
+(?:рассказываете|рассказывают|рассказывали|рассказывает) &2(?:сказки|байки|басни)
 (?:сказки|сказку|байки|басни)(?<=(?:опять|снова|очередн[а-яё]*|ваши|ваша)\s+(?:\S+\s+)?\S+)
 (?:прода[её]те|торгуете|продают|торгуют|продавать|продаете) воздух~
 selling (?:thin )?air
@@ -259,7 +259,7 @@ lying about (?:the|your|its|what|how|where|when|delivery|shipping|tracking)(?![a
 впари(?:ть|ли|ла|л|вать|вают|ваете|вает)
 втюх~
 всучи(?:ть|ли|ла|л)
-подсун(?:ули|ул|ула|уть)(?! (?:\S+ )?под (?:дверь|коврик))
+подсун(?:ули|ул|ула|уть)(?! &под (?:дверь|коврик))
 подсовыва~
 лж[её]те
 лжец~
@@ -280,21 +280,21 @@ lying about (?:the|your|its|what|how|where|when|delivery|shipping|tracking)(?![a
 шарлатан~
 лохотрон~
 вы (?:все )?врете
-вы (?:\S+ )?(?:врали|наврали|соврали|брешете)
+вы &(?:врали|наврали|соврали|брешете)
 наврали
 соврали
 навр[её]те
-(?:ввели|вводите|ввести|вводят|вводит) (?:\S+ )?в заблуждение
-вы (?:\S+ ){0,2}?(?:украли|своровали|обокрали|присвоили|прикарманили)
+(?:ввели|вводите|ввести|вводят|вводит) &в заблуждение
+вы &2(?:украли|своровали|обокрали|присвоили|прикарманили)
 (?:украли|присвоили|прикарманили) (?:мои|наши) деньги
 прикарман~
-(?:развели|разводите|разводят) (?:\S+ )?на деньги
+(?:развели|разводите|разводят) &на деньги
 разводил[аы]
 кидалово
-дур(?:ите|ят|ит|или|ить) (?:\S+ )?(?:покупател|людей|народ|клиент|нас|меня)~
+дур(?:ите|ят|ит|или|ить) &(?:покупател|людей|народ|клиент|нас|меня)~
 надувательств~
 обвешива~
-кида(?:ете|ют|ет) (?:\S+ )?(?:покупател~|людей|клиент~|всех|нас|меня|народ)
+кида(?:ете|ют|ет) &(?:покупател~|людей|клиент~|всех|нас|меня|народ)
 нажива(?:етесь|ются|ться) на
 за лоха
 грабеж
@@ -314,7 +314,7 @@ shysters?
 grifters?
 hustlers?
 (?:dodgy|shady|sketchy|crooked|scammy|shonky)(?: \S+)? (?:sellers?|shops?|stores?|business(?:es)?|outfits?|dealers?|practices?|operations?|lot|people|company|companies|vendors?)
-(?:seller|shop|store|outfit|you|you lot) (?:is|are|\W?re|seems?|looks?) (?:\S+ )?(?:dodgy|shady|sketchy|scammy|shonky)
+(?:seller|shop|store|outfit|you|you lot) (?:is|are|\W?re|seems?|looks?) &(?:dodgy|shady|sketchy|scammy|shonky)
 (?:dodgy|shady|sketchy|crooked|scammy|shonky),? (?:this|that|these) (?:shop|store|seller|lot|outfit)s?
 lie[ds]? to (?:me|us|customers|buyers|people)
 (?:pack|bunch|load) of lies
@@ -327,7 +327,7 @@ liars?(?!['’]s)
 (?:пи[зс]д|3,1[4ч]зд|пи3д|п1зд)[ао]бол~
 (?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
 lying to (?:me|us|customers|buyers|people|your customers)
-you (?:\S+ )?(?:lied|lie) (?:to|about|in)
+you &(?:lied|lie) (?:to|about|in)
 lying (?:cheats?|sellers?|store|shop|scum|crooks?|b\S{0,2}tch(?:es)?|bastards?|thie(?:f|ves)|manager|managers|staff|team|agents?|company)
 (?:ripp(?:ed|ing)|rips?) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
@@ -335,7 +335,7 @@ rob(?:bed|bing) (?:me|us|people|customers|buyers)
 fleec(?:ed|ing) (?:me|us|people|customers|buyers)
 (?:duped|conned|hoodwinked|swindled|tricked|trick|tricking|fool|fooling) (?:me|us|people|customers|buyers)
 (?:trying|try|tried) to fool
-running (?:a|this|your) (?:\S+ )?(?:racket|scam|con|scheme|hustle)
+running (?:a|this|your) &(?:racket|scam|con|scheme|hustle)
 took (?:me|us) for a ride
 (?:to|you) mislead~
 misled (?:me|us|buyers|customers|people)
@@ -350,7 +350,7 @@ deceptive
 unscrupulous
 untrustworthy
 theft(?<=(?:is|it\W?s|that\W?s|this is|pure|outright|plain)\s+theft)
-(?:you\W?re|you are|are you) (?:\S+ )?stealing
+(?:you\W?re|you are|are you) &stealing
 stealing from (?:customers|buyers|people|me|us)
 deceit~
 false advertising
@@ -359,31 +359,31 @@ con artists?
 con(?<=(?:is|was|are)\s+(?:a|one big|just a|nothing but a)\s+(?:\S+\s+)?con)(?![a-z-])(?! (?:jobs?|games?|tricks?|artists?)(?![a-z]))
 robbery(?<=(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute)\s+robbery)
 вр[её]те
-(?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) (?:\S+ )?(?:врать|лгать|обманывать|брехать)
+(?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) &(?:врать|лгать|обманывать|брехать)
 не (?:врите|лгите|обманывайте|дурите|пудрите|вешайте|брешите)
-не (?:держите|считайте) (?:\S+ )?(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
-не верю (?:\S+ )?(?:ни одному|ни единому) (?:\S+ )?слову
+не (?:держите|считайте) &(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
+не верю &(?:ни одному|ни единому) &слову
 (?:don\W?t|do not|can\W?t|cannot) believe (?:a|one|a single) word (?:you|of)
 (?:кинули|нагрели|обули|надули) на (?:деньги|бабки|\d+)
 (?:don\W?t|stop|quit) play(?:ing)? dumb
 playing dumb
 (?:не )?прикидыва(?:етесь|ются|ться|лись|йтесь)
-делаете вид,? (?:что|будто) (?:\S+ )?не (?:понимаете|видите|знаете|поняли|видели)
+делаете вид,? (?:что|будто) &не (?:понимаете|видите|знаете|поняли|видели)
 pretend(?:ing|ed)? (?:not to|you don\W?t|that you don\W?t|you didn\W?t) (?:understand|know|see|get)
-(?:think|thinks|thought|take|took) (?:i\W?m|i am|i was|we\W?re|we are|your customers are|buyers are|people are) (?:\S+ )?(?:stupid|dumb|idiots?|fools?|naive|gullible|blind)(?: enough)?(?= to| enough|\s*\?)
+(?:think|thinks|thought|take|took) (?:i\W?m|i am|i was|we\W?re|we are|your customers are|buyers are|people are) &(?:stupid|dumb|idiots?|fools?|naive|gullible|blind)(?: enough)?(?= to| enough|\s*\?)
 born yesterday
-(?:думаете|думали|считаете|рассчитываете),? (?:что )?(?:я|мы|покупатели|покупатель|люди) (?:\S+ )?(?:поверю|поверим|поверят|поверит|поведусь|поведемся|поведёмся|поведутся|поведется|поведётся)
+(?:думаете|думали|считаете|рассчитываете),? (?:что )?(?:я|мы|покупатели|покупатель|люди) &(?:поверю|поверим|поверят|поверит|поведусь|поведемся|поведёмся|поведутся|поведется|поведётся)
 fob(?:bed|bing|s)? (?:me|us|customers|buyers) off
-pocket(?:ed|ing|s)? (?:my|our|the|his|her|their|people\W?s|buyers\W?) (?:\S+ )?(?:money|cash|payment|refund)
+pocket(?:ed|ing|s)? (?:my|our|the|his|her|their|people\W?s|buyers\W?) &(?:money|cash|payment|refund)
 (?:took|take|taking|takes) (?:my|our|the|people\W?s|buyers\W?) money and (?:ran|run|running|disappeared|vanished|went silent)
 lies?(?<=(?:is|was|are|were|it\W?s|that\W?s)\s+(?:a|all|just|nothing but|one big)\s+(?:(?:total|complete|flat|outright|big|blatant|barefaced|downright)\s+)?lies?)(?![a-z])
 (?:dirty|sneaky|underhand|underhanded|same old) tricks?
 (?:the )?oldest trick in the book
 (?:фокус(?:ы|ов|ами)|трюк(?:и|ов|ами))(?<=(?:ваши|ваш|старые|очередн[а-яё]*|знакомые|опять|снова)\s+(?:\S+\s+)?\S+)
 уловк~
-(?:fake|faked|bogus|phony|phoney|made.up|fabricated|forged) (?:\S+ )?(?:tracking|track|receipts?|proof|delivery confirmation|signatures?|proof of delivery)
-(?:tracking|track|tracking number|track number)(?: you (?:gave|sent|provided)(?: me| us)?)? (?:is|was) (?:\S+ )?(?:fake|bogus|made.up|fabricated|phony|phoney|forged)
-(?:липов|фейков|поддельн|фальшив|фиктивн)\w* (?:\S+ )?(?:трек|трек-номер|номер отслеживания|накладн|чек|подпис|квитанц)~
+(?:fake|faked|bogus|phony|phoney|made.up|fabricated|forged) &(?:tracking|track|receipts?|proof|delivery confirmation|signatures?|proof of delivery)
+(?:tracking|track|tracking number|track number)(?: you (?:gave|sent|provided)(?: me| us)?)? (?:is|was) &(?:fake|bogus|made.up|fabricated|phony|phoney|forged)
+(?:липов|фейков|поддельн|фальшив|фиктивн)\w* &(?:трек|трек-номер|номер отслеживания|накладн|чек|подпис|квитанц)~
 (?:левый|левого|левым) (?:трек|трек-номер|номер отслеживания)~
 (?:do not|don\W?t|never) trust (?:this|these|that) (?:seller|shop|store|vendor)s?(?!['’])
 не (?:доверяйте|верьте) (?:этому|этим|данному|такому) (?:продавц|магазин)~
@@ -391,29 +391,29 @@ lies?(?<=(?:is|was|are|were|it\W?s|that\W?s)\s+(?:a|all|just|nothing but|one big
 нечист(?:ы|ый|ая|ые)? на руку
 бессовестн~
 shameless(?:ly)?
-(?:держите|держат|держали|считаете|принимаете) (?:\S+ )?(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
-за (?:дурак~|дуру|идиот~|лох~|лопух~|простак~|дурачк~) (?:\S+ )?(?:держите|держат|держали|считаете|принимаете)
+(?:держите|держат|держали|считаете|принимаете) &(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)
+за (?:дурак~|дуру|идиот~|лох~|лопух~|простак~|дурачк~) &(?:держите|держат|держали|считаете|принимаете)
 (?:take|taking|took|takes) (?:me|us|your customers|buyers|people) for (?:a |an )?(?:fool|idiot|mug|sucker|mugs|fools|idiots)s?
-(?:водить|водите|водят|водили|водит|водили) (?:\S+ )?за нос
-(?:делать|делаете|делают|сделать|сделали) (?:\S+ )?из (?:меня|нас|покупател~|людей|клиент~) (?:дурак~|дуру|идиот~|лох~|лопух~|посмешищ~)
-(?:кормить|кормите|кормят|кормили|кормит) (?:\S+ )?завтраками
+(?:водить|водите|водят|водили|водит|водили) &за нос
+(?:делать|делаете|делают|сделать|сделали) &из (?:меня|нас|покупател~|людей|клиент~) (?:дурак~|дуру|идиот~|лох~|лопух~|посмешищ~)
+(?:кормить|кормите|кормят|кормили|кормит) &завтраками
 string(?:ing|s)? (?:me|us|buyers|customers|people) along
 strung (?:me|us|buyers|customers|people) along
-(?:решил~|хотел~|пытал~|пытаетесь|хотите|решили) (?:\S+ )?(?:меня|нас) (?:кинуть|развести|надуть|обмануть|обуть|нагреть|облапошить)
-(?:развели|кинули|надули|обули|нагрели|облапошили) (?:\S+ )?как (?:лох|дурак|последн|ребенк|дурачк)~
+(?:решил~|хотел~|пытал~|пытаетесь|хотите|решили) &(?:меня|нас) (?:кинуть|развести|надуть|обмануть|обуть|нагреть|облапошить)
+(?:развели|кинули|надули|обули|нагрели|облапошили) &как (?:лох|дурак|последн|ребенк|дурачк)~
 (?:таких|этих|всех|вас) кидал(?![а-я])
-кидал(?= (?:\S+ ){0,3}?(?:учат|наказыва|помню|не прощают|находят|вычисляют))
+кидал(?= &3(?:учат|наказыва|помню|не прощают|находят|вычисляют))
 (?:пишут|пишете|показывают|показываете|обещают|обещаете|рекламируют|рекламируете|продают|прода[её]те|выставляют|выставляете) одно,? (?:а )?(?:шлют|шл[её]те|присылают|присылаете|отправляют|отправляете|привозят|высылаете|высылают|кладут|кладете|кладёте) (?:совсем )?другое
-(?:advertis|show|list|sell|promis|pictur|describ)\w* one thing,? (?:and |but |then )?(?:\S+ )?(?:send|ship|deliver|give)\w* (?:\S+ )?(?:another|something else|something different)
-you knew (?:\S+ ){0,8}?(?:when|before) you (?:shipped|sent|packed|posted|listed|sold|dispatched)
+(?:advertis|show|list|sell|promis|pictur|describ)\w* one thing,? (?:and |but |then )?&(?:send|ship|deliver|give)\w* &(?:another|something else|something different)
+you knew &8(?:when|before) you (?:shipped|sent|packed|posted|listed|sold|dispatched)
 (?:и|а) вы (?:это )?(?:прекрасно|отлично|сами|и так|и сами|не хуже меня) (?:это )?знаете
-and you know it(?! (?:\S+ )?(?:works|is|was|isn))
-вы (?:же |ведь |прекрасно |отлично )?знали,? (?:\S+ ){0,8}?когда (?:отправляли|отправили|продавали|упаковывали|высылали|выставляли)
-(?:и|а|но|ведь|и ведь) вы (?:же |ведь |прекрасно |отлично |всё |все )?(?:об этом|о нем|о ней|о них|про это|о дефекте|о браке|о трещине|о вмятине|о поломке|про брак|про дефект) (?:\S+ )?знали
-(?:and|but) you (?:\S+ )?knew (?:it|that|about it|about this|about the (?:defect|damage|fault|crack|dent|problem))(?=\s*[.!?;]|$)
-(?:that\W?s|that is|this is|it\W?s|is) (?:\S+ ){0,3}?(?:the|your) business model
+and you know it(?! &(?:works|is|was|isn))
+вы (?:же |ведь |прекрасно |отлично )?знали,? &8когда (?:отправляли|отправили|продавали|упаковывали|высылали|выставляли)
+(?:и|а|но|ведь|и ведь) вы (?:же |ведь |прекрасно |отлично |всё |все )?(?:об этом|о нем|о ней|о них|про это|о дефекте|о браке|о трещине|о вмятине|о поломке|про брак|про дефект) &знали
+(?:and|but) you &knew (?:it|that|about it|about this|about the (?:defect|damage|fault|crack|dent|problem))(?=\s*[.!?;]|$)
+(?:that\W?s|that is|this is|it\W?s|is) &3(?:the|your) business model
 (?:такая|ваша|это ваша|вот и вся) бизнес-модель
-is it (?:your |the |company |shop |store |the shop\W?s |the store\W?s |the company\W?s |your company\W?s )?policy to (?:ship|send|sell|deliver|pass off) (?:\S+ ){0,4}?(?:as new|used|fakes?|broken|defective|damaged|counterfeit|second.hand|wrong|short)
+is it (?:your |the |company |shop |store |the shop\W?s |the store\W?s |the company\W?s |your company\W?s )?policy to (?:ship|send|sell|deliver|pass off) &4(?:as new|used|fakes?|broken|defective|damaged|counterfeit|second.hand|wrong|short)
 (?:is|are) (?:just |more of |apparently |clearly |evidently )?a state of mind
 `;
 
@@ -437,65 +437,65 @@ deliberate(?! (?:choice|decision|design|about|over|on|whether)(?![a-z]))
 
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
 export const SARCASTIC_ACCUSATION = wordPattern`
-ну (?:конечно|да|разумеется),? (?:\S+ ){0,3}?[«"“]?(?:случайно|по ошибке|ошиб\w*|недосмотр\w*|совпадени\w*)
+ну (?:конечно|да|разумеется),? &3[«"“]?(?:случайно|по ошибке|ошиб\w*|недосмотр\w*|совпадени\w*)
 [«"“](?:случайно|по ошибке|ошибк~|ошибочк~|ошибочно|недосмотр~|честн~|совпадени~|нечаянно)[»"”]
 (?:такое|это|ошибки) (?:ведь |же )?(?:с каждым|со всеми|у всех) (?:бывает|случается|бывают)
-(?:опять|снова|в (?:очередной|третий|который) раз) (?:\S+ ){0,2}?(?:случайно|по ошибке)
-(?:хотя бы|хоть) (?:\S+ )?честн~
+(?:опять|снова|в (?:очередной|третий|который) раз) &2(?:случайно|по ошибке)
+(?:хотя бы|хоть) &честн~
 (?:как|какой|какая|какие) (?:же )?(?:честн|благородн|порядочн)~(?=[!?]| (?:продав|магаз|с вашей))
 (?:какая|какой|какое) (?:же )?(?:у вас |у тебя |ваша |твоя |ваше )(?:честность|порядочность|благородство|честное)
-(?:разумеется|конечно|безусловно|естественно|of course|naturally),? (?:\S+ ){0,3}?(?:честнейш|порядочнейш|благороднейш|the most honest)~
+(?:разумеется|конечно|безусловно|естественно|of course|naturally),? &3(?:честнейш|порядочнейш|благороднейш|the most honest)~
 верю,? верю
 так я (?:вам )?и поверил~
 охотно верю
 (?:a|that\W?s a|what a) likely story
 [«"“'‘](?<!(?:[а-яёa-z]|(?:указано|написано|сказано|значится|заявлено|отмечено|стоит|пишут|пишете|says|said|reads|listed as|described as|marked|labell?ed|titled|called)[:,]?\s)[«"“'‘])(?:нов(?:ый|ая|ое|ые|ую|ых|ыми|ым|ой)|оригинальн~|фирменн~|new|brand new)[»"”'’]
-как (?:ещё|еще|иначе) (?:\S+ )?(?:это )?(?:назвать|называть|назовешь|назовёшь)(?<=(?:развод|обман|мошенни|жуль|кидал|воровств)[^.!?\n]{0,60})
+как (?:ещё|еще|иначе) &(?:это )?(?:назвать|называть|назовешь|назовёшь)(?<=(?:развод|обман|мошенни|жуль|кидал|воровств)[^.!?\n]{0,60})
 (?:what else (?:would|do|can|could) (?:you|i|one|we) call|how else (?:would|do|can|could) (?:you|i|one|we) (?:call|describe))(?<=(?:scam|fraud|con|theft|cheat|lie|lying)[^.!?\n]{0,60})
-(?:отда\S* должное|восхища\S*|снимаю шляпу перед) (?:\S+ )?ваше\S* (?:ловкост|изобретательност|находчивост|фантази|смекалк)~
-(?:compliment|admire|hand it to|applaud) (?:\S+ )?your (?:photographer|creativity|imagination|ingenuity|photoshop|editing|copywriter)
+(?:отда\S* должное|восхища\S*|снимаю шляпу перед) &ваше\S* (?:ловкост|изобретательност|находчивост|фантази|смекалк)~
+(?:compliment|admire|hand it to|applaud) &your (?:photographer|creativity|imagination|ingenuity|photoshop|editing|copywriter)
 pull the other one
-spare me the (?:\S+ )?(?:stories|story|fairy tales?|lies)
+spare me the &(?:stories|story|fairy tales?|lies)
 (?:какое|вот это) совпадение
-(?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? (?:\S+ ){0,4}?(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
-(?:ага|ну да|как же|yeah right|so.called|так называем\w*),? (?:\S+ ){0,3}?[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|ошибочк|original|genuine|honest|quality|warranty)~
+(?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? &4(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
+(?:ага|ну да|как же|yeah right|so.called|так называем\w*),? &3[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|ошибочк|original|genuine|honest|quality|warranty)~
 [«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
-['"‘“«](?:\S+ ){0,2}?(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
+['"‘“«]&2(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
-(?:another|yet another|one more|again,? an?) (?:\S+ )?(?:honest|innocent) (?:mistake|error|mix.?up)~
+(?:another|yet another|one more|again,? an?) &(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
 what a (?:coincidence|surprise|shock)
 (?:just|yet) another (?:coincidence|accident)
 (?:i\W?m sure|surely|of course|no doubt) (?:it\W?s |it was |this is |that was )?(?:just |purely |only |pure |a pure |sheer )?(?:a |another )?coincidence
-(?:interesting|funny|curious|strange|odd) (?:how|that) (?:\S+ ){0,8}?(?:right|just|only|immediately|exactly) (?:after|when|before) (?:i|we) (?:paid|ordered|opened|complained|asked|left|wrote)
-(?:интересно|забавно|странно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:сразу|как раз|именно|ровно) (?:после того,? как|когда|перед тем,? как) (?:я|мы) (?:оплатил|заказал|открыл|пожаловал|написал|оставил|попросил)~
-what an? (?:\S+ )?coincidence
-(?:какое|вот это|вот так) (?:\S+ )?совпадение
-(?:funny|amusing|curious) (?:how|that) (?:\S+ ){0,8}?(?:always|every (?:single )?time|each time|every|each|never|somehow)
-(?:забавно|смешно|любопытно),? (?:что|как) (?:\S+ ){0,8}?(?:всегда|каждый раз|каждый|каждая|каждое|вечно|всё время|постоянно|никогда)
+(?:interesting|funny|curious|strange|odd) (?:how|that) &8(?:right|just|only|immediately|exactly) (?:after|when|before) (?:i|we) (?:paid|ordered|opened|complained|asked|left|wrote)
+(?:интересно|забавно|странно|любопытно),? (?:что|как) &8(?:сразу|как раз|именно|ровно) (?:после того,? как|когда|перед тем,? как) (?:я|мы) (?:оплатил|заказал|открыл|пожаловал|написал|оставил|попросил)~
+what an? &coincidence
+(?:какое|вот это|вот так) &совпадение
+(?:funny|amusing|curious) (?:how|that) &8(?:always|every (?:single )?time|each time|every|each|never|somehow)
+(?:забавно|смешно|любопытно),? (?:что|как) &8(?:всегда|каждый раз|каждый|каждая|каждое|вечно|всё время|постоянно|никогда)
 my(?<=[a-z](?:,\s|\s\s)my) (?:foot|arse|ass)(?=\s*[.!?])
 nice try
-(?:честн|порядочн|над[её]жн)\w* (?:\S+ )?(?:ничего не скажешь|нечего сказать)
+(?:честн|порядочн|над[её]жн)\w* &(?:ничего не скажешь|нечего сказать)
 (?:very|so|how) honest of you
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
 (?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’])(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
-(?:какая|вот это|ну надо же) (?:\S+ )?случайность
+(?:какая|вот это|ну надо же) &случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))
 (?:какая неожиданность|кто бы мог подумать|кто бы сомневался|who would have thought|who could have guessed)
 (?:опять|снова|в очередной раз|again|once again) [«"“']\w+(?: \w+)?[»"”'’]
 (?:and|yeah and) i\W?m the (?:queen|king|pope)
 pigs (?:can |might |will )?fly
-а я (?:\S+ )?(?:папа римский|балерина|император|королева)
-(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? (?:\S+ ){0,2}?[«"“']\w+
+а я &(?:папа римский|балерина|император|королева)
+(?:ну да|ага|ну конечно|как же|да-да|ну-ну|yeah,? right|oh,? sure|(?<!\w )sure)(?:,? (?:ну да|конечно|разумеется|sure|right))?[,.!]? &2[«"“']\w+
 (?:wow|what|such|great|real|wonderful|amazing|impressive)(?:,? \w+)? (?:honesty|integrity)
 (?:вот это|вот она|какая|какая же|ну и|поразительн\w+|удивительн\w+|трогательн\w+|образцов\w+)(?: \S+)? (?:честность|порядочность|добросовестность)
 yeah,? right
 how (?:very )?(?:convenient|honest)
 (?:honest|trustworthy|reliable|decent|upstanding)[a-z]*(?<=(?:wow|oh|well|bravo|great),?\s+(?:\S+\s+){0,2}\S+) (?:seller|shop|store|service|people|business|company|vendor)s?
-(?:sure|yeah right|supposedly|allegedly|(?:ну|да),? конечно|разумеется|якобы|видите ли|ага|как же|ну да)(?:,? \S+){0,3}?,? [«"“'](?:\S+ ){0,2}?(?:lost|missing|misplaced|delayed|stuck|out of stock|sold out|damaged|потерял|потерян|затерял|задержал|задержк|застрял|перепутал|пересорт|нет в наличии|закончил|повредил)~
+(?:sure|yeah right|supposedly|allegedly|(?:ну|да),? конечно|разумеется|якобы|видите ли|ага|как же|ну да)(?:,? \S+){0,3}?,? [«"“']&2(?:lost|missing|misplaced|delayed|stuck|out of stock|sold out|damaged|потерял|потерян|затерял|задержал|задержк|застрял|перепутал|пересорт|нет в наличии|закончил|повредил)~
 in your favou?r(?<=(?:always|somehow|every time|each time|invariably|conveniently|every|each)(?:\s+\S+){0,5}\s+in\s+your\s+favou?r)
 в вашу пользу(?<=(?:всегда|почему-то|каждый раз|вечно|как всегда|как обычно|постоянно|неизменно|все (?:ошибки|недочеты|недочёты|пересорты|промахи|косяки))(?:\s+\S+){0,4}\s+в\s+вашу\s+пользу)
 `;

@@ -109,8 +109,10 @@ export const BUDGETS: readonly Budget[] = [
   // Round twenty took it to 489.8 KB: a pasted chat's seller lines, rhetorical accusations, mat set against the thing.
   // Round twenty-one took it to 497.1 KB: sums with dots between thousands and more currencies, returns the seller
   // collects, tracing by IP and other menace, definitions asked to talk down, symptoms in ordinary words. Round
-  // twenty-two took it to 502.3 KB: dates and shares spoken in words, the neighbours' oaths, dictated quotes.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 505 * KB },
+  // twenty-two took it to 502.3 KB: dates and shares spoken in words, the neighbours' oaths, dictated quotes. The
+  // lexicons' "words in between" written as `&` and `&3` (patterns.ts; the built patterns are the same to the
+  // character) took it back to 494.5 KB, and the budget back to 500 KB.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 500 * KB },
 ];
 
 /**
