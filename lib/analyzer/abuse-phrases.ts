@@ -389,6 +389,13 @@ your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: 
 (?:кто-нибудь|кто-то|хоть кто-то|хоть кто-нибудь|вы|ты)(?: \S+){0,4}? (?:закончил|окончил|осилил|прош[её]л|доучил)\S* &(?:начальн\S* школ\S*|школ\S*|(?:первый|второй|третий|четвертый|четвёртый|\d)(?:-?й)? класс\S*|садик\S*)(?=(?: \S+){0,4}?\s*\?)
 (?:вы|ты)(?: \S+){0,3}? (?:начальную )?(?:школу|садик|(?:первый|второй|третий|\d)(?:-?й)? класс) &(?:закончил|окончил|осилил)\S*(?=(?: \S+){0,3}?\s*\?)
 (?:very|really|extra|nice) (?:short|simple|small) sentences &3(?:so|for|since|because)
+(?:which|what) (?:bright |absolute )?(?:genius|einstein|rocket scientist|mastermind|bright spark)e?s? (?:in|at|from|on|of) your
+(?:team|bunch|crew|department) of (?:geniuses|einsteins|rocket scientists)
+кто из ваших (?:гениев|умников|светил)
+(?:команд|бригад|отдел)~ (?:гениев|умников)
+touch (?:some )?grass
+вахлак~
+(?:ну что|эй|nu chto|ну-с),? (?:умники|умницы|гении|umniki)
 (?:(?:может|может быть|может,) )?(?:объяснить вам|вам объяснить|нужно (?:ли )?вам объяснять|вам (?:нужно|надо) объяснять|рассказать вам|вам рассказать),? &что такое &3[^\s?]*\?
 (?:do|shall|should|must) i &2(?:explain|spell out|teach you) (?:to you |to your \w+ )?what (?:an? |the )?(?:\S+ ){1,2}?(?:is|means)\?
 (?:do|does) (?:you|your \w+)(?: guys| people| lot)? know what (?:an? |the )?(?:centimet|millimet|inch|metre|meter|kilo|gram|size|colour|color|number|calendar|week|day|month)\w* (?:is|means)
@@ -434,6 +441,7 @@ one (?:fact|thing|word) (?:per|a) line
 /** Name-calling by English grammar: "your packers are proper galahs", "which drongo packed this", "you lot are a bunch
  * of muppets"; kept apart from TALKING_DOWN so that each scan stays under V8's optimising limit. */
 export const ENGLISH_NAME_CALLING = wordPattern`
+your (?:\w+ )?${STAFF} ${EN_PEOPLE}(?![a-z])
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
@@ -466,6 +474,11 @@ export const THREAT = wordPattern`
 you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 засуж~
 найду (?:тебя|вас)
+(?:приед|заед|наведа|прид|приех)~ &3разбираться
+(?:i |we )?(?:do |really )?hope nothing &3(?:your|at your|in your|to your) (?:shop|store|warehouse|office|family|home|house|kids|children|car)
+(?:take|knock|bring|shut) (?:your|ur) &2(?:store|shop|site|page|account|listing)s? &2(?:offline|down)
+ddos~
+(?:взлома|взломаю|хакн|задудос|ддос|положим ваш|положу ваш)~
 (?:я|мы) (?:тебя|т[3з]бя|вас) &(?:найду|найдем|найдём|достану|достанем)(?! &(?:в (?:чате|поддержке|списке|приложении)|по (?:номеру заказа|трек)))
 (?:нашел|нашёл|нашла|нашли|знаю) &(?:твой|ваш|твою|вашу|твои|ваши) (?:инст|инсту|инстаграм~|вк|вконтакте|тикток|фейсбук|одноклассник~|личн~ (?:страниц|профил|аккаунт)~)
 пожалеете

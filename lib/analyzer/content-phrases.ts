@@ -342,6 +342,13 @@ in (?:\w+ )?pieces
  * slow interpreter (17 times slower); `namesProblem` tries this one only when the first finds nothing.
  */
 const MORE_CONCRETE = wordPattern`
+(?:код|ключ|карт|сертификат|подписк|лицензи|промокод|esim|сим-карт)~ &3(?:уже (?:использован|активирован|погашен)|не (?:активиру|подход|действ|принима|срабатыва|найден|вводит)|недействител|истек|истёк|заблокирован)~
+(?:code|key|card|voucher|licen[cs]e|subscription|esim|pin)s? &3(?:(?:was|were|has|have|had) (?:already )?(?:been )?(?:used|redeemed|activated|claimed|rejected|blocked|deactivated)|(?:is|are|was|were) (?:invalid|expired|not valid|already used|region.locked|locked)|(?:doesn\Wt|does not|didn\Wt|did not|won\Wt|will not) (?:work|activate|redeem|register))
+(?:already (?:been )?(?:used|redeemed)|not valid in your (?:region|country)|region.locked|code not found|invalid code|has expired)
+(?:где|where\W?s|where is) (?:мой |моя |my |the )?(?:код|ключ|code|key|card|карт~)(?![a-zа-я])
+(?:delivered|handed) to (?:a |my |the |some )?(?:neighbou?r|resident|locker)
+(?:marked|shows?|showing|says?|listed) (?:as )?(?:\S+ )?delivered
+(?:вручен|доставлен|выдан)~ (?:&)?(?:сосед|в постамат|в ячейк)~
 (?:отош|отстал|вылез|выпал|вылетел|располз|разъехал|расшатал|перекос|перекошен|выгну|вогну)~
 кача(?:ется|ются|лся|лась)
 (?:треск|щелка|щелкает|дребезж|свист|пищ(?:ит|ат)|стуч(?:ит|ат))~
@@ -729,12 +736,12 @@ export const ATTACHMENT_PROMISE = wordPattern`
 приклад~
 прикреп~
 прилож(?:ил|ила|или|ен|ено|ены|ена)(?!ием|ия|ии|ие)~(?! &2(?:к|ко) (?!(?:обращени|спор|заявк|сообщени|письм|претензи|жалоб|диспут)~)\S+)
-влож(?:ени|ил|ила|ен)~
+(?<!(?:запрещ|опасн|недопустим|ценн|таможн|почтов|описи)\S* )влож(?:ени|ил|ила|ен)~(?! (?:в посылк|посылк|отправлени)~)
 (?:высыла|отправля|загружа|добавля)(?:ю|ем) &2(?:фот|видео|скрин|снимк)~
 (?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)
 см\.? (?:на )?(?:фото|видео|скрин)~
 (?:как )?(?:видно|показано|заметно) &2на (?:фото|видео|скрин|снимк)~
-на (?:фото|видео|скрин|снимк)~ &(?:видн~|показан~|заметн~)
+на (?:фото|видео|скрин|снимк)~ &2(?:видн~|показан~|заметн~)
 attach~
 enclos(?:e|ed|ing)
 see &2(?:photo|picture|pic|video|screenshot|image)s?

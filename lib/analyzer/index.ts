@@ -10,7 +10,7 @@ import { flaggedSentences, knownStems, textProbability, type LearnedModel } from
 import { findMoney, type MoneyMention } from './money';
 import { matches, spansOf } from './patterns';
 import { findInReading, modelSentences, readText, type Reading } from './reading';
-import { inside } from './reported';
+import { inside, quotedPhrases } from './reported';
 import { detectRequest } from './resolution';
 import { findAccusations, findEmotion } from './tone';
 import { disguisedTokens, mergeSpelledOut } from './tokens';
@@ -198,6 +198,7 @@ function withoutQuotes(reading: Reading): string {
   const { readable, lex, cyrillic } = reading;
   const spans = [
     ...reading.reported.filter((span) => span.end <= lex.length),
+    ...quotedPhrases(lex),
     ...(cyrillic?.reported ?? []).map((span) => ({
       start: span.start + lex.length + 1,
       end: span.end + lex.length + 1,

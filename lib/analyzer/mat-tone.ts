@@ -8,7 +8,7 @@ import type { Span } from './types';
  */
 export function vents(word: ObsceneWord, flat: string): boolean {
   const { span, nameCalling } = word;
-  if (nameCalling) return false;
+  if (nameCalling || calledThat(span, flat)) return false;
   if (INTENSIFIER.test(lettersOf(flat, span)) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return false;
   if (!word.interjection && !standsAlone(span, flat) && !opensWithACry(span, flat) && !exclaimedJudgement(span, flat))
     return false;
@@ -33,13 +33,14 @@ export function calledNames(span: Span, flat: string): boolean {
 
 // «Вы суки», «ты сука», "you bitches": the word is what they are called.
 const CALLED_THAT_BEFORE =
-  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*\s+$/;
+  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*,?\s+$/;
+// «Продавец, сука, код не работает», "Prodavec, suka, …": set off by commas after the seller is addressed.
+const ADDRESSED_BEFORE = /(?:^|[^a-zа-яё])(?:продав[а-яё]*|prodav[a-z]*|seller|магазин|менеджер|manager)\s*,\s*$/;
 
 function calledThat(span: Span, flat: string): boolean {
-  return (
-    callable(flat.slice(span.start, span.end)) &&
-    CALLED_THAT_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start))
-  );
+  if (!callable(flat.slice(span.start, span.end))) return false;
+  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+  return CALLED_THAT_BEFORE.test(before) || (ADDRESSED_BEFORE.test(before) && /^\s*,/.test(flat.slice(span.end)));
 }
 
 // A past plural verb asks what they did («охуели?»); an adjective asks it of them only with them named («вы … ё6нутые?»).
@@ -140,6 +141,7 @@ const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+[a-zа-яё]+,?\s+а\s+$/;
 const FILLER_AFTER =
   /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
 
+const AWE_ADJECTIVE = /^[оаo][хx][уy][еиe]нн?(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ым)$/;
 const JUDGING_FILLER =
   /^\s+(?:полный|полная|полное|полнейший|полнейшая|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)(?![a-zа-яё])/;
 
@@ -159,6 +161,8 @@ function judgesTheItem(span: Span, flat: string): boolean {
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
   if (VERDICT_BEFORE.test(before)) return true;
+  // «Сервис у вас, конечно, оxyенный»: the adjective of «охуеть» describes; only a "!" makes it a cry.
+  if (AWE_ADJECTIVE.test(lettersOf(flat, span))) return true;
   // «насадка ваша пиздец полный верните деньги», dictated without a stop: a filler right after the word makes it a noun
   // phrase that judges, wherever the sentence goes next.
   if (JUDGING_FILLER.test(sentenceRest)) return true;

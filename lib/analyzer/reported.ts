@@ -82,6 +82,17 @@ function sellerChatLines(flat: string): Span[] {
     .map((line) => ({ start: line.index + line[0].indexOf(':') + 1, end: line.index + line[0].length }));
 }
 
+/**
+ * Every quote of two words or more, whoever wrote it: a carrier's status («Возврат отправителю»), the listing, the
+ * seller. A request is the buyer's own words, so these are left out when the request is read.
+ */
+export function quotedPhrases(flat: string): Span[] {
+  if (!/[«“„"'‘]/.test(flat)) return [];
+  return allMatches(QUOTE, flat)
+    .filter((match) => /\S\s+\S/.test(match[0]))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 export function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
 }

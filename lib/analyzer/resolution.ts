@@ -46,6 +46,9 @@ const EXCHANGE = wordPattern`
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать?
+(?:отправ|высл|выш|пришл|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)\S+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
+resend (?:it|them|the|my|our)(?![a-z])
+(?:нужен|нужна|нужно|нужны) &(?:ключ|код|карт|подписк|лицензи)~ (?:для|на)(?= )
 досыла(?:ешь|ете|йте|й)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
 (?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more|metres?|meters?|m|cm|mm|kg|g|litres?|liters?|l|pairs?|sets?|packs?|rolls?)(?![a-z]))(?![\d.,])
@@ -144,6 +147,8 @@ give me my money
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
+жду (?:свои |мои |своих |моих )?(?:деньги|денег|возврат~ (?:денег|средств))
+(?:нужны|верните|хочу|требую|прошу вернуть) (?:мне |нам )?(?:все|всю) (?:деньги|сумму)
 (?:верн|возмест)(?:ите|и) (?:мне |нам )?(?:вс[её]|всю сумму)(?=\s*(?:[.!,;]|$))
 (?:money|payment|funds|cash|amount|price|sum) &(?:returned|refunded|back)
 reimburs~
@@ -188,9 +193,12 @@ keep (?:the|your) money
 not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but &(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
 (?:rather than|instead of) (?:a )?(?:replacement|exchange)
-(?:идите|иди|пошли|катитесь|валите) &3со (?:сво|ваш)~ &3(?:рубл|доллар|евро|компенсац|бонус|купон|скидк|копе|предложени|подачк)~(?: (?:компенсаци|бонус|скидк|возмещени)~)?
+(?:идите|иди|пошли|катитесь|валите) &3с(?:о)? (?:сво|ваш|так)~ &3(?:рубл|доллар|евро|компенсац|бонус|купон|скидк|копе|предложени|подачк)~(?: (?:компенсаци|бонус|скидк|возмещени)~)?
 (?:stick|shove|keep) (?:your|ur) &3(?:refund|dollars?|bucks|compensation|coupon|discount|offer|bonus|gift)s?
 (?:я|мы) бы (?:просто )?&(?:оформил|сделал|вернул|отправил|получил)~ &возврат~
+would have been (?:refunded|replaced|exchanged|resolved|sorted)
+возврат~ (?:отправителю|оформлен~(?= (?:\d|перевозчик|почт|отправител))|в китай)
+бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили возврат|поменяли|заменили)
 (?:a |the |any )?(?:replacement|exchange|new one) (?:is|would be) (?:not an option|out of the question|no use|pointless)
 (?:замен|обмен)~ &(?:не вариант|исключ~|бессмысл~)
 no need (?:for|of) (?:a |any )?(?:refund|money)
@@ -262,7 +270,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

@@ -33,8 +33,8 @@ in tears
 нет слов
 какого (?:х\S*|хрена|черта)
 что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
-с+у+к+а+(?<!(?:ты|вы) с+у+к+а+)(?=\s*[,!])
-suka(?<!(?:ty|vy) suka)(?=\s*[,!])
+с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин),? с+у+к+а+)(?=\s*[,!])
+suka(?<!(?:ty|vy|prodav\S*|seller),? suka)(?=\s*[,!])
 worst
 disgust~
 upset
@@ -328,7 +328,10 @@ liars?(?!['’]s)
 (?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
 lying to (?:me|us|customers|buyers|people|your customers)
 you &(?:lied|lie) (?:to|about|in)
-lying (?:cheats?|sellers?|store|shop|scum|crooks?|b\S{0,2}tch(?:es)?|bastards?|thie(?:f|ves)|manager|managers|staff|team|agents?|company)
+lying (?:cheats?|sellers?|store|shop|scum|crooks?|b\S{0,2}tch(?:es)?|bastards?|thie(?:f|ves)|manager|managers|staff|team|agents?|company|a\S{2}holes?|arseholes?|rats?|snakes?)
+(?:о )?велик~ комбинатор~
+ловко (?:же )?вы (?:это )?(?:придумали|устроились|провернули|обставили|схитрили)
+(?<!оставьте )(?:деньги|денежки|бабки) (?:себе|в карман)(?=\s*(?:[.!,;]|$))
 (?:ripp(?:ed|ing)|rips?) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
 rob(?:bed|bing) (?:me|us|people|customers|buyers)
@@ -359,6 +362,9 @@ con artists?
 con(?<=(?:is|was|are)\s+(?:a|one big|just a|nothing but a)\s+(?:\S+\s+)?con)(?![a-z-])(?! (?:jobs?|games?|tricks?|artists?)(?![a-z]))
 robbery(?<=(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute)\s+robbery)
 вр[её]те
+вр[её]шь
+брешешь
+брешете
 (?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) &(?:врать|лгать|обманывать|брехать)
 не (?:врите|лгите|обманывайте|дурите|пудрите|вешайте|брешите)
 не (?:держите|считайте) &(?:меня|нас|покупател~|людей|клиент~) за (?:дурак~|дуру|дур|идиот~|лох~|лопух~|простак~|дурачк~)

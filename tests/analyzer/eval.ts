@@ -47,6 +47,7 @@ import {
   ROUND20_SET,
   ROUND21_SET,
   ROUND22_SET,
+  ROUND23_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -140,6 +141,7 @@ const FRESH_ROUNDS = [
   ['twenty', 20, ROUND20_SET, ['d', 'e', 'f']],
   ['twenty-one', 21, ROUND21_SET, ['g', 'h', 'k']],
   ['twenty-two', 22, ROUND22_SET, ['m', 'n', 'p']],
+  ['twenty-three', 23, ROUND23_SET, ['q', 'r', 's']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -148,7 +150,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-two, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-three, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

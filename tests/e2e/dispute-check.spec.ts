@@ -370,6 +370,25 @@ test('.ru form: a neighbour’s oath («Курва») is profanity, highlighted 
   await expect(ui.finding('profanity').locator('mark')).toHaveText('Курва');
 });
 
+test('.com form: activation codes "already redeemed" name the problem', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Our office bought 4 licences on 14 January. Two of the activation codes were rejected on 15 January with "The product key has already been redeemed". The other two work fine. Screenshot attached. Please refund the two codes.',
+  );
+  await expect(ui.finding('missing_what')).toHaveCount(0);
+});
+
+test('.com form: a threat to take the seller’s store page offline is a threat', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The game code you sent on 14 February says "Redemption code has expired". Screenshot attached. My clan runs servers, and it would be really easy for us to take your store page offline for a week. Refund me.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('take your store page offline');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);

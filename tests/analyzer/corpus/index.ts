@@ -77,6 +77,9 @@ import { ROUND21_HOLDOUT_K } from './round21-holdout-k';
 import { ROUND22_HOLDOUT_M } from './round22-holdout-m';
 import { ROUND22_HOLDOUT_N } from './round22-holdout-n';
 import { ROUND22_HOLDOUT_P } from './round22-holdout-p';
+import { ROUND23_HOLDOUT_Q } from './round23-holdout-q';
+import { ROUND23_HOLDOUT_R } from './round23-holdout-r';
+import { ROUND23_HOLDOUT_S } from './round23-holdout-s';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -247,9 +250,15 @@ export const ROUND21_SET: CorpusCase[] = [...ROUND21_HOLDOUT_G, ...ROUND21_HOLDO
  */
 export const ROUND22_SET: CorpusCase[] = [...ROUND22_HOLDOUT_M, ...ROUND22_HOLDOUT_N, ...ROUND22_HOLDOUT_P];
 /**
- * Rounds five to ten and twelve to twenty-two: held out until their first (and, to ten, final) scores
+ * Round twenty-three: three more hands (parcels gone wrong on the way, with the carrier's words quoted; irony instead
+ * of swear words; digital goods and codes); scored once before any change, then read, tuned on and taught to the
+ * model.
+ */
+export const ROUND23_SET: CorpusCase[] = [...ROUND23_HOLDOUT_Q, ...ROUND23_HOLDOUT_R, ...ROUND23_HOLDOUT_S];
+/**
+ * Rounds five to ten and twelve to twenty-three: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-two after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-three after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -273,6 +282,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND20_SET,
   ...ROUND21_SET,
   ...ROUND22_SET,
+  ...ROUND23_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
