@@ -16,3 +16,20 @@ describe('every lexicon and scan stays small enough for V8 to optimise', () => {
     },
   );
 });
+
+describe('lexicon templates hold phrases only', () => {
+  // A `//` comment line inside a wordPattern template is not a comment: it becomes one more phrase ("//\s+Transliterated
+  // infinitives…") that nothing matches, and the note it meant to keep is lost.
+  const COMMENT_AS_PHRASE = /(?:^|[|(])\/\/\\s\+/;
+
+  it('no lexicon has a comment line as a phrase', () => {
+    const withComments = LAZY_PATTERNS.map((lazy) => lazy.pattern.source).filter((source) =>
+      COMMENT_AS_PHRASE.test(source),
+    );
+    expect(withComments).toEqual([]);
+  });
+
+  it('would see one', () => {
+    expect(COMMENT_AS_PHRASE.test(String.raw`(?:верни|//\s+a note|отдай)`)).toBe(true);
+  });
+});
