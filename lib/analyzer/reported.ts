@@ -32,9 +32,9 @@ const LABEL_TAIL = '(?:\\s*\\([^)\\n]{0,25}\\))?\\s*:';
 const SELLER_SAID_BEFORE = new RegExp(`${SELLER_LABEL}${LABEL_TAIL}\\s*$`);
 const SPEAKER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:(${SELLER_LABEL})|${BUYER_LABEL})${LABEL_TAIL}[^\\n]*`, 'g');
 // "…, and I quote, stop bothering us you stupid old woman.", «цитирую: …»: a dictated quote without marks runs to the
-// end of its sentence.
+// end of its sentence. A bare "quote" needs its comma or colon: "a quote of 350 UAH" is a price.
 const QUOTED_WITHOUT_MARKS = new RegExp(
-  `(?<![${LETTER}])(?:and i quote|i quote|quote|цитирую|дословно)(?![${LETTER}])\\s*[,:—–-]?\\s*([^«“„"'‘\\s][^.!?\\n]*)`,
+  `(?<![${LETTER}])(?:(?:and )?i quote(?![${LETTER}])\\s*[,:—–-]?|(?:quote|дословно)\\s*[,:—–-]|цитирую(?![${LETTER}])\\s*[,:—–-]?)\\s*([^«“„"'‘\\s][^.!?\\n]*)`,
   'g',
 );
 const CALLED_ME = new RegExp(

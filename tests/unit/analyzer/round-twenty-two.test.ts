@@ -115,6 +115,9 @@ describe('mat, names and quotes that a voice or a region brings', () => {
     expect(detect('The shop quoted 350 UAH for a new lever, so please refund 350 UAH.')).toMatchObject({
       amount: 350,
     });
+    expect(detect('The shop gave me a quote of 350 UAH for a lever, please refund 350 UAH.')).toMatchObject({
+      amount: 350,
+    });
   });
 
   it('«пришло непонятно что» names no problem', () => {
