@@ -323,6 +323,19 @@ const GOAT = /^коз(?:лы|ел|ёл|лов|лам|лами)$/;
 const TRESTLES =
   /(?:строительн|складн|раскладн|малярн|монтажн|столярн|плотницк|пильн|металлическ|деревянн)[а-яё]*\s+козл|козл[а-яё]*\s+(?:для\s+(?:распил|пилк|резк|дров)|[-–]\s*подстав)/;
 
+// "the kids' Muppets pyjamas", "watch The Muppets": one plural English name capitalised in mid-sentence is a title.
+// A mock title in the singular ("…, Sherlock.") is the insult itself.
+const TITLE_WORD = /^[A-Z][a-z]+s$/;
+const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["“«(]\s*)$/;
+
+/** Whether the name at `span` is a title: one capitalised plural English word that does not open its sentence. */
+export function namesATitle(span: { start: number; end: number }, text: string): boolean {
+  return (
+    TITLE_WORD.test(text.slice(span.start, span.end)) &&
+    !SENTENCE_START.test(text.slice(Math.max(0, span.start - 4), span.start))
+  );
+}
+
 /** Whether the name at `span` is the trestles of a text about them. */
 export function namesTrestles(span: { start: number; end: number }, flat: string): boolean {
   return GOAT.test(flat.slice(span.start, span.end)) && TRESTLES.test(flat);
@@ -394,6 +407,8 @@ your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: 
 кто из ваших (?:гениев|умников|светил)
 (?:команд|бригад|отдел)~ (?:гениев|умников)
 touch (?:some )?grass
+(?:поясняю|объясняю|разъясняю|повторяю|пишу) (?:вам )?(?:&3)?(?:в доступной (?:для вас |вам )?форме|короткими словами|простыми словами|для тупеньких|для тупых|для непонятливых|видимо впервые)
+(?:в здравом уме|в своем уме|в своём уме)(?<=(?:вы|ваш\S*|сотрудник\S*|склад\S*|менеджер\S*)\s.{0,60})
 вахлак~
 (?:ну что|эй|nu chto|ну-с),? (?:умники|умницы|гении|umniki)
 (?:(?:может|может быть|может,) )?(?:объяснить вам|вам объяснить|нужно (?:ли )?вам объяснять|вам (?:нужно|надо) объяснять|рассказать вам|вам рассказать),? &что такое &3[^\s?]*\?
@@ -474,6 +489,7 @@ export const THREAT = wordPattern`
 you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 засуж~
 найду (?:тебя|вас)
+здоровья (?:вам|тебе|вашим|твоим) &(?:детям|близким|родным|семье)?[.,]? (?:пока что|пока)(?![а-я])
 (?:приед|заед|наведа|прид|приех)~ &3разбираться
 (?:i |we )?(?:do |really )?hope nothing &3(?:your|at your|in your|to your) (?:shop|store|warehouse|office|family|home|house|kids|children|car)
 (?:take|knock|bring|shut) (?:your|ur) &2(?:store|shop|site|page|account|listing)s? &2(?:offline|down)

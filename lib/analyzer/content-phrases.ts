@@ -342,6 +342,11 @@ in (?:\w+ )?pieces
  * slow interpreter (17 times slower); `namesProblem` tries this one only when the first finds nothing.
  */
 const MORE_CONCRETE = wordPattern`
+(?:отслоил|отслаива|облуп|облез)~
+(?:no|still no|not a|haven\Wt (?:got|received)|have not (?:got|received)|never (?:got|received)) (?:the |my )?(?:parcel|package|order|delivery)
+(?:came|arrived|got) (?:in )?\w+,? (?:not|instead of) (?!what|as |the |a |an |at |in |on |to )\w+
+(?:says|shows|reads|is|states|label says) \d+ ?% (?:polyester|cotton|wool|acrylic|nylon|silk|linen|viscose|leather|spandex|elastane)
+\d+ ?% (?:полиэстер|хлопок|шерст|акрил|нейлон|шелк|шёлк|лен|вискоз|кож|эластан)~
 (?:код|ключ|карт|сертификат|подписк|лицензи|промокод|esim|сим-карт)~ &3(?:уже (?:использован|активирован|погашен)|не (?:активиру|подход|действ|принима|срабатыва|найден|вводит)|недействител|истек|истёк|заблокирован)~
 (?:code|key|card|voucher|licen[cs]e|subscription|esim|pin)s? &3(?:(?:was|were|has|have|had) (?:already )?(?:been )?(?:used|redeemed|activated|claimed|rejected|blocked|deactivated)|(?:is|are|was|were) (?:invalid|expired|not valid|already used|region.locked|locked)|(?:doesn\Wt|does not|didn\Wt|did not|won\Wt|will not) (?:work|activate|redeem|register))
 (?:already (?:been )?(?:used|redeemed)|not valid in your (?:region|country)|region.locked|code not found|invalid code|has expired)
@@ -600,6 +605,9 @@ h2testw
 
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
+(?:посылк|заказ|товар)~ (?:так и |всё ещё |все еще |до сих пор )?нет (?:уже )?(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~
+\d{1,3} (?:дней|дня|недель|недели|месяцев|месяца)(?=\s*(?:[,.!?—]|а |и |жду|уже|как|прошл|нет))
+(?:видео|фото)~ (?:с )?(?:распаковк|вскрыти)~
 (?:(?:двадцать|тридцать) )?(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)(?:ого|ьего|его) (?:${MONTHS_RU}|числа)
 (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of ${MONTHS_EN}
 ${MONTHS_EN} (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)

@@ -1,6 +1,6 @@
 import { calledNames, vents } from './mat-tone';
 import { femaleDog, findObscene, mincedOaths } from './obscene';
-import { callsThemself, INSULT, namesTrestles, THREAT, VOCATIVE } from './abuse-phrases';
+import { callsThemself, INSULT, namesATitle, namesTrestles, THREAT, VOCATIVE } from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, saysWhen, VAGUE_PROBLEM } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults } from './insult-frames';
@@ -53,12 +53,16 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
     ...obscene.filter((word) => word.obscene && calledNames(word.span, flat)).map((word) => word.span),
-  ].filter(own);
+  ].filter((span) => own(span) && !namesATitle(span, text));
   const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
   const sentences = learned ? modelSentences(reading, knownStems(learned)) : [];
   const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans, lex) : { insults: [], threats: [] };
   const framed = alsoInCyrillic(framedInsults);
-  const insults = [...namedInsults, ...framed.filter(own), ...learnedTone.insults];
+  const insults = [
+    ...namedInsults,
+    ...framed.filter((span) => own(span) && !namesATitle(span, text)),
+    ...learnedTone.insults,
+  ];
   const namedThreats = alsoInCyrillic((lexText) => spansOf(THREAT, lexText)).filter(own);
   const threats = [
     ...namedThreats,

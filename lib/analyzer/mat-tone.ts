@@ -23,7 +23,7 @@ export function vents(word: ObsceneWord, flat: string): boolean {
 // Mat in a plural verb or adjective asked as a question («вы охуели?», «ваши упаковщики ё6нутые?», translit "ohueli?")
 // speaks to the seller's people: it calls them names (an insult, labelled so since round ten), it does not vent the
 // buyer's feeling.
-const PLURAL_PAST = /(?:ли|лись|ые|ие|li|lis)$/;
+const PLURAL_PAST = /(?:ли|лись|ые|ие|ый|ий|li|lis)$/;
 const SENTENCE_END = /[.!?\n…]/g;
 
 /** Mat that calls the seller's people names: asked of them («вы охуели?») or said to them («верни деньги, сука»). */
@@ -137,7 +137,7 @@ function sentenceEnd(span: Span, flat: string): RegExpExecArray | null {
 }
 
 // «Это не чайник, а пиzдец какой-то»: the item contrasted with the word; «пи3дец полный»: a filler after it.
-const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+[a-zа-яё]+,?\s+а\s+$/;
+const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+(?:[a-zа-яё0-9]+\s+){0,5}?[a-zа-яё0-9]+,?\s+а\s+$/;
 const FILLER_AFTER =
   /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
 
@@ -156,7 +156,8 @@ const NAME_AFTER =
   /^\s+(?:idiots?|morons?|clowns?|scammers?|thie(?:f|ves)|liars?|crooks?|cheats?|losers?|amateurs?|muppets?|jokers?|imbeciles?|cretins?|animals?|monkeys?)(?![a-z])/;
 
 function judgesTheItem(span: Span, flat: string): boolean {
-  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+  // Long enough for «это не водонепроницаемый рюкзак на 30 л, а …».
+  const before = flat.slice(Math.max(0, span.start - 60), span.start);
   const end = sentenceEnd(span, flat);
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);

@@ -48,6 +48,7 @@ const EXCHANGE = wordPattern`
 дослать?
 (?:отправ|высл|выш|пришл|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)\S+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
 resend (?:it|them|the|my|our)(?![a-z])
+(?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods)) (?:out )?again
 (?:нужен|нужна|нужно|нужны) &(?:ключ|код|карт|подписк|лицензи)~ (?:для|на)(?= )
 досыла(?:ешь|ете|йте|й)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
@@ -91,7 +92,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:хочу|прошу|хотел~ бы) &(?:получить|прислать|выслать) &(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:прошу|просим|хочу) &(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
 (?:the )?(?:missing|correct|right|replacement) &3(?:sent|shipped|resent|delivered)
-(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! &3back)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!same (?:photo|picture|pic|video|screenshot|message|question|reply|answer|email|info)|tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! &3back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) &6(?:one|i ordered|i paid for|as ordered)
@@ -101,6 +102,9 @@ const PARTIAL = wordPattern`
 частичн(?:ый|ого|ому|ым|ом|ая|ую|ой|ое|ые|ых|ыми)
 (?:верн|возмест|компенс|возвра)~ &частично
 компенсаци~
+доплатите (?:мне )?за (?:недостающ|отсутствующ|недолож|недосланн)~
+(?:соразмерн~ )?уменьшени~ (?:покупной )?цены
+(?:proportionate|proportional) (?:price )?reduction
 компенсир~
 (?:вернуть|верните|возместите|возместить) &2(?:часть|разницу|половин~)
 (?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
@@ -299,7 +303,8 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
 }
 
 // The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
-const WHOLE = /полн|всю|вс[её] (?:деньги|сумму)|целиком|full|all of it|the whole|entire|every (?:penny|cent)/u;
+const WHOLE =
+  /полн|всю|вс[её] (?:деньги|сумму)|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
 
 function detectResolution(
   flat: string,
@@ -413,7 +418,14 @@ function sentenceStart(text: string, index: number): number {
 
 const SENTENCE_END = /[.!?\n]/;
 
-// "12.50" is a number, not the end of a sentence.
+// "12.50" is a number, not the end of a sentence; nor is the dot of «3 450 руб. — полную стоимость», unless a capital
+// opens what follows.
+const CURRENCY_DOT = /(?:руб|р|коп|тыс|грн)$/;
 function isSentenceEnd(text: string, at: number): boolean {
-  return SENTENCE_END.test(text[at]!) && !/\d/.test(text[at + 1] ?? '');
+  if (!SENTENCE_END.test(text[at]!) || /\d/.test(text[at + 1] ?? '')) return false;
+  return !(
+    text[at] === '.' &&
+    CURRENCY_DOT.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^\s*[—–,(a-zа-яё]/.test(text.slice(at + 1, at + 4))
+  );
 }

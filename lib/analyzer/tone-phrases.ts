@@ -363,6 +363,7 @@ con(?<=(?:is|was|are)\s+(?:a|one big|just a|nothing but a)\s+(?:\S+\s+)?con)(?![
 robbery(?<=(?:is|it\W?s|this is|that\W?s|pure|plain|outright|total|absolute)\s+robbery)
 вр[её]те
 вр[её]шь
+(?:you have|you\Wve|you) (?:\S+ )?(?:defrauded|swindled) (?:me|us)
 брешешь
 брешете
 (?:хватит|не надо|перестаньте|прекратите|сколько можно|не нужно) &(?:врать|лгать|обманывать|брехать)

@@ -389,6 +389,16 @@ test('.com form: a threat to take the seller’s store page offline is a threat'
   await expect(ui.finding('threat').locator('mark')).toContainText('take your store page offline');
 });
 
+test('.ru form: talking down in formal words («Поясняю в доступной для вас форме») is an insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Поясняю в доступной для вас форме, короткими словами. Куртка. Размер L. Пришла M, получил 23 сентября. Бирка на фото. Нужен обмен на L.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('Поясняю в доступной для вас форме');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);

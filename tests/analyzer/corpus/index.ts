@@ -80,6 +80,9 @@ import { ROUND22_HOLDOUT_P } from './round22-holdout-p';
 import { ROUND23_HOLDOUT_Q } from './round23-holdout-q';
 import { ROUND23_HOLDOUT_R } from './round23-holdout-r';
 import { ROUND23_HOLDOUT_S } from './round23-holdout-s';
+import { ROUND24_HOLDOUT_T } from './round24-holdout-t';
+import { ROUND24_HOLDOUT_U } from './round24-holdout-u';
+import { ROUND24_HOLDOUT_V } from './round24-holdout-v';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -256,9 +259,14 @@ export const ROUND22_SET: CorpusCase[] = [...ROUND22_HOLDOUT_M, ...ROUND22_HOLDO
  */
 export const ROUND23_SET: CorpusCase[] = [...ROUND23_HOLDOUT_Q, ...ROUND23_HOLDOUT_R, ...ROUND23_HOLDOUT_S];
 /**
- * Rounds five to ten and twelve to twenty-three: held out until their first (and, to ten, final) scores
+ * Round twenty-four: three more hands (clothes and shoes against the size chart; very short replies typed on a phone;
+ * the formal and legal register); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND24_SET: CorpusCase[] = [...ROUND24_HOLDOUT_T, ...ROUND24_HOLDOUT_U, ...ROUND24_HOLDOUT_V];
+/**
+ * Rounds five to ten and twelve to twenty-four: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-three after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-four after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -283,6 +291,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND21_SET,
   ...ROUND22_SET,
   ...ROUND23_SET,
+  ...ROUND24_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
