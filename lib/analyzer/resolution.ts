@@ -418,14 +418,11 @@ function sentenceStart(text: string, index: number): number {
 
 const SENTENCE_END = /[.!?\n]/;
 
-// "12.50" is a number, not the end of a sentence; nor is the dot of «3 450 руб. — полную стоимость», unless a capital
-// opens what follows.
-const CURRENCY_DOT = /(?:руб|р|коп|тыс|грн)$/;
+// "12.50" is a number, not the end of a sentence; nor is the dot of a currency abbreviated after a sum («3 450 руб. —
+// полную стоимость заказа»). The text here is lower-case, so a new sentence after «руб.» cannot be told apart; a sum's
+// sentence running on is the smaller harm.
+const CURRENCY_DOT = /\d\s?(?:руб|р|коп|тыс|грн)$/;
 function isSentenceEnd(text: string, at: number): boolean {
   if (!SENTENCE_END.test(text[at]!) || /\d/.test(text[at + 1] ?? '')) return false;
-  return !(
-    text[at] === '.' &&
-    CURRENCY_DOT.test(text.slice(Math.max(0, at - 3), at)) &&
-    /^\s*[—–,(a-zа-яё]/.test(text.slice(at + 1, at + 4))
-  );
+  return !(text[at] === '.' && CURRENCY_DOT.test(text.slice(Math.max(0, at - 6), at)));
 }
