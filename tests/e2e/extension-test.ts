@@ -5,6 +5,9 @@ import { panelFrame } from '../support/panel-frame';
 
 export { panelFrame };
 
+// The extension's own API, as an extension page sees it; only what `workerDiagnosis` calls.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 interface ExtensionOptions {
   /** Whether the browser lets the panel frame (another site's frame in the page) use storage: see launchWithExtension. */
   thirdPartyStorage: 'allowed' | 'blocked';
@@ -129,6 +132,35 @@ export async function storeReader(context: BrowserContext, worker: Worker): Prom
   const reader = await context.newPage();
   await reader.goto(extensionPageUrl(worker, 'options.html'));
   return reader;
+}
+
+/**
+ * For tests that stop the worker again and again: what to add to a failure in which nothing arrived. Whether the panel
+ * is in the page (the content script ran), whether the browser still lists the worker, and whether it answers a
+ * message from an extension page within five seconds (Chrome restarts a stopped worker for a message).
+ */
+export async function workerDiagnosis(context: BrowserContext, page: Page, reader: Page): Promise<string> {
+  const panelShown = await page.locator('dispute-helper').count();
+  const answered = await reader.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        setTimeout(() => resolve('no answer in 5 s'), 5000);
+        chrome.runtime.sendMessage({ type: 'count-stored-data' }).then(
+          (reply: unknown) => resolve(`answered ${JSON.stringify(reply).slice(0, 120)}`),
+          (error: unknown) => resolve(`refused: ${String(error)}`),
+        );
+      }),
+  );
+  const workers = context.serviceWorkers().length;
+  return `\nDiagnosis: panel host in the page ${panelShown}, service workers listed ${workers}, a message from the options page: ${answered}`;
+}
+
+/** Rethrows `error` with `workerDiagnosis` added to its message. */
+export function withDiagnosis(context: BrowserContext, page: Page, reader: Page) {
+  return async (error: Error): Promise<never> => {
+    error.message += await workerDiagnosis(context, page, reader).catch((failure: unknown) => `\n${String(failure)}`);
+    throw error;
+  };
 }
 
 /** The address of one of the extension's own pages, e.g. `popup.html`. */

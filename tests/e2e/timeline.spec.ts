@@ -1,5 +1,5 @@
 import type { Worker } from '@playwright/test';
-import { expect, panel, readStore, storeReader, test } from './extension-test';
+import { expect, panel, readStore, storeReader, test, withDiagnosis } from './extension-test';
 
 // The fixture case with a seller proposal (api/com/dispute-detail/…1201), one where the seller also asks the buyer
 // to close the dispute for a PayPal refund (…1205, modelled), and the modelled .ru case page (pages/ru/dispute-detail).
@@ -149,7 +149,10 @@ test('the worker stopped again and again while the dispute page reports: each li
 
   await Promise.all([page.goto(COM_OFFER), stopRepeatedly(15)]);
   // The visit and the page's seven steps arrive in the end.
-  await expect.poll(named, arrival).toHaveLength(8);
+  await expect
+    .poll(named, arrival)
+    .toHaveLength(8)
+    .catch(withDiagnosis(context, page, reader));
   // A reload within half an hour adds no line; the visit record shows the worker took the reload in.
   const visits = async () => ((await readStore(reader, 'disputes')) as Array<{ visits: number }>)[0]?.visits;
   const visitsBefore = await visits();

@@ -1,4 +1,4 @@
-import { expect, panel, readStore, storeReader, test } from './extension-test';
+import { expect, panel, readStore, storeReader, test, withDiagnosis } from './extension-test';
 
 const LIST = 'https://www.aliexpress.com/p/order/index.html';
 const DETAIL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000123456789';
@@ -28,7 +28,10 @@ test('the worker stopped again and again while pages report: nothing lost, no vi
 
   await Promise.all([page.goto(LIST), stopRepeatedly(20)]);
   // Every order of the list arrives in the end: failed deliveries are sent again, after the worker is back.
-  await expect.poll(storedOrders, arrival).toHaveLength(10);
+  await expect
+    .poll(storedOrders, arrival)
+    .toHaveLength(10)
+    .catch(withDiagnosis(context, page, reader));
 
   await Promise.all([page.goto(DETAIL), stopRepeatedly(10)]);
   await expect((await panel(page)).status).toHaveAttribute('data-state', 'saved', arrival);
