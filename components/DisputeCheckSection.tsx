@@ -23,7 +23,7 @@ export function DisputeCheckSection({
     done?.result.language === 'ru' || done?.result.language === 'en' ? done.result.language : undefined;
   const translators = useMemo(
     () => ({
-      ui: translatorFor(i18n.language, CHECK_STRINGS[i18n.language]),
+      ui: withItemNames(translatorFor(i18n.language, CHECK_STRINGS[i18n.language]), i18n),
       text: translatorFor(textLanguage ?? i18n.language, CHECK_STRINGS[textLanguage ?? i18n.language]),
     }),
     [textLanguage, i18n.language],
@@ -52,4 +52,15 @@ export function DisputeCheckSection({
       </div>
     </section>
   );
+}
+
+/**
+ * A finding lists the evidence items the buyer's checklist still lacks by name: those names are the frame's (its
+ * checklist strings, loaded after the first paint), not the check's, so that the check's strings stay small.
+ */
+function withItemNames(check: Translator, frame: Translator): Translator {
+  return {
+    ...check,
+    t: (key, values) => (key.startsWith('evidence.item.') ? frame.t(key, values) : check.t(key, values)),
+  };
 }

@@ -6,6 +6,11 @@ import { CheckResult } from '../../../components/CheckResult';
 import { highlightPieces } from '../../../components/highlight';
 import { checkDispute, type CheckResult as DisputeCheck } from '../../../lib/analyzer';
 import { createTranslator } from '../../../lib/i18n';
+import { DisputeCheckSection } from '../../../components/DisputeCheckSection';
+import { EVIDENCE_ITEM_IDS } from '../../../lib/evidence/checklists';
+import { translatorFor } from '../../../lib/i18n/translator';
+import evidenceEn from '../../../locales/evidence/en.json';
+import evidenceRu from '../../../locales/evidence/ru.json';
 import { CHECK_STRINGS } from '../../../lib/i18n/check-strings';
 
 let root: HTMLElement;
@@ -33,6 +38,31 @@ afterEach(() => {
 });
 
 describe('CheckResult', () => {
+  it.each(['en', 'ru'] as const)(
+    'names the evidence still to gather in the frame’s words, not keys (%s)',
+    (language) => {
+      const frameStrings = { en: evidenceEn, ru: evidenceRu }[language];
+      for (const id of EVIDENCE_ITEM_IDS) expect(frameStrings[`evidence.item.${id}.title`]).toBeTruthy();
+      const text = 'The lamp flickers since 3 May. Photo attached. Refund please.';
+      const result = checkDispute({ text, missingEvidence: ['seller-chat', 'tracking'] });
+      root = document.createElement('div');
+      document.body.append(root);
+      act(() =>
+        render(
+          <DisputeCheckSection
+            view={{ state: 'done', text, result }}
+            onCheck={() => undefined}
+            i18n={translatorFor(language, frameStrings)}
+          />,
+          root,
+        ),
+      );
+      const items = finding('evidence_items_missing')?.querySelector('[data-testid="finding-items"]')?.textContent;
+      expect(items).toContain(frameStrings['evidence.item.seller-chat.title']);
+      expect(items).not.toContain('evidence.item');
+    },
+  );
+
   it('shows the verdict by name, icon and attribute, and the score', () => {
     mount('Вы мошенники! Уроды. Верните деньги');
     const verdict = root.querySelector('[data-testid="check-verdict"]')!;
