@@ -663,7 +663,7 @@ once (?:unpacked|opened|unboxed|assembled|installed|charged|plugged in|switched 
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
 it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
-\d+ (?:days|weeks|months)
+(?<!(?:size|sizes|ages?|aged) (?:\d+[-–])?|(?:the|a) \d+[-–])\d+ (?:days|weeks|months)(?! old)
 yesterday
 today
 last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)

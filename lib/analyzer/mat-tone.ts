@@ -8,9 +8,15 @@ import type { Span } from './types';
  */
 export function vents(word: ObsceneWord, flat: string): boolean {
   const { span, nameCalling } = word;
-  if (nameCalling || calledThat(span, flat)) return false;
+  if (nameCalling || calledThat(span, flat) || askedOfThem(span, flat)) return false;
   if (INTENSIFIER.test(lettersOf(flat, span)) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return false;
-  if (!word.interjection && !standsAlone(span, flat) && !opensWithACry(span, flat) && !exclaimedJudgement(span, flat))
+  if (
+    !word.interjection &&
+    !standsAlone(span, flat) &&
+    !opensWithACry(span, flat) &&
+    !exclaimedJudgement(span, flat) &&
+    !CRY_LEAD_BEFORE.test(flat.slice(Math.max(0, span.start - 60), span.start))
+  )
     return false;
   return (
     !putToTheSeller(span, flat) &&
@@ -28,7 +34,23 @@ const SENTENCE_END = /[.!?\n…]/g;
 
 /** Mat that calls the seller's people names: asked of them («вы охуели?») or said to them («верни деньги, сука»). */
 export function calledNames(span: Span, flat: string): boolean {
-  return (putToTheSeller(span, flat) && saidToThem(span, flat)) || calledAtTheEnd(span, flat) || calledThat(span, flat);
+  return (
+    (putToTheSeller(span, flat) && saidToThem(span, flat)) ||
+    calledAtTheEnd(span, flat) ||
+    calledThat(span, flat) ||
+    askedOfThem(span, flat)
+  );
+}
+
+// «Ты ёбнт?», «Вы там совсем …?»: whatever the word's form, mat right after «ты» or «вы» and asked is what they are
+// asked to be.
+const ASKED_OF_BEFORE = /(?:^|[^a-zа-яё])(?:вы|ты|vy|ty)(?:\s+(?:там|что|совсем|вообще|реально|же|все))*\s+$/;
+
+function askedOfThem(span: Span, flat: string): boolean {
+  return (
+    ASKED_OF_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start)) &&
+    /^\s*\?/.test(flat.slice(span.end, span.end + 3))
+  );
 }
 
 // «Вы суки», «ты сука», "you bitches": the word is what they are called.
@@ -110,7 +132,7 @@ const SET_AGAINST_AFTER = /^\s*,?\s*а не [a-zа-яё]+\s*(?:[:;—–]|$)/;
 // «Ну это 3,14здец, а не палатка», «Открыл коробку 4 марта — πиздεц, а не торшер»: «ну» or the moment of discovery
 // before the word makes the same contrast a cry (labelled emotional since round two).
 const CRY_LEAD_BEFORE =
-  /(?:(?:^|[^a-zа-яё])(?:ну|nu),?\s+(?:это|eto)\s+|(?:открыл|открыв|распаковал|распаковыв|вскрыл|вскрыв|достал|доста[её]шь|увидел|включил|примерил|opened|unboxed|unpacked)[a-zа-яё]*(?:\s+[^\s—–]+){0,4}\s+[—–]\s*)$/;
+  /(?:(?:^|[^a-zа-яё])(?:ну|nu),?\s+(?:это|eto)\s+|(?:открыл|открыв|распаковал|распаковыв|вскрыл|вскрыв|достал|доста[её]шь|увидел|включил|примерил|opened|unboxed|unpacked)[a-zа-яё]*(?:\s+[^\s—–]+){0,7}\s+[—–]\s*)$/;
 
 // «Sука, чуть квартиру не спалила», «перезаправляла — с у к а, бесполезно», "suka nu skolko mozhno": mat opening its
 // sentence or set off by a dash, followed by a comma, "!" or «ну», is a cry.
@@ -187,7 +209,7 @@ function judgesTheItem(span: Span, flat: string): boolean {
   return (
     JUDGED_BEFORE.test(before) ||
     FULL_BEFORE.test(before) ||
-    (endsSentence && (PREDICATE_BEFORE.test(before) || CONTRASTED_BEFORE.test(before)))
+    (endsSentence && !CRY_LEAD_BEFORE.test(before) && (PREDICATE_BEFORE.test(before) || CONTRASTED_BEFORE.test(before)))
   );
 }
 

@@ -44,8 +44,8 @@ all (?:(?:the|these|you|chinese) )?(?:sellers|shops|stores|vendors)(?: \S+){0,3}
 (?:вам|как вам) &не стыдно
 ни стыда,? ни совести
 how do you &sleep at night
+shame on you,? for (?:selling|cheating|lying|scamming|ripping|robbing|deceiving|stealing|tricking|fooling)\w*
 (?:have you|you have|you\W?ve) (?:no|got no) (?:shame|conscience)
-shame on you
 совести (?:у вас |у тебя )?&(?:нет|ни грамма|ни капли)
 совесть(?<=(?:у вас|есть ли у вас|у вас вообще)\s+(?:\S+\s+)?совесть)(?= (?:есть|вообще)|\s*\?)
 совесть &не (?:мучает|гложет|мучит)

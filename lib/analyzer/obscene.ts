@@ -279,6 +279,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (hit && ALSO_A_NAME.test(word)) {
       const before = text.slice(Math.max(0, token.start - 12), token.start);
       if (CAPITALISED.test(raw) && !SENTENCE_START.test(before.slice(-3))) hit = undefined;
+      if (CAPITALISED.test(raw) && APPOSITION_AFTER.test(text.slice(token.end, token.end + 8))) hit = undefined;
       if (COMPOUND_BEFORE.test(before) || IDIOM_AFTER.test(text.slice(token.end, token.end + 6))) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
@@ -415,6 +416,8 @@ const EXCLAMATION_AFTER = /^\s+(?:this|that|you|it|them|these|those)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
 const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
+// "Dick, our cockapoo, weighs 11 kg": a capitalised name said again as who it is, at the start of a sentence too.
+const APPOSITION_AFTER = /^,\s+(?:our|my|his|her|their)\s/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off)[\s-]+$/i;

@@ -10,6 +10,8 @@ const RETURN = wordPattern`
 (?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+|\d+)) back
 (?:can|may|could|should|shall) (?:i|we) &(?:return|send back) (?:it|them|this|these|the \w+)
 (?:заберите|забирайте) &(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
+(?:заберите|забирайте) (?:сво|ваш)~ [а-я]{3,}(?<!деньги|денежки)
+(?:заберите|забирайте) &2обратно
 (?:заберите|забирайте) &и &(?:верните|возвращайте)
 (?:заберёте|заберете|забирайте|забирает|заберёт|заберет) &2(?:сами|сам|у меня|курьер~|перевозчик~|служб~)
 пусть (?:ваш~ )?(?:курьер|перевозчик|служб|транспортн|доставк)~ &(?:забирает|заберёт|заберет|приедет)
@@ -32,7 +34,7 @@ return the (?:item|product|goods)
 (?:вернуть|сдать) &(?:товар|покупку|вещь|его|ее|их)(?! &(?:стоимост|деньг|денег|цен|сумм|оплат))
 (?:отправлю|оформлю|сделаю) возврат
 (?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
-(?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|am ready to|am happy to|would|prefer to|want to|would like to|am willing to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
+(?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|(?:am|are|i\W?m|we\W?re) (?:ready|happy|willing|glad) to|would|prefer to|want to|would like to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
@@ -122,7 +124,8 @@ discount
 (?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
 (?:прошу|хочу|верн|возмест|компенс|отда|давайте|устроит|согла[сш]~ на)~ &(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
 (?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ &3на (?:ваше|свое|ваш) усмотрени~
-(?:верн|возмест|компенс)~ &сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
+(?:верн|возмест|компенс)~ &3сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
+(?:верн|возмест|компенс)~ &4на (?:ваше|свое) усмотрение
 (?:refund|reimburse|compensate|return) (?:me )?&(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
 на (?:ваше|свое) усмотрени~ &2(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
 (?:amount|sum|compensation|refund|discount) &3(?:at|to) your discretion
@@ -139,7 +142,8 @@ const FULL = wordPattern`
 возврат~
 full refund
 refund~
-money back
+money(?::| [—–-])? back
+(?:деньги|средства) на (?:карту|карточку|сч[её]т)
 pay (?:me )?(?:up|back)
 give me my money
 (?:just|only|simply) (?:my|the|our) money(?: back)?
@@ -157,7 +161,7 @@ every (?:last )?(?:penny|cent|dollar)
 (?:money|payment|funds|cash|amount|price|sum) &(?:returned|refunded|back)
 reimburs~
 назад &(?:деньг|денег)~
-возвраща(?:йте|ть|ли бы) &2(?:деньг|денег|средств|оплат|стоимост|сумм)~
+возвраща(?:йте|ть|ли бы|ете) &2(?:деньг|денег|средств|оплат|стоимост|сумм)~
 (?:хочу|прошу|требую|получить|забрать|отдайте) &(?:свои|мои|наши) &(?:деньг|средств)~
 (?:получить|забрать) (?:обратно |назад )?(?:деньги|денег|средства|оплату)
 `;
@@ -186,6 +190,7 @@ keep (?:the|your) money
 (?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте &себе
 (?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
 не (?:нужн|надо|хочу|прошу)~ &(?:замен|обмен)~
+(?:замен|обмен|поменя)~ &(?:некогда|не успе~|не буду|не стану)
 (?:замен|обмен)~ &не (?:предлагайте|присылайте|высылайте|отправляйте)
 не (?:предлагайте|присылайте|высылайте|отправляйте) &(?:замен|обмен)~
 (?:don\W?t|do not) (?:offer|send) (?:me )?(?:a |another |any )?(?:replacement|exchange)
@@ -274,7 +279,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
@@ -304,7 +309,7 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
 
 // The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
 const WHOLE =
-  /полн|всю|вс[её] (?:деньги|сумму)|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
+  /полн|всю|вс[её] (?:деньги|сумму)|(?:вся|всю) (?:сумм|стоимость)|за весь заказ|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
 
 function detectResolution(
   flat: string,
@@ -322,9 +327,12 @@ function detectResolution(
   const secondChoice = (index: number) => fallback >= 0 && index > fallback;
   const partial = firstIndex(PARTIAL, flat);
   if (partial >= 0 && !secondChoice(partial)) return 'partial_refund';
-  // «Дослать полки, а за стойку вернуть 450 ₽»: a sum asked back beside the exchange prices what is not sent again.
-  if (first === exchange && exchange >= 0)
-    return sum && !sum.percent && !secondChoice(sum.start) ? 'partial_refund' : 'exchange';
+  // «Дослать полки, а за стойку вернуть 450 ₽»: a sum asked back beside the exchange prices what is not sent again;
+  // «Прошу полный возврат 18 400 ₽» after a replacement told about asks for the whole price.
+  if (first === exchange && exchange >= 0) {
+    if (!sum || sum.percent || secondChoice(sum.start)) return 'exchange';
+    return full >= 0 && WHOLE.test(choiceAround(flat, sum.start)) ? 'full_refund' : 'partial_refund';
+  }
   const own = sum && !secondChoice(sum.start) ? sum : undefined;
   if (full < 0 && !own) return 'none';
   // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".

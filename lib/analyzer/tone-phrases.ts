@@ -11,6 +11,8 @@ export const AFFECT = wordPattern`
 расстро~
 разочаров~
 обидно
+ненавиж~
+i (?:really |just |absolutely )?hate (?:you|this|it|your|them|everything)(?![a-z])
 сл[её]з(?:ы|ами|ах)?
 (?:рас|за)?плакал~
 издевает~
@@ -319,7 +321,7 @@ hustlers?
 lie[ds]? to (?:me|us|customers|buyers|people)
 (?:pack|bunch|load) of lies
 (?:outright|blatant|barefaced|bare.faced|total|complete|shameless) lies?
-thie(?:f|ves)
+thie(?:f|ves|ving)
 stole my
 you stole
 cheat(?:ed|ers?|ing|s)?(?! (?:sheets?|codes?|mode|day|meal)(?![a-z]))

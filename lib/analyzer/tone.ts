@@ -90,13 +90,17 @@ function shoutedWords(text: string): Span[] {
   return new Set(shouted.map((span) => text.slice(span.start, span.end))).size >= 2 ? shouted : [];
 }
 
+// Between two words of a run: spaces and light punctuation, an apostrophe's ending or a one-letter word ("DON'T WANT A
+// REFUND", «Я В ШОКЕ»).
+const RUN_GAP = /^(?=.{1,5}$)[\s,.-]*(?:['’][A-Z]{1,2}|[A-ZА-ЯЁ])?[\s,.-]+$/u;
+
 /** Capitalised words next to each other ("НЕ ТОТ ЦВЕТ", "FRAGILE, HANDLE WITH CARE") form one run. */
 function capitalRuns(text: string, caps: readonly Span[]): Span[][] {
   const runs: Span[][] = [];
   for (const span of caps) {
     const run = runs.at(-1);
     const last = run?.at(-1);
-    if (run && last && /^[\s,.-]{1,3}$/u.test(text.slice(last.end, span.start))) run.push(span);
+    if (run && last && RUN_GAP.test(text.slice(last.end, span.start))) run.push(span);
     else runs.push([span]);
   }
   return runs;

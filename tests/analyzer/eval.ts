@@ -49,6 +49,7 @@ import {
   ROUND22_SET,
   ROUND23_SET,
   ROUND24_SET,
+  ROUND25_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -144,6 +145,7 @@ const FRESH_ROUNDS = [
   ['twenty-two', 22, ROUND22_SET, ['m', 'n', 'p']],
   ['twenty-three', 23, ROUND23_SET, ['q', 'r', 's']],
   ['twenty-four', 24, ROUND24_SET, ['t', 'u', 'v']],
+  ['twenty-five', 25, ROUND25_SET, ['w', 'x', 'y']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -152,7 +154,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-four, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-five, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

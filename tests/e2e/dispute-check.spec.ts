@@ -399,6 +399,34 @@ test('.ru form: talking down in formal words («Поясняю в доступн
   await expect(ui.finding('insult').locator('mark')).toContainText('Поясняю в доступной для вас форме');
 });
 
+test('.com form: a wish that the seller’s children fall ill is a threat, highlighted on the wish', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The nebuliser for my son arrived on 3 March with a cracked chamber; it leaks on every use. Photos attached. I hope your kids get sick and nobody sends you medicine. Refund me.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('I hope your kids get sick');
+});
+
+test('.ru form: no time for an exchange, "as much as you see fit" asks for part of the price', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Сервиз пришёл 18 декабря, одна чашка разбита, фото прикладываю. Обменивать некогда, гости завтра. Верните за разбитую чашку сколько сочтёте нужным.',
+  );
+  // The form's own choice of solution asks for the amount; the check says the text asks for part of the price.
+  await expect(ui.finding('resolution_conflict')).toContainText('Your text asks for a partial refund');
+  await expect(ui.finding('missing_resolution')).toHaveCount(0);
+});
+
+test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
+  const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
+  const items = ui.finding('evidence_items_missing').getByTestId('finding-items');
+  await expect(items).toContainText('Screenshot of your chat with the seller');
+  await expect(items).not.toContainText('evidence.item');
+});
+
 test('the button next to the page’s own button checks the form and opens the collapsed panel', async ({ page }) => {
   const form = FORMS[0]!;
   await page.goto(form.url);

@@ -83,6 +83,9 @@ import { ROUND23_HOLDOUT_S } from './round23-holdout-s';
 import { ROUND24_HOLDOUT_T } from './round24-holdout-t';
 import { ROUND24_HOLDOUT_U } from './round24-holdout-u';
 import { ROUND24_HOLDOUT_V } from './round24-holdout-v';
+import { ROUND25_HOLDOUT_W } from './round25-holdout-w';
+import { ROUND25_HOLDOUT_X } from './round25-holdout-x';
+import { ROUND25_HOLDOUT_Y } from './round25-holdout-y';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -264,9 +267,15 @@ export const ROUND23_SET: CorpusCase[] = [...ROUND23_HOLDOUT_Q, ...ROUND23_HOLDO
  */
 export const ROUND24_SET: CorpusCase[] = [...ROUND24_HOLDOUT_T, ...ROUND24_HOLDOUT_U, ...ROUND24_HOLDOUT_V];
 /**
- * Rounds five to ten and twelve to twenty-four: held out until their first (and, to ten, final) scores
+ * Round twenty-five: three more hands (older buyers and grandparents; buyers who suspect a cheat and build a case; orders
+ * that mattered a great deal, written with strong feeling); scored once before any change, then read, tuned on and
+ * taught to the model.
+ */
+export const ROUND25_SET: CorpusCase[] = [...ROUND25_HOLDOUT_W, ...ROUND25_HOLDOUT_X, ...ROUND25_HOLDOUT_Y];
+/**
+ * Rounds five to ten and twelve to twenty-five: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-four after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-five after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -292,6 +301,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND22_SET,
   ...ROUND23_SET,
   ...ROUND24_SET,
+  ...ROUND25_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;

@@ -179,7 +179,7 @@ describe('accusation: labels of honesty or intent by class', () => {
     ['You keep stalling until my buyer protection runs out.', ['You keep stalling until']],
     ['You are playing for time so the dispute closes.', ['You are playing for time so the']],
     ['Another dirty trick from your shop.', ['dirty trick']],
-    ['Shame on you for selling this.', ['Shame on you']],
+    ['Shame on you for selling this.', ['Shame on you for selling']],
     ['Your listing is a lie from top to bottom.', ['lie']],
     ['The tracking number you gave me is fake.', ['tracking number you gave me is fake']],
     ['That fake tracking number shows a delivery in another city.', ['fake tracking']],
