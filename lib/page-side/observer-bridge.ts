@@ -32,10 +32,14 @@ export const MAX_CHARS_PER_PAGE = 8_000_000;
 const KEPT = 12;
 /** Responses the worker accepted, so a replay sends each once. */
 const REMEMBERED = 64;
-/** Failed deliveries are retried after 1, 2, 4 and 8 seconds, then every 8 seconds for about a minute. */
+/**
+ * Failed deliveries are retried after 1, 2, 4 and 8 seconds, then every 8 seconds for about three minutes: a worker
+ * stopped at the wrong moment has been seen to refuse every message for tens of seconds ("Receiving end does not
+ * exist") before the browser starts it afresh.
+ */
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 8000;
-const RETRIES = 10;
+const RETRIES = 25;
 const MAX_URL_CHARS = 8192;
 const BRIDGE = Symbol.for('dispute-helper:observer-bridge');
 

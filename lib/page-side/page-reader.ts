@@ -8,7 +8,11 @@ import type { DetectedPage } from '../pages/detect-page';
 // The page keeps rendering after load (data arrives, "View orders" appends more); read again once it settles.
 const SETTLE_MS = 400;
 const MAX_READS_PER_PAGE = 25;
-const RETRY_MS = 1000;
+// A report the worker did not take goes again after 1, 2, 4 and 8 seconds, then every 8 seconds for about three
+// minutes (see observer-bridge.ts); those sends are not reads of a changed page, so they do not count as reads.
+const RETRY_BASE_MS = 1000;
+const RETRY_MAX_MS = 8000;
+const MAX_FAILED_SENDS = 25;
 
 export type OrderCards = ReturnType<typeof findOrderCards>;
 
@@ -29,10 +33,11 @@ export function readPageMarkup(
 ): { refresh: () => void } {
   let lastReport = '';
   let reads = 0;
+  let failedSends = 0;
   let timer: number | undefined;
 
-  const read = async () => {
-    if (signal.aborted || reads++ >= MAX_READS_PER_PAGE) return;
+  const read = async (retry = false) => {
+    if (signal.aborted || (!retry && reads++ >= MAX_READS_PER_PAGE)) return;
     const { orders, disputes } = readSnapshotsFromDom(document, page);
     const cards = page.kind === 'order-list' ? findOrderCards(document, page.site) : [];
     const listedOrderIds = cards.map((card) => card.orderId);
@@ -48,10 +53,15 @@ export function readPageMarkup(
       ...(cards.length && { listedOrderIds }),
     });
     if (signal.aborted) return;
-    if (reply.ok) return events.onRead(reply.result, cards);
+    if (reply.ok) {
+      failedSends = 0;
+      return events.onRead(reply.result, cards);
+    }
     // Not stored (the worker was stopped mid-way, say): the same report goes again a little later.
     lastReport = '';
-    timer = ctx.setTimeout(() => void read().catch(debug), RETRY_MS);
+    if (failedSends >= MAX_FAILED_SENDS) return;
+    const wait = Math.min(RETRY_BASE_MS * 2 ** failedSends++, RETRY_MAX_MS);
+    timer = ctx.setTimeout(() => void read(true).catch(debug), wait);
   };
   const schedule = () => {
     clearTimeout(timer);

@@ -136,23 +136,40 @@ export async function storeReader(context: BrowserContext, worker: Worker): Prom
 
 /**
  * For tests that stop the worker again and again: what to add to a failure in which nothing arrived. Whether the panel
- * is in the page (the content script ran), whether the browser still lists the worker, and whether it answers a
- * message from an extension page within five seconds (Chrome restarts a stopped worker for a message).
+ * is in the page (the content script ran), whether the browser still lists the worker, whether it answers a message
+ * from an extension page within five seconds (Chrome restarts a stopped worker for a message), and if not, after how
+ * long it does. A run on 2026-12-05 found the worker listed but refusing every message ("Receiving end does not
+ * exist") past the test's wait.
  */
 export async function workerDiagnosis(context: BrowserContext, page: Page, reader: Page): Promise<string> {
   const panelShown = await page.locator('dispute-helper').count();
-  const answered = await reader.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        setTimeout(() => resolve('no answer in 5 s'), 5000);
-        chrome.runtime.sendMessage({ type: 'count-stored-data' }).then(
-          (reply: unknown) => resolve(`answered ${JSON.stringify(reply).slice(0, 120)}`),
-          (error: unknown) => resolve(`refused: ${String(error)}`),
-        );
-      }),
-  );
+  const ask = () =>
+    reader.evaluate(
+      () =>
+        new Promise<{ ok: boolean; said: string }>((resolve) => {
+          setTimeout(() => resolve({ ok: false, said: 'no answer in 5 s' }), 5000);
+          chrome.runtime.sendMessage({ type: 'count-stored-data' }).then(
+            (reply: unknown) => resolve({ ok: true, said: `answered ${JSON.stringify(reply).slice(0, 120)}` }),
+            (error: unknown) => resolve({ ok: false, said: `refused: ${String(error)}` }),
+          );
+        }),
+    );
   const workers = context.serviceWorkers().length;
-  return `\nDiagnosis: panel host in the page ${panelShown}, service workers listed ${workers}, a message from the options page: ${answered}`;
+  const first = await ask();
+  // How long the worker stays out of reach says whether waiting longer would have been enough.
+  let recovery = '';
+  if (!first.ok) {
+    const since = Date.now();
+    let again = first;
+    while (!again.ok && Date.now() - since < 60_000) {
+      await reader.waitForTimeout(2000);
+      again = await ask();
+    }
+    recovery = again.ok
+      ? `, answered again after ${Math.round((Date.now() - since) / 1000)} s`
+      : ', still not after 60 s';
+  }
+  return `\nDiagnosis: panel host in the page ${panelShown}, service workers listed ${workers}, a message from the options page: ${first.said}${recovery}`;
 }
 
 /** Rethrows `error` with `workerDiagnosis` added to its message. */

@@ -254,9 +254,12 @@ function reasonKey(error: { code: ErrorCode; message: string }): MessageKey {
   return 'error.rejected';
 }
 
+const RESENDS = 25;
+
 /**
- * Sends again, after 1, 2, 4 and 8 seconds, while the worker cannot be reached (stopped mid-message, say). Only for
- * messages the worker takes once however often they come (the visit carries its page load's id).
+ * Sends again, after 1, 2, 4 and 8 seconds and then every 8 seconds for about three minutes, while the worker cannot
+ * be reached (stopped mid-message, say; see observer-bridge.ts). Only for messages the worker takes once however often
+ * they come (the visit carries its page load's id).
  */
 async function sendUntilAnswered<R extends { ok: boolean; error?: { code: ErrorCode } }>(
   ctx: ContentScriptContext,
@@ -264,8 +267,8 @@ async function sendUntilAnswered<R extends { ok: boolean; error?: { code: ErrorC
   send: () => Promise<R>,
 ): Promise<R> {
   let reply = await send();
-  for (let wait = 1000; !reply.ok && reply.error?.code === 'no-answer' && wait <= 8000; wait *= 2) {
-    await delay(ctx, wait);
+  for (let attempt = 0; !reply.ok && reply.error?.code === 'no-answer' && attempt < RESENDS; attempt++) {
+    await delay(ctx, Math.min(1000 * 2 ** attempt, 8000));
     if (signal.aborted) break;
     reply = await send();
   }

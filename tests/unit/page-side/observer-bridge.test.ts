@@ -168,35 +168,27 @@ describe('listenToObserver', () => {
     expect(onResponse).toHaveBeenCalledTimes(2);
   });
 
-  it('retries with back-off for about a minute, then gives up; a replay offers it again', async () => {
+  it('retries with back-off for about three minutes, then gives up; a replay offers it again', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     openObserverBridge(document, scope);
     const onResponse = vi.fn(async () => false);
     const listener = listenToObserver(fakeCtx(), onResponse, scope);
     send(ORDER_LIST, '{"a":1}');
     await until(() => onResponse.mock.calls.length > 0);
-    for (const [wait, calls] of [
-      [1000, 2],
-      [2000, 3],
-      [4000, 4],
-      [8000, 5],
-      // From here every 8 seconds, up to ten retries.
-      [8000, 6],
-      [8000, 7],
-      [8000, 8],
-      [8000, 9],
-      [8000, 10],
-      [8000, 11],
-    ] as const) {
-      await vi.advanceTimersByTimeAsync(wait);
-      await until(() => onResponse.mock.calls.length >= calls);
+    // 1, 2, 4 and 8 seconds, then every 8 seconds, up to 25 retries.
+    const waits = [1000, 2000, 4000, ...Array<number>(22).fill(8000)];
+    for (const [index, wait] of waits.entries()) {
+      await vi.advanceTimersByTimeAsync(wait - 1);
+      expect(onResponse).toHaveBeenCalledTimes(index + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      await until(() => onResponse.mock.calls.length >= index + 2);
     }
-    await vi.advanceTimersByTimeAsync(120_000);
+    await vi.advanceTimersByTimeAsync(600_000);
     await flush();
-    expect(onResponse).toHaveBeenCalledTimes(11);
+    expect(onResponse).toHaveBeenCalledTimes(26);
     listener.replay();
-    await until(() => onResponse.mock.calls.length >= 12);
-    expect(onResponse).toHaveBeenCalledTimes(12);
+    await until(() => onResponse.mock.calls.length >= 27);
+    expect(onResponse).toHaveBeenCalledTimes(27);
   });
 
   it('tells apart two answers of one request that differ in a single character, anywhere', async () => {
