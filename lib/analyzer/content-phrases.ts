@@ -664,6 +664,8 @@ once (?:unpacked|opened|unboxed|assembled|installed|charged|plugged in|switched 
 (?:the )?day it (?:arrived|came)
 it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
 (?<!(?:size|sizes|ages?|aged) (?:\d+[-–])?|(?:the|a) \d+[-–])\d+ (?:days|weeks|months)(?! old)
+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:days|weeks|months)(?! old)
+(?:the )?(?:very )?first (?:evening|night|morning|afternoon|weekend)(?! of)
 yesterday
 today
 last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)

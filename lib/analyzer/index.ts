@@ -12,6 +12,7 @@ import { matches, spansOf } from './patterns';
 import { findInReading, modelSentences, readText, type Reading } from './reading';
 import { inside, quotedPhrases } from './reported';
 import { detectRequest } from './resolution';
+import { emojiNames, obsceneGestures } from './emoji';
 import { findAccusations, findEmotion } from './tone';
 import { disguisedTokens, mergeSpelledOut } from './tokens';
 import type { MessageKey } from '../i18n';
@@ -53,8 +54,9 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
     ...obscene.filter((word) => word.obscene && calledNames(word.span, flat)).map((word) => word.span),
+    ...emojiNames(text),
   ].filter((span) => own(span) && !namesATitle(span, text));
-  const obsceneSpans = obscene.filter((word) => word.obscene).map((word) => word.span);
+  const obsceneSpans = [...obscene.filter((word) => word.obscene).map((word) => word.span), ...obsceneGestures(text)];
   const sentences = learned ? modelSentences(reading, knownStems(learned)) : [];
   const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans, lex) : { insults: [], threats: [] };
   const framed = alsoInCyrillic(framedInsults);

@@ -55,14 +55,21 @@ function askedOfThem(span: Span, flat: string): boolean {
 
 // «Вы суки», «ты сука», "you bitches": the word is what they are called.
 const CALLED_THAT_BEFORE =
-  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*,?\s+$/;
+  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty|слышь|слышишь|слушай|слушайте|listen|hey|эй)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*,?\s+$/;
 // «Продавец, сука, код не работает», "Prodavec, suka, …": set off by commas after the seller is addressed.
 const ADDRESSED_BEFORE = /(?:^|[^a-zа-яё])(?:продав[а-яё]*|prodav[a-z]*|seller|магазин|менеджер|manager)\s*,\s*$/;
+
+// «Суки вы, а не продавцы»: the word, then who is called it.
+const CALLED_THAT_AFTER = /^\s+(?:вы|ты)\s*,?\s+а\s+не\s/;
 
 function calledThat(span: Span, flat: string): boolean {
   if (!callable(flat.slice(span.start, span.end))) return false;
   const before = flat.slice(Math.max(0, span.start - 30), span.start);
-  return CALLED_THAT_BEFORE.test(before) || (ADDRESSED_BEFORE.test(before) && /^\s*,/.test(flat.slice(span.end)));
+  return (
+    CALLED_THAT_BEFORE.test(before) ||
+    CALLED_THAT_AFTER.test(flat.slice(span.end, span.end + 20)) ||
+    (ADDRESSED_BEFORE.test(before) && /^\s*,/.test(flat.slice(span.end)))
+  );
 }
 
 // A past plural verb asks what they did («охуели?»); an adjective asks it of them only with them named («вы … ё6нутые?»).
@@ -122,7 +129,7 @@ function standsAlone(span: Span, flat: string): boolean {
 const JUDGED_BEFORE =
   /(?:^|[^a-zа-яё])(?:(?:is|are|was|were|it\W?s)(?:\s+(?:total|complete|utter|absolute|pure|real|just))?|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
 const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
-const PREDICATE_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+const PREDICATE_BEFORE = /[a-zа-яё]\s+(?:[—–]|у\s+(?:вас|тебя|них))\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
 // «это уже пиzдeц», «Это, извините, бл@дство», «eto pizdec: zakazal …»: a verdict on what came. A bare «Это пиздец.»
 // stays the cry most hands label it.
 const VERDICT_BEFORE =

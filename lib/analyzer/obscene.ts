@@ -48,7 +48,7 @@ const RUSSIAN_ROOTS: Root[] = [
   },
   // Not сучьев, сучьям, сучьях: the branches (сук, plural сучья).
   { pattern: /^сук(?:а|и|у|ой|ами|ах|ин|ины|ину)$|^суч(?:ка|ки|ара|ий|ье(?!в)|ьи)/ },
-  { pattern: /г[ао]вн/ },
+  { pattern: /г[ао]вн|^г[ао]в[её]нн?(?:ый|ая|ое|ые|ого|ой|ому|ом|ую|ых|ым|ыми)$/ },
   // жоп only at the start of a word or after a prefix: Крыжополь is a town.
   { pattern: /дерьм|шлюх|з[ао]луп|^(?:за|по|раз|полу|через|)жоп/ },
   { pattern: /^чмошн/ },
@@ -56,6 +56,8 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^м[ао]нд(?:а|ы|у|ой|ец)$/ },
   // Oaths of the neighbours, written in Cyrillic inside Russian texts: Polish and Ukrainian «курва», Armenian «кунем».
   { pattern: /^курв(?:а|ы|у|ой|е|ам|ами)$|^кунем$/, interjection: true },
+  // A Levantine oath in Russian texts written in Israel: «кус эммак».
+  { pattern: /^[эе]мм?ак$/, interjection: true },
 ];
 
 // Innocent words that contain a root above: застрахую, хлебать, колебаться, херес, скипидар, ебонит, сучки (knots),
@@ -285,6 +287,8 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
     // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
     if (hit && BASTARD.test(word) && GRADED_THING.test(text.slice(token.end, token.end + 16))) hit = undefined;
+    if (hit && BASTARD.test(word) && FILE_GRADE_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)))
+      hit = undefined;
     // "kak" is also Russian "как" written in Latin letters ("kak dela"): slang only after "is kak", "so kak".
     if (hit && word === 'kak' && !ENGLISH_JUDGING.test(text.slice(Math.max(0, token.start - 16), token.start)))
       hit = undefined;
@@ -414,7 +418,7 @@ const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|
 // sends the seller away: profanity, not a cry (DECISIONS, rounds twelve and thirteen).
 const EXCLAMATION_AFTER = /^\s+(?:this|that|you|it|them|these|those)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
-const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui)s?$/;
+const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui|wank)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 // "Dick, our cockapoo, weighs 11 kg": a capitalised name said again as who it is, at the start of a sentence too.
 const APPOSITION_AFTER = /^,\s+(?:our|my|his|her|their)\s/;
@@ -424,6 +428,8 @@ const COMPOUND_BEFORE =
 // Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
 const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 const BASTARD = /^bastards?$/;
+// "Flat bastard, half-round bastard, round": a file's shape before the grade names the file.
+const FILE_GRADE_BEFORE = /(?<![a-z])(?:flat|half-round|round|square|hand|mill|taper|triangular|warding)[\s-]+$/i;
 const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
 const ENGLISH_JUDGING =
   /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;
@@ -545,6 +551,7 @@ const MASKED_STEMS = [
   'ебат',
   'сука',
   'говн',
+  'говен',
   'мудак',
   'пидор',
 ];

@@ -50,6 +50,8 @@ const EXCHANGE = wordPattern`
 дослать?
 (?:отправ|высл|выш|пришл|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)\S+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
 resend (?:it|them|the|my|our)(?![a-z])
+(?:please |pls |kindly |just )?(?:change|swap) (?:it|them)(?=\s*(?:[.!]|$)| for |,? please)
+(?:what i want|what i need|i want|i need)\s*[:—–-]\s*(?:the|a|an)(?= (?!refund|full|partial|money|compensation|discount))
 (?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods)) (?:out )?again
 (?:нужен|нужна|нужно|нужны) &(?:ключ|код|карт|подписк|лицензи)~ (?:для|на)(?= )
 досыла(?:ешь|ете|йте|й)
@@ -127,6 +129,7 @@ discount
 (?:верн|возмест|компенс)~ &3сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
 (?:верн|возмест|компенс)~ &4на (?:ваше|свое) усмотрение
 (?:refund|reimburse|compensate|return) (?:me )?&(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
+refund (?:me )?(?:part|some|a part) of (?:it|the (?:price|cost|money|payment))
 на (?:ваше|свое) усмотрени~ &2(?:сумм|част|компенсац|скидк|возврат|деньг|денег)~
 (?:amount|sum|compensation|refund|discount) &3(?:at|to) your discretion
 (?:whatever|any|a fair|a reasonable|an appropriate) (?:amount|sum|compensation|discount)(?! of)
@@ -155,6 +158,7 @@ give me my money
 до (?:последн~ )?(?:копе[йе]~|рубл~|цент~|пенни)
 every (?:last )?(?:penny|cent|dollar)
 рефанд~
+зикуй~
 жду (?:свои |мои |своих |моих )?(?:деньги|денег|возврат~ (?:денег|средств))
 (?:нужны|верните|хочу|требую|прошу вернуть) (?:мне |нам )?(?:все|всю) (?:деньги|сумму)
 (?:верн|возмест)(?:ите|и) (?:мне |нам )?(?:вс[её]|всю сумму)(?=\s*(?:[.!,;]|$))
@@ -198,6 +202,8 @@ keep (?:the|your) money
 (?:вернуть|отправить|отослать|сдать) &2(?:не получится|не выйдет|невозможно|не смогу|не могу)
 (?:не могу|не смогу|не получится|невозможно|не хочу) &(?:вернуть|отправить|отослать) &(?:товар|его|ее|их|обратно|назад)
 (?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail) (?:it|them|this|the \w+) back
+(?:not|never) (?:sending|returning|shipping|posting|mailing) (?:it|them|this|the \w+) back
+(?:rather not|don\W?t want to|do not want to|can\W?t) wait for (?:a |the |another )?(?:reshipment|replacement|resend|new one|exchange)
 не (?:(?:на )?(?:полн\S* )?(?:возврат~|деньг~|денег|компенсац~|замен~|обмен~))(?: денег| средств)?(?=,? а &(?:замен|обмен|возврат|деньг|денег|компенсац|нов|друг|рабоч|верн))
 not (?:a |the |my )?(?:refund|money back|replacement|exchange)(?=,? but &(?:a |an |the |my )?(?:refund|money|replacement|exchange|new|working|return))
 (?:no|don\W?t want a|do not want a|not a) (?:replacement|exchange)
@@ -245,7 +251,7 @@ const EXCHANGE_ASKED =
 // A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
 const REFUND_WORD =
-  /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
 const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не))\s+$/u;
@@ -279,7 +285,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|instead of|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

@@ -131,7 +131,9 @@ export function disguisedTokens(text: string, flat: string): Token[] {
 const ENGLISH_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
 const RUSSIAN_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюё';
 const LATIN_LETTER = /[a-z]/;
-const KEY_RUN = /(?<![a-z0-9[\];'`])[a-z[\];'`](?:[a-z[\];'`,.]*[a-z[\];'`])?(?![a-z0-9[\];'`])/g;
+// A leading comma or full stop is «б» or «ю» when a key follows at once («,kznm» for «блять»).
+const KEY_RUN =
+  /(?<![a-z0-9[\];'`,.])(?:[,.](?=[a-z[\];'`]))?[a-z[\];'`](?:[a-z[\];'`,.]*[a-z[\];'`])?(?![a-z0-9[\];'`])/g;
 const MIN_KEYS = 3;
 
 function mostlyCyrillic(flat: string): boolean {

@@ -12,6 +12,7 @@ export const AFFECT = wordPattern`
 разочаров~
 обидно
 ненавиж~
+терпение &3(?:заканчива|кончает|кончил|законч|лопну|лопает|на исходе|на пределе)~
 i (?:really |just |absolutely )?hate (?:you|this|it|your|them|everything)(?![a-z])
 сл[её]з(?:ы|ами|ах)?
 (?:рас|за)?плакал~
@@ -35,8 +36,8 @@ in tears
 нет слов
 какого (?:х\S*|хрена|черта)
 что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
-с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин),? с+у+к+а+)(?=\s*[,!])
-suka(?<!(?:ty|vy|prodav\S*|seller),? suka)(?=\s*[,!])
+с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин|слышь|слушай|эй),? с+у+к+а+)(?=\s*[,!])
+suka(?<!(?:ty|vy|prodav\S*|seller|listen|hey),? suka)(?=\s*[,!])
 worst
 disgust~
 upset
@@ -215,7 +216,7 @@ export const SHOUTING_PUNCTUATION = /[!?！？]{2,}|[‼⁉]/g;
 
 /** Faces and gestures of anger, disgust, sadness or crying; a smiley, a prayer and an object (📦, 🔌) do not count. */
 export const EMOTIVE_EMOJI =
-  /[\u{1F620}-\u{1F62F}\u{1F613}\u{1F614}\u{1F63E}\u{1F63F}\u{1F97A}\u{1F979}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F595}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
+  /[\u{1F620}-\u{1F62F}\u{1F613}\u{1F614}\u{1F63E}\u{1F63F}\u{1F97A}\u{1F979}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`
@@ -327,6 +328,11 @@ you stole
 cheat(?:ed|ers?|ing|s)?(?! (?:sheets?|codes?|mode|day|meal)(?![a-z]))
 liars?(?!['’]s)
 (?:пи[зс]д|3,1[4ч]зд|пи3д|п1зд)[ао]бол~
+(?:ответ|слова|отговорк|обещани|объяснени|отмазк|отписк)~ &6(?:пи[зс]д|3,1[4ч]зд|пи3д|п1зд)[её]ж~
+huijar~
+betr(?:ü|u|ue)ger~
+abzocke~
+вы (?:же )?знали,? (?:что|об этом) &8(?:вс[её] равно|вс[её]-таки|тем не менее)
 (?:you are|you\W?re|stop|quit|you keep|you\W?ve been|you have been) lying
 lying to (?:me|us|customers|buyers|people|your customers)
 you &(?:lied|lie) (?:to|about|in)
@@ -481,6 +487,7 @@ what a (?:coincidence|surprise|shock)
 what an? &coincidence
 (?:какое|вот это|вот так) &совпадение
 (?:funny|amusing|curious) (?:how|that) &8(?:always|every (?:single )?time|each time|every|each|never|somehow)
+(?:funny|amusing|strange|odd) how (?:your|all your|so many of your) (?:reviews|parcels|orders|customers|buyers|items)
 (?:забавно|смешно|любопытно),? (?:что|как) &8(?:всегда|каждый раз|каждый|каждая|каждое|вечно|всё время|постоянно|никогда)
 my(?<=[a-z](?:,\s|\s\s)my) (?:foot|arse|ass)(?=\s*[.!?])
 nice try
@@ -489,7 +496,7 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’])(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
+(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) &случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))

@@ -50,6 +50,7 @@ import {
   ROUND23_SET,
   ROUND24_SET,
   ROUND25_SET,
+  ROUND26_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -146,6 +147,7 @@ const FRESH_ROUNDS = [
   ['twenty-three', 23, ROUND23_SET, ['q', 'r', 's']],
   ['twenty-four', 24, ROUND24_SET, ['t', 'u', 'v']],
   ['twenty-five', 25, ROUND25_SET, ['w', 'x', 'y']],
+  ['twenty-six', 26, ROUND26_SET, ['d', 'e', 'f']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -154,7 +156,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-five, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-six, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

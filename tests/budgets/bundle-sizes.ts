@@ -116,7 +116,9 @@ export const BUDGETS: readonly Budget[] = [
   // twenty-four took it to 501.8 KB: the formal register (a proportionate price reduction, talking down in official
   // words), short replies' times and problems, plural titles told from names. Round twenty-five took it to 503.8 KB:
   // wishes of illness as threats, returns offered as «забирайте свой …», mat asked of «ты», capitals around short words.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 505 * KB },
+  // Round twenty-six took it to 506.5 KB, and the budget to 510 KB: fraud labels in German and Finnish, mat typed in
+  // the English layout from a leading comma, emoji that call names or make a gesture, replies after a rejection.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 510 * KB },
 ];
 
 /**
@@ -129,7 +131,7 @@ export const BUDGETS: readonly Budget[] = [
  * 284.9 KB (5,017 texts). In its fourth shape each sorted list writes an entry as the letters it shares with the one
  * before and the rest (front coding): the same model in 203.0 KB, so the budget went back from 285 to 215 KB. Round
  * twenty-two made it 204.1 KB (5,257 texts), twenty-three 205.2 KB (5,497 texts), twenty-four 206.0 KB (5,737
- * texts), twenty-five 207.2 KB (5,977 texts).
+ * texts), twenty-five 207.2 KB (5,977 texts), twenty-six 207.9 KB (6,217 texts).
  */
 export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 215 * KB };
 

@@ -420,6 +420,26 @@ test('.ru form: no time for an exchange, "as much as you see fit" asks for part 
   await expect(ui.finding('missing_resolution')).toHaveCount(0);
 });
 
+test('.ru form: a sheep emoji aimed at the seller is an insult, highlighted on the emoji', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Продавец, вы 🐑. Я трижды писала, что нужен цвет «графит», а 2 ноября пришёл бежевый табурет. Фото этикетки прилагаю. Прошу обмен.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('🐑');
+});
+
+test('.com form: a middle finger emoji is profanity, not a feeling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'My yoga mat has been in transit for 28 days; tracking RB123456789CN has not moved since 2 May. Refund me now 🖕',
+  );
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('🖕');
+  await expect(ui.finding('emotional')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

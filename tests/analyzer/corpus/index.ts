@@ -86,6 +86,9 @@ import { ROUND24_HOLDOUT_V } from './round24-holdout-v';
 import { ROUND25_HOLDOUT_W } from './round25-holdout-w';
 import { ROUND25_HOLDOUT_X } from './round25-holdout-x';
 import { ROUND25_HOLDOUT_Y } from './round25-holdout-y';
+import { ROUND26_HOLDOUT_D } from './round26-holdout-d';
+import { ROUND26_HOLDOUT_E } from './round26-holdout-e';
+import { ROUND26_HOLDOUT_F } from './round26-holdout-f';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -273,9 +276,15 @@ export const ROUND24_SET: CorpusCase[] = [...ROUND24_HOLDOUT_T, ...ROUND24_HOLDO
  */
 export const ROUND25_SET: CorpusCase[] = [...ROUND25_HOLDOUT_W, ...ROUND25_HOLDOUT_X, ...ROUND25_HOLDOUT_Y];
 /**
- * Rounds five to ten and twelve to twenty-five: held out until their first (and, to ten, final) scores
+ * Round twenty-six: three more hands (Russian speakers abroad who switch languages mid-sentence; second and third replies
+ * in a dispute the seller rejected; messenger style with emoji); scored once before any change, then read, tuned on and
+ * taught to the model.
+ */
+export const ROUND26_SET: CorpusCase[] = [...ROUND26_HOLDOUT_D, ...ROUND26_HOLDOUT_E, ...ROUND26_HOLDOUT_F];
+/**
+ * Rounds five to ten and twelve to twenty-six: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-five after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-six after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -302,6 +311,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND23_SET,
   ...ROUND24_SET,
   ...ROUND25_SET,
+  ...ROUND26_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;

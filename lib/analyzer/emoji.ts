@@ -1,0 +1,27 @@
+import { spansOf } from './patterns';
+import type { Span } from './types';
+
+/** A middle finger (any skin tone) is an obscene gesture: profanity, as the word would be. */
+const OBSCENE_GESTURE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
+// A clown, a sheep, a monkey, a pig, a rat: names when aimed at the seller's people («Продавец, вы 🐑», «Упаковщикам
+// 🐒🐒 привет»); "the size chart is a joke 🤡" laughs at a thing.
+const CALLING_EMOJI = /[\u{1F921}\u{1F411}\u{1F412}\u{1F435}\u{1F437}\u{1F416}\u{1F40F}\u{1F400}\u{1F401}\u{1F98D}]+/gu;
+const AIMED =
+  /(?:^|[^a-zа-яё])(?:вы|ты|вам|тебе|вас|тебя|ваш[а-яё]*|тво[а-яё]*|продав[а-яё]*|упаковщ[а-яё]*|менеджер[а-яё]*|сотрудник[а-яё]*|you|your|seller|staff|packers?|team|geniuses)(?![a-zа-яё])/;
+const CLAUSE_END = /[.!?\n]/;
+
+export function obsceneGestures(text: string): Span[] {
+  return spansOf(OBSCENE_GESTURE, text);
+}
+
+export function emojiNames(text: string): Span[] {
+  return spansOf(CALLING_EMOJI, text).filter((span) => {
+    const before =
+      text
+        .slice(Math.max(0, span.start - 80), span.start)
+        .split(CLAUSE_END)
+        .pop() ?? '';
+    const after = text.slice(span.end, span.end + 80).split(CLAUSE_END)[0] ?? '';
+    return AIMED.test(`${before} ${after}`.toLowerCase());
+  });
+}
