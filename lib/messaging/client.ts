@@ -26,6 +26,16 @@ export async function sendToWorker<T extends MessageType>(message: Message<T> & 
   }
 }
 
+/**
+ * Whether a failed report may go again: only when the worker could not be reached or could not store it. A report it
+ * answered as malformed, out of date or not ours stays refused, so a page script that forges reports cannot make the
+ * page side repeat them.
+ */
+export function worthSendingAgain(reply: { ok: boolean; error?: { code: ErrorCode } }): boolean {
+  return !reply.ok && RETRIABLE.has(reply.error!.code);
+}
+const RETRIABLE: ReadonlySet<ErrorCode> = new Set(['no-answer', 'storage-failed', 'storage-full']);
+
 /** Resolves `undefined` (no answer) if the promise has not settled after `ms`. */
 function withTimeout(promise: Promise<unknown>, ms: number): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findOrderCards } from '../aliexpress/dom/order-cards';
 import { readSnapshotsFromDom } from '../aliexpress/dom/read-page';
-import { sendToWorker } from '../messaging/client';
+import { sendToWorker, worthSendingAgain } from '../messaging/client';
 import type { PageDomResult } from '../messaging/protocol';
 import type { DetectedPage } from '../pages/detect-page';
 
@@ -59,7 +59,7 @@ export function readPageMarkup(
     }
     // Not stored (the worker was stopped mid-way, say): the same report goes again a little later.
     lastReport = '';
-    if (failedSends >= MAX_FAILED_SENDS) return;
+    if (!worthSendingAgain(reply) || failedSends >= MAX_FAILED_SENDS) return;
     const wait = Math.min(RETRY_BASE_MS * 2 ** failedSends++, RETRY_MAX_MS);
     timer = ctx.setTimeout(() => void read(true).catch(debug), wait);
   };

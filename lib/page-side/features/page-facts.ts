@@ -1,4 +1,4 @@
-import { sendToWorker } from '../../messaging/client';
+import { sendToWorker, worthSendingAgain } from '../../messaging/client';
 import { listenToObserver, type BridgedResponse } from '../observer-bridge';
 import type { PageFeature } from '../feature';
 import { loadMarkupSensors } from '../markup-sensors';
@@ -42,7 +42,8 @@ export function pageFactsFeature(): PageFeature {
           }),
           ...(listedOrderIds?.length && { listedOrderIds }),
         });
-        if (!reply.ok || signal.aborted) return reply.ok;
+        // A report the worker refused for good counts as taken: only one it could not reach or store goes again.
+        if (!reply.ok || signal.aborted) return !worthSendingAgain(reply);
         hub.emit('read', { result: reply.result, listed: 0 });
         // What the list's own data taught may change what its badges say.
         if (onList) reader?.refresh();

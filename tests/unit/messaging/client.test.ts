@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANSWER_TIMEOUT_MS, sendToWorker } from '../../../lib/messaging/client';
+import { ANSWER_TIMEOUT_MS, sendToWorker, worthSendingAgain } from '../../../lib/messaging/client';
 
 const message = { type: 'panel-set-collapsed', collapsed: true } as const;
 // The fake's sendMessage is typed as returning void; the real one resolves to the listener's answer.
@@ -55,5 +55,23 @@ describe('sendToWorker', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('worthSendingAgain', () => {
+  it.each([
+    ['no-answer', true],
+    ['storage-failed', true],
+    ['storage-full', true],
+    ['bad-message', false],
+    ['not-our-page', false],
+    ['outdated', false],
+    ['forbidden-sender', false],
+  ] as const)('a report answered %s goes again: %s', (code, again) => {
+    expect(worthSendingAgain({ ok: false, error: { code } })).toBe(again);
+  });
+
+  it('a report the worker took does not', () => {
+    expect(worthSendingAgain({ ok: true })).toBe(false);
   });
 });

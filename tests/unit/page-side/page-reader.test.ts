@@ -9,7 +9,10 @@ import type { DetectedPage } from '../../../lib/pages/detect-page';
 vi.mock('../../../lib/aliexpress/dom/read-page', () => ({
   readSnapshotsFromDom: () => ({ orders: [{ orderId: '8190000123456789' }], disputes: [] }),
 }));
-vi.mock('../../../lib/messaging/client', () => ({ sendToWorker: vi.fn() }));
+vi.mock('../../../lib/messaging/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/messaging/client')>()),
+  sendToWorker: vi.fn(),
+}));
 
 const send = vi.mocked(sendToWorker);
 const PAGE = { kind: 'order-detail', site: 'com', orderId: '8190000123456789' } as unknown as DetectedPage;
@@ -41,6 +44,15 @@ describe('readPageMarkup', () => {
     }
     await vi.advanceTimersByTimeAsync(600_000);
     expect(send).toHaveBeenCalledTimes(26);
+    controller.abort();
+  });
+
+  it('does not send again a report the worker refused (a page script cannot make it repeat one)', async () => {
+    send.mockResolvedValue({ ok: false, error: { code: 'bad-message', message: 'not a page report' } } as never);
+    const controller = new AbortController();
+    readPageMarkup(ctx, PAGE, controller.signal, { onRead: () => undefined });
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(send).toHaveBeenCalledTimes(1);
     controller.abort();
   });
 
