@@ -315,7 +315,7 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
 
 // The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
 const WHOLE =
-  /полн|всю|вс[её] (?:деньги|сумму)|(?:вся|всю) (?:сумм|стоимость)|за весь заказ|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
+  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
 
 function detectResolution(
   flat: string,
