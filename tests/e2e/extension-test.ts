@@ -159,6 +159,8 @@ export async function workerDiagnosis(context: BrowserContext, page: Page, reade
   // How long the worker stays out of reach says whether waiting longer would have been enough.
   let recovery = '';
   if (!first.ok) {
+    // With the AliExpress page closed nothing keeps sending, so the browser may stop the worker as idle.
+    await page.close();
     const since = Date.now();
     let again = first;
     while (!again.ok && Date.now() - since < 60_000) {
