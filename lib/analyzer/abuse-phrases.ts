@@ -148,7 +148,7 @@ you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
 are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim)
 (?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) &(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
-(?:вы|ты) &2(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с катушек (?:съехали|слетели|съехал|слетел))
+(?:вы|ты) &2(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с катушек (?:съехали|слетели|съехал|слетел)|(?:на солнце |на жаре )?перегрелись(?=\s*\?)|(?:на солнце |на жаре )?перегрелся(?=\s*\?))
 для (?:особо |совсем )?(?:недалеких|тугодумов|бестолковых|тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 (?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~
@@ -187,6 +187,12 @@ brain.?dead
 обалду~
 ничтожеств~
 позорище
+нехрист~
+ирод(?:ы|ов|ам|ами)?(?= (?:вы|окаянн|проклят)|,)
+раздолба(?:и|й|ев|ям|ями|йка|йки)
+wretch(?:es)?(?<=(?:you|godless|miserable|wretched|greedy|lying|thieving|little)\s+wretch(?:es)?)
+dasar (?:anjing|babi|bodoh|goblok|tolol|monyet|bangsat|bego)
+(?:anjing|babi|goblok|bangsat) kamu
 muppets(?! (?:plush|toys?|figures?|show|movie|costumes?|puppets?))
 dumbo
 doofus
@@ -223,7 +229,7 @@ wankers?
 эй,? &(?:${CALLED}|${IRONIC})
 ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|office)
 (?:браво|поздравляю|аплодирую|ну вы и|вы просто|ну вы),? &${IRONIC}
-(?:гени(?:и|ям|ев)|мастера|профессионалы|кудесники|волшебники|виртуозы|асы|умельцы) (?:упаковки|логистики|торговли|склада|сервиса|маркетинга|коммерции|бизнеса|доставки|\w+ского)
+(?:гени(?:и|ям|ев)|мастера|профессионалы|кудесники|волшебники|виртуозы|асы|умельцы) (?:упаковки|логистики|торговли|склада|сервиса|маркетинга|коммерции|бизнеса|доставки|инженерной мысли|инженерии|\w+ского)
 молодцы,? ничего не скажешь
 ничего не скажешь,? (?:молодцы|профессионалы|гении|мастера)
 (?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers),? &2${IRONIC}
@@ -475,12 +481,15 @@ your ${STAFF} (?:\w+ )?(?!(?:\w+ing|going|serious|open|closed|there|here|able|co
 (?:you|you lot|you guys|you people|your \w+) (?:\w+ ){0,4}?(?:bunch|pack|load|shower|herd|gang|band|troop|collection|crew) of (?:${EN_PEOPLE}|${EN_THINGS})
 `;
 
+const MOCK_TITLE =
+  '(?:sherlock|einstein|genius|mr\\.? genius|smarty\\s?pants|captain obvious|шерлок|эйнштейн|гений|умник|умники|капитан очевидность)';
+
 /**
  * A name-calling word on its own as an address at the start of a sentence ("Олени, …", "Clowns, …"), or a mock title
- * addressed at its end ("…, Sherlock.", «…, гений»).
+ * addressed at its end ("…, Sherlock.", «…, гений») or after a "well" that turns to the reader ("Well, Sherlock, …").
  */
 export const VOCATIVE = new RegExp(
-  `(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну|эх|ой|ох) )?${CALLED},|(?<=,\\s{1,3})(?:sherlock|einstein|genius|mr\\.? genius|smarty\\s?pants|captain obvious|шерлок|эйнштейн|гений|умник|умники|капитан очевидность)(?=\\s*(?:[.!?…]|$))`,
+  `(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну|эх|ой|ох) )?${CALLED},|(?<=,\\s{1,3})${MOCK_TITLE}(?=\\s*(?:[.!?…]|$))|(?<=(?:^|[.!?]\\s{1,3})(?:well|so|okay|ok|listen|look|ну|ну что|так вот|итак),\\s{1,3})${MOCK_TITLE}(?=,)`,
   'g',
 );
 

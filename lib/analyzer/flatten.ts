@@ -149,10 +149,15 @@ export function flatten(text: string): FlatText {
 // next to Cyrillic letters for "е" («уëбки»).
 const SYMBOL_IN_WORD = /(?<=[а-яёa-z])(?:[\p{Extended_Pictographic}\p{So}\p{Sc}]\ufe0f?)+(?=[а-яёa-z])/gu;
 const ACCENTED_E_BY_CYRILLIC = /(?<=[а-яё])[ëéèê]|[ëéèê](?=[а-яё])/g;
+// A euro sign opening a Cyrillic word is its shape, «е» («€бантяй»); between letters it stays a mask.
+const EURO_OPENING_A_WORD = /(?<![а-яёa-z0-9])€(?=[а-яё])/g;
 
 function withMasks(lower: string): string {
   if (!UNUSUAL.test(lower)) return lower;
-  return lower.replace(SYMBOL_IN_WORD, (symbols) => '*'.repeat(symbols.length)).replace(ACCENTED_E_BY_CYRILLIC, 'е');
+  return lower
+    .replace(EURO_OPENING_A_WORD, 'е')
+    .replace(SYMBOL_IN_WORD, (symbols) => '*'.repeat(symbols.length))
+    .replace(ACCENTED_E_BY_CYRILLIC, 'е');
 }
 
 function lowerKeepingLength(text: string): string {

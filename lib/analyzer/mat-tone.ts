@@ -1,5 +1,6 @@
 import type { ObsceneWord } from './obscene';
 import type { Span } from './types';
+import { unspelled } from './tokens';
 
 /**
  * Whether an obscene word vents the buyer's feeling (emotional too): an interjection, a cry that opens its sentence or
@@ -9,7 +10,7 @@ import type { Span } from './types';
 export function vents(word: ObsceneWord, flat: string): boolean {
   const { span, nameCalling } = word;
   if (nameCalling || calledThat(span, flat) || askedOfThem(span, flat)) return false;
-  if (INTENSIFIER.test(lettersOf(flat, span)) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return false;
+  if (sharpensAName(span, flat)) return false;
   if (
     !word.interjection &&
     !standsAlone(span, flat) &&
@@ -92,7 +93,7 @@ const MASKS = new Set('*#_!@$'.split(''));
 
 /** Whether the word (spaced-out letters joined, a mask standing for one letter: «с*ка») is one of CALLABLE. */
 function callable(raw: string): boolean {
-  const word = raw.replace(/[^a-zа-яё*#_!@$]/g, '');
+  const word = unspelled(raw.replace(/[^a-zа-яё*#_!@$]/g, ''));
   return CALLABLE.some(
     (name) => name.length === word.length && [...name].every((letter, i) => word[i] === letter || MASKS.has(word[i]!)),
   );
@@ -119,7 +120,9 @@ const FILLER = /^(?:ну|просто|вообще|полный|полная|п�
 function standsAlone(span: Span, flat: string): boolean {
   const start = Math.max(...['.', '!', '?', '\n'].map((mark) => flat.lastIndexOf(mark, span.start)));
   const end = sentenceEnd(span, flat)?.index ?? flat.length;
-  const rest = `${flat.slice(start + 1, span.start)} ${flat.slice(span.end, end)}`.match(/[a-zа-яё]+/g) ?? [];
+  const words = `${flat.slice(start + 1, span.start)} ${flat.slice(span.end, end)}`.match(/[a-zа-яё]+/g) ?? [];
+  // «Ну и хуйня.»: «ну и» opens an exclamation as «ну» alone does.
+  const rest = words[0] === 'ну' && words[1] === 'и' ? words.slice(2) : words;
   return rest.length <= 1 && rest.every((word) => FILLER.test(word));
 }
 
@@ -129,13 +132,15 @@ function standsAlone(span: Span, flat: string): boolean {
 const JUDGED_BEFORE =
   /(?:^|[^a-zа-яё])(?:(?:is|are|was|were|it\W?s)(?:\s+(?:total|complete|utter|absolute|pure|real|just))?|(?:a|one|such a) (?:pile|load|piece|heap|bag) of)\s*$/;
 const FULL_BEFORE = /[a-zа-яё]\s+[—–]\s*(?:полн[а-яё]*|сплошн[а-яё]*)\s+$/;
-const PREDICATE_BEFORE = /[a-zа-яё]\s+(?:[—–]|у\s+(?:вас|тебя|них))\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
+const PREDICATE_BEFORE =
+  /[a-zа-яё0-9)»"]\s+(?:[—–]|у\s+(?:вас|тебя|них))\s*(?:полн[а-яё]*\s+|просто\s+|сплошн[а-яё]*\s+)?$/;
 // «это уже пиzдeц», «Это, извините, бл@дство», «eto pizdec: zakazal …»: a verdict on what came. A bare «Это пиздец.»
 // stays the cry most hands label it.
 const VERDICT_BEFORE =
-  /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
+  /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry|прости,? господи|господи,? прости),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
-const SET_AGAINST_AFTER = /^\s*,?\s*а не [a-zа-яё]+\s*(?:[:;—–]|$)/;
+const SET_AGAINST_AFTER =
+  /^\s*(?:(?:просто|какой-то|какая-то|какое-то|полный|полная|полное|натуральный|натуральная)\s*)?,?\s*а не [a-zа-яё]+\s*(?:[:;—–]|$)/;
 // «Ну это 3,14здец, а не палатка», «Открыл коробку 4 марта — πиздεц, а не торшер»: «ну» or the moment of discovery
 // before the word makes the same contrast a cry (labelled emotional since round two).
 const CRY_LEAD_BEFORE =
@@ -165,8 +170,9 @@ function sentenceEnd(span: Span, flat: string): RegExpExecArray | null {
   return end;
 }
 
-// «Это не чайник, а пиzдец какой-то»: the item contrasted with the word; «пи3дец полный»: a filler after it.
-const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+(?:[a-zа-яё0-9]+\s+){0,5}?[a-zа-яё0-9]+,?\s+а\s+$/;
+// «Это не чайник, а пиzдец какой-то», «Это не мелочь, это пздц»: the item contrasted with the word; «пи3дец полный»:
+// a filler after it.
+const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+(?:[a-zа-яё0-9]+\s+){0,5}?[a-zа-яё0-9]+,?\s+(?:а|это)\s+$/;
 const FILLER_AFTER =
   /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
 
@@ -181,6 +187,32 @@ const APOLOGY_AFTER =
 // "This is F U C K I N G unbelievable": an -ing word before another intensifies it; it names nothing.
 const INTENSIFIER = /(?:ing|in)$/;
 // "a bunch of f***ing idiots": the -ing word sharpens a name; mat at people is profanity and an insult (round nine).
+// «Ёб@ные раздолбаи», «Кидалы еб@ные»: a mat adjective next to a name or a fraud label sharpens the name (profanity
+// and an insult or an accusation, rounds twenty-five to twenty-eight), it does not vent the buyer's feeling.
+const RUSSIAN_ADJECTIVE = /(?:ые|ый|ая|ое|ых|ие|ий|ой|ую|ым|ыми)$/;
+const RUSSIAN_NAME =
+  '(?:раздолба|идиот|дебил|дурак|придур|кретин|урод|мудак|козл|баран|осл[ыао]|клоун|жулик|мошенник|кидал|ворюг|вор[ыа]|уебк|твар|сволоч|скотин|имбецил|дегенерат|олен)[а-яё]*';
+const RUSSIAN_NAME_AFTER = new RegExp(`^\\s+${RUSSIAN_NAME}(?![а-яё])`);
+const RUSSIAN_NAME_BEFORE = new RegExp(`(?:^|[^а-яё])${RUSSIAN_NAME}\\s+$`);
+
+/** An -ing word or a Russian mat adjective that sharpens a name next to it ("f*cking idiots", «ёб@ные раздолбаи»). */
+function sharpensAName(span: Span, flat: string): boolean {
+  if (INTENSIFIER.test(lettersOf(flat, span)) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return true;
+  return sharpensARussianName(span, flat);
+}
+
+/**
+ * A Russian mat adjective next to a name or a fraud label. Its English twin, "you f*cking scammers", stays emotional as
+ * an intensifier: four older hands label it so.
+ */
+export function sharpensARussianName(span: Span, flat: string): boolean {
+  if (!RUSSIAN_ADJECTIVE.test(lettersOf(flat, span))) return false;
+  return (
+    RUSSIAN_NAME_AFTER.test(flat.slice(span.end, span.end + 24)) ||
+    RUSSIAN_NAME_BEFORE.test(flat.slice(Math.max(0, span.start - 24), span.start))
+  );
+}
+
 const NAME_AFTER =
   /^\s+(?:idiots?|morons?|clowns?|scammers?|thie(?:f|ves)|liars?|crooks?|cheats?|losers?|amateurs?|muppets?|jokers?|imbeciles?|cretins?|animals?|monkeys?)(?![a-z])/;
 
@@ -201,7 +233,8 @@ function judgesTheItem(span: Span, flat: string): boolean {
   const setAgainst = SET_AGAINST_AFTER.test(sentenceRest) && !CRY_LEAD_BEFORE.test(before);
   const endsHere = setAgainst || /^\s*[:;—–]/.test(sentenceRest);
   if (endsHere && (BARE_THIS_BEFORE.test(before) || CONTRASTED_BEFORE.test(before))) return true;
-  if (setAgainst && PREDICATE_BEFORE.test(before)) return true;
+  // «…, п*здец просто, а не кофеварка»: in mid-sentence, after a comma, the contrast is a verdict too.
+  if (setAgainst && (PREDICATE_BEFORE.test(before) || /[a-zа-яё0-9],\s*$/.test(before))) return true;
   // A comma after a filler ends the judgement («пи3дец полный, пожарная опасность»), but not one right after the
   // word («открыл коробку — пи3дец, …» is a cry).
   const [head, ...tail] = sentenceRest.split(',');

@@ -21,8 +21,11 @@ const CURRENCY_BEFORE =
 const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r(?:ou|o|u)bles?|rub|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|pounds?|quid|фунт[${LETTER}]*|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*|reais|brl|реал(?:ов|а)?|₺|₪|ils|shekels?|шекел[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;
 const EDGE_AFTER = `(?![${LETTER}0-9])`;
+// "half the fibres", "half an hour": a share of something else than the price.
+const HALF_OF_A_THING =
+  '\\s+(?:of\\s+)?(?:the|my|its|their|these|those|his|her|a|an|all)\\s+(?!(?:price|cost|money|amount|sum|payment|total|value|order|purchase|refund)(?![a-z]))[a-z]+';
 const MONEY = new RegExp(
-  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин(?:у|ы|ой)|пол ?(?:цены|суммы|стоимости)|треть|четверть|half)${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин(?:у|ы|ой)|пол ?(?:цены|суммы|стоимости)|треть|четверть|half(?!${HALF_OF_A_THING}))${EDGE_AFTER}`,
   'gu',
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };

@@ -20,7 +20,7 @@ interface Root {
 const RUSSIAN_ROOTS: Root[] = [
   {
     pattern:
-      /^муд(?:ак|ач|ил)|^пидор|^пидар|^д[ао]лб[ао](?:е|йо)б|^пи[зс]д[ао]бол|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк/,
+      /^муд(?:ак|ач|ил)|^пидор|^пидар|^д[ао]лб[ао](?:е|йо)б|^пи[зс]д[ао]бол|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк|^ебантя/,
     nameCalling: true,
   },
   // The з heard as с (писдец, п$дец) is the same word.
@@ -157,7 +157,12 @@ const MOTHER_OATH: Root = { pattern: /^putang(?:ina)?$|^tangina(?:mo)?$/, interj
 // Jamaican "bumbaclaat", "bloodclaat": an oath, no English word's root, so never a name when capitalised.
 const ISLAND_OATH: Root = { pattern: /^b[uo]mb[oa]?cla+t$|^bloodcla+t$|^rassclaa?t$/, interjection: true };
 
+// Portuguese "Porra!": an oath, never a name when capitalised; it keeps its double r, which the translit reading
+// would squeeze into Russian «пора».
+const PORTUGUESE_OATH: Root = { pattern: /^porra$/, interjection: true };
+
 const ENGLISH_ROOTS: Root[] = [
+  PORTUGUESE_OATH,
   {
     pattern:
       /^a+s{2,}h+o+l+e+s*$|^bastards?$|^cunts?$|^dick(?:s|head|heads)?$|^cocksuckers?$|^pricks?$|^bitch(?:es)?$|^biatch|^motherf|^m[ou]th[ae]r?f[uv]*c*k/,
@@ -203,10 +208,11 @@ const TRANSLIT_ROOTS: Root[] = [
   { pattern: /^(?:za|do)y?eb/, interjection: true },
   // "dolboyoby", "dolboeb": долбоёб as it sounds.
   { pattern: /^dolbo(?:y?e|y?o|jo|io)b/, nameCalling: true },
-  // Polish oaths, read like Russian ones in Latin letters (a name in mid-sentence): "Kurwa, again!!".
+  // Polish, Portuguese, Spanish and Italian oaths, read like Russian ones in Latin letters (a name in mid-sentence):
+  // "Kurwa, again!!", "Mierda, the lamp".
   {
     pattern:
-      /^kurw(?:a|y|o|ie|ami)$|^kunem$|^(?:s|wy|za|od)?pierdal|^(?:s|wy|za|od)?pierdol|^jeban[yaeo]|^chuj(?:u|a|e|owy|owa|owe)?$/,
+      /^kurw(?:a|y|o|ie|ami)$|^kunem$|^caralho$|^merda$|^mierda$|^joder$|^cazzo$|^(?:s|wy|za|od)?pierdal|^(?:s|wy|za|od)?pierdol|^jeban[yaeo]|^chuj(?:u|a|e|owy|owa|owe)?$/,
     interjection: true,
   },
   {
@@ -338,7 +344,9 @@ const NAME_ENDING =
  * Flat"); in Cyrillic, when it ends
  * like a surname or a place.
  */
-const OATHS = [MOTHER_OATH, ISLAND_OATH];
+const OATHS = [MOTHER_OATH, ISLAND_OATH, PORTUGUESE_OATH];
+// «Я Нгуен Ван Хуи»: after two capitalised words, a capitalised word is the last part of a person's full name.
+const IN_A_FULL_NAME = /[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+$/;
 
 function properName(raw: string, word: string, hit: Root, text: string, token: Token): boolean {
   const { start, end } = token;
@@ -349,7 +357,8 @@ function properName(raw: string, word: string, hit: Root, text: string, token: T
   // a Russian root in Latin letters there may be the buyer's "Suka, …", so it counts only in mid-sentence.
   if (latinName && ENGLISH_ROOTS.includes(hit) && !OATHS.includes(hit) && !ENGLISH_WORD_FORM.test(word)) return true;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) return false;
-  if (CAPITALISED_CYRILLIC.test(raw)) return NAME_ENDING.test(word);
+  if (CAPITALISED_CYRILLIC.test(raw))
+    return NAME_ENDING.test(word) || IN_A_FULL_NAME.test(text.slice(Math.max(0, start - 40), start));
   return (
     latinName && (TRANSLIT_ROOTS.includes(hit) || shortened || NEXT_WORD_CAPITALISED.test(text.slice(end, end + 4)))
   );

@@ -25,10 +25,12 @@ const CLAUSE_END = /^\s*(?:[.!?;,\n]|$)/;
 const SPEECH_AFTER = new RegExp(
   `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|пригрозил|угрожал|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
 );
-// A speaker's label before a colon, as in a pasted chat: «Продавец (16.06): …», "Seller: …", «Мы: …».
+// A speaker's label before a colon, as in a pasted chat: «Продавец (16.06): …», "Seller [10:42]: …", «Магазин
+// «HomeLight» (21.08, 11:03): …», «Мы: …».
 const SELLER_LABEL = `(?:продав[${LETTER}]*|seller|магазин|store|shop|support|поддержк[${LETTER}]*|менеджер|manager|оператор|operator|agent|service)`;
 const BUYER_LABEL = `(?:я|мы|me|we|i|buyer|покупатель|наш ответ|мой ответ|our reply|my reply)`;
-const LABEL_TAIL = '(?:\\s*\\([^)\\n]{0,25}\\))?\\s*:';
+const LABEL_TAIL =
+  '(?:\\s*(?:«[^»\\n]{1,30}»|"[^"\\n]{1,30}"|“[^”\\n]{1,30}”))?(?:\\s*(?:\\([^)\\n]{0,25}\\)|\\[[^\\]\\n]{0,25}\\]))?\\s*:';
 const SELLER_SAID_BEFORE = new RegExp(`${SELLER_LABEL}${LABEL_TAIL}\\s*$`);
 const SPEAKER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:(${SELLER_LABEL})|${BUYER_LABEL})${LABEL_TAIL}[^\\n]*`, 'g');
 // "…, and I quote, stop bothering us you stupid old woman.", «цитирую: …»: a dictated quote without marks runs to the

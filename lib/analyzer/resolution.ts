@@ -13,7 +13,7 @@ const RETURN = wordPattern`
 (?:заберите|забирайте) (?:сво|ваш)~ [а-я]{3,}(?<!деньги|денежки)
 (?:заберите|забирайте) &2обратно
 (?:заберите|забирайте) &и &(?:верните|возвращайте)
-(?:заберёте|заберете|забирайте|забирает|заберёт|заберет) &2(?:сами|сам|у меня|курьер~|перевозчик~|служб~)
+(?:заберёте|заберете|заберите|забирайте|забирает|заберёт|заберет) &2(?:сами|сам|у меня|курьер~|перевозчик~|служб~)
 пусть (?:ваш~ )?(?:курьер|перевозчик|служб|транспортн|доставк)~ &(?:забирает|заберёт|заберет|приедет)
 (?:let|have) (?:your|the) (?:carrier|courier|driver|agent) &2(?:collect|pick up|take) (?:it|them|the \w+)(?: back)?
 (?:collect|pick up|take back) (?:it|them|the \w+) &2(?:yourselves|yourself|at your (?:own )?(?:cost|expense))
@@ -31,11 +31,11 @@ return the (?:item|product|goods)
 (?:коробк|товар|посылк)~ для возврата
 (?:уже )?(?:отправил|отослал|выслал|сдал)(?<!(?:вы|продавец|курьер|почта|они|его|ее) \w+)~ &2(?:обратно|назад|на возврат)
 (?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
-(?:вернуть|сдать) &(?:товар|покупку|вещь|его|ее|их)(?! &(?:стоимост|деньг|денег|цен|сумм|оплат))
+(?:вернуть|сдать) &(?:товар|покупку|вещь|его|ее|их)(?! &(?:стоимост|деньг|денег|цен|сумм|оплат|полностью|целиком|в полном|на карт|на сч[её]т))
 (?:отправлю|оформлю|сделаю) возврат
 (?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|(?:am|are|i\W?m|we\W?re) (?:ready|happy|willing|glad) to|would|prefer to|want to|would like to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
-(?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
+(?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer) \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
 (?:вернуть|сдать|отдать|отправить|отослать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам)(?:[а-я]+ )?[а-я]{3,} (?:продавцу|магазину|и &(?:получить|вернуть|забрать) &(?:деньг|денег|средств|стоимост|сумм|оплат)~)
@@ -51,6 +51,11 @@ const EXCHANGE = wordPattern`
 (?:отправ|высл|выш|пришл|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)\S+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
 resend (?:it|them|the|my|our)(?![a-z])
 (?:please |pls |kindly |just )?(?:change|swap) (?:it|them)(?=\s*(?:[.!]|$)| for |,? please)
+(?:change|swap|replace)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just )\w+) (?:the|my|these|those|both|all|\d+)(?: \d+)? (?!(?:address|date|name|status|phone|number|delivery|shipping|tracking|order|email|details|carrier|courier|method|option)(?![a-z]))\S+(?=\s*(?:[.!]|$))
+(?:want|need|would like|(?:i|we)\Wd like|ask for) (?:the |a )?change (?:for|to|with) (?:a |an |the )?(?:new|another|other|correct|right|working)
+(?:присылайте|высылайте|отправляйте),? (?:[^\s.!?]+ ){0,3}?(?:правильн|друг|нов|нормальн|цел|исправн|рабоч|нужн(?!о(?![а-яё])))~
+(?:пришлите|вышлите|отправьте|дошлите) (?:мне )?(?:ту|тот|то|те) \S+,? (?:что|которую|который|которое|которые) (?:я )?(?:оплатил|заказывал|заказал|покупал|купил)~
+(?<=(?:^|[.!?\n]\s*))пришли (?:мне )?(?:новый|новую|новое|другой|другую|другое|правильный|правильную|нормальный|нормальную|исправный|исправную|целый|целую|рабочий|рабочую)(?![а-я])
 (?:what i want|what i need|i want|i need)\s*[:—–-]\s*(?:the|a|an)(?= (?!refund|full|partial|money|compensation|discount))
 (?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods)) (?:out )?again
 (?:нужен|нужна|нужно|нужны) &(?:ключ|код|карт|подписк|лицензи)~ (?:для|на)(?= )
@@ -150,8 +155,8 @@ money(?::| [—–-])? back
 pay (?:me )?(?:up|back)
 give me my money
 (?:just|only|simply) (?:my|the|our) money(?: back)?
-(?:get|want|need|demand|expect) &my money
-(?:return|refund|repay|give|gimme|send|pay) (?:me |mi )?(?:back )?(?:all )?(?:my |mi |me |the |our |his |her |their )?(?:money|payment|funds|cash)
+(?:get|want|need|demand|expect) &my moneys?
+(?:return|refund|repay|give|gimme|send|pay) (?:me |mi )?(?:back )?(?:all )?(?:my |mi |me |the |our |his |her |their )?(?:moneys?|payment|funds|cash)
 (?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))
 (?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
 (?:return|refund|repayment|reimbursement) of (?:all )?(?:my |the |our )?(?:full |whole |entire |total )?(?:money|payment|funds|cash|amount|price|purchase price)
@@ -315,7 +320,7 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
 
 // The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
 const WHOLE =
-  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
+  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|это весь заказ|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
 
 function detectResolution(
   flat: string,

@@ -145,7 +145,7 @@ const SELLER_NAMED = wordPattern`
 seller~
 who sold
 `;
-// The buyer's own family or things: "моя дочь", "my husband".
+// The buyer's own family or things, and where the buyer is: "моя дочь", "my husband", "everyone in the house".
 const OWN = wordPattern`
 мой
 моя
@@ -159,6 +159,7 @@ const OWN = wordPattern`
 наш~
 my
 our
+(?:in|at|around|across|all over) the
 `;
 // The seller's family with what they do or where they go: "Вашу жену зовут …", "make sure your kids don't walk home",
 // either word order ("Дочка ваша в седьмой класс ходит").
@@ -308,6 +309,7 @@ const NEAR_SELLER = wordPattern`
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
 (?:те|тех|теми|таких|такими|продавц~|последн~|люд(?:и|ей|ьми|ям)|people|those|anyone|sellers|the last \S+),? &(?:кто|которые|который|кого|как (?:вы|ты)|who|that) &3(?:меня|мне|me|я|i) &10(?:(?:случа|происход|приключа)\w* &неприятност~|(?:bad|unpleasant|unfortunate) things|жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор &(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
+(?:sellers?|shops?|people|those|anyone|folks|guys|companies|продавц~|магазин~|те|тех|люди),? (?:who|that|которые|кто) (?!(?:buy|bought|order|ordered|purchase|purchased|use|used|покупа|купил|заказ|пользу)\w*)&6(?:tend to |usually |always |soon |eventually |all |обычно |всегда |потом |быстро )?(?:regrett?~ (?:it|that|this)|(?:пожалел|жалеют|пожалеют)~)
 (?:я|я-то|i\W?m|i am) &3(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ &6(?:но|а|but) (?:&2(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) &3(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|&5(?:у всего есть предел|земля круглая|мир тесен)|&(?:не все|not everyone|not everybody|not all of))
 (?:вам|тебе|you\W?d|you had) &(?:лучше|better) &2(?:не|not) &(?:знать|узнавать|проверять|выяснять|испытывать|find out|test|try)
 (?:не советую|не рекомендую|don\W?t advise you to) &(?:проверять|испытывать|узнавать|test)~
@@ -340,7 +342,13 @@ while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 (?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
 may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
 concrete shoes
-(?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не )\S+ ){0,4}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил)~
+(?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,4}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|загорел|обрушил)~
+пока (?:у вас|у тебя|ваши|твои) &(?:руки|ноги|глаза|пальцы|кожа)~ не (?:отсох|сгни|облез|ослеп|отвалил)~
+желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
+(?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
+(?:i hope|i pray|pray|may) (?:that )?(?:you|your \S+)(?: and yours)? &10(?:in|on) your own (?:bones|skin|body|flesh)
+пока (?:что )?за здравие
+(?:i hope|hope) &3(?:someone (?:in|from|of) your \S+|one of your \S+|your (?:own )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|pets?)) &10(?:finds? out|learns?|feels?) (?:exactly )?what (?:it|that|this)(?:\W?s| is| feels) like
 (?:заставлю|заставляю|заставим) &2(?:пожалеть|жалеть)
 (?:i hope|may) &2(?:you|your(?: own)? &(?:pets?|dogs?|cats?|kids|children|family|wife|husband|mum|mom|mother|son|daughter|parents|loved ones)) (?:(?!not |don\Wt |never |won\Wt |doesn\Wt )\S+ ){0,3}?(?:sick|ill|die|dies|rot|rots|suffer|suffers|choke|chokes)(?![a-z])
 (?:хорош|крепк|надежн)\w* замк~ &3(?:на &двер|у вас|вам)~

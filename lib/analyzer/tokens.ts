@@ -21,11 +21,27 @@ export interface Token {
 // A comma before a space ends the run: «вы с у к и, я вам писала» spells суки, then «я» starts a clause.
 const SINGLE_LETTER_GAP = /^(?:[\s.\-_*]{1,3}|,|[\s.\-_*]?,[.\-_*]?)$/u;
 
-/** Joins runs of single letters (`с у к а`, `F.U.C.K`) into one word, so they are read as the word they spell. */
+// Letters joined by underscores (`с_у_к_а`) read as one word with masks; they spell the word, like spaced letters.
+const UNDERSCORED = /^(?:[^_]_){2,}[^_]$/;
+
+/** The word spelled by letters joined with underscores (`с_у_к_а` is «сука»); any other word as it is. */
+export function unspelled(word: string): string {
+  return UNDERSCORED.test(word) ? word.replaceAll('_', '') : word;
+}
+
+/**
+ * Joins runs of single letters (`с у к а`, `F.U.C.K`, `с_у_к_а`) into one word, so they are read as the word they
+ * spell.
+ */
 export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] {
   const merged: Token[] = [];
   let i = 0;
   while (i < words.length) {
+    if (UNDERSCORED.test(words[i]!.word)) {
+      merged.push({ ...words[i]!, word: unspelled(words[i]!.word), spelledOut: true });
+      i++;
+      continue;
+    }
     let j = i;
     while (
       j + 1 < words.length &&

@@ -132,14 +132,15 @@ cry(?<=(?:made me|makes me|make me|want to|wanted to|started to|began to|going t
 морально (?:убит~|раздавлен~|уничтожен~)
 (?:in|to|into|holding back|fighting back) tears
 tears (?:streaming|running|welling|rolling)
-(?:sobb|weep)(?:ed|ing)
+sobb(?:ed|ing)
+weep(?:ed|ing)(?<!(?:and|red|raw|wounds?|sores?|skin|rash|blisters?|eczema|earlobes?|lobes?|cuts?|eyes?) weep\w+)(?! (?:wounds?|sores?|rash|skin|eczema|blisters?|cuts?|willow|fig)(?![a-z]))
 (?:i\W?m|i am|i was|i feel|i felt|i\W?ve been|i have been|feeling|left me|made me|makes me) (?:so |really |very |extremely |absolutely |completely |quite |truly |just |utterly |deeply |incredibly |genuinely |honestly )?(?:stressed|anxious|miserable|depressed|heartbroken|distressed|desperate|hurt|sad|exhausted|traumati[sz]ed)
 (?:anxiety|heartache|misery)
 (?:ruined|spoiled|wrecked) (?:my |our |the |his |her )&(?:day|week|weekend|birthday|holiday|christmas|evening|trip|mood|wedding|party|gift|surprise|anniversary)
 (?:broke|breaks|breaking) my heart
 (?:can\W?t|cannot|couldn\W?t|could not) (?:sleep|stop crying|take (?:it|this) any ?more)
 (?:i\W?m|i am|we\W?re|we are) (?:s+o+ |really |just |completely |totally )?done with (?:this|you|it|waiting|your|these|the whole)
-(?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))
+(?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))(?<!(?:admit|admitted|sorry|apologi[sz]e|apologi[sz]ed|realise|realize) (?:that )?i lost my \S+)
 (?:shaking|trembling) with (?:anger|rage)
 my blood (?:is |was )?boiling
 (?:at the end of my tether|at my limit)
@@ -167,6 +168,7 @@ had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:yo
 (?:лопнуло|кончилось|закончилось|иссякло) &терпение
 (?:вся |весь |все |уже )?на нервах
 (?:нервы|нервишки) &(?:ни к ч[её]рту|сдали|сдают|шалят|не железные)
+терпение &3не железное
 (?:действует|действуете|действуют) &на нервы
 (?:вся |весь |совсем )?извел(?:ась|ся|ись)
 изводит~ (?:меня|нас)
@@ -353,6 +355,18 @@ misled (?:me|us|buyers|customers|people)
 rip\W?offs?(?<=(?:a|total|complete|absolute|such a|what a|is|it\W?s|this\W?s|that\W?s|pure|utter|blatant|massive|huge|big|real|another)\s+rip\W?offs?)
 rip\W?offs? (?:merchants?|artists?|sellers?|shops?|stores?|prices?|outfits?)
 rip off(?<=(?:to|you|they)\s+rip\s+off) (?:customers|buyers|people|me|us|everyone)
+rip off(?<=(?:sellers?|shops?|stores?|people|companies|those|anyone) who\s+rip\s+off)
+(?:you|they) (?:knew|were aware)~ &10(?:anyway|regardless|all the same|nonetheless)(?![a-z])
+(?:don\W?t|do not|doesn\W?t|does not|never|not) (?:really |even )?(?:care|give a \S+) &10(?:as|so) long as (?:the |you get (?:your |the )?|you )?(?:money|cash|profits?|payments?) (?:comes? in|keeps? coming|flows?|rolls? in|is paid)
+лишь бы (?:впарить|продать|сбыть|нажиться|сбагрить|деньги)
+dumping (?:recalled|faulty|defective|unsafe|dangerous|old|expired|fake|counterfeit) &\S+ on
+(?:you are|you\W?re|you) robbing
+(?:вы|ты) (?:же )?знали,? (?:когда|что) (?:отправля|отправил|продава|продавал|высыла|слали)~
+(?:всегда|постоянно|вечно|все такие),? &2(?:недокладыва|недоклад|обвешива|обсчитыва|недолож)~
+(?:very nice|nice|great|such|what|lovely|wonderful|fine|real) honesty
+иуд(?:а|ы)(?= вы| ты|,)
+cowboy (?:outfit|operation|firm|company|traders?|sellers?|shop|store|business)s?(?<=(?:proper|right|real|total|complete|absolute|typical|bloody|such a|what a|bunch of|another|you\W?re a|you are a|is a|are)\s+cowboy\s+\S+)
+(?:торгуете|торгуют|торгуешь|продаете|продают|продаешь|подсовываете|подсовывают|впариваете|впаривают) &(?:заведомо |сплошь |одни )?(?:подделк|фальсификат|контрафакт|фальшивк|палень|паль)~
 crooks?
 swindl~
 dishonest(?:y|ly)?
@@ -518,4 +532,4 @@ in your favou?r(?<=(?:always|somehow|every time|each time|invariably|convenientl
 
 /** Words before an accusation, in the same sentence, that take it back: "я не говорю, что вы специально". */
 export const NEGATED_BEFORE =
-  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ ){0,2}(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|(?:no ?one|nobody)(?: is|\W?s)? (?:accusing|blaming|calling|saying)|никто (?:\S+ )?не (?:обвиняет|обвиняю|называет|говорит)|не (?:говорю|говорим|утверждаю|утверждаем|обвиняю|обвиняем|считаю|считаем|думаю|думаем|хочу сказать|хотим сказать|намекаю|намекаем|заявляю|подозреваю|подозреваем)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;
+  /(?:(?:not|n\W?t|never|не) (?:(?:for (?:one|a) (?:minute|second|moment)|really|even|necessarily|here|at all|trying to|going to|вовсе|совсем|ни в коем случае|хочу) )?(?:\S+ ){0,2}(?:call|calling|say|saying|accus\w*|claim\w*|suggest\w*|impl\w*|назыв[а-я]*|говор[а-я]*|утвержд[а-я]*|обвиня[а-я]*)|(?:no ?one|nobody)(?: is|\W?s)? (?:accusing|blaming|calling|saying)|никто (?:\S+ )?не (?:обвиняет|обвиняю|называет|говорит)|не (?:говорю|говорим|утверждаю|утверждаем|обвиняю|обвиняем|считаю|считаем|думаю|думаем|хочу сказать|хотим сказать|намекаю|намекаем|заявляю|подозреваю|подозреваем)|далек[аи]? от мысли|без обвинений|не в обиду|not (?:saying|accusing|claiming|suggesting|implying)|(?:don\W?t|do not|didn\W?t) (?:think|believe|mean|say|claim|suggest)(?: for (?:a|one) (?:moment|second|minute))?|no (?:accusation|offen[cs]e)|(?:report|complaint|заявлени[а-я]*|жалоб[а-я]*) (?:\S+\s+){0,2}(?:for|about|of|о|об|по факту)|(?:won\W?t|will not|wouldn\W?t|would not) call (?:it|this|you)|не буду (?:это |вас )?называть|i\W?m sure (?:it|this) (?:was|is)n\W?t)\s*[,:]?\s*(?:\S+\s+){0,6}$|(?<![а-яa-z])(?:не|ни|not|never|n\W?t)\s+(?:(?:было|был|была|done|been|do|did|it|this|that|a|an|any)\s+)?$/;

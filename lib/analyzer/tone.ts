@@ -8,6 +8,7 @@ import {
   SHOUTING_PUNCTUATION,
 } from './tone-phrases';
 import { OBSCENE_INTENSIFIER } from './intensifiers';
+import { sharpensARussianName } from './mat-tone';
 import { MOTIVE } from './motive-phrases';
 import { oneOf, spansByLexicon, spansOf } from './patterns';
 import type { Span } from './types';
@@ -49,7 +50,7 @@ export function findEmotion(text: string, flat: string): Span[] {
     ...affect!.filter(
       (span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) && !capitalisedName(text, span),
     ),
-    ...intensifiers!,
+    ...intensifiers!.filter((span) => !sharpensARussianName(span, flat)),
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }
@@ -112,6 +113,9 @@ const LATIN_CAPITAL = /^[A-Z]+$/;
 const PRINTED_BEFORE =
   /(?:^|[^a-zа-яё])(?:says|said|reads|shows|showed|displays|labell?ed|marked|printed|stamped|written|status|colou?r|size|model|brand|variant|option|version|edition|label|tag|logo|named|called|написано|написан[аоы]?|надпись|надписью|статус|цвет|размер|модель|модели|бренд|марка|марки|вариант|комплектация|артикул|пишет|показывает|выда[её]т|этикетке|бирке|логотип|называется|название|фирмы)\s*[:—–-]?\s*$|[«"“„']\s*$/;
 const CLOSING_QUOTE = /^[»"”']/;
+// Short capitals after "my", "the", «для» are what the buyer owns or names ("my DAF XF", «для ВАЗ»), not shouting.
+const OWNED_BEFORE =
+  /(?:^|[^a-zа-яё])(?:my|our|your|his|her|their|the|a|an|for|мой|моя|мое|моё|мои|моего|моей|моему|моим|для|на)\s+$/;
 // A model code next to the run ("SONY WH-1000XM4", "ДУ-13/780ЭР"): letters and digits together, with a Latin capital
 // or a dash; a bare number ("ВЕРНИТЕ 500 РУБЛЕЙ") is not one.
 const GLUED_DIGIT_AFTER = /^[-/]?\d/;
@@ -123,6 +127,7 @@ function namesOrPrint(text: string, run: readonly Span[]): boolean {
   const last = run.at(-1)!;
   const before = text.slice(Math.max(0, first.start - 24), first.start);
   if (PRINTED_BEFORE.test(before.toLowerCase()) || CLOSING_QUOTE.test(text.slice(last.end, last.end + 1))) return true;
+  if (OWNED_BEFORE.test(before.toLowerCase()) && run.every((span) => span.end - span.start <= SHORT)) return true;
   const previous = /(\S+)[\s-]$/.exec(before)?.[1]?.replace(/[,.;:!?)(]+$/, '');
   const next = /^[\s-](\S+)/.exec(text.slice(last.end, last.end + 24))?.[1]?.replace(/[,.;:!?)(]+$/, '');
   if ([previous, next].some((token) => token !== undefined && MODEL_CODE.test(token))) return true;

@@ -51,6 +51,8 @@ import {
   ROUND24_SET,
   ROUND25_SET,
   ROUND26_SET,
+  ROUND27_SET,
+  ROUND28_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -148,6 +150,8 @@ const FRESH_ROUNDS = [
   ['twenty-four', 24, ROUND24_SET, ['t', 'u', 'v']],
   ['twenty-five', 25, ROUND25_SET, ['w', 'x', 'y']],
   ['twenty-six', 26, ROUND26_SET, ['d', 'e', 'f']],
+  ['twenty-seven', 27, ROUND27_SET, ['j', 'k', 'l']],
+  ['twenty-eight', 28, ROUND28_SET, ['m', 'n', 'o']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -156,7 +160,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-six, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-eight, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -2,10 +2,11 @@
  * Trains the learned model (`public/learned-model.json`) on labelled texts: logistic models over the features of
  * lib/analyzer/learned/features.ts. Deterministic: same texts, same model. Insult and threat are rated per sentence,
  * but texts carry labels only for the whole text, so those learn in rounds (multiple-instance learning): first on
- * whole texts, then on sentences, where a labelled text gives the one sentence the current model rates highest and
- * an unlabelled text gives every sentence as a negative. Vagueness (`missing_what`) is rated on the whole text.
+ * whole texts, then on sentences, where a labelled text gives one sentence (the one the rules flag, or else the one
+ * the current model rates highest) and an unlabelled text gives every sentence as a negative. Vagueness
+ * (`missing_what`) is rated on the whole text.
  */
-import type { FindingCode } from '../../lib/analyzer';
+import { checkDispute, type FindingCode, type Span } from '../../lib/analyzer';
 import { RARE, type SentenceFeatures } from '../../lib/analyzer/learned/features';
 import {
   probability,
@@ -118,6 +119,7 @@ export function fit(
 function sentenceExamples(
   texts: readonly SentenceFeatures[][],
   labelled: readonly boolean[],
+  ruleSpans: readonly (readonly Span[])[],
   options: TrainingOptions,
 ): Example[] {
   let model = fit(
@@ -132,9 +134,7 @@ function sentenceExamples(
         for (const sentence of sentences) examples.push({ features: sentence.features, label: 0 });
         return;
       }
-      let best: SentenceFeatures | undefined;
-      for (const sentence of sentences)
-        if (!best || probability(model, sentence.features) > probability(model, best.features)) best = sentence;
+      const best = labelledSentence(sentences, ruleSpans[i]!, model);
       if (best) examples.push({ features: best.features, label: 1 });
     });
     model = fit(examples, options);
@@ -171,11 +171,40 @@ function compact(
   return { bias: round(model.bias), threshold, weights: Object.fromEntries(weights) };
 }
 
+/**
+ * The sentence of a labelled text that carries its label: the one the rules flag, when they flag one; else the one
+ * `model` rates highest. Left to the model alone, a text of one rude sentence among plain ones could teach a plain one
+ * the model half knew (round twenty-seven: «45 дней жду, трек … стоит с 20 марта» learned as an insult).
+ */
+export function labelledSentence(
+  sentences: readonly SentenceFeatures[],
+  ruleSpans: readonly Span[],
+  model: LinearModel,
+): SentenceFeatures | undefined {
+  const flaggedByRules = sentences.find((sentence) => ruleSpans.some((span) => overlaps(span, sentence.span)));
+  if (flaggedByRules) return flaggedByRules;
+  let best: SentenceFeatures | undefined;
+  for (const sentence of sentences)
+    if (!best || probability(model, sentence.features) > probability(model, best.features)) best = sentence;
+  return best;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Where the rules alone find `kind` in the text. */
+function ruleSpansOf(text: string, kind: SentenceKind): Span[] {
+  return checkDispute({ text })
+    .findings.filter((finding) => finding.code === kind)
+    .flatMap((finding) => finding.spans ?? []);
+}
+
 export function trainLearnedModel(cases: readonly CorpusCase[], options: TrainingOptions = TRAINING): LearnedModel {
   const vocabulary = vocabularyOf(cases.map((item) => item.text));
   const known = new Set(vocabulary);
   const texts = cases.map((item) => toneSentences(item.text, known));
   const kind = (code: FindingCode) => cases.map((item) => item.expect.findings.includes(code));
+  const ruleSpans = (code: SentenceKind) =>
+    cases.map((item) => (item.expect.findings.includes(code) ? ruleSpansOf(item.text, code) : []));
   // An empty text is neither vague nor concrete: it gets only `empty_text`.
   const written = cases.flatMap((item, i) => (item.expect.findings.includes('empty_text') ? [] : [i]));
   const vague = written.map((i): Example => ({
@@ -185,7 +214,7 @@ export function trainLearnedModel(cases: readonly CorpusCase[], options: Trainin
   const sentenceModels = Object.fromEntries(
     SENTENCE_KINDS.map((name) => [
       name,
-      compact(sentenceExamples(texts, kind(name), options), options.thresholds[name], options),
+      compact(sentenceExamples(texts, kind(name), ruleSpans(name), options), options.thresholds[name], options),
     ]),
   ) as Record<SentenceKind, LinearModel>;
   return {

@@ -118,7 +118,11 @@ export const BUDGETS: readonly Budget[] = [
   // wishes of illness as threats, returns offered as «забирайте свой …», mat asked of «ты», capitals around short words.
   // Round twenty-six took it to 506.5 KB, and the budget to 510 KB: fraud labels in German and Finnish, mat typed in
   // the English layout from a leading comma, emoji that call names or make a gesture, replies after a rejection.
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 510 * KB },
+  // Round twenty-seven took it to 509.7 KB: time-stamped chat lines, underscored and euro-sign disguises, wishes of harm
+  // and set warnings, trade and medical words told from rude ones. Round twenty-eight took it to 515.0 KB, and the
+  // budget to 520 KB: accusations and names in a second language and in church words, blessings that threaten, oaths
+  // of more neighbours, requests in broken grammar. Moving the check out of the worker is the fix (README).
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 520 * KB },
 ];
 
 /**

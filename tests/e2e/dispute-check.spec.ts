@@ -440,6 +440,88 @@ test('.com form: a middle finger emoji is profanity, not a feeling', async ({ pa
   await expect(ui.finding('emotional')).toHaveCount(0);
 });
 
+test('.com form: a pasted chat whose seller lines carry a time stamp in brackets, the seller’s insult is not the buyer’s', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    [
+      'Seller [10:42]: you stupid cow stop messaging me',
+      'Me [10:45]: I only asked where my parcel is.',
+      'Seller [10:47]: its coming',
+      '',
+      'The yoga mat was shipped on 2 May and tracking LP00123456789012 has not moved since 9 May. Please refund me.',
+    ].join('\n'),
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.ru form: mat spelled with underscores and addressed to the seller calls a name, highlighted on the word', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Продавец, с_у_к_а, где мои подшипники? 45 дней жду, трек RB123456789CN стоит с 20 марта. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('с_у_к_а');
+});
+
+test('.ru form: a wish that the seller’s boiler blows up is a threat, highlighted on the wish', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Чтоб у вас дома такой же водонагреватель рванул. Термостат отключает нагрев через 5 минут, проверил 15 мая в день установки. Видео прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('водонагреватель рванул');
+});
+
+test('.com form: "half the fibres" describes the wig, it asks for no half of the price', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The wig arrived on 7 July with half the fibres matted into a clump at the back; photo attached. Please refund the full price.',
+  );
+  await expect(ui.finding('partial_without_amount')).toHaveCount(0);
+  await expect(ui.finding('resolution_conflict')).toHaveCount(0);
+});
+
+test('.ru form: a candle lit "for your health, for now" is a threat, highlighted on the words', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Я за вас свечку в храме поставила. Пока что за здравие. Автокресло пришло 3 июля, защёлка ремня лопнула при первой установке, видео прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('Пока что за здравие');
+});
+
+test('.com form: a Portuguese oath opening the text is profanity and a feeling, highlighted on the word', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Porra! 45 days waiting for the parcel, tracking RB123456789CN says it reached Brazil on 2 August and nothing since. Refund me.',
+  );
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('Porra');
+  await expect(ui.finding('emotional').locator('mark')).toHaveText('Porra');
+});
+
+test('.ru form: mat next to a name sharpens the name: an insult, no feeling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Ёб@ные раздолбаи, вы хоть понимаете, что продаёте? Газовый шланг треснул на стыке 10 марта, фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.finding('insult').locator('mark')).toHaveText('раздолбаи');
+  await expect(ui.finding('emotional')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -89,6 +89,12 @@ import { ROUND25_HOLDOUT_Y } from './round25-holdout-y';
 import { ROUND26_HOLDOUT_D } from './round26-holdout-d';
 import { ROUND26_HOLDOUT_E } from './round26-holdout-e';
 import { ROUND26_HOLDOUT_F } from './round26-holdout-f';
+import { ROUND27_HOLDOUT_J } from './round27-holdout-j';
+import { ROUND27_HOLDOUT_K } from './round27-holdout-k';
+import { ROUND27_HOLDOUT_L } from './round27-holdout-l';
+import { ROUND28_HOLDOUT_M } from './round28-holdout-m';
+import { ROUND28_HOLDOUT_N } from './round28-holdout-n';
+import { ROUND28_HOLDOUT_O } from './round28-holdout-o';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -282,9 +288,21 @@ export const ROUND25_SET: CorpusCase[] = [...ROUND25_HOLDOUT_W, ...ROUND25_HOLDO
  */
 export const ROUND26_SET: CorpusCase[] = [...ROUND26_HOLDOUT_D, ...ROUND26_HOLDOUT_E, ...ROUND26_HOLDOUT_F];
 /**
- * Rounds five to ten and twelve to twenty-six: held out until their first (and, to ten, final) scores
+ * Round twenty-seven: three more hands (tradespeople and farmers with their trade words; buyers of health and beauty
+ * goods worried about their bodies; buyers answering a seller who was rude first, quoting the seller); scored once
+ * before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND27_SET: CorpusCase[] = [...ROUND27_HOLDOUT_J, ...ROUND27_HOLDOUT_K, ...ROUND27_HOLDOUT_L];
+/**
+ * Round twenty-eight: three more hands (buyers of unsafe products, with alarming words about what nearly happened;
+ * buyers writing Russian or English as a second language; devout and old-fashioned buyers who appeal to God and
+ * conscience); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND28_SET: CorpusCase[] = [...ROUND28_HOLDOUT_M, ...ROUND28_HOLDOUT_N, ...ROUND28_HOLDOUT_O];
+/**
+ * Rounds five to ten and twelve to twenty-eight: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-six after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-eight after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -312,6 +330,8 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND24_SET,
   ...ROUND25_SET,
   ...ROUND26_SET,
+  ...ROUND27_SET,
+  ...ROUND28_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;

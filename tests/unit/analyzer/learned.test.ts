@@ -3,7 +3,7 @@ import { checkDispute, type CheckResult } from '../../../lib/analyzer';
 import { sentenceFeatures } from '../../../lib/analyzer/learned/features';
 import type { LearnedModel, LinearModel, SentenceKind } from '../../../lib/analyzer/learned/model';
 import { MODEL_TRAINING_SET } from '../../analyzer/corpus';
-import { TRAINING, trainLearnedModel } from '../../analyzer/learn';
+import { labelledSentence, TRAINING, trainLearnedModel } from '../../analyzer/learn';
 import { shippedModel } from '../../analyzer/learned-model';
 
 const PHOTO = { name: 'crack.jpg', type: 'image/jpeg', size: 200_000 };
@@ -84,6 +84,16 @@ describe('the learned model in the check', () => {
   it('never removes a rule’s finding of abuse', () => {
     const text = `${FACTS} You idiots.`;
     expect(finding(check(text, modelOf({})), 'insult')).toBeDefined();
+  });
+});
+
+describe('training', () => {
+  it('takes a labelled text’s sentence from the rules when they flag one, else from the model', () => {
+    const plain = { span: { start: 0, end: 40 }, features: ['track', 'stand'] };
+    const rude = { span: { start: 41, end: 60 }, features: ['selle'] };
+    const likesTracks: LinearModel = { bias: -1, threshold: 0.5, weights: { track: 3 } };
+    expect(labelledSentence([plain, rude], [{ start: 50, end: 56 }], likesTracks)).toBe(rude);
+    expect(labelledSentence([plain, rude], [], likesTracks)).toBe(plain);
   });
 });
 
