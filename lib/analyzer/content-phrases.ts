@@ -378,7 +378,7 @@ trips? (?:the )?(?:fuse|breaker|circuit|rcd|switch)
 (?:\d+|one|two|three|four|five|six|half|some|several|all|most) of (?:the|them|my|these|those) &3(?:were |are |was |is |arrived |came )?(?:broken|cracked|smashed|shattered|missing|damaged|dented|chipped|torn|empty|leaking|dead)
 ${MORE_PART}~(?: \S+){0,3}? (?:не (?!соответству|подход|подош|похож|устраива|нрав)\w+|сломал~|сломан~|треснул~|отвалил~|болтается|заедает|перегревается)
 (?:сломан|треснут|погнут|оторван|порван|разбит)~ ${MORE_PART}~
-${MORE_PART_EN}s? &2(?:broke|is broken|are broken|was broken|snapped|cracked|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working|is faulty|are faulty|is defective|are defective|leaks|is leaking|has not (?:produced|made|given)|hasn\W?t (?:produced|made|given)|does not (?:produce|make|give|hold)|doesn\W?t (?:produce|make|give|hold)|won\W?t (?:light|ignite|spark|hold|stay))
+${MORE_PART_EN}s? &2(?:broke|is broken|are broken|was broken|snapped|cracked|split|burst|tore|ripped|perished|is not working|are not working|doesn\W?t work|does not work|came off|fell off|loose|dead|stopped working|is faulty|are faulty|is defective|are defective|leaks|is leaking|has not (?:produced|made|given)|hasn\W?t (?:produced|made|given)|does not (?:produce|make|give|hold)|doesn\W?t (?:produce|make|give|hold)|won\W?t (?:light|ignite|spark|hold|stay))
 (?:broken|cracked|bent|snapped|loose|missing|torn|detached|dead) ${MORE_PART_EN}s?
 `;
 

@@ -58,6 +58,7 @@ resend (?:it|them|the|my|our)(?![a-z])
 (?<=(?:^|[.!?\n]\s*))пришли (?:мне )?(?:новый|новую|новое|другой|другую|другое|правильный|правильную|нормальный|нормальную|исправный|исправную|целый|целую|рабочий|рабочую)(?![а-я])
 (?:what i want|what i need|i want|i need)\s*[:—–-]\s*(?:the|a|an)(?= (?!refund|full|partial|money|compensation|discount))
 (?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods)) (?:out )?again
+(?:prefer|rather|choose|help to|help|please|pls) (?:to )?(?:re)?(?:send|ship) (?:it |them |me |us )?again(?! (?:the |your |a |me |us )?(?:tracking|track|number|photos?|pictures?|link|invoice|message|details|info|code|label|screenshot|video|answer|reply))
 (?:нужен|нужна|нужно|нужны) &(?:ключ|код|карт|подписк|лицензи)~ (?:для|на)(?= )
 досыла(?:ешь|ете|йте|й)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
