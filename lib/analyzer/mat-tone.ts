@@ -140,7 +140,7 @@ const VERDICT_BEFORE =
   /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry|прости,? господи|господи,? прости),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
 const SET_AGAINST_AFTER =
-  /^\s*(?:(?:просто|какой-то|какая-то|какое-то|полный|полная|полное|натуральный|натуральная)\s*)?,?\s*а не [a-zа-яё]+\s*(?:[:;—–]|$)/;
+  /^\s*(?:(?:просто|какой-то|какая-то|какое-то|полный|полная|полное|натуральный|натуральная)\s*)?,?\s*а не [«"“]?[a-zа-яё]+[^.!?\n]{0,30}?[»"”]?\s*(?:[:;—–]|$)/;
 // «Ну это 3,14здец, а не палатка», «Открыл коробку 4 марта — πиздεц, а не торшер»: «ну» or the moment of discovery
 // before the word makes the same contrast a cry (labelled emotional since round two).
 const CRY_LEAD_BEFORE =
@@ -197,16 +197,19 @@ const RUSSIAN_NAME_BEFORE = new RegExp(`(?:^|[^а-яё])${RUSSIAN_NAME}\\s+$`);
 
 /** An -ing word or a Russian mat adjective that sharpens a name next to it ("f*cking idiots", «ёб@ные раздолбаи»). */
 function sharpensAName(span: Span, flat: string): boolean {
-  if (INTENSIFIER.test(lettersOf(flat, span)) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return true;
-  return sharpensARussianName(span, flat);
+  const after = flat.slice(span.end, span.end + 20);
+  if (INTENSIFIER.test(lettersOf(flat, span)) && FRAUD_LABEL_AFTER.test(after)) return true;
+  return sharpensANameAsAnIntensifier(span, flat);
 }
 
 /**
- * A Russian mat adjective next to a name or a fraud label. Its English twin, "you f*cking scammers", stays emotional as
- * an intensifier: four older hands label it so.
+ * Mat that intensifies a name rather than the buyer's feeling: "you f*cking idiots", «ёб@ные раздолбаи», «кидалы
+ * еб@ные». The English "you f*cking scammers" stays emotional as an intensifier: four older hands label it so.
  */
-export function sharpensARussianName(span: Span, flat: string): boolean {
-  if (!RUSSIAN_ADJECTIVE.test(lettersOf(flat, span))) return false;
+export function sharpensANameAsAnIntensifier(span: Span, flat: string): boolean {
+  const letters = lettersOf(flat, span);
+  if (INTENSIFIER.test(letters) && NAME_AFTER.test(flat.slice(span.end, span.end + 20))) return true;
+  if (!RUSSIAN_ADJECTIVE.test(letters)) return false;
   return (
     RUSSIAN_NAME_AFTER.test(flat.slice(span.end, span.end + 24)) ||
     RUSSIAN_NAME_BEFORE.test(flat.slice(Math.max(0, span.start - 24), span.start))
@@ -214,7 +217,8 @@ export function sharpensARussianName(span: Span, flat: string): boolean {
 }
 
 const NAME_AFTER =
-  /^\s+(?:idiots?|morons?|clowns?|scammers?|thie(?:f|ves)|liars?|crooks?|cheats?|losers?|amateurs?|muppets?|jokers?|imbeciles?|cretins?|animals?|monkeys?)(?![a-z])/;
+  /^\s+(?:idiots?|morons?|clowns?|losers?|amateurs?|muppets?|jokers?|imbeciles?|cretins?|animals?|monkeys?)(?![a-z])/;
+const FRAUD_LABEL_AFTER = /^\s+(?:scammers?|thie(?:f|ves)|liars?|crooks?|cheats?)(?![a-z])/;
 
 function judgesTheItem(span: Span, flat: string): boolean {
   // Long enough for «это не водонепроницаемый рюкзак на 30 л, а …».

@@ -7,7 +7,7 @@ const RETURN = wordPattern`
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
 возврат (?:товара|с возвратом)
 с возвратом товара
-(?:return|send|ship|mail|post)(?:ing)? (?:it|them|the (?:item|product|goods|parcel|package|\w+|\d+)) back
+(?:return|send|ship|mail|post)(?:ing)?(?<!(?:not paying|not going|not willing|refuse|won\W?t be paying|not about) to \w+) (?:it|them|the (?:item|product|goods|parcel|package|\w+|\d+)) back
 (?:can|may|could|should|shall) (?:i|we) &(?:return|send back) (?:it|them|this|these|the \w+)
 (?:заберите|забирайте) &(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
 (?:заберите|забирайте) (?:сво|ваш)~ [а-я]{3,}(?<!деньги|денежки)
@@ -95,7 +95,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
 (?:a |the )?(?:new|replacement|working|correct) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:a |the )?right (?:one|unit|item|piece|pair|set) (?:would be|will be|works for me) (?:fine|ok|okay|good|great|acceptable|enough)
-(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
+(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-|\d+ )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
 (?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
 (?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |plz |kindly |just |then |(?:can|could|would|will) (?:you|u|ya) )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|pics?|pix|images?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|one more|again|now|asap|immediately|please|pls|kindly|docs?|documents?|instructions?|manuals?|codes?)(?![a-z]))[a-z]{3,}(?! &3back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
@@ -157,6 +157,8 @@ pay (?:me )?(?:up|back)
 give me my money
 (?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) &my moneys?
+(?:get|have|receive) (?:my |the |our )?(?:(?:usd|gbp|eur|aud|cad|[$€£¥₽]) ?)?\d+(?:[.,]\d+)?(?: ?(?:usd|gbp|eur|dollars?|pounds?|euros?))? back
+деньги (?:лучше |бы |уж )?верн(?:уть|ите)
 (?:return|refund|repay|give|gimme|send|pay) (?:me |mi )?(?:back )?(?:all )?(?:my |mi |me |the |our |his |her |their )?(?:moneys?|payment|funds|cash)
 (?:return|repay|give back|pay back) (?:me |us )?(?:(?:[$€£¥₽]|usd |eur |gbp )\d+|\d+(?=(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks)(?![a-z])))
 (?:return|repay|give back) (?:me )?(?:all )?(?:of )?(?:my|the|our) (?:full |whole |entire |total )?(?:amount|price|purchase price|sum|payment)
@@ -291,7 +293,7 @@ export function detectRequest(
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
@@ -321,7 +323,7 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
 
 // The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
 const WHOLE =
-  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|это весь заказ|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
+  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|это весь заказ|(?:refund|return)(?: me)? (?:the |all )?\S*\d\S* (?:that |which )?(?:i|we) paid|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
 
 function detectResolution(
   flat: string,

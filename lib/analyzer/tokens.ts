@@ -195,7 +195,7 @@ function hiddenBreaks(flat: string): Token[] {
 // A swear word broken by dots after its first letters (пи.здец, пи..ец, бл.ядь, sh.it): the fragment must begin a mat
 // or English root, so initials, units and run-together sentences ("е.бутылка", "мм.удачный", "is.hit") stay apart.
 const DOTTED =
-  /(?<![а-яa-z0-9.…])(?:ху|хуй|пи|пиз|пе|пез|бл|бля|еб|су|сук|му|муд|пид|го|гов|fu|fuc|sh|shi|bi|bit|cu|cun)(?:\.{1,3}|…)[а-яa-z]+(?:(?:\.{1,3}|…)[а-яa-z]+)*(?![а-яa-z0-9])/g;
+  /(?<![а-яa-z0-9.…])(?:ху|хуй|пи|пиз|пе|пез|бл|бля|еб|у|уе|уеб|су|сук|му|муд|пид|го|гов|fu|fuc|sh|shi|bi|bit|cu|cun)(?:\.{1,3}|…)[а-яa-z]+(?:(?:\.{1,3}|…)[а-яa-z]+)*(?![а-яa-z0-9])/g;
 const MAX_DOTTED = 20;
 
 function dottedWords(flat: string): Token[] {

@@ -364,6 +364,8 @@ dumping (?:recalled|faulty|defective|unsafe|dangerous|old|expired|fake|counterfe
 (?:вы|ты) (?:же )?знали,? (?:когда|что) (?:отправля|отправил|продава|продавал|высыла|слали)~
 (?:всегда|постоянно|вечно|все такие),? &2(?:недокладыва|недоклад|обвешива|обсчитыва|недолож)~
 (?:very nice|nice|great|such|what|lovely|wonderful|fine|real) honesty
+(?:rating|ratings|reviews?|feedback|stars?)(?: \S+)? (?:is|are|were|was) (?:obviously |clearly |all |probably |definitely )?(?:bought|paid for|paid|fake|faked|fabricated)(?![a-z])
+(?:отзывы|рейтинг)~ &2(?:куплен|накручен|проплачен|фейков|липов)~
 иуд(?:а|ы)(?= вы| ты|,)
 cowboy (?:outfit|operation|firm|company|traders?|sellers?|shop|store|business)s?(?<=(?:proper|right|real|total|complete|absolute|typical|bloody|such a|what a|bunch of|another|you\W?re a|you are a|is a|are)\s+cowboy\s+\S+)
 (?:торгуете|торгуют|торгуешь|продаете|продают|продаешь|подсовываете|подсовывают|впариваете|впаривают) &(?:заведомо |сплошь |одни )?(?:подделк|фальсификат|контрафакт|фальшивк|палень|паль)~

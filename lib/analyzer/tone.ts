@@ -8,7 +8,7 @@ import {
   SHOUTING_PUNCTUATION,
 } from './tone-phrases';
 import { OBSCENE_INTENSIFIER } from './intensifiers';
-import { sharpensARussianName } from './mat-tone';
+import { sharpensANameAsAnIntensifier } from './mat-tone';
 import { MOTIVE } from './motive-phrases';
 import { oneOf, spansByLexicon, spansOf } from './patterns';
 import type { Span } from './types';
@@ -50,7 +50,7 @@ export function findEmotion(text: string, flat: string): Span[] {
     ...affect!.filter(
       (span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) && !capitalisedName(text, span),
     ),
-    ...intensifiers!.filter((span) => !sharpensARussianName(span, flat)),
+    ...intensifiers!.filter((span) => !sharpensANameAsAnIntensifier(span, flat)),
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }

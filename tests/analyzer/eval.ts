@@ -53,6 +53,7 @@ import {
   ROUND26_SET,
   ROUND27_SET,
   ROUND28_SET,
+  ROUND29_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -152,6 +153,7 @@ const FRESH_ROUNDS = [
   ['twenty-six', 26, ROUND26_SET, ['d', 'e', 'f']],
   ['twenty-seven', 27, ROUND27_SET, ['j', 'k', 'l']],
   ['twenty-eight', 28, ROUND28_SET, ['m', 'n', 'o']],
+  ['twenty-nine', 29, ROUND29_SET, ['p', 'q', 'r']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -160,7 +162,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-eight, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to twenty-nine, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -121,7 +121,8 @@ export const BUDGETS: readonly Budget[] = [
   // Round twenty-seven took it to 509.7 KB: time-stamped chat lines, underscored and euro-sign disguises, wishes of harm
   // and set warnings, trade and medical words told from rude ones. Round twenty-eight took it to 515.0 KB, and the
   // budget to 520 KB: accusations and names in a second language and in church words, blessings that threaten, oaths
-  // of more neighbours, requests in broken grammar. Moving the check out of the worker is the fix (README).
+  // of more neighbours, requests in broken grammar. Round twenty-nine took it to 518.1 KB: menace from a position,
+  // bought ratings, the insult lexicon split in two. Moving the check out of the worker is the fix (README).
   { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 520 * KB },
 ];
 

@@ -522,6 +522,27 @@ test('.ru form: mat next to a name sharpens the name: an insult, no feeling', as
   await expect(ui.finding('emotional')).toHaveCount(0);
 });
 
+test('.ru form: connections in the prosecutor’s office held over the seller are a threat, highlighted on them', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'У меня связи и в прокуратуре, и в налоговой, имейте в виду. Сумка-холодильник пришла 16 июня с разошедшейся молнией, фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('У меня связи и в прокуратуре');
+});
+
+test('.com form: "your rating is obviously bought" accuses, highlighted on the words', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Your 4.9 rating is obviously bought. The sneakers that arrived on 12 May have the print misaligned on the side panel; photos attached. Refund.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toHaveText('rating is obviously bought');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -95,6 +95,9 @@ import { ROUND27_HOLDOUT_L } from './round27-holdout-l';
 import { ROUND28_HOLDOUT_M } from './round28-holdout-m';
 import { ROUND28_HOLDOUT_N } from './round28-holdout-n';
 import { ROUND28_HOLDOUT_O } from './round28-holdout-o';
+import { ROUND29_HOLDOUT_P } from './round29-holdout-p';
+import { ROUND29_HOLDOUT_Q } from './round29-holdout-q';
+import { ROUND29_HOLDOUT_R } from './round29-holdout-r';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -300,9 +303,15 @@ export const ROUND27_SET: CorpusCase[] = [...ROUND27_HOLDOUT_J, ...ROUND27_HOLDO
  */
 export const ROUND28_SET: CorpusCase[] = [...ROUND28_HOLDOUT_M, ...ROUND28_HOLDOUT_N, ...ROUND28_HOLDOUT_O];
 /**
- * Rounds five to ten and twelve to twenty-eight: held out until their first (and, to ten, final) scores
+ * Round twenty-nine: three more hands (long structured complaints with numbered points and timelines; buyers of branded
+ * goods and replicas, where "fake" may be what they ordered; buyers who claim authority, lawful steps against menace);
+ * scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND29_SET: CorpusCase[] = [...ROUND29_HOLDOUT_P, ...ROUND29_HOLDOUT_Q, ...ROUND29_HOLDOUT_R];
+/**
+ * Rounds five to ten and twelve to twenty-nine: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-eight after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to twenty-nine after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -332,6 +341,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND26_SET,
   ...ROUND27_SET,
   ...ROUND28_SET,
+  ...ROUND29_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
