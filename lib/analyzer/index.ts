@@ -152,7 +152,7 @@ function learnedFindings(
   obscene: readonly Span[],
   lex: string,
 ) {
-  const clean = (span: Span) => !obscene.some((word) => word.start < span.end && word.end > span.start);
+  const clean = (span: Span) => !overlapsAny(span, obscene);
   const notLawful = (span: Span) => !lawful(lex.slice(span.start, span.end));
   return {
     insults: flaggedSentences(model.insult, sentences).filter(clean),
