@@ -42,7 +42,7 @@ export function DisputeCheckSection({
       </button>
       {view.state === 'error' && (
         <p class="dh-form-status" data-state="error" role="alert">
-          {t('disputeCheck.failed', { reason: view.message })}
+          {t('disputeCheck.failed', { reason: t(view.reason) })}
         </p>
       )}
       <div aria-live="polite">

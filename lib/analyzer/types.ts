@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import type { Verdict } from '../model/vocab';
 
 export type Resolution = 'full_refund' | 'partial_refund' | 'return' | 'exchange';
 export type TextLanguage = 'ru' | 'en' | 'other';
@@ -59,7 +60,7 @@ export type FindingCode =
 
 /** `blocker` must be fixed before sending; `warning` keeps the draft from being ready; `tip` is advice only. */
 export type Severity = 'blocker' | 'warning' | 'tip';
-export type Verdict = 'ready' | 'needs_work' | 'blocker';
+export type { Verdict };
 
 /** UTF-16 offsets into the original text, end exclusive: `text.slice(start, end)` is the flagged part. */
 export interface Span {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../i18n/strings';
 import type { ErrorCode, Message, MessageType, Reply } from './protocol';
 
 /** The answer when the worker could not be reached or answered something that is not a Reply. */
@@ -24,6 +25,14 @@ export async function sendToWorker<T extends MessageType>(message: Message<T> & 
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     }
   }
+}
+
+/** What a failed reply means to the buyer, in words of the panel's strings. */
+export function replyErrorKey(error: { code: ErrorCode }): MessageKey {
+  if (error.code === 'no-answer') return 'error.no-answer';
+  if (error.code === 'storage-full') return 'error.storage-full';
+  if (error.code === 'storage-failed') return 'error.storage-failed';
+  return 'error.rejected';
 }
 
 /**

@@ -1,5 +1,7 @@
 import { MAX_INSERTED_CHARS } from './insert-limit';
-import type { CheckAnswer, PageFacts } from './protocol';
+import type { PageFacts } from './protocol';
+import type { CheckResult } from '../analyzer';
+import { VERDICTS, type Resolution, type Verdict } from '../model/vocab';
 import type { MessageKey } from '../i18n/strings';
 import type { VisitSummary } from '../model/summaries';
 import type { DetectedPage } from '../pages/detect-page';
@@ -21,13 +23,34 @@ export type SaveState =
 /** Whether the page's own data or markup has yielded facts yet; `not-recognised` once it is clear it won't. */
 export type ReadingState = 'reading' | 'read' | 'not-recognised';
 
+/** The open-dispute form as the content script reads it, capped: what the buyer typed and picked. */
+export interface FormDraft {
+  text: string;
+  reason?: string;
+  resolution?: Resolution;
+  amount?: number;
+  /** The form's text around the amount ("Max. US $12.99"): the worker reads its currency. */
+  currencyText?: string;
+  /** How many files the form holds (its thumbnails); absent when the form's files could not be read. */
+  attachedFiles?: number;
+}
+
+/**
+ * What the content script tells the panel about the dispute form. Each draft gets a newer `id`; the frame checks it
+ * and shows the result once `shown` (the buyer asked for the check on this page), else only says its verdict back,
+ * for the one confirmation at submit.
+ */
+export type FormCheck =
+  { state: 'no-form' } | { state: 'idle' } | { state: 'draft'; id: number; draft: FormDraft; shown: boolean };
+
 /** What the panel shows about the dispute check. */
 export type CheckView =
   | { state: 'no-form' }
   | { state: 'idle' }
   | { state: 'checking' }
-  | ({ state: 'done'; text: string } & CheckAnswer)
-  | { state: 'error'; message: string };
+  /** The check's verdict and findings; the panel has the check's wording. */
+  | { state: 'done'; text: string; result: CheckResult }
+  | { state: 'error'; reason: MessageKey };
 
 export interface ManualFacts {
   orderId: string;
@@ -45,7 +68,7 @@ export interface PanelView {
   reading: ReadingState;
   /** Orders read on a list page. */
   listed: number;
-  check?: CheckView;
+  check?: FormCheck;
 }
 
 export type FromPanel =
@@ -53,6 +76,8 @@ export type FromPanel =
   | { type: 'wait'; since: number }
   | { type: 'toggle' }
   | { type: 'check' }
+  /** The frame checked the draft `id`: its verdict, for the confirmation at submit. */
+  | { type: 'checked'; id: number; verdict: Verdict }
   /** Answered with the error to show, or null when saved. */
   | { type: 'manual-facts'; facts: ManualFacts }
   /** The height the panel's content needs, so the frame is no taller than that. */
@@ -78,6 +103,8 @@ export function isFromPanel(value: unknown): value is FromPanel {
       return true;
     case 'wait':
       return Number.isSafeInteger(message.since);
+    case 'checked':
+      return Number.isSafeInteger(message.id) && VERDICTS.some((verdict) => verdict === message.verdict);
     case 'size':
       return typeof message.height === 'number' && Number.isFinite(message.height);
     case 'insert-text':

@@ -1,6 +1,5 @@
 import type { ProblemKind } from '../model/problem-kinds';
 import { MAX_OBSERVED_CHARS, MAX_REQUEST_BODY_CHARS } from '../aliexpress/observe-traffic';
-import type { CheckResult } from '../analyzer';
 import type { TimelineLine } from '../case-log/line-message';
 import type { DeadlineKind } from '../model/deadlines';
 import type { DisputeFacts, FactOrigin, OrderFacts } from '../model/facts';
@@ -9,7 +8,7 @@ import { NotificationChoices, WatchInterval } from '../model/preferences';
 import { ReminderSettings } from '../model/reminder-settings';
 import { PageDate } from '../model/snapshots';
 import type { DisputeState, RecordSummary, StoredCounts, VisitSummary } from '../model/summaries';
-import { ID_PATTERN, RESOLUTIONS, SITES } from '../model/vocab';
+import { ID_PATTERN, SITES, VERDICTS } from '../model/vocab';
 import { z } from '../model/zod';
 import type { DetectedPage } from '../pages/detect-page';
 import { MAX_INSERTED_CHARS } from './insert-limit';
@@ -95,23 +94,33 @@ export const MESSAGES = {
         z.refine((typed) => Boolean(typed.orderedOn ?? typed.shippedOn ?? typed.protectionEndsOn), 'no date given'),
       ),
   },
-  /** The buyer's dispute draft as the open-dispute form holds it, to be checked before it is sent. */
-  'check-dispute': {
-    from: 'content-script',
-    payload: z.strictObject({
-      type: z.literal('check-dispute'),
-      pageUrl: pageUrl,
-      uiLanguage: z.enum(['en', 'ru']),
-      draft: z.strictObject({
-        text: z.string().check(z.maxLength(20_000)),
+  /**
+   * What the dispute check compares the buyer's draft with, for the panel frame that runs it: the order's total when a
+   * page showed it (in the form's currency only) and the buyer's files for the order. The draft itself stays in the frame.
+   */
+  'check-context': {
+    from: 'panel-frame',
+    payload: z
+      .strictObject({
+        type: z.literal('check-context'),
+        orderId: z.optional(id),
+        disputeId: z.optional(id),
+        /** The reason picked in the form: it decides the evidence checklist. */
         reason: z.optional(z.string().check(z.maxLength(300))),
-        resolution: z.optional(z.enum(RESOLUTIONS)),
-        amount: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
         /** The form's text around the amount ("Max. US $12.99"): the worker reads its currency. */
         currencyText: z.optional(z.string().check(z.maxLength(300))),
-        /** How many files the form holds (its thumbnails); absent when the form's files could not be read. */
-        attachedFiles: z.optional(z.int().check(z.gte(0), z.lte(50))),
-      }),
+      })
+      // Without a case there is nothing to compare with: the frame does not ask.
+      .check(z.refine((asked) => Boolean(asked.orderId ?? asked.disputeId), 'no order or dispute named')),
+  },
+  /** The panel frame checked a draft: the buyer's step goes into the case's timeline (a digest of the text, not the text). */
+  'check-ran': {
+    from: 'panel-frame',
+    payload: z.strictObject({
+      type: z.literal('check-ran'),
+      orderId: id,
+      text: z.string().check(z.maxLength(20_000)),
+      verdict: z.enum(VERDICTS),
     }),
   },
   /** The buyer collapsed or expanded the panel. */
@@ -133,6 +142,7 @@ export const MESSAGES = {
         z.strictObject({ type: z.literal('wait'), since: z.int().check(z.gte(-1)) }),
         z.strictObject({ type: z.literal('toggle') }),
         z.strictObject({ type: z.literal('check') }),
+        z.strictObject({ type: z.literal('checked'), id: z.int().check(z.gte(1)), verdict: z.enum(VERDICTS) }),
         z.strictObject({ type: z.literal('size'), height: z.number().check(z.gte(0), z.lte(10_000)) }),
         z.strictObject({
           type: z.literal('manual-facts'),
@@ -278,9 +288,12 @@ export interface PageDomResult extends PageReadResult {
   evidence?: Record<string, { done: number; required: number }>;
 }
 
-/** The check's verdict and findings; the panel has the check's wording. */
-export interface CheckAnswer {
-  result: CheckResult;
+/** What the worker knows that the check compares a draft with (the analyzer's draft fields of the same names). */
+export interface CheckContext {
+  currency?: string;
+  orderTotal?: number;
+  keptFiles?: number;
+  missingEvidence?: string[];
 }
 
 /** The order's evidence as the worker reads it: the problem it is for, the buyer's ticks, files per item. */
@@ -321,7 +334,8 @@ export interface MessageResults {
   'page-data': PageReadResult;
   'page-dom': PageDomResult;
   'manual-facts': PageReadResult;
-  'check-dispute': CheckAnswer;
+  'check-context': CheckContext;
+  'check-ran': Record<string, never>;
   'panel-set-collapsed': PanelSettings;
   'panel-hello': { tabId: number };
   /** The content script's answer (PanelAnswer), as it sent it: the frame checks its shape. */

@@ -14,3 +14,7 @@ export type Site = (typeof SITES)[number];
 /** What the buyer asks for; AliExpress itself knows only refund and return-and-refund. */
 export const RESOLUTIONS = ['full_refund', 'partial_refund', 'return', 'exchange'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
+
+/** The dispute check's verdicts: `blocker` must be fixed before sending, `needs_work` keeps a draft from being ready. */
+export const VERDICTS = ['ready', 'needs_work', 'blocker'] as const;
+export type Verdict = (typeof VERDICTS)[number];

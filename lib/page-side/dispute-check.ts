@@ -1,14 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readDisputeForm, type DisputeFormState } from '../aliexpress/dom/dispute-form';
-import type { Language, TextTranslator } from '../i18n/text';
-import type { CheckView } from '../messaging/panel-channel';
-import { sendToWorker } from '../messaging/client';
-import type { CheckAnswer } from '../messaging/protocol';
+import type { TextTranslator } from '../i18n/text';
+import type { Verdict } from '../model/vocab';
+import type { FormCheck, FormDraft } from '../messaging/panel-channel';
 
 // Re-check once the buyer pauses typing.
 const RETYPE_SETTLE_MS = 500;
 const FORM_SETTLE_MS = 300;
 const WIDGET = 'check';
+// Draft ids grow for the content script's whole life: the panel frame outlives single-page navigation, and must never
+// take a new page's draft for one it has already checked.
+let drafts = 0;
 
 /**
  * Follows the open-dispute form: a "Check" button next to the page's submit button, a check on request and again
@@ -18,50 +20,46 @@ const WIDGET = 'check';
 export function watchDisputeForm(
   ctx: ContentScriptContext,
   signal: AbortSignal,
-  uiLanguage: Language,
   i18n: TextTranslator,
   events: {
-    onView: (view: CheckView) => void;
+    onView: (view: FormCheck) => void;
     /** The buyer pressed our button on the page: the panel opens and asks for a check. */
     onPageButton: () => void;
   },
 ) {
   const { onView, onPageButton } = events;
   let lastDraft = '';
-  let lastResult: CheckAnswer['result'] | undefined;
+  let lastVerdict: Verdict | undefined;
   let requested = false;
   let askedBeforeSubmit = false;
   let retypeTimer: number | undefined;
   let formTimer: number | undefined;
-  let sequence = 0;
+  let newest = 0;
   let formSeen = false;
   // Listeners end with the page they were added for, not only with the content script.
   const listen = (type: string, handler: (event: Event) => void) =>
     document.addEventListener(type, handler, { capture: true, signal });
 
-  const check = async (reason: 'request' | 'typing') => {
+  // The panel frame runs the check (the analyzer is an extension page's to load, not the page's or the worker's).
+  const check = (reason: 'request' | 'typing') => {
     const form = readDisputeForm(document);
     if (!form) return onView({ state: 'no-form' });
     const draft = draftOf(form);
     const key = JSON.stringify(draft);
     if (reason === 'typing' && key === lastDraft) return;
     lastDraft = key;
-    const current = ++sequence;
-    if (requested) onView({ state: 'checking' });
-    const reply = await sendToWorker({ type: 'check-dispute', pageUrl: location.href, draft, uiLanguage });
-    if (current !== sequence || signal.aborted) return;
-    if (!reply.ok) {
-      if (requested) onView({ state: 'error', message: reply.error.message });
-      return;
-    }
-    lastResult = reply.result.result;
-    if (requested) onView({ state: 'done', text: draft.text, ...reply.result });
+    onView({ state: 'draft', id: (newest = ++drafts), draft, shown: requested });
   };
 
   const checkNow = () => {
     requested = true;
     lastDraft = '';
-    void check('request');
+    check('request');
+  };
+
+  /** The frame's verdict counts only for the newest draft: one typed since is not what it judged. */
+  const verdictOf = (id: number, verdict: Verdict) => {
+    if (id === newest && !signal.aborted) lastVerdict = verdict;
   };
 
   const placeWidget = (form: DisputeFormState) => {
@@ -91,7 +89,7 @@ export function watchDisputeForm(
 
   const recheck = () => {
     clearTimeout(retypeTimer);
-    retypeTimer = ctx.setTimeout(() => void check('typing'), RETYPE_SETTLE_MS);
+    retypeTimer = ctx.setTimeout(() => check('typing'), RETYPE_SETTLE_MS);
   };
   listen('input', recheck);
   listen('change', recheck);
@@ -100,7 +98,7 @@ export function watchDisputeForm(
   listen('click', (event: Event) => {
     const submit = readDisputeForm(document)?.submitButton;
     if (!submit || !(event.target instanceof Node) || !submit.contains(event.target)) return;
-    if (lastResult?.verdict !== 'blocker' || askedBeforeSubmit) return;
+    if (lastVerdict !== 'blocker' || askedBeforeSubmit) return;
     askedBeforeSubmit = true;
     if (!window.confirm(i18n.t('disputeCheck.confirmSubmit'))) {
       event.preventDefault();
@@ -123,7 +121,7 @@ export function watchDisputeForm(
   locateForm();
   if (!formSeen) onView({ state: 'no-form' });
   // A silent first check, so a blocker can be caught at submit time even if the buyer never pressed "Check".
-  void check('typing');
+  check('typing');
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -131,10 +129,10 @@ export function watchDisputeForm(
     clearTimeout(formTimer);
     document.querySelectorAll(`[data-dispute-helper="${WIDGET}"]`).forEach((old) => old.remove());
   });
-  return { checkNow };
+  return { checkNow, verdictOf };
 }
 
-function draftOf(form: DisputeFormState) {
+function draftOf(form: DisputeFormState): FormDraft {
   return {
     text: form.text.slice(0, 20_000),
     ...(form.reason && { reason: form.reason }),

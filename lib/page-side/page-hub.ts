@@ -1,4 +1,5 @@
-import type { CheckView } from '../messaging/panel-channel';
+import type { Verdict } from '../model/vocab';
+import type { FormCheck } from '../messaging/panel-channel';
 import type { PageDomResult, PageReadResult } from '../messaging/protocol';
 
 /** What features tell each other on one page. */
@@ -9,8 +10,10 @@ export interface PageEvents {
   'orders-listed': { cards: ReadonlyArray<{ orderId: string; element: Element }>; answer: PageDomResult };
   /** The buyer asked for the dispute check (panel button or the button next to the form's own). */
   'check-requested': undefined;
-  /** What the panel shows about the dispute check. */
-  check: CheckView;
+  /** The dispute form as the panel should know it: none, found, or a draft to check. */
+  check: FormCheck;
+  /** The panel frame checked the draft `id`. */
+  'check-verdict': { id: number; verdict: Verdict };
 }
 
 type Listener<K extends keyof PageEvents> = (payload: PageEvents[K]) => void;

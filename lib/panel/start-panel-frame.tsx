@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Panel } from '../../components/Panel';
 import { pickLanguage } from '../i18n/text';
-import { sendToWorker } from '../messaging/client';
+import { replyErrorKey, sendToWorker } from '../messaging/client';
 import type { FromPanel, ManualFacts, PanelAnswer, PanelView } from '../messaging/panel-channel';
 import type { EvidenceState, WatchStatus } from '../messaging/protocol';
 import { isCasePage } from '../pages/page-kind';
@@ -12,6 +12,7 @@ import type { TimelineLine } from '../case-log/line-message';
 import { problemKindOf } from '../aliexpress/dispute-reasons';
 import { dossierPageUrl } from '../dossier/dossier-url';
 import { loadFrameTranslator } from './frame-translator';
+import { createDisputeChecker, type CaseIds } from './dispute-checker';
 import type { RemindersView } from '../../components/RemindersToggle';
 
 // Reminders are on exactly while the buyer lets the extension show notifications (an optional permission).
@@ -53,6 +54,21 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let shown: PanelView | undefined;
+  // The check runs here, in the frame's own process: the page never carries the analyzer, and the worker starts without it.
+  const checkPart = () => import('./check-part');
+  const checker = createDisputeChecker({
+    check: async () => (await checkPart()).checkDispute,
+    learnedModel: async () => (await checkPart()).learnedModel(),
+    context: async (ask) => {
+      const reply = await sendToWorker({ type: 'check-context', ...ask });
+      return reply.ok ? { ok: true, context: reply.result } : { ok: false, reason: replyErrorKey(reply.error) };
+    },
+    verdict: (id, verdict) => send({ type: 'checked', id, verdict }),
+    // The step shows in the timeline at once, not at the next tick.
+    ran: (orderId, text, verdict) =>
+      void sendToWorker({ type: 'check-ran', orderId, text, verdict }).then(() => shown && refreshTimeline(shown)),
+    changed: () => shown && paint(shown),
+  });
   let timeline: readonly TimelineLine[] = [];
   // Unknown until the browser says; where the frame has no permissions API (Firefox gives frames inside pages only
   // some of the extension APIs) the switch is not offered rather than the panel failing.
@@ -95,7 +111,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     const controller = part.createEvidenceController({
       changed: () => shown && paint(shown),
       saved: () => {
-        if (shown?.check?.state === 'done') send({ type: 'check' });
+        if (checker.view(shown?.check)?.state === 'done') send({ type: 'check' });
         templates?.evidenceChanged();
         // The worker does not see the frame's own writes: told, it shares the checklist when sync is on.
         void sendToWorker({ type: 'sync-changed' });
@@ -131,6 +147,8 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     evidence?.controller.follow(isCasePage(view.page.kind) ? orderOf(view) : undefined);
   const paint = (view: PanelView) => {
     shown = view;
+    const { check: form, ...rest } = view;
+    const check = checker.view(form);
     const page = view.page;
     const watchHere = watch && watch.disputeId === page.disputeId ? watch.status : undefined;
     const evidenceHere = isCasePage(page.kind) ? evidence?.parts() : undefined;
@@ -141,7 +159,8 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     render(
       <ErrorBoundary fallback={i18n.t('panelCrashed')}>
         <Panel
-          {...view}
+          {...rest}
+          {...(check && { check })}
           summary={summariseCase(view.facts, now, timeZone)}
           reasonKind={reasonKind}
           now={now}
@@ -197,6 +216,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       if (answer && 'view' in answer) {
         failures = 0;
         if (answer.version !== since) {
+          checker.follow(answer.view.check, caseIdsOf(answer.view));
           followEvidence(answer.view);
           paint(answer.view);
           void refreshTimeline(answer.view);
@@ -220,6 +240,12 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
 interface EvidencePart {
   controller: ReturnType<typeof import('./evidence-part').createEvidenceController>;
   parts: () => ReturnType<typeof import('./evidence-part').evidenceParts>;
+}
+
+function caseIdsOf(view: PanelView): CaseIds {
+  const orderId = orderOf(view);
+  const disputeId = view.page.disputeId;
+  return { ...(orderId && { orderId }), ...(disputeId && { disputeId }) };
 }
 
 /** The order the view is about: named by the address, or known from the page's data (a dispute page names only the dispute). */

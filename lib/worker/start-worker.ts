@@ -3,7 +3,6 @@ import { createDbConnection } from '../db/connection';
 import { openDisputeDb } from '../db/open-db';
 import { parseAlarmName } from '../reminders/alarm-names';
 import { handleMessage } from './handle-message';
-import { learnedModelLoader } from './learned-model';
 import { listenForReminders } from './reminders/listen';
 import { checkWatchedDispute } from './watcher/check';
 import { browserWatcherHost } from './watcher/host';
@@ -37,7 +36,6 @@ export function startWorker(browser: WxtBrowser): void {
     toContentScript: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     factsChanged: reminders.factsChanged,
     watcher: browserWatcherHost(browser),
-    learnedModel: learnedModelLoader(browser.runtime.getURL('/learned-model.json'), (url) => fetch(url)),
   };
   // Another device's dates and settings count like the buyer's own here: reminders and watches follow them.
   const sync = createSyncControl(

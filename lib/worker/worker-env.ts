@@ -1,4 +1,3 @@
-import type { LearnedModel } from '../analyzer/learned/model';
 import type { Db } from '../db/schema';
 import type { ExtensionIdentity } from '../messaging/sender';
 import type { KeptDashboardCases } from './kept-dashboard-cases';
@@ -16,8 +15,6 @@ export interface WorkerEnv {
   factsChanged?: () => void;
   /** What the seller-reply watcher uses of the browser: alarms, the token cookie, fetch, notifications. */
   watcher: WatcherHost;
-  /** The check's learned model, loaded on first use; `undefined` (or absent) means the check runs its rules only. */
-  learnedModel?: () => Promise<LearnedModel | undefined>;
   /** Sync across the buyer's browsers (off unless the buyer turned it on); absent where the worker has none. */
   sync?: SyncControl;
   /** The dashboard's cases, kept between popups while no case is written (keepDashboardCases); absent: read afresh. */

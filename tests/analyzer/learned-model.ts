@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LearnedModel } from '../../lib/analyzer/learned/model';
-import { parseLearnedModel } from '../../lib/worker/learned-model';
+import { parseLearnedModel } from '../../lib/analyzer/learned/model-file';
 
 export const LEARNED_MODEL_PATH = fileURLToPath(new URL('../../public/learned-model.json', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { checkDispute } from '../../lib/analyzer';
-import { parseLearnedModel } from '../../lib/worker/learned-model';
+import { parseLearnedModel } from '../../lib/analyzer/learned/model-file';
 import { LEARNED_MODEL_PATH, shippedModel } from '../analyzer/learned-model';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

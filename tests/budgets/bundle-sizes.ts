@@ -123,12 +123,25 @@ export const BUDGETS: readonly Budget[] = [
   // budget to 520 KB: accusations and names in a second language and in church words, blessings that threaten, oaths
   // of more neighbours, requests in broken grammar. Round twenty-nine took it to 518.1 KB: menace from a position,
   // bought ratings, the insult lexicon split in two. Moving the check out of the worker is the fix (README).
-  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 520 * KB },
+  // The check then left the worker for the panel frame (2026-12-05): 518.1 KB → 174.5 KB, and the budget to 180 KB.
+  // The cold round trip it stands for went from 52 to 40 ms median in the same run (README). What is left over
+  // 150 KB is the page-data parsers, the reminders, the watcher, sync and the dashboard's rows.
+  { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 180 * KB },
+  // The analyzer and its model reader: the panel frame imports them on the first draft, never before its first paint
+  // (P2), and no page or worker start pays for them. 343.4 KB when it left the worker; each round of the check adds
+  // to it, so it keeps a line of its own.
+  {
+    id: 'P2',
+    what: 'the dispute check, imported by the panel frame on the first draft',
+    files: /^chunks\/check-part-[\w-]+\.js$/,
+    maxRawBytes: 360 * KB,
+  },
 ];
 
 /**
- * The check's learned model (issue 12) is a file of the extension, not code: the worker reads it on the first check,
- * so it costs neither P12 nor the cold start (P11). Its size is its memory while the worker lives. The weights are
+ * The check's learned model (issue 12) is a file of the extension, not code: the panel frame reads it on the first
+ * check (the worker did until 2026-12-05), so it costs neither P12 nor the cold start (P11). Its size is its memory
+ * while the frame lives. The weights are
  * capped (4,000 per head); the vocabulary grows with every round's new words: 3,337 texts after round fourteen made it
  * 321 KB, so the budget went from 320 to 330 KB; 3,817 after round sixteen, 329 KB. The file then took its third shape
  * (features joined in one string, weights in whole thousandths, the vocabulary one string): the same model in

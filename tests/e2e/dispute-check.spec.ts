@@ -593,6 +593,33 @@ test('submitting a blocker asks once; Cancel keeps the buyer on the form, the se
   expect(dialogs).toHaveLength(1);
 });
 
+test('a blocker typed but never checked is still caught at submit: the panel checked it silently', async ({ page }) => {
+  const form = FORMS[1]!;
+  await page.goto(form.url);
+  const ui = await check(page);
+  await expect(ui.button).toBeVisible();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.locator('#description').fill(form.rude);
+  // The buyer never asked: the panel shows no verdict, yet the frame's check of the draft reached the page.
+  await page.waitForTimeout(1500);
+  await expect(ui.verdict).toHaveCount(0);
+  await page.getByRole('button', { name: form.nextStep }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  await expect(page.locator('#step-review')).toBeHidden();
+});
+
+test('a check the buyer ran is a step in the case’s timeline at once, without the draft’s words', async ({ page }) => {
+  const form = FORMS[0]!;
+  await checkDescription(page, form, form.calm);
+  const frame = await panelFrame(page);
+  await expect(frame.getByTestId('timeline')).toContainText('You checked your dispute description');
+  await expect(frame.getByTestId('timeline')).not.toContainText('cracked');
+});
+
 test('the open-dispute page counts as read once its form is found: no "couldn\'t read this page"', async ({ page }) => {
   await page.goto(FORMS[0]!.url);
   await expect((await check(page)).button).toBeVisible();

@@ -84,7 +84,7 @@ const CASES: Case[] = [
     },
   },
   {
-    // The learned model is a file of the add-on the worker reads on the first check; an insult no rule lists is found
+    // The learned model is a file of the add-on the panel frame reads on the first check; an insult no rule lists is found
     // only with it.
     name: 'the dispute check reads the learned model: an insult no rule lists is a blocker',
     run: async (page) => {

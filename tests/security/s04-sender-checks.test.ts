@@ -24,7 +24,6 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
   'page-data',
   'page-dom',
   'manual-facts',
-  'check-dispute',
   'panel-set-collapsed',
 ];
 
@@ -33,13 +32,17 @@ const CONTENT_SCRIPT_MESSAGES: MessageType[] = [
  * case it shows and where the order's evidence stands (metadata only: the answers go to the frame alone, an extension
  * page the AliExpress page cannot read), and read or switch the seller-reply watcher of a dispute (at worst a
  * read-only request to AliExpress is made or not made), and say that it saved the checklist (at worst sync makes a
- * pass that finds nothing new, and only if the buyer turned sync on).
+ * pass that finds nothing new, and only if the buyer turned sync on). It runs the dispute check, so it may read what the
+ * check compares with (the order's total and its evidence counts, answered to the frame alone) and note that a check
+ * ran (one "checked" line with a digest of the text in the buyer's own timeline).
  */
 const PANEL_FRAME_MESSAGES: MessageType[] = [
   'panel-hello',
   'panel-request',
   'case-timeline',
   'evidence-state',
+  'check-context',
+  'check-ran',
   'panel-watch',
   'sync-changed',
 ];

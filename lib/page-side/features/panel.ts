@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MessageKey } from '../../i18n/strings';
-import { sendToWorker } from '../../messaging/client';
+import { replyErrorKey, sendToWorker } from '../../messaging/client';
 import {
   FROM_PANEL,
   isFromPanel,
@@ -122,7 +121,7 @@ export function panelFeature(): PageFeature {
         const reply = await sendToWorker({ type: 'manual-facts', pageUrl: location.href, ...typed });
         // What the buyer typed is shown, but the page still was not read: the notice and its form stay.
         if (reply.ok && !signal.aborted) applyRead({ ...reply.result, read: { orders: 0, disputes: 0 } });
-        return { saved: reply.ok ? null : reasonKey(reply.error) };
+        return { saved: reply.ok ? null : replyErrorKey(reply.error) };
       };
 
       /** Answers once the view is newer than the frame's, or as it is after a while (the frame then asks again). */
@@ -144,6 +143,7 @@ export function panelFeature(): PageFeature {
           if (request.type === 'insert-text') return { inserted: insertIntoTextBox(document, request.text) };
           if (request.type === 'toggle') toggle();
           else if (request.type === 'check') hub.emit('check-requested', undefined);
+          else if (request.type === 'checked') hub.emit('check-verdict', { id: request.id, verdict: request.verdict });
           else ui?.setSize(view.collapsed, request.height);
           return { done: true };
         },
@@ -195,7 +195,7 @@ export function panelFeature(): PageFeature {
         if (late !== undefined && !choiceKnown && toggles === togglesBefore) view.collapsed = chosen = late;
         view.save = answer.ok
           ? { state: 'saved', visit: answer.result.visit }
-          : { state: 'error', reason: reasonKey(answer.error) };
+          : { state: 'error', reason: replyErrorKey(answer.error) };
         if (answer.ok) applyRead({ read: { orders: 0, disputes: 0 }, facts: answer.result.facts });
         else paint();
       };
@@ -245,13 +245,6 @@ function newerFacts(shown: PageFacts, answer: PageFacts): PageFacts {
   // The worker answers all of the order's readings at once: the newest answer's are the whole set.
   const readings = answer.readings ?? shown.readings;
   return { ...(order && { order }), ...(dispute && { dispute }), ...(readings && { readings }) };
-}
-
-function reasonKey(error: { code: ErrorCode; message: string }): MessageKey {
-  if (error.code === 'no-answer') return 'error.no-answer';
-  if (error.code === 'storage-full') return 'error.storage-full';
-  if (error.code === 'storage-failed') return 'error.storage-failed';
-  return 'error.rejected';
 }
 
 const RESENDS = 25;

@@ -1,7 +1,7 @@
 import type { Handlers } from './types';
 import { caseTimeline } from './case-timeline';
 import { evidenceState } from './evidence-state';
-import { checkDisputeDraft } from './check-dispute';
+import { checkContext, checkRan } from './check-context';
 import { receiveManualFacts, receivePageData, receivePageDom } from './page-reports';
 import { pageSeen, panelSetCollapsed } from './page-seen';
 import { panelHello, panelRequest } from './panel-frame';
@@ -18,7 +18,8 @@ export const HANDLERS: Handlers = {
   'page-data': receivePageData,
   'page-dom': receivePageDom,
   'manual-facts': receiveManualFacts,
-  'check-dispute': checkDisputeDraft,
+  'check-context': checkContext,
+  'check-ran': checkRan,
   'panel-set-collapsed': panelSetCollapsed,
   'panel-hello': panelHello,
   'panel-request': panelRequest,

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { MODEL_TRAINING_SET } from '../corpus';
 import { trainLearnedModel } from '../learn';
-import { encodeLearnedModel } from '../../../lib/worker/learned-model';
+import { encodeLearnedModel } from '../../../lib/analyzer/learned/model-file';
 import { LEARNED_MODEL_PATH } from '../learned-model';
 
 const model = trainLearnedModel(MODEL_TRAINING_SET);

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:check [-- --runs N] [-- --extension DIR]`: how long "Check my dispute" takes in Chromium with the built extension, from
  * the buyer's click to the verdict on screen, on the .com and .ru open-dispute fixture forms. Each run is a fresh
- * browser, so the first check pays for everything the worker does once (the learned model's file, building and
- * compiling the lexicons); the second check, of another draft, is what every later one costs. Numbers are printed,
+ * browser, so the first check pays for everything done once (the panel frame importing the analyzer, the learned
+ * model's file, building and compiling the lexicons; the worker did this until 2026-12-05); the second check, of another draft, is what every later one costs. Numbers are printed,
  * not asserted.
  */
 import { parseArgs } from 'node:util';

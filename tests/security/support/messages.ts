@@ -34,16 +34,13 @@ export const EXAMPLES: { [T in MessageType]: Message<T> } = {
     disputes: [],
   },
   'manual-facts': { type: 'manual-facts', pageUrl: PAGE_URL, orderId: '8190000123456789', orderedOn: '2026-10-01' },
-  'check-dispute': {
-    type: 'check-dispute',
-    pageUrl: PAGE_URL,
-    uiLanguage: 'en',
-    draft: {
-      text: 'The parcel has not arrived.',
-      resolution: 'full_refund',
-      attachedFiles: 0,
-      currencyText: 'Max. US $12.99',
-    },
+  // Only what may not be left out: the reason and the currency text are optional.
+  'check-context': { type: 'check-context', orderId: '8190000123456789' },
+  'check-ran': {
+    type: 'check-ran',
+    orderId: '8190000123456789',
+    text: 'The parcel has not arrived.',
+    verdict: 'ready',
   },
   'panel-set-collapsed': { type: 'panel-set-collapsed', collapsed: true },
   'list-records': { type: 'list-records' },

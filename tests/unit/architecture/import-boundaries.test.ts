@@ -11,7 +11,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/pages': ['lib/aliexpress', 'lib/model'],
   'lib/aliexpress': ['lib/model', 'lib/pages'],
   'lib/i18n': ['lib/model', 'locales'],
-  'lib/analyzer': ['lib/i18n'],
+  // The shared vocabulary (verdicts) and the zod setup its model file's schema needs.
+  'lib/analyzer': ['lib/i18n', 'lib/model'],
   'lib/db': ['lib/model', 'lib/pages', 'lib/aliexpress'],
   'lib/messaging': ['lib/model', 'lib/pages', 'lib/i18n', 'lib/analyzer', 'lib/aliexpress', 'lib/case-log', 'lib/sync'],
   // The case log's pure core: which timeline lines a change makes (the worker writes them) and how one reads.
@@ -42,7 +43,6 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'lib/model',
     'lib/pages',
     'lib/i18n',
-    'lib/analyzer',
     'lib/aliexpress',
   ],
   'lib/page-side': [
@@ -55,8 +55,10 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'components',
     'locales',
   ],
+  // The frame runs the dispute check: the analyzer is its chunk, loaded on the first draft (the worker may not import it).
   'lib/panel': [
     'components',
+    'lib/analyzer',
     'lib/db',
     'lib/evidence',
     'lib/case-log',

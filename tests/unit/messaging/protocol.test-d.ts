@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { sendToWorker } from '../../../lib/messaging/client';
 import type {
-  CheckAnswer,
+  CheckContext,
   Message,
   MessageResults,
   MessageType,
@@ -19,7 +19,7 @@ describe('the message contract', () => {
   it('types each handler by its own message and answer', () => {
     expectTypeOf<Parameters<Handlers['page-dom']>[0]>().toEqualTypeOf<Message<'page-dom'>>();
     expectTypeOf<Awaited<ReturnType<Handlers['page-dom']>>>().toEqualTypeOf<PageDomResult>();
-    expectTypeOf<Awaited<ReturnType<Handlers['check-dispute']>>>().toEqualTypeOf<CheckAnswer>();
+    expectTypeOf<Awaited<ReturnType<Handlers['check-context']>>>().toEqualTypeOf<CheckContext>();
   });
 
   it('answers the sender with the reply of the type it sent', () => {

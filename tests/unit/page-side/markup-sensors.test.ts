@@ -3,7 +3,7 @@ import { loadMarkupSensors, provideMarkupSensors, type MarkupSensors } from '../
 
 const sensors = {
   readPageMarkup: () => ({ refresh: () => undefined }),
-  watchDisputeForm: () => ({ checkNow: () => undefined }),
+  watchDisputeForm: () => ({ checkNow: () => undefined, verdictOf: () => undefined }),
   showOrderBadges: () => undefined,
   removeOrderBadges: () => undefined,
 } as unknown as MarkupSensors;

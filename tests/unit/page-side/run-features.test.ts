@@ -115,8 +115,8 @@ describe('the page hub', () => {
     hub.on('check', (view) => heard.push(`last:${view.state}`), new AbortController().signal);
     hub.emit('check', { state: 'idle' });
     first.abort();
-    hub.emit('check', { state: 'checking' });
-    expect(heard).toEqual(['first', 'last:idle', 'last:checking']);
+    hub.emit('check', { state: 'no-form' });
+    expect(heard).toEqual(['first', 'last:idle', 'last:no-form']);
   });
 
   it('ignores a listener whose signal already aborted', () => {

@@ -197,23 +197,30 @@ describe('the case log a dispute page makes', () => {
 });
 
 describe('the buyer’s own steps', () => {
-  const formUrl = 'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190000123456790';
-  const check = (worker: WorkerEnv, text: string) =>
-    handleMessage(
-      { type: 'check-dispute', pageUrl: formUrl, uiLanguage: 'en', draft: { text } },
-      contentScriptAt(formUrl),
-      worker,
-    );
-  it('a check of the open-dispute form is one line per text checked', async () => {
+  const check = (worker: WorkerEnv, text: string, verdict: 'ready' | 'needs_work' = 'needs_work') =>
+    handleMessage({ type: 'check-ran', orderId: '8190000123456790', text, verdict }, frame, worker);
+  it('a check the panel ran is one line per text checked', async () => {
     const worker = env();
     await check(worker, 'The parcel never arrived; tracking has not moved since 3 March.');
     await check(worker, 'The parcel never arrived; tracking has not moved since 3 March.');
-    await check(worker, 'The parcel never arrived. Tracking stopped on 3 March, photos attached.');
-    await check(worker, '');
+    await check(worker, 'The parcel never arrived. Tracking stopped on 3 March, photos attached.', 'ready');
     const events = await readCaseEvents(await worker.db(), '8190000123456790');
     expect(events.map((event) => event.key)).toEqual(['reminders.log.checked', 'reminders.log.checked']);
-    expect(events[0]!.params.verdict).toMatch(/^(ready|needs_work|blocker)$/);
+    expect(events.map((event) => event.params.verdict)).toEqual(['needs_work', 'ready']);
     // The draft's words are not in the log.
     expect(JSON.stringify(events)).not.toContain('tracking');
+  });
+
+  it('only the panel frame may add one', async () => {
+    const worker = env();
+    const formUrl = 'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190000123456790';
+    expect(
+      await handleMessage(
+        { type: 'check-ran', orderId: '8190000123456790', text: 'Forged.', verdict: 'ready' },
+        contentScriptAt(formUrl),
+        worker,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await readCaseEvents(await worker.db(), '8190000123456790')).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addEvidenceFile, writeEvidenceState } from '../../../lib/db/evidence';
 import { checklistFor } from '../../../lib/evidence/checklists';
+import { checkDispute } from '../../../lib/analyzer';
 import type { CheckResult } from '../../../lib/analyzer/types';
+import type { CheckContext } from '../../../lib/messaging/protocol';
+import { draftToCheck } from '../../../lib/panel/dispute-checker';
 import { handleMessage } from '../../../lib/worker/handle-message';
 import { orderEvidence } from '../../../lib/worker/evidence-progress';
 import { contentScriptAt, SELF, useTestWorker } from '../support/worker-env';
@@ -25,14 +28,15 @@ const photo = async (worker: Worker, itemId: string, orderId = ORDER) =>
     png(),
   );
 
+/** The check as the panel frame runs it: the worker's context for the order, then the analyzer. */
 async function check(worker: Worker, text: string, reason?: string) {
   const reply = await handleMessage(
-    { type: 'check-dispute', pageUrl: formUrl, uiLanguage: 'en', draft: { text, ...(reason && { reason }) } },
-    contentScriptAt(formUrl),
+    { type: 'check-context', orderId: ORDER, ...(reason && { reason }) },
+    frame,
     worker,
   );
   if (!reply.ok) throw new Error(reply.error.message);
-  return (reply.result as { result: CheckResult }).result;
+  return checkDispute(draftToCheck({ text, ...(reason && { reason }) }, reply.result as CheckContext));
 }
 const codes = (result: CheckResult) => result.findings.map((finding) => finding.code);
 

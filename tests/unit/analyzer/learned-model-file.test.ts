@@ -5,7 +5,7 @@ import {
   learnedModelLoader,
   parseLearnedModel,
   type LearnedModelFile,
-} from '../../../lib/worker/learned-model';
+} from '../../../lib/analyzer/learned/model-file';
 import { shippedModel, shippedModelFile } from '../../analyzer/learned-model';
 
 const URL = 'chrome-extension://abc/learned-model.json';

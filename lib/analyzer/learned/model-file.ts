@@ -1,5 +1,5 @@
-import type { LearnedModel, LinearModel } from '../analyzer/learned/model';
-import { z } from '../model/zod';
+import type { LearnedModel, LinearModel } from './model';
+import { z } from '../../model/zod';
 
 /**
  * `learned-model.json` stores each model's features as one string and its weights as whole thousandths, and the
@@ -112,9 +112,9 @@ export function encodeLearnedModel(model: LearnedModel): LearnedModelFile {
 }
 
 /**
- * Loads the analyzer's learned model (a file of the extension, about 300 KB) on the first check rather than with the
- * worker, and keeps it while the worker lives. A file that cannot be read or fails the schema leaves the check to its
- * rules (said in the worker's console) and is tried again on the next check.
+ * Loads the analyzer's learned model (a file of the extension, about 210 KB) on the first check rather than with the
+ * panel frame, and keeps it while the frame lives. A file that cannot be read or fails the schema leaves the check to
+ * its rules (said in the frame's console) and is tried again on the next check.
  */
 export function learnedModelLoader(
   url: string,
