@@ -607,7 +607,7 @@ h2testw
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
 (?:посылк|заказ|товар)~ (?:так и |всё ещё |все еще |до сих пор )?нет (?:уже )?(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~
-\d{1,3} (?:дней|дня|недель|недели|месяцев|месяца)(?=\s*(?:[,.!?—]|а |и |жду|уже|как|прошл|нет))
+\d{1,3} (?:дней|дня|недель|недели|месяцев|месяца)(?=\s*(?:[,.!?—]|а |и |жду|уже|как|прошл|нет|(?:посылк|заказ|товар)[а-яё]* (?:так и |всё ещё |все еще )?нет))
 (?:видео|фото)~ (?:с )?(?:распаковк|вскрыти)~
 (?:(?:двадцать|тридцать) )?(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)(?:ого|ьего|его) (?:${MONTHS_RU}|числа)
 (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of ${MONTHS_EN}

@@ -1,6 +1,15 @@
 import { calledNames, vents } from './mat-tone';
 import { femaleDog, findObscene, mincedOaths } from './obscene';
-import { callsThemself, INSULT, INSULT_MORE, namesATitle, namesTrestles, THREAT, VOCATIVE } from './abuse-phrases';
+import {
+  callsThemself,
+  DISMISSALS,
+  INSULT,
+  INSULT_MORE,
+  namesATitle,
+  namesTrestles,
+  THREAT,
+  VOCATIVE,
+} from './abuse-phrases';
 import { ATTACHMENT_PROMISE, EVIDENCE, namesProblem, saysWhen, VAGUE_PROBLEM } from './content-phrases';
 import { finding } from './findings';
 import { framedInsults } from './insult-frames';
@@ -48,9 +57,11 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [
-    ...alsoInCyrillic((lexText) => [...spansOf(INSULT, lexText), ...spansOf(INSULT_MORE, lexText)]).filter(
-      (span) => !callsThemself(span, flat) && !namesTrestles(span, flat),
-    ),
+    ...alsoInCyrillic((lexText) => [
+      ...spansOf(INSULT, lexText),
+      ...spansOf(INSULT_MORE, lexText),
+      ...spansOf(DISMISSALS, lexText),
+    ]).filter((span) => !callsThemself(span, flat) && !namesTrestles(span, flat)),
     ...alsoInCyrillic((_, flatText) => spansOf(VOCATIVE, flatText)),
     ...obscene.filter((word) => word.nameCalling).map((word) => word.span),
     ...obscene.filter((word) => word.obscene && calledNames(word.span, flat)).map((word) => word.span),
@@ -61,7 +72,10 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const learnedTone = learned ? learnedFindings(learned, sentences, obsceneSpans, lex) : { insults: [], threats: [] };
   const framed = alsoInCyrillic(framedInsults);
   // The rules point at the words; the model's whole sentence is added only where no rule found the same kind in it.
-  const ruleInsults = [...namedInsults, ...framed.filter((span) => own(span) && !namesATitle(span, text))];
+  const ruleInsults = [
+    ...namedInsults,
+    ...framed.filter((span) => own(span) && !namesATitle(span, text) && !callsThemself(span, flat)),
+  ];
   const insults = [...ruleInsults, ...learnedTone.insults.filter((sentence) => !overlapsAny(sentence, ruleInsults))];
   const namedThreats = alsoInCyrillic((lexText) => spansOf(THREAT, lexText)).filter(own);
   const ruleThreats = [...namedThreats, ...alsoInCyrillic((lexText) => framedThreats(lexText)).filter(own)];

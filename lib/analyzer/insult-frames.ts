@@ -553,11 +553,12 @@ export function framedInsults(text: string, flat: string): Span[] {
     const failure = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));
     if (failure < Infinity && firstIndexOf(CONTRAST, after) > failure) found.push(span);
   }
-  // An ironic title needs a failure near it, before or after: in its sentence or the one either side.
+  // An ironic title needs a failure near it: in its sentence or the one before, or in the two after it («…, мастера
+  // своего дела! Кружку завернули в газету. Пришла в трёх кусках.»), within REACH.
   for (const span of irony) {
     const index = sentenceIndex(sentences, span.start);
     const from = Math.max(sentences[index - 1]?.start ?? 0, span.start - REACH);
-    const to = Math.min(sentences[index + 1]?.end ?? text.length, span.end + REACH);
+    const to = Math.min(sentences[index + 2]?.end ?? sentences[index + 1]?.end ?? text.length, span.end + REACH);
     const before = text.slice(from, span.start);
     const after = text.slice(span.end, to);
     const failureAfter = Math.min(firstIndexOf(CONCRETE_PROBLEM, after), firstIndexOf(FAILURE, after));

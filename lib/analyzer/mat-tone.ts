@@ -69,8 +69,18 @@ function calledThat(span: Span, flat: string): boolean {
   return (
     CALLED_THAT_BEFORE.test(before) ||
     CALLED_THAT_AFTER.test(flat.slice(span.end, span.end + 20)) ||
-    (ADDRESSED_BEFORE.test(before) && /^\s*,/.test(flat.slice(span.end)))
+    (ADDRESSED_BEFORE.test(before) && /^\s*,/.test(flat.slice(span.end))) ||
+    setOffAndAddressed(span, flat, before)
   );
+}
+
+// "English, m*therf*cker, do you speak it?": set off by commas in a sentence said to "you", the word calls them that.
+const YOU = /(?:^|[^a-zа-яё])(?:вы|ты|вас|тебя|you|your)(?![a-zа-яё])/;
+
+function setOffAndAddressed(span: Span, flat: string, before: string): boolean {
+  if (!/,\s*$/.test(before) || !/^\s*,/.test(flat.slice(span.end))) return false;
+  const sentence = `${before.split(/[.!?…\n]/).pop()} ${flat.slice(span.end, span.end + 60).split(/[.!?…\n]/)[0]}`;
+  return YOU.test(sentence);
 }
 
 // A past plural verb asks what they did («охуели?»); an adjective asks it of them only with them named («вы … ё6нутые?»).
@@ -88,7 +98,20 @@ function saidToThem(span: Span, flat: string): boolean {
 }
 
 // A swear word said to the reader after what they are told to do: «верни деньги, сука», "refund me, bitch".
-const CALLABLE = ['сука', 'суки', 'suka', 'cyka', 'сучка', 'сучки', 'тварь', 'твари', 'bitch', 'bitches'];
+const CALLABLE = [
+  'сука',
+  'суки',
+  'suka',
+  'cyka',
+  'сучка',
+  'сучки',
+  'тварь',
+  'твари',
+  'bitch',
+  'bitches',
+  'motherfucker',
+  'motherfuckers',
+];
 const MASKS = new Set('*#_!@$'.split(''));
 
 /** Whether the word (spaced-out letters joined, a mask standing for one letter: «с*ка») is one of CALLABLE. */
@@ -139,6 +162,9 @@ const PREDICATE_BEFORE =
 const VERDICT_BEFORE =
   /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry|прости,? господи|господи,? прости),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
+// «Верните деньги за этот пиzдец.»: the word, ending its clause, names the item it points at («это пиздец» is "this is",
+// above; «этот ебучий пылесос» is an adjective that vents).
+const THIS_THING_BEFORE = /(?:^|[^a-zа-яё])(?:этот|эту|этого|этим|этом|такой|такую|такого|this|that)\s+$/;
 const SET_AGAINST_AFTER =
   /^\s*(?:(?:просто|какой-то|какая-то|какое-то|полный|полная|полное|натуральный|натуральная)\s*)?,?\s*а не [«"“]?[a-zа-яё]+[^.!?\n]{0,30}?[»"”]?\s*(?:[:;—–]|$)/;
 // «Ну это 3,14здец, а не палатка», «Открыл коробку 4 марта — πиздεц, а не торшер»: «ну» or the moment of discovery
@@ -227,6 +253,7 @@ function judgesTheItem(span: Span, flat: string): boolean {
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
   if (VERDICT_BEFORE.test(before)) return true;
+  if (THIS_THING_BEFORE.test(before) && /^\s*(?:[.,;:]|$)/.test(sentenceRest)) return true;
   // «Сервис у вас, конечно, оxyенный»: the adjective of «охуеть» describes; only a "!" makes it a cry.
   if (AWE_ADJECTIVE.test(lettersOf(flat, span))) return true;
   // «насадка ваша пиздец полный верните деньги», dictated without a stop: a filler right after the word makes it a noun

@@ -598,8 +598,10 @@ export function femaleDog(span: Span, flat: string): boolean {
   return OWN_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start)) && DOG_TEXT.test(flat);
 }
 
-// "F off", "eff off": the oath minced to its first letter, still read as the word.
-const MINCED_OATH = /(?<![a-z])(?:f|eff)(?:\s+|-)off(?![a-z])/g;
+// "F off", "eff off", "effing", "go fork yourself": the oath minced to its first letter or one letter off, still read as
+// the word. A fork alone is cutlery: only the oath's own turns are read.
+const MINCED_OATH =
+  /(?<![a-z])(?:(?:f|eff)(?:\s+|-)off|eff(?:ing|in'?)|go\s+fork\s+your(?:self|selves)|fork\s+(?:off|you)|what\s+the\s+fork)(?![a-z])/g;
 // The Romanian oath "futu-i mama …", cut by its hyphen into pieces no word reader takes for a word.
 const ROMANIAN_OATH = /(?<![a-z])futu-?(?:i|ţi|ti|ți)(?![a-z])/g;
 

@@ -39,6 +39,10 @@ const QUOTED_WITHOUT_MARKS = new RegExp(
   `(?<![${LETTER}])(?:(?:and )?i quote(?![${LETTER}])\\s*[,:—–-]?|(?:quote|дословно)\\s*[,:—–-]|цитирую(?![${LETTER}])\\s*[,:—–-]?)\\s*([^«“„"'‘\\s][^.!?\\n]*)`,
   'g',
 );
+// «Папа просил передать дословно: …», "she asked me to pass this on, quote: …": a message delivered to the seller is
+// the writer's to send, not evidence of what was said to them.
+const PASSED_ON_BEFORE =
+  /(?:передать|переда[юём]|передам|pass (?:it |this )?on|passing (?:it |this )?on|tell you)[^.!?\n]{0,12}$/;
 const CALLED_ME = new RegExp(
   `(?<![${LETTER}])(?:назвал|обозвал)[${LETTER}]* (?:меня|нас|мою [${LETTER}]+|моего [${LETTER}]+) [${LETTER}]+(?: [${LETTER}]+)?|(?<![${LETTER}])called (?:me|us) (?:an? )?[${LETTER}]+`,
   'g',
@@ -62,8 +66,10 @@ export function reportedSpans(flat: string): Span[] {
   }
   if (flat.includes(':')) spans.push(...sellerChatLines(flat));
   if (/quote|цитирую|дословно/.test(flat)) {
-    for (const match of allMatches(QUOTED_WITHOUT_MARKS, flat))
+    for (const match of allMatches(QUOTED_WITHOUT_MARKS, flat)) {
+      if (PASSED_ON_BEFORE.test(flat.slice(Math.max(0, match.index - 40), match.index))) continue;
       spans.push({ start: match.index + match[0].length - match[1]!.length, end: match.index + match[0].length });
+    }
   }
   if (/назвал|обозвал|called/.test(flat)) {
     for (const match of allMatches(CALLED_ME, flat))

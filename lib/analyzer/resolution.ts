@@ -3,11 +3,11 @@ import { firstIndex, matches, wordPattern } from './patterns';
 import type { DetectedRequest, Resolution } from './types';
 
 const RETURN = wordPattern`
-(?:готов|готова|могу|можем|согласен|согласна|хочу|давайте) &2(?:вернуть|отправить|отослать|выслать) &2(?:товар|обратно|назад|его|ее|их)
+(?:готов|готова|готовы|могу|можем|согласен|согласна|хочу|давайте) &2(?:вернуть|отправить|отослать|выслать) &2(?:товар|обратно|назад|его|ее|их)
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
 возврат (?:товара|с возвратом)
 с возвратом товара
-(?:return|send|ship|mail|post)(?:ing)?(?<!(?:not paying|not going|not willing|refuse|won\W?t be paying|not about) to \w+) (?:it|them|the (?:item|product|goods|parcel|package|\w+|\d+)) back
+(?:return|send|ship|mail|post)(?:ing)?(?<!(?:not paying|not going|not willing|refuse|won\W?t be paying|not about) to \w+)(?<!make (?:me|us) \w+) (?:it|them|this(?: one)?|that(?: one)?|these|those|the (?:item|product|goods|parcel|package|\w+|\d+)) back
 (?:can|may|could|should|shall) (?:i|we) &(?:return|send back) (?:it|them|this|these|the \w+)
 (?:заберите|забирайте) &(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
 (?:заберите|забирайте) (?:сво|ваш)~ [а-я]{3,}(?<!деньги|денежки)
@@ -24,7 +24,7 @@ return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
 (?:i|we)\W?ll return (?:it|them|the|this|these)
-(?:готов|готова|могу|можем|согласен|согласна) &(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
+(?:готов|готова|готовы|могу|можем|согласен|согласна) &(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
 (?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) &3(?:обратно|назад|на возврат|для возврата)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) &3(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ &2(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
@@ -281,7 +281,8 @@ export function detectRequest(
     own,
     money.filter((mention) => own[mention.start] !== ' '),
   );
-  const resolution = detectResolution(own, noExchange, requested, orderTotal);
+  const wholePrices = [orderTotal, namedPrice(flat, money, requested)].filter((price) => price !== undefined);
+  const resolution = detectResolution(own, noExchange, requested, wholePrices);
   if (resolution !== 'partial_refund' && formResolution !== 'partial_refund') return { resolution };
   if (!requested) return { resolution };
   if (requested.percent) {
@@ -290,6 +291,39 @@ export function detectRequest(
   }
   return { resolution, amount: requested.value, ...(requested.currency ? { currency: requested.currency } : {}) };
 }
+
+// "I ordered a drill from your store for $64.90", «стоимость заказа 2 400 ₽», "paid £18": the price the buyer names.
+const PRICE_BEFORE =
+  /(?:(?:ordered|bought|purchased|got)(?![a-z])[^.!?\n]{0,50}?(?<![a-z])for|paid for (?:it|them)|cost(?:s| me)?|priced at|(?:price|total) (?:was|is|of)|(?:стоил[аои]?|стоят|стоит|цена|стоимость)(?: заказа| товара| была| составила)?|(?:купил|заказал)[а-яё]*[^.!?\n]{0,50}?(?<![а-яё])за)\s*[:—–-]?\s*$/u;
+// "I paid $40." / "paid $40 for it", «заплатила 1 200 ₽ за заказ»: paid for the order; «заплатила 35 евро за багаж» is not.
+const PAID_BEFORE = /(?:paid|(?:заплатил|оплатил|отдал)[а-яё]*)\s*$/u;
+const PAID_FOR_AFTER =
+  /^\s*(?:[.,;!]|$|for (?:it|them|the order|this order|the item|this)(?![a-z])|за (?:него|неё|нее|них|заказ|товар|покупку)(?![а-яё]))/u;
+
+/**
+ * The price the text names for what was bought, when the sum asked back is that same sum: asking back all one paid is
+ * a full refund, however it is worded. Only a sentence that asks nothing back names a price.
+ */
+function namedPrice(flat: string, money: readonly MoneyMention[], requested?: MoneyMention): number | undefined {
+  if (!requested || requested.percent) return undefined;
+  // The price of a part ("гребень стоил 390" in a 1 290 order) or of the shipping is no price of the whole.
+  const largest = Math.max(...money.filter((mention) => !mention.percent).map((mention) => mention.value));
+  const price = money.find(
+    (mention) =>
+      mention !== requested &&
+      !mention.percent &&
+      mention.value === requested.value &&
+      mention.value === largest &&
+      (!mention.currency || !requested.currency || mention.currency === requested.currency) &&
+      !REFUND_WORD.test(sentenceAround(flat, mention.start)) &&
+      (PRICE_BEFORE.test(flat.slice(Math.max(0, mention.start - 70), mention.start)) ||
+        (PAID_BEFORE.test(flat.slice(Math.max(0, mention.start - 20), mention.start)) &&
+          PAID_FOR_AFTER.test(flat.slice(mention.end, mention.end + 20)))) &&
+      !SHIPPING_NEAR.test(flat.slice(Math.max(0, mention.start - 40), mention.end + 40)),
+  );
+  return price?.value;
+}
+const SHIPPING_NEAR = /shipping|delivery|postage|courier|extra|доставк|пересылк|курьер|сверху|дополнительн|доплат/u;
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
@@ -329,7 +363,7 @@ function detectResolution(
   flat: string,
   noExchange: boolean,
   sum: MoneyMention | undefined,
-  orderTotal?: number,
+  wholePrices: readonly number[],
 ): Resolution | 'none' {
   const exchange = noExchange ? -1 : firstIndex(EXCHANGE, flat);
   const full = firstIndex(FULL, flat);
@@ -350,7 +384,7 @@ function detectResolution(
   const own = sum && !secondChoice(sum.start) ? sum : undefined;
   if (full < 0 && !own) return 'none';
   // A sum other than the whole price is a partial refund, even if it is worded as "верните 500 ₽".
-  const isShare = own && (own.percent ? own.value < 100 : own.value !== orderTotal);
+  const isShare = own && (own.percent ? own.value < 100 : !wholePrices.includes(own.value));
   return isShare && !WHOLE.test(choiceAround(flat, own.start)) ? 'partial_refund' : 'full_refund';
 }
 

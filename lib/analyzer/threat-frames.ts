@@ -342,7 +342,7 @@ while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 (?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
 may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
 concrete shoes
-(?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,4}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|загорел|обрушил)~
+(?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,4}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|загорел|обрушил|искрил|коротнул|замыкал|полыхнул|полыхал|вспыхнул|бабахнул|бахнул|шарахнул|затопил)~
 пока (?:у вас|у тебя|ваши|твои) &(?:руки|ноги|глаза|пальцы|кожа)~ не (?:отсох|сгни|облез|ослеп|отвалил)~
 желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
 (?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
@@ -355,6 +355,7 @@ concrete shoes
 (?:ваш~|каждая ваша|все ваши) &2(?:коробк|посылк|парти|груз|отправлени)~ &6(?:на досмотре|теряться|потеряются|застрянут|застревать)
 (?:откроете|зайдете|зайдёте|откроешь|зайдешь) (?:свой|ваш|твой) (?:магазин|сайт|страниц)~ &3(?:увидите|увидишь|а там) &(?:пуст|ничего)~
 (?:make|have) your (?:store|shop|page|listing|account|business)s? (?:disappear|vanish|go away|deleted|wiped)
+(?:every|each|all|any) (?:\w+ ){0,2}(?:box|boxes|parcel|parcels|shipment|shipments|container|containers|package|packages) (?:of yours|from you|you send) &6(?:will|\W?ll|is going to|are going to|gonna|shall) (?:now |all |also )?(?:sit|stay|be held|be stuck|get stuck|get lost|go missing|be opened|be inspected) (?:\w+ ){0,2}(?:inspection|customs|quarantine|for (?:a|one|two|three|six) (?:week|month)s?)
 (?:i hope|hope) &3(?:someone (?:in|from|of) your \S+|one of your \S+|your (?:own )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|pets?)) &10(?:finds? out|learns?|feels?) (?:exactly )?what (?:it|that|this)(?:\W?s| is| feels) like
 (?:заставлю|заставляю|заставим) &2(?:пожалеть|жалеть)
 (?:i hope|may) &2(?:you|your(?: own)? &(?:pets?|dogs?|cats?|kids|children|family|wife|husband|mum|mom|mother|son|daughter|parents|loved ones)) (?:(?!not |don\Wt |never |won\Wt |doesn\Wt )\S+ ){0,3}?(?:sick|ill|die|dies|rot|rots|suffer|suffers|choke|chokes)(?![a-z])

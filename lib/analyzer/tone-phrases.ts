@@ -2,6 +2,7 @@ import { wordPattern } from './patterns';
 
 /** Words of strong feeling. "К сожалению" and "unfortunately" are polite and stay out. */
 export const AFFECT = wordPattern`
+(?:я|мы) (?:просто |прямо |аж |сразу |так )?(?:офигел|обалдел|охренел|ошалел|офонарел|опупел|прифигел|афигел)~
 ужас~
 кошмар~
 в шоке
@@ -222,6 +223,10 @@ export const EMOTIVE_EMOJI =
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`
+на (?:воре|вор[еу]) (?:и )?шапка горит
+не обманешь,? (?:— |- )?не продашь
+рыльце в пушку
+на[её]б(?:алов~|ал(?:и|а|о)?|ыва(?:ют|ете|ет|ли|ние|ть)|к(?:а|и|у|ой)|щик~)
 жук(?:и|а)?(?<=(?:вы|ты) (?:и |же |все |просто |ещё |еще )?жук(?:и|а)?)
 мошенн~
 обманщи~
@@ -491,7 +496,7 @@ spare me the &(?:stories|story|fairy tales?|lies)
 (?:oh,? sure|yeah,? sure|yeah,? right|oh,? right),? &4(?:honest|accident|mistake|coincidence|error|mix.?up|glitch|oversight)~
 (?:ага|ну да|как же|yeah right|so.called|так называем\w*),? &3[«"“']?(?:оригинал|качествен|честн|гаранти|случайн|ошибк|ошибочк|original|genuine|honest|quality|warranty)~
 [«"“'](?:оригинал|original|genuine)~[»"”'],? (?:как же|ага|yeah right|sure)
-['"‘“«]&2(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»]
+['"‘“«]&2(?:mistake|accident|error|coincidence|glitch|mix.?up|oversight|forgot|forgotten|mixed|случайн|ошибк|ошибочн|недосмотр|сбой|совпадени|забы|перепутал|не заметил)~(?: \S+){0,2}?['"’”»](?! (?:line|excuse|answer|reply|response|script|template|argument|отговорк|отмазк|ответ|отписк|шаблон)\w*)
 ['"‘“](?:honest mistake|mistake|accident|by accident|accidentally|error|coincidence|mix.?up|glitch|genuine|original|honest)['"’”]
 (?:another|yet another|one more|again,? an?) &(?:honest|innocent) (?:mistake|error|mix.?up)~
 (?:honest|innocent) (?:mistakes?|errors?) (?:again|every time|twice)
@@ -512,7 +517,7 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|совет~|инструкци~|рекомендаци~))
+(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) &случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))

@@ -164,9 +164,33 @@ export function findAccusations(flat: string): Span[] {
   const labels = spansOf(ACCUSATION, flat);
   return [
     ...sarcasm!.filter((span) => !shownMessage(flat, span)),
-    ...[...labels, ...motives!].filter((span) => !negated(flat, span.start)),
+    ...[...labels, ...motives!].filter((span) => !negated(flat, span.start) && !disowned(flat, span)),
     ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span)),
   ];
+}
+
+// «Муж сказал, что вы жулики, но я так не считаю», "Dad called you thieves; I don't share that view": someone else's
+// label, retold and then disowned by the writer, is not the writer's accusation.
+const SOMEONE_SAID =
+  /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|called|calls|says|said|thinks|reckons)[a-zа-яё]*(?=[^.!?\n]*$)/;
+const DISOWNED =
+  /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling))/;
+
+function disowned(flat: string, span: Span): boolean {
+  return SOMEONE_SAID.test(sentenceBefore(flat, span.start)) && DISOWNED.test(throughNextSentence(flat, span.end));
+}
+
+/** From `from` to the end of the sentence after the one it is in (at most 200 characters). */
+function throughNextSentence(flat: string, from: number): string {
+  const stop = /[.!?\n]/g;
+  stop.lastIndex = from;
+  let end = flat.length;
+  for (let stops = 0; stops < 2; stops++) {
+    const found = stop.exec(flat);
+    if (!found) break;
+    end = found.index + 1;
+  }
+  return flat.slice(from, Math.min(end, from + 200));
 }
 
 // What a screen, an app or a label shows, quoted: «ошибка 14», "Error E3", the display reads "mistake".

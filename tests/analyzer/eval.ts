@@ -54,6 +54,7 @@ import {
   ROUND27_SET,
   ROUND28_SET,
   ROUND29_SET,
+  ROUND30_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -154,6 +155,7 @@ const FRESH_ROUNDS = [
   ['twenty-seven', 27, ROUND27_SET, ['j', 'k', 'l']],
   ['twenty-eight', 28, ROUND28_SET, ['m', 'n', 'o']],
   ['twenty-nine', 29, ROUND29_SET, ['p', 'q', 'r']],
+  ['thirty', 30, ROUND30_SET, ['s', 't', 'u']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -162,7 +164,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to twenty-nine, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to thirty, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -543,6 +543,45 @@ test('.com form: "your rating is obviously bought" accuses, highlighted on the w
   await expect(ui.finding('accusation').locator('mark')).toHaveText('rating is obviously bought');
 });
 
+test('.ru form: sending the seller away «в пень» calls names, highlighted on the words', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Да пошли вы в пень со своим «ждите ещё месяц». Посылку жду 70 дней, трек не обновлялся с 2 марта. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('пошли вы в пень');
+});
+
+test('.com form: "go fork yourself" is a minced oath, profanity all the same', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Go fork yourself with your "check the socket" reply. The kettle stopped heating on 4 May; video attached. Refund.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('Go fork yourself');
+});
+
+test('.ru form: a husband’s label the writer disowns is no accusation', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Заказывала куртку мужу, пришла на два размера меньше, 3 апреля при распаковке. Муж сказал, что вы мошенники, но я так не считаю: наверное, перепутали пакеты. Фото бирки прилагаю. Прошу обмен на 52-й размер.',
+  );
+  await expect(ui.finding('accusation')).toHaveCount(0);
+});
+
+test('.com form: a cousin at customs holding every box of theirs is a threat', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'My cousin works at customs. From now on every box of yours will sit in inspection for a month. The coffee bag came on 22 October half empty; photo attached. Refund in full.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('every box of yours');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -98,6 +98,9 @@ import { ROUND28_HOLDOUT_O } from './round28-holdout-o';
 import { ROUND29_HOLDOUT_P } from './round29-holdout-p';
 import { ROUND29_HOLDOUT_Q } from './round29-holdout-q';
 import { ROUND29_HOLDOUT_R } from './round29-holdout-r';
+import { ROUND30_HOLDOUT_S } from './round30-holdout-s';
+import { ROUND30_HOLDOUT_T } from './round30-holdout-t';
+import { ROUND30_HOLDOUT_U } from './round30-holdout-u';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -309,9 +312,15 @@ export const ROUND28_SET: CorpusCase[] = [...ROUND28_HOLDOUT_M, ...ROUND28_HOLDO
  */
 export const ROUND29_SET: CorpusCase[] = [...ROUND29_HOLDOUT_P, ...ROUND29_HOLDOUT_Q, ...ROUND29_HOLDOUT_R];
 /**
- * Rounds five to ten and twelve to twenty-nine: held out until their first (and, to ten, final) scores
+ * Round thirty: three more hands (buyers who talk in proverbs, film quotes and memes; people writing for a relative or
+ * retelling what others said; buyers who swear only in soft substitutes and minced oaths); scored once before any
+ * change, then read, tuned on and taught to the model.
+ */
+export const ROUND30_SET: CorpusCase[] = [...ROUND30_HOLDOUT_S, ...ROUND30_HOLDOUT_T, ...ROUND30_HOLDOUT_U];
+/**
+ * Rounds five to ten and twelve to thirty: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to twenty-nine after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -342,6 +351,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND27_SET,
   ...ROUND28_SET,
   ...ROUND29_SET,
+  ...ROUND30_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
