@@ -320,11 +320,12 @@ cretinos
  * more (tests/unit/analyzer/pattern-sizes.test.ts checks every lexicon and scan).
  */
 /**
- * The seller's people sent away in soft words («пошли вы в пень», «идите лесом», "sod off"), dismissed ("ok boomer") or
- * called freeloaders («ваши дармоеды из поддержки»): names in all but the swear word. A scan of its own: INSULT_MORE is
+ * The seller's people sent away in soft words («пошли вы в пень», «идите лесом», "sod off"), dismissed ("ok boomer", a
+ * brain "the size of a pea") or called freeloaders («ваши дармоеды из поддержки»): names in all but the swear word. A scan of its own: INSULT_MORE is
  * at V8's optimising limit, and NAMED_INSULTS repeats RU_PEOPLE eleven times.
  */
 export const DISMISSALS = wordPattern`
+brains? (?:was |is |are |were )?(?:the size of|no bigger than|smaller than) an? (?:pea|peanut|walnut|raisin)
 (?:дармоед|тунеядц)(?:ы|ов|ам|ами|ах)
 бездельник(?:и|ов|ам|ами|ах)
 (?:пошли|пошёл|пошел|иди) (?:вы|ты) &(?:в пень|в баню|лесом|полем|к (?:ч[её]рту|лешему|бесу)|куда подальше)
@@ -339,11 +340,14 @@ ok,? boomer
 const SELF_BEFORE =
   /(?:^|[^a-zа-яё])(?:я|сама|сам|i\W?m|i am|i was|i (?:felt|feel) like|made me (?:feel|look) like|чувствую себя|почувствовала? себя)(?:\s+(?:такая|такой|полная|полный|старая|старый|круглая|круглый|ещё|еще|a|an|such an?|total|complete|right|proper|bit of a|silly|old|the biggest))*\s+$/;
 const SELF_AFTER = /^\s+(?:я|i am)(?![a-zа-яё])/;
+// «Виновата сама, дура невнимательная»: the name set after the buyer's own blame.
+const SELF_BLAME_BEFORE = /(?:^|[^a-zа-яё])(?:сама|сам|my (?:own )?fault|my bad),\s+$/;
 
 /** Whether the name at `span` is one the buyer calls themself. */
 export function callsThemself(span: { start: number; end: number }, flat: string): boolean {
   return (
     SELF_BEFORE.test(flat.slice(Math.max(0, span.start - 40), span.start)) ||
+    SELF_BLAME_BEFORE.test(flat.slice(Math.max(0, span.start - 20), span.start)) ||
     SELF_AFTER.test(flat.slice(span.end, span.end + 6))
   );
 }

@@ -1,5 +1,5 @@
 import { calledNames, vents } from './mat-tone';
-import { femaleDog, findObscene, mincedOaths } from './obscene';
+import { aNameDick, femaleDog, findObscene, mincedOaths } from './obscene';
 import {
   callsThemself,
   DISMISSALS,
@@ -53,7 +53,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const obscene = [
     ...findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text),
     ...mincedOaths(flat),
-  ].filter((word) => !femaleDog(word.span, flat));
+  ].filter((word) => !femaleDog(word.span, flat) && !aNameDick(word.span, text));
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.
   const own = (span: Span) => !inside(span, reported);
   const namedInsults = [

@@ -39,7 +39,22 @@ export function calledNames(span: Span, flat: string): boolean {
     (putToTheSeller(span, flat) && saidToThem(span, flat)) ||
     calledAtTheEnd(span, flat) ||
     calledThat(span, flat) ||
-    askedOfThem(span, flat)
+    askedOfThem(span, flat) ||
+    calledOutThenAddressed(span, flat)
+  );
+}
+
+// «Еб@нутые, вы хоть смотрите, что отгружаете?»: a plural adjective called out first, then spoken to; «Блядь, вы …»
+// stays a cry.
+const OPENS_SENTENCE = /(?:^|[.!?…\n])\s*$/;
+const CALLED_THEN_ADDRESSED = /^\s*,\s*(?:вы|ты)(?![а-яё])/;
+const PLURAL_ADJECTIVE = /(?:ые|ие)$/;
+
+function calledOutThenAddressed(span: Span, flat: string): boolean {
+  return (
+    PLURAL_ADJECTIVE.test(lettersOf(flat, span)) &&
+    OPENS_SENTENCE.test(flat.slice(Math.max(0, span.start - 3), span.start)) &&
+    CALLED_THEN_ADDRESSED.test(flat.slice(span.end, span.end + 8))
   );
 }
 

@@ -593,9 +593,23 @@ const OWN_BEFORE = /(?:^|[^a-zа-яё])(?:наш(?:а|е|у|и|ей|его)|мо
 const DOG_TEXT =
   /(?:^|[^a-zа-яё])(?:собак|щен|пёс|пес(?![а-яё]*(?:ок|ч))|пса|псу|пород|алаба|овчар|лабрадор|ретривер|терьер|спаниел|хаски|такс[аыуе]|шпиц|бульдог|питомник|вязк|течк|кобел|dogs?(?![a-z])|pupp|breed|kennel|labrador|retriever|shepherd|terrier|spaniel|poodle|husky|bulldog|whelp|in heat)/;
 
+// «Шлейка для суки и кобеля»: a listing's words for the dog it is made for.
+const FOR_BEFORE = /(?:^|[^a-zа-яё])(?:для|у|от|for)\s+$/;
+
 export function femaleDog(span: Span, flat: string): boolean {
   if (!FEMALE_DOG.test(flat.slice(span.start, span.end))) return false;
-  return OWN_BEFORE.test(flat.slice(Math.max(0, span.start - 30), span.start)) && DOG_TEXT.test(flat);
+  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+  return (OWN_BEFORE.test(before) || FOR_BEFORE.test(before)) && DOG_TEXT.test(flat);
+}
+
+// "Dick Whittington", "Moby Dick", "Philip K. Dick": a name, written as one, with a name beside it.
+const NAME_DICK_AFTER = /^\s+(?:[A-Z][a-z]|Van |van )/;
+const NAME_DICK_BEFORE = /(?:Moby|K\.|Uncle|Saint|St\.|Sir)\s+$/;
+
+/** Whether the word at `span` is the name Dick, capitalised, next to another name. */
+export function aNameDick(span: Span, text: string): boolean {
+  if (text.slice(span.start, span.end) !== 'Dick') return false;
+  return NAME_DICK_AFTER.test(text.slice(span.end, span.end + 5)) || NAME_DICK_BEFORE.test(text.slice(0, span.start));
 }
 
 // "F off", "eff off", "effing", "go fork yourself": the oath minced to its first letter or one letter off, still read as

@@ -12,7 +12,7 @@ const QUOTE =
   /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"|(?<=[\s:(—–-]|^)['‘](?:[^'‘’\n]|['’](?=[a-zа-я])){1,300}['’](?=[\s.,;:!?)—–-]|$)/g;
 // A verb or noun of speech shortly before the quote, in the same sentence.
 const SPEECH_BEFORE = new RegExp(
-  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
+  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|отзыв|review|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
 );
 // «…, а вы опять «пришлите ещё фото»», "and you again: "…"": the seller's stock answer, quoted back.
 const YOU_AGAIN_BEFORE = new RegExp(
@@ -54,7 +54,12 @@ export function reportedSpans(flat: string): Span[] {
     for (const match of allMatches(QUOTE, flat)) {
       const start = match.index;
       const end = start + match[0].length;
-      const before = flat.slice(Math.max(0, start - 80), start);
+      // A quote set on the line after its "word for word:" still follows it, and an initial («Ольги К.») ends no
+      // sentence.
+      const before = flat
+        .slice(Math.max(0, start - 80), start)
+        .replace(/[:,]\s*\n\s*$/, ': ')
+        .replace(/(?<=\s[a-zа-яё])\./g, ' ');
       if (
         SPEECH_BEFORE.test(before) ||
         SELLER_SAID_BEFORE.test(before) ||

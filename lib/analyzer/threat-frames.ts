@@ -419,6 +419,13 @@ things (?:tend to |can |do )?happen to (?:sellers|shops|people|businesses) like 
 (?:наказыва|накаж|наказа|проуч)~ &2(?:лично|сам|сама|своими руками)(?! &(?:рубл|отзыв|рейтинг|оценк|жалоб|спор))
 (?:i\W?ll |i will |i )?(?:personally )?punish &3(?:personally|myself)
 пусть &(?:таким|такой|спокойным|спокойной|целым|целой) &(?:и )?(?:оста[её]тся|останется)
+(?:he|she|they)(?:\W?ll| will) (?:be leaving|leave|go home|end up|be going home) in an ambulance
+(?:i\W?ll|i will|i\W?m going to) be waiting for (?:him|her|them)(?! to )
+(?:he|she|they|you) (?:won\W?t|will not|wouldn\W?t) enjoy (?:the|our|that) (?:conversation|chat|talk|meeting)
+(?:which|what) (?:street|house|building|flat|depot|yard) (?:he|she|they) (?:lives?|drives? out of|works? (?:at|from))
+(?:разнесу|разнес[её]м|разгромлю) &2(?:отделение|склад|офис|пункт|почту|магазин|контору|к ч[её]ртям|в щепки)~
+(?:отделение|склад|офис|пункт|почту|магазин|контору)~ &2(?:разнесу|разнес[её]м|разгромлю)
+останется без (?:колёс|колес|стёкол|стекол|зубов)
 `;
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").

@@ -223,6 +223,10 @@ export const EMOTIVE_EMOJI =
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`
+(?:ну |да )?(?:конечно|разумеется),? (?:опять|снова|как всегда|в очередной раз) (?:почта|курьер|доставка|таможня|склад)
+(?:валите|валят|сваливаете|сваливают|спихиваете|спихивают) &(?:всё |все )?на (?:почту|курьер|доставку|таможню|склад)~
+(?:of course|naturally|sure),? (?:it\W?s )?(?:the )?(?:post|postal service|courier|carrier|customs)(?: office)? again
+(?:always|conveniently) blam(?:e|ing) (?:it on )?(?:the )?(?:post|postal service|courier|carrier|customs)
 на (?:воре|вор[еу]) (?:и )?шапка горит
 не обманешь,? (?:— |- )?не продашь
 рыльце в пушку

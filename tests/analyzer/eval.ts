@@ -55,6 +55,7 @@ import {
   ROUND28_SET,
   ROUND29_SET,
   ROUND30_SET,
+  ROUND31_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -156,6 +157,7 @@ const FRESH_ROUNDS = [
   ['twenty-eight', 28, ROUND28_SET, ['m', 'n', 'o']],
   ['twenty-nine', 29, ROUND29_SET, ['p', 'q', 'r']],
   ['thirty', 30, ROUND30_SET, ['s', 't', 'u']],
+  ['thirty-one', 31, ROUND31_SET, ['v', 'w', 'x']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -164,7 +166,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to thirty, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to thirty-one, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

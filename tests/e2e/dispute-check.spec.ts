@@ -582,6 +582,25 @@ test('.com form: a cousin at customs holding every box of theirs is a threat', a
   await expect(ui.finding('threat').locator('mark')).toContainText('every box of yours');
 });
 
+test('.com form: a threat to the courier is a threat, though the seller is not its target', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The tracking says the hiking poles were handed to me on 8 August at 19:40; I was at work. Screenshot attached. Refund me. If I see that driver on my street again, he will be leaving in an ambulance.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('he will be leaving in an ambulance');
+});
+
+test('.ru form: «Ну конечно, опять почта» is sarcasm about honesty, an accusation', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Вы третий раз пишете, что посылку потеряла почта. Ну конечно, опять почта. Трек не находится с 10 июля, скриншот прилагаю. Верните деньги.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toHaveText('Ну конечно, опять почта');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -101,6 +101,9 @@ import { ROUND29_HOLDOUT_R } from './round29-holdout-r';
 import { ROUND30_HOLDOUT_S } from './round30-holdout-s';
 import { ROUND30_HOLDOUT_T } from './round30-holdout-t';
 import { ROUND30_HOLDOUT_U } from './round30-holdout-u';
+import { ROUND31_HOLDOUT_V } from './round31-holdout-v';
+import { ROUND31_HOLDOUT_W } from './round31-holdout-w';
+import { ROUND31_HOLDOUT_X } from './round31-holdout-x';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -318,9 +321,15 @@ export const ROUND29_SET: CorpusCase[] = [...ROUND29_HOLDOUT_P, ...ROUND29_HOLDO
  */
 export const ROUND30_SET: CorpusCase[] = [...ROUND30_HOLDOUT_S, ...ROUND30_HOLDOUT_T, ...ROUND30_HOLDOUT_U];
 /**
- * Rounds five to ten and twelve to thirty: held out until their first (and, to ten, final) scores
+ * Round thirty-one: three more hands (complaints in rhyme, verse and parody; anger aimed at the post, the courier, a
+ * neighbour or support rather than the seller; texts full of quoted listings, labels, laws and reviews); scored once
+ * before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND31_SET: CorpusCase[] = [...ROUND31_HOLDOUT_V, ...ROUND31_HOLDOUT_W, ...ROUND31_HOLDOUT_X];
+/**
+ * Rounds five to ten and twelve to thirty-one: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-one after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -352,6 +361,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND28_SET,
   ...ROUND29_SET,
   ...ROUND30_SET,
+  ...ROUND31_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
