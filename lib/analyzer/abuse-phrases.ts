@@ -321,8 +321,8 @@ cretinos
  */
 /**
  * The seller's people sent away in soft words («пошли вы в пень», «идите лесом», "sod off"), dismissed ("ok boomer", a
- * brain "the size of a pea") or called freeloaders («ваши дармоеды из поддержки»): names in all but the swear word. A scan of its own: INSULT_MORE is
- * at V8's optimising limit, and NAMED_INSULTS repeats RU_PEOPLE eleven times.
+ * brain "the size of a pea") or called freeloaders («ваши дармоеды из поддержки»): names in all but the swear word. A
+ * scan of its own: INSULT_MORE is at V8's optimising limit, and NAMED_INSULTS repeats RU_PEOPLE eleven times.
  */
 export const DISMISSALS = wordPattern`
 brains? (?:was |is |are |were )?(?:the size of|no bigger than|smaller than) an? (?:pea|peanut|walnut|raisin)

@@ -58,7 +58,7 @@ resend (?:it|them|the|my|our)(?![a-z])
 (?:пришлите|вышлите|отправьте|дошлите) (?:мне )?(?:ту|тот|то|те) \S+,? (?:что|которую|который|которое|которые) (?:я )?(?:оплатил|заказывал|заказал|покупал|купил)~
 (?<=(?:^|[.!?\n]\s*))пришли (?:мне )?(?:новый|новую|новое|другой|другую|другое|правильный|правильную|нормальный|нормальную|исправный|исправную|целый|целую|рабочий|рабочую)(?![а-я])
 (?:what i want|what i need|i want|i need)\s*[:—–-]\s*(?:the|a|an)(?= (?!refund|full|partial|money|compensation|discount))
-(?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods|\w+)) (?:out )?again
+(?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods|(?!(?:photos?|videos?|pictures?|screenshots?|messages?|links?|tracking|receipts?|invoices?|evidence|proof|details|address)(?![a-z]))\w+)) (?:out )?again
 (?:be|get|gets|is) (?:sent|shipped|posted|dispatched|re-?sent) (?:out )?again
 (?:prefer|rather|choose|help to|help|please|pls) (?:to )?(?:re)?(?:send|ship) (?:it |them |me |us )?again(?! (?:the |your |a |me |us )?(?:tracking|track|number|photos?|pictures?|link|invoice|message|details|info|code|label|screenshot|video|answer|reply))
 (?:нужен|нужна|нужно|нужны) &(?:ключ|код|карт|подписк|лицензи)~ (?:для|на)(?= )

@@ -84,6 +84,9 @@ describe('requests', () => {
   it('sending the item again is an exchange', () => {
     expect(detect('Please send the lamp again once it is back with you.')).toEqual({ resolution: 'exchange' });
     expect(detect('Please arrange for it to be sent again to my pickup point.')).toEqual({ resolution: 'exchange' });
+    expect(detect('I can send the photos again. The lamp is broken, please refund me.')).toEqual({
+      resolution: 'full_refund',
+    });
   });
 
   it('«…, а чайник забирайте» gives the item back', () => {
