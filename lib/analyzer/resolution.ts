@@ -294,7 +294,7 @@ export function detectRequest(
   return { resolution, amount: requested.value, ...(requested.currency ? { currency: requested.currency } : {}) };
 }
 
-// "I ordered a drill from your store for $64.90", «стоимость заказа 2 400 ₽», "paid £18": the price the buyer names.
+// "I ordered a drill from your store for $64.90", «стоимость заказа 2 400 ₽», "it cost £18": the price the buyer names.
 const PRICE_BEFORE =
   /(?:(?:ordered|bought|purchased|got)(?![a-z])[^.!?\n]{0,50}?(?<![a-z])for|paid for (?:it|them)|cost(?:s| me)?|priced at|(?:price|total) (?:was|is|of)|(?:стоил[аои]?|стоят|стоит|цена|стоимость)(?: заказа| товара| была| составила)?|(?:купил|заказал)[а-яё]*[^.!?\n]{0,50}?(?<![а-яё])за)\s*[:—–-]?\s*$/u;
 // "I paid $40." / "paid $40 for it", «заплатила 1 200 ₽ за заказ»: paid for the order; «заплатила 35 евро за багаж» is not.

@@ -7,6 +7,7 @@ import {
   SARCASTIC_ACCUSATION,
   SHOUTING_PUNCTUATION,
 } from './tone-phrases';
+import { sentenceIndex, sentencesOf } from './frame-parts';
 import { OBSCENE_INTENSIFIER } from './intensifiers';
 import { sharpensANameAsAnIntensifier } from './mat-tone';
 import { MOTIVE } from './motive-phrases';
@@ -177,20 +178,12 @@ const DISOWNED =
   /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling))/;
 
 function disowned(flat: string, span: Span): boolean {
-  return SOMEONE_SAID.test(sentenceBefore(flat, span.start)) && DISOWNED.test(throughNextSentence(flat, span.end));
-}
-
-/** From `from` to the end of the sentence after the one it is in (at most 200 characters). */
-function throughNextSentence(flat: string, from: number): string {
-  const stop = /[.!?\n]/g;
-  stop.lastIndex = from;
-  let end = flat.length;
-  for (let stops = 0; stops < 2; stops++) {
-    const found = stop.exec(flat);
-    if (!found) break;
-    end = found.index + 1;
-  }
-  return flat.slice(from, Math.min(end, from + 200));
+  if (!SOMEONE_SAID.test(sentenceBefore(flat, span.start))) return false;
+  // The label's own sentence and the next one: "…, but I don't think so." or "… . I disagree."
+  const sentences = sentencesOf(flat);
+  const index = sentenceIndex(sentences, span.end);
+  const end = sentences[index + 1]?.end ?? sentences[index]?.end ?? flat.length;
+  return DISOWNED.test(flat.slice(span.end, end));
 }
 
 // What a screen, an app or a label shows, quoted: «ошибка 14», "Error E3", the display reads "mistake".
