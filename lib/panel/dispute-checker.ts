@@ -57,12 +57,13 @@ export function createDisputeChecker(parts: DisputeCheckerParts) {
             ...(draft.currencyText && { currencyText: draft.currencyText }),
           })
         : { ok: true as const, context: {} },
-    ]).then(
-      ([check, learned, asked]) =>
+    ])
+      .then(([check, learned, asked]) =>
         asked.ok ? { ok: true as const, result: check(draftToCheck(draft, asked.context), learned) } : asked,
-      // The analyzer's chunk failed to load: the extension was updated or removed under this page.
-      () => ({ ok: false as const, reason: 'error.no-answer' as const }),
-    );
+      )
+      // The analyzer's chunk failed to load (the extension was updated or removed under this page), or the check threw:
+      // the buyer is told, rather than the panel waiting on "Checking…" for good.
+      .catch(() => ({ ok: false as const, reason: 'error.no-answer' as const }));
     if (id !== newest) return;
     if (outcome.ok) {
       parts.verdict(id, outcome.result.verdict);

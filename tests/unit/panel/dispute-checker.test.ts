@@ -142,6 +142,23 @@ describe('the dispute check in the panel frame', () => {
     expect(verdicts).toHaveLength(1);
   });
 
+  it('says so when the check itself fails, instead of checking for good', async () => {
+    const checker = createDisputeChecker({
+      check: async () => () => {
+        throw new Error('a lexicon failed to build');
+      },
+      learnedModel: async () => undefined,
+      context: async () => ({ ok: true, context: {} }),
+      verdict: () => undefined,
+      ran: () => undefined,
+      changed: () => undefined,
+    });
+    const form = draft(1, TEXT);
+    checker.follow(form, {});
+    await settle();
+    expect(checker.view(form)).toEqual({ state: 'error', reason: 'error.no-answer' });
+  });
+
   it('adds no timeline line for an empty text, nor without an order', async () => {
     const { checker, verdicts, ran } = harness();
     checker.follow(draft(1, '   '), { orderId: ORDER });
