@@ -2,11 +2,12 @@
  * `npm run bench:check [-- --runs N] [-- --extension DIR]`: how long "Check my dispute" takes in Chromium with the built extension, from
  * the buyer's click to the verdict on screen, on the .com and .ru open-dispute fixture forms. Each run is a fresh
  * browser, so the first check pays for everything done once (the panel frame importing the analyzer, the learned
- * model's file, building and compiling the lexicons; the worker did this until 2026-12-05); the second check, of another draft, is what every later one costs. Numbers are printed,
- * not asserted.
+ * model's file, building and compiling the lexicons; the worker did this until 2026-12-05); the second check, of another draft, is what every later one costs. It also
+ * reads the panel frame's JS heap (after a garbage collection) before the first check and after the second, which is
+ * what holding the analyzer costs the frame's own process. Numbers are printed, not asserted.
  */
 import { parseArgs } from 'node:util';
-import type { Frame } from '@playwright/test';
+import type { BrowserContext, Frame } from '@playwright/test';
 import { serveAliExpressFixtures } from '../../support/aliexpress-fixtures';
 import { launchWithExtension } from '../../support/launch';
 import { panelFrame } from '../../support/panel-frame';
@@ -65,10 +66,25 @@ async function timeCheck(frame: Frame, expected: string): Promise<number> {
   return (await frame.evaluate(`(${TIME_CHECK})(${JSON.stringify(expected)})`)) as number;
 }
 
+/** The frame's used JS heap in MB after a full collection; an extension frame has its own process and CDP target. */
+async function frameHeapMb(context: BrowserContext, frame: Frame): Promise<number> {
+  const cdp = await context.newCDPSession(frame);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+const mb = (value: number) => `${value.toFixed(1)} MB`;
 for (const form of FORMS) {
   const first: number[] = [];
   const second: number[] = [];
+  const heapBefore: number[] = [];
+  const heapAfter: number[] = [];
   for (let run = 1; run <= RUNS; run++) {
     console.error(`${form.site} form: run ${run}/${RUNS}`);
     const browser = await launchWithExtension({ headless: true, extensionDir: options.extension });
@@ -78,10 +94,12 @@ for (const form of FORMS) {
       await page.goto(form.url);
       const frame = await panelFrame(page);
       await frame.getByTestId('check-button').waitFor();
+      heapBefore.push(await frameHeapMb(browser.context, frame));
       for (const [index, draft] of form.drafts.entries()) {
         await page.locator('#description').fill(draft);
         (index === 0 ? first : second).push(await timeCheck(frame, VERDICTS[index]!));
       }
+      heapAfter.push(await frameHeapMb(browser.context, frame));
     } finally {
       await browser.close();
     }
@@ -89,6 +107,7 @@ for (const form of FORMS) {
   const [a, b] = [spread(first), spread(second)];
   console.log(
     `${form.site} form, click to verdict, ${RUNS} fresh browsers: first check median ${ms(a.median)} (p90 ${ms(a.p90)}), ` +
-      `second check median ${ms(b.median)} (p90 ${ms(b.p90)})`,
+      `second check median ${ms(b.median)} (p90 ${ms(b.p90)}); panel frame's heap ` +
+      `${mb(spread(heapBefore).median)} before the first check, ${mb(spread(heapAfter).median)} after the second (medians)`,
   );
 }
