@@ -56,6 +56,7 @@ import {
   ROUND29_SET,
   ROUND30_SET,
   ROUND31_SET,
+  ROUND32_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -158,6 +159,7 @@ const FRESH_ROUNDS = [
   ['twenty-nine', 29, ROUND29_SET, ['p', 'q', 'r']],
   ['thirty', 30, ROUND30_SET, ['s', 't', 'u']],
   ['thirty-one', 31, ROUND31_SET, ['v', 'w', 'x']],
+  ['thirty-two', 32, ROUND32_SET, ['y', 'z', 'a']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -166,7 +168,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to thirty-one, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to thirty-two, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -104,6 +104,9 @@ import { ROUND30_HOLDOUT_U } from './round30-holdout-u';
 import { ROUND31_HOLDOUT_V } from './round31-holdout-v';
 import { ROUND31_HOLDOUT_W } from './round31-holdout-w';
 import { ROUND31_HOLDOUT_X } from './round31-holdout-x';
+import { ROUND32_HOLDOUT_A } from './round32-holdout-a';
+import { ROUND32_HOLDOUT_Y } from './round32-holdout-y';
+import { ROUND32_HOLDOUT_Z } from './round32-holdout-z';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -327,9 +330,15 @@ export const ROUND30_SET: CorpusCase[] = [...ROUND30_HOLDOUT_S, ...ROUND30_HOLDO
  */
 export const ROUND31_SET: CorpusCase[] = [...ROUND31_HOLDOUT_V, ...ROUND31_HOLDOUT_W, ...ROUND31_HOLDOUT_X];
 /**
- * Rounds five to ten and twelve to thirty-one: held out until their first (and, to ten, final) scores
+ * Round thirty-two: three more hands (impressions of quality, fit and looks rather than facts; buyers under pressure of
+ * money, a ruined event or illness; suspicious buyers who hedge, ask or accuse); scored once before any change, then
+ * read, tuned on and taught to the model.
+ */
+export const ROUND32_SET: CorpusCase[] = [...ROUND32_HOLDOUT_Y, ...ROUND32_HOLDOUT_Z, ...ROUND32_HOLDOUT_A];
+/**
+ * Rounds five to ten and twelve to thirty-two: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-one after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-two after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -362,6 +371,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND29_SET,
   ...ROUND30_SET,
   ...ROUND31_SET,
+  ...ROUND32_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
