@@ -95,7 +95,8 @@ export const INSULT = wordPattern`
 (?:teach|taught|teaches) (?:anyone|you|your \w+|them|people) (?:there |over there )?(?:how )?to (?:read|count|spell)
 explain(?:ing)? &(?:like|as) (?:for |to )?(?:a )?(?:small |little |five.year.old |5.year.old )?(?:child|kid|toddler|baby|children|kids)
 (?:is it|is that|it is|it\W?s) (?:so|that|really so|really that|too) hard to (?:count|read|add|spell)
-do (?:you|your \w+(?: \w+)?) (?:even|actually|really) know what an? &3is
+do (?:you|your \w+(?: \w+)?)(?: people| guys| lot)? (?:even|actually|really) know what an? &3(?:is|looks like)
+(?:are|is) (?:you|your \w+(?: \w+)?)(?: people| guys| lot)? (?:even (?:able|capable) (?:to|of) \w+|(?:able|capable) (?:to|of) (?:read|count|think)(?:ing)?(?=\s*(?:\?|$)))
 (?:вы|ты) &(?:вообще|хоть|хотя бы) &(?:знаете|знаешь|понимаете|понимаешь),? (?:что такое|как выглядит)
 (?:вы|ты|там|у вас) &(?:(?:вообще|хоть|хотя бы) &(?:русский|английский|человеческий) (?:язык )?|(?:русский|английский|человеческий) (?:язык )?(?:вообще|хоть|хотя бы) )(?:понимаете|понимаешь|понимают|знаете|знаешь)(?=\s*\?)
 (?:do|does|can) (?:you|anyone (?:there|at your \w+)|your \w+) (?:even|actually) (?:understand|speak|read) (?:plain |simple )?english(?=\s*\?)
@@ -333,6 +334,7 @@ brains? (?:was |is |are |were )?(?:the size of|no bigger than|smaller than) an? 
 (?:sod|bugger|naff|push) off
 go (?:to hell|take a hike|jump in (?:a|the) lake|fly a kite)
 ok,? boomer
+(?<=(?:^|[.!?:;—–]\s{0,3}|ваши |эти ))${RU_BEASTS} (?:на|в|из) (?:упаковк|склад|поддержк|руководств|отдел|офис|магазин)~
 `;
 
 // «Старая я дура», «дура я», "I'm such an idiot", "I felt like a right plonker", "I'm not the sharpest tool": the buyer
@@ -494,7 +496,7 @@ export const ENGLISH_NAME_CALLING = wordPattern`
 your (?:\w+ )?${STAFF} ${EN_PEOPLE}(?![a-z])
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
+(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:(?:f\S{0,4}ing|freaking|frigging|bloody|damn|absolute) )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
 which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
 (?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) &3(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+

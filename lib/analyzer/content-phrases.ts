@@ -193,8 +193,8 @@ customs
 burn(?:t|ed|ing)
 overheat~
 cancel(?:l?ed)
-(?:listing|description|advert|ad) (?:says|said|shows|showed|states|stated)
-advertised(?<!(?:as|you|they|what|it|was|were|is|are|had|have|has) advertised)
+(?<!what (?:the )?)(?:listing|description|advert|ad) (?:says|said|shows|showed|states|stated)
+advertised(?<!(?:as|you|they|what|it|was|were|is|are|had|have|has|one|ones) advertised)
 (?:size|sizes) \d+
 (?:arrived|came) as(?! (?:a |an |such a |quite a |no |)(?:surprise|shock|disappointment|expected|promised|described|scheduled|planned|usual|ordered|advertised|pictured|shown))
 ${PART_EN} &2(?:broke|is broken|snapped|cracked)
@@ -574,7 +574,7 @@ after (?:a |the |its |one )?(?:full |complete |single |short |proper |normal )?(
 после (?:\d+|первой|второй|первого|второго|трех|двух|одной|одного|недели|месяца|дня)\s*~
 когда (?:открыл|распаковал|вскрыл|примерил|включил|получил|начал|достал)~
 когда (?:я |мы |муж |жена |сын |дочь |\S+ )?&(?!заказ|оплач|оплат|покупал|купил|выбирал|писал|написал|обращал|обратил|спрашивал|спросил|звонил|ждал|открыл~ спор|отправл|отвеча|ответил|обеща|продавал|предлага|упаковыва|общал|договарива)[а-я]{3,}(?:ал|ял|ил|ел|ул|ыл)(?:а|и|ось|ся|ась|ись)?
-за (?:неделю|месяц|сутки|\d+ (?:дн|недел|месяц)~)
+за (?:перв\S* )?(?:неделю|месяц|сутки|${NUMBER_RU} (?:дн|ден|недел|месяц)~)
 уже (?:${NUMBER_RU} )?(?:дн|недел|месяц|год)~
 вчера
 сегодня
@@ -712,8 +712,17 @@ export function saysWhen(text: string): boolean {
 }
 
 /** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
+/**
+ * A photo word that is the buyer's evidence, not the listing's picture: "like the photo", "than the picture suggested",
+ * "your photo", "the brand's own bottle photos", "the photos in the listing" are the seller's.
+ */
+const buyersPicture = (noun: string) =>
+  `${noun}(?<!(?:like|as|than) (?:the |on |in |on the |in the |the listing\\W?s |your )?${noun})` +
+  `(?<!(?:your|their|brand\\W?s|listing\\W?s|seller\\W?s|store\\W?s|shop\\W?s|stock|product|bottle|advertised|fake|stolen|catalog(?:ue)?|official|promo(?:tional)?) (?:own )?${noun})` +
+  `(?! (?:in|on|of) (?:the|your) (?:listing|ad|advert|page|store|shop|website|site|description))`;
+
 export const EVIDENCE = wordPattern`
-фот(?<!(?:как|чем) (?:на |в )?фот)~
+фот(?<!(?:как|чем|чуж\S*|ваш\S*|рекламн\S*) (?:на |в )?фот)~(?! (?:в|на|из) (?:карточк|объявлени|описани|листинг|витрин|реклам|сайт|страниц|магазин)~)
 видео~
 скрин~
 снимк~
@@ -723,10 +732,10 @@ export const EVIDENCE = wordPattern`
 переписк~
 акт(?:а|ом|у)?
 справк~
-photos?(?<!(?:like|as) (?:the |on |in |on the |in the |the listing\W?s |your )?photos?)
-photographs?(?<!(?:like|as) (?:the |on |in |on the |in the |the listing\W?s |your )?photographs?)
-pictures?(?<!(?:like|as) (?:the |on |in |on the |in the |the listing\W?s |your )?pictures?)
-pics?(?<!(?:like|as) (?:the |on |in |on the |in the |your )?pics?)
+${buyersPicture('photos?')}
+${buyersPicture('photographs?')}
+${buyersPicture('pictures?')}
+${buyersPicture('pics?')}
 videos?
 screenshots?
 screen recording
@@ -794,6 +803,21 @@ nothing like &2(?:pictures?|photos?|images?|description|listing|advert|advertise
 (?:poor|bad|terrible|awful|low|cheap|horrible|lousy|shoddy|inferior|crappy|appalling|dreadful|abysmal|very poor|really poor|really bad|very bad|very low)(?:[- ]grade)? quality
 quality (?:is |was )?&2(?:poor|bad|terrible|awful|low|horrible|lousy|shoddy|inferior|crappy|appalling|dreadful|abysmal)
 (?:junk|rubbish|garbage|trash|a piece of junk|cheap knock.?off|knock.?off)
+(?:looks?|feels?|looked|felt|looking|feeling) (?:so |very |really |super )?(?:like )?(?:a )?cheap
+cheap (?:market.stall|knock.?off|copy|imitation|version|fake|rip.?off)
+(?:look|feel)s? (?:or (?:feel|look) )?like (?:the one|the ones|what was|what i saw) (?:advertised|in the (?:pictures?|photos?|listing)|shown|pictured|listed)
+not (?:at all )?like (?:the|in the|on the) (?:photos?|pictures?|listing|ad)
+nothing like the quality
+something (?:feels|is|seems|looks) off
+worst (?:purchase|order|buy|thing|item) (?:i\W?ve|i have|i) (?:ever )?(?:made|bought|ordered)
+(?:выгляд|смотр)~ (?:как|будто|словно|точно) (?:с |из |из-под )?(?:рынк|барахолк|распродаж|переход|помойк|секонд|тряпк|ночнушк|мешок|мешк|подделк|дешевк|игрушк|фикс)~
+(?:какой|какая|какое|какие|какую|каким)-то (?:дешев|простецк|несерьезн|убог|самопальн|колхозн)~
+дешев~ (?:на ощупь|с виду|на вид)
+(?:вс[её]|вид|ощущени~) &(?:совсем |вообще |опять |снова )?не (?:то|тот|та|те)(?![а-я])
+(?:совсем|вообще|опять|снова) не то(?=\s*(?:$|[.!?,]))
+(?:совсем |вообще )?не как (?:на|в) (?:картинк|фото|карточк|описани|объявлени)~
+(?:отвратительн|ужасн|кошмарн|паршив|омерзительн)~ (?:сервис|обслуживани|магазин)~
+обеща~ одно,? (?:а )?(?:присыла|приход|отправля|получа|привоз)~ (?:совсем )?друго~
 (?:does\s*n\W?t|does not|did not|didn\W?t|do not|don\W?t) (?:work|function|operate|perform) (?:properly|correctly|right|well|as (?:it should|they should|expected|described|advertised|intended)|normally)
 (?:not|isn\W?t|aren\W?t) (?:working|functioning) (?:properly|correctly|right|well|as (?:it should|expected))
 (?:works|worked|working) (?:badly|poorly|terribly|intermittently)

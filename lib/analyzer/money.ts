@@ -173,9 +173,17 @@ function wordsToNumber(words: string): number {
   return total + current;
 }
 
+// «Верните 1 200 за картридж», "refund 15 for the missing lid": a number asked back for something is a sum, even with
+// no currency written; the form's currency is the one meant.
+const ASKED_FOR_SOMETHING = new RegExp(
+  `(?<=(?<![${LETTER}])(?:верните|вернуть|возместите|возместить|компенсируйте|refund|reimburse)\\s+(?:мне\\s+|me\\s+)?)(?:${NUMBER})(?=\\s+(?:за|for)\\s)`,
+  'gu',
+);
+
 /**
- * Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD", "двести рублей") and shares ("50%", "половину"). `text`, the
- * original of `flat` where there is one, tells a Brazilian "R$" from the rupees' "Rs": flattening reads both as "rs".
+ * Sums with a currency ("1 234,56 ₽", "$12.50", "12,5 USD", "двести рублей"), sums asked back for something without one
+ * («верните 1 200 за картридж»), and shares ("50%", "половину"). `text`, the original of `flat` where there is one,
+ * tells a Brazilian "R$" from the rupees' "Rs": flattening reads both as "rs".
  */
 export function findMoney(flat: string, text?: string): MoneyMention[] {
   const found: MoneyMention[] = [];
@@ -214,6 +222,10 @@ export function findMoney(flat: string, text?: string): MoneyMention[] {
           : currencyCode(symbolBefore ?? symbolAfter ?? '');
       found.push(symbolAfter ? withMinorUnits(flat, { ...span, value, currency }) : { ...span, value, currency });
     }
+  }
+  for (const match of allMatches(ASKED_FOR_SOMETHING, flat)) {
+    if (found.length === MAX_MENTIONS) break;
+    found.push({ start: match.index, end: match.index + match[0].length, value: parseNumber(match[0]) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

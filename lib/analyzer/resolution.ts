@@ -19,6 +19,7 @@ const RETURN = wordPattern`
 (?:let|have) (?:your|the) (?:carrier|courier|driver|agent) &2(?:collect|pick up|take) (?:it|them|the \w+)(?: back)?
 (?:collect|pick up|take back) (?:it|them|the \w+) &2(?:yourselves|yourself|at your (?:own )?(?:cost|expense))
 (?:товар|покупку|его|ее|их)~? &(?:готов|готова|готовы|могу|можем) &(?:вернуть|отправить|передать|сдать)
+(?!(?:продав|магазин|селлер|компани|поддержк|платформ|деньг|денег|сумм|они|вы|кто)[а-я]*)[а-я]{3,} (?:готов|готова|готовы|могу|можем) (?:вернуть|отправить|передать|сдать)(?! (?:вам |мне |нам )?(?:деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|\d))
 (?:принять|примите|принимайте|забрать) &2(?:обратно|назад)
 (?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
 return (?:and|for a) (?:full )?refund
@@ -49,13 +50,14 @@ const EXCHANGE = wordPattern`
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать?
-(?:отправ|высл|выш|пришл|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)\S+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
+(?:отправ|высл|выш|пришлите|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)[^\s.!?]+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
 resend (?:it|them|the|my|our)(?![a-z])
 (?:please |pls |kindly |just )?(?:change|swap) (?:it|them)(?=\s*(?:[.!]|$)| for |,? please)
 (?:change|swap|replace)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just )\w+) (?:the|my|these|those|both|all|\d+)(?: \d+)? (?!(?:address|date|name|status|phone|number|delivery|shipping|tracking|order|email|details|carrier|courier|method|option)(?![a-z]))\S+(?=\s*(?:[.!]|$))
 (?:want|need|would like|(?:i|we)\Wd like|ask for) (?:the |a )?change (?:for|to|with) (?:a |an |the )?(?:new|another|other|correct|right|working)
 (?:присылайте|высылайте|отправляйте),? (?:[^\s.!?]+ ){0,3}?(?:правильн|друг|нов|нормальн|цел|исправн|рабоч|нужн(?!о(?![а-яё])))~
 (?:пришлите|вышлите|отправьте|дошлите) (?:мне )?(?:ту|тот|то|те) \S+,? (?:что|которую|который|которое|которые) (?:я )?(?:оплатил|заказывал|заказал|покупал|купил)~
+(?:пришлите|вышлите|отправьте|дошлите) (?:мне |нам )?(?:с|со) (?!(?:трек|номер|курьер|почт|доставк|следующ|заказ|посылк|фото|видео|чек)[а-яё]*)[а-яё]{3,}(?=\s*(?:[.!]|пожалуйста|$))
 (?<=(?:^|[.!?\n]\s*))пришли (?:мне )?(?:новый|новую|новое|другой|другую|другое|правильный|правильную|нормальный|нормальную|исправный|исправную|целый|целую|рабочий|рабочую)(?![а-я])
 (?:what i want|what i need|i want|i need)\s*[:—–-]\s*(?:the|a|an)(?= (?!refund|full|partial|money|compensation|discount))
 (?:send|ship|post|dispatch) (?:it|them|the (?:parcel|package|order|item|goods|(?!(?:photos?|videos?|pictures?|screenshots?|messages?|links?|tracking|receipts?|invoices?|evidence|proof|details|address)(?![a-z]))\w+)) (?:out )?again
@@ -113,7 +115,7 @@ replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent
 const PARTIAL = wordPattern`
 частичн(?:ый|ого|ому|ым|ом|ая|ую|ой|ое|ые|ых|ыми)
 (?:верн|возмест|компенс|возвра)~ &частично
-компенсаци~
+компенсаци~(?! (?:у|от|с) (?:перевозчик|почт|курьер|служб|транспортн|логистическ)~)
 доплатите (?:мне )?за (?:недостающ|отсутствующ|недолож|недосланн)~
 (?:соразмерн~ )?уменьшени~ (?:покупной )?цены
 (?:proportionate|proportional) (?:price )?reduction
@@ -121,7 +123,7 @@ const PARTIAL = wordPattern`
 (?:вернуть|верните|возместите|возместить) &2(?:часть|разницу|половин~)
 (?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
 partial~
-compensat~
+compensat~(?! from (?:the )?(?:carrier|courier|post|shipping|logistics))
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
 discount
 (?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) &(?:скидк|уценк)~
@@ -225,6 +227,7 @@ would have been (?:refunded|replaced|exchanged|resolved|sorted)
 возврат~ (?:отправителю|оформлен~(?= (?:\d|перевозчик|почт|отправител))|в китай)
 бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили возврат|поменяли|заменили)
 (?:a |the |any )?(?:replacement|exchange|new one) (?:is|would be) (?:not an option|out of the question|no use|pointless)
+(?:a |the |any )?(?:replacement|exchange|new one|reshipment|resend) (?:would|will|could)(?: not|n\Wt| never) &2(?:arrive|come|get here|make it|be here|reach me)
 (?:замен|обмен)~ &(?:не вариант|исключ~|бессмысл~)
 no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:rather than|instead of) &(?:refund|money)~
@@ -329,7 +332,7 @@ const SHIPPING_NEAR = /shipping|delivery|postage|courier|extra|доставк|п
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

@@ -601,6 +601,34 @@ test('.ru form: «Ну конечно, опять почта» is sarcasm about 
   await expect(ui.finding('accusation').locator('mark')).toHaveText('Ну конечно, опять почта');
 });
 
+test('.ru form: an impression of the item, and no fault named, is asked "what exactly?"', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Куртка выглядит как с барахолки, вся какая-то дешёвая. Получила 3 марта, фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.finding('missing_what')).toHaveCount(1);
+});
+
+test('.com form: "are you even able to count?" talks down to the seller, an insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Are you even able to count? I ordered six glasses and six came, but two were in pieces on 9 June. Photos attached. Refund the two.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Are you even able to count');
+});
+
+test('.ru form: «не хочу думать, что это специально» takes the accusation back', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Второй раз вместо хлопкового пледа приходит синтетика, на бирке «100% полиэстер». Заметила 11 мая при распаковке. Не хочу думать, что это специально, но прошу заменить на хлопковый. Фото бирки прилагаю.',
+  );
+  await expect(ui.finding('accusation')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');
