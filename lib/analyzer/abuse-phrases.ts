@@ -322,7 +322,8 @@ cretinos
  */
 /**
  * The seller's people sent away in soft words («пошли вы в пень», «идите лесом», "sod off"), dismissed ("ok boomer", a
- * brain "the size of a pea") or called freeloaders («ваши дармоеды из поддержки»): names in all but the swear word. A
+ * brain "the size of a pea"), called freeloaders («ваши дармоеды из поддержки») or animals at their workplace, said at a
+ * sentence's start («Ослы на упаковке», so that deer on a print stay deer): names in all but the swear word. A
  * scan of its own: INSULT_MORE is at V8's optimising limit, and NAMED_INSULTS repeats RU_PEOPLE eleven times.
  */
 export const DISMISSALS = wordPattern`
