@@ -711,7 +711,6 @@ export function saysWhen(text: string): boolean {
   return WHEN_LEXICONS.some((lexicon) => matches(lexicon, text));
 }
 
-/** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
 /**
  * A photo word that is the buyer's evidence, not the listing's picture: "like the photo", "than the picture suggested",
  * "your photo", "the brand's own bottle photos", "the photos in the listing" are the seller's.
@@ -721,6 +720,7 @@ const buyersPicture = (noun: string) =>
   `(?<!(?:your|their|brand\\W?s|listing\\W?s|seller\\W?s|store\\W?s|shop\\W?s|stock|product|bottle|advertised|fake|stolen|catalog(?:ue)?|official|promo(?:tional)?) (?:own )?${noun})` +
   `(?! (?:in|on|of) (?:the|your) (?:listing|ad|advert|page|store|shop|website|site|description))`;
 
+/** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
 export const EVIDENCE = wordPattern`
 фот(?<!(?:как|чем|чуж\S*|ваш\S*|рекламн\S*) (?:на |в )?фот)~(?! (?:в|на|из) (?:карточк|объявлени|описани|листинг|витрин|реклам|сайт|страниц|магазин)~)
 видео~
