@@ -107,6 +107,9 @@ import { ROUND31_HOLDOUT_X } from './round31-holdout-x';
 import { ROUND32_HOLDOUT_A } from './round32-holdout-a';
 import { ROUND32_HOLDOUT_Y } from './round32-holdout-y';
 import { ROUND32_HOLDOUT_Z } from './round32-holdout-z';
+import { ROUND33_HOLDOUT_B } from './round33-holdout-b';
+import { ROUND33_HOLDOUT_C } from './round33-holdout-c';
+import { ROUND33_HOLDOUT_D } from './round33-holdout-d';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -336,9 +339,15 @@ export const ROUND31_SET: CorpusCase[] = [...ROUND31_HOLDOUT_V, ...ROUND31_HOLDO
  */
 export const ROUND32_SET: CorpusCase[] = [...ROUND32_HOLDOUT_Y, ...ROUND32_HOLDOUT_Z, ...ROUND32_HOLDOUT_A];
 /**
- * Rounds five to ten and twelve to thirty-two: held out until their first (and, to ten, final) scores
+ * Round thirty-three: three more hands (products, brands and places whose names look rude; timid buyers who apologise
+ * and hint; negotiators answering the seller's offer with their own figure); scored once before any change, then read,
+ * tuned on and taught to the model.
+ */
+export const ROUND33_SET: CorpusCase[] = [...ROUND33_HOLDOUT_B, ...ROUND33_HOLDOUT_C, ...ROUND33_HOLDOUT_D];
+/**
+ * Rounds five to ten and twelve to thirty-three: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-two after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-three after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -372,6 +381,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND30_SET,
   ...ROUND31_SET,
   ...ROUND32_SET,
+  ...ROUND33_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
