@@ -341,7 +341,7 @@ ok,? boomer
 // «Старая я дура», «дура я», "I'm such an idiot", "I felt like a right plonker", "I'm not the sharpest tool": the buyer
 // blames themself; no one else is called a name.
 const SELF_BEFORE =
-  /(?:^|[^a-zа-яё])(?:я|сама|сам|i\W?m|i am|i was|i (?:felt|feel) like|made me (?:feel|look) like|чувствую себя|почувствовала? себя)(?:\s+(?:такая|такой|полная|полный|старая|старый|круглая|круглый|ещё|еще|a|an|such an?|total|complete|right|proper|bit of a|silly|old|the biggest))*\s+$/;
+  /(?:^|[^a-zа-яё])(?:я|сама|сам|i\W?m|i am|i was|i (?:felt|feel) like|made me (?:feel|look) like|чувствую себя|почувствовала? себя)(?:(?:,?\s+(?:такая|такой|полная|полный|старая|старый|круглая|круглый|ещё|еще|a|an|such an?|total|complete|right|proper|bit of a|silly|old|the biggest))+,?)?\s+$/;
 const SELF_AFTER = /^\s+(?:я|i am)(?![a-zа-яё])/;
 // «Виновата сама, дура невнимательная»: the name set after the buyer's own blame.
 const SELF_BLAME_BEFORE = /(?:^|[^a-zа-яё])(?:сама|сам|my (?:own )?fault|my bad),\s+$/;
@@ -495,6 +495,7 @@ one (?:fact|thing|word) (?:per|a) line
  * of muppets"; kept apart from TALKING_DOWN so that each scan stays under V8's optimising limit. */
 export const ENGLISH_NAME_CALLING = wordPattern`
 your (?:\w+ )?${STAFF} ${EN_PEOPLE}(?![a-z])
+your \w+ (?:is|was) (?:such |a |an )*(?:proper |total |complete |absolute |utter |right |real |bloody )?${EN_PEOPLE}(?![a-z])
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
 (?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:(?:f\S{0,4}ing|freaking|frigging|bloody|damn|absolute) )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)

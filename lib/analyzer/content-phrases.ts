@@ -343,6 +343,10 @@ in (?:\w+ )?pieces
  */
 const MORE_CONCRETE = wordPattern`
 (?:отслоил|отслаива|облуп|облез)~
+(?:сдул|сдува|спуска)(?:ся|ется|ются|ась|ось|ись|ет)
+(?:выходит|уходит|травит|стравливает) воздух
+воздух (?:выходит|уходит|травит|стравливает)
+(?:deflat|loses air|losing air|leaks air|leaking air)~
 (?:no|still no|not a|haven\Wt (?:got|received)|have not (?:got|received)|never (?:got|received)) (?:the |my )?(?:parcel|package|order|delivery)
 (?:came|arrived|got) (?:in )?\w+,? (?:not|instead of) (?!what|as |the |a |an |at |in |on |to )\w+
 (?:says|shows|reads|is|states|label says) \d+ ?% (?:polyester|cotton|wool|acrylic|nylon|silk|linen|viscose|leather|spandex|elastane)
@@ -767,7 +771,7 @@ attach~
 enclos(?:e|ed|ing)
 see &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:seen|shown|visible|can see) &3(?:photo|picture|pic|video|screenshot|image)s?
-(?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
+(?<!(?:delivery|courier\W?s|driver\W?s|carrier\W?s|their|his|her|the listing\W?s|your) )(?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
 (?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) &2(?:photo|picture|pic|video|screenshot|image)s?
 here (?:is|are) &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:i\W?m sending|i am sending|sending|i send) &2(?:photo|picture|pic|video|screenshot|image)s?

@@ -14,9 +14,10 @@ const NUMBER =
   '\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?![.,]?\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
 // Symbols and local abbreviations written before the sum ("S$1", "RM 18", "Rs 1,200", "₹1,450", "R150", "R1 494,00",
 // "AUD 11.00", "GH₵ 20").
-// The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1".
+// The flattened text reads a "$" glued to letters as the "s" it imitates: "S$1" arrives as "ss1". A one-letter prefix
+// must touch the sign: "a $2 coupon" is an article, not Australian dollars.
 const CURRENCY_BEFORE =
-  '(?:(?:us|s|a|c|nz|hk)\\s?\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₪|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2}|\\d{1,3}[ \\u00a0\\u202f]\\d{3})|zł|zl|kč|chf|brl|php|inr|myr|sgd|zar|usd|aud|cad|nzd|hkd|eur|gbp|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
+  '(?:(?:us|nz|hk)\\s?\\$|(?:s|a|c)\\$|(?:us|s|a|c|nz|hk)s(?=\\d)|\\$|€|£|¥|₽|₹|₱|₦|₺|₪|₩|₫|฿|₴|₸|gh₵|₵|rs\\.?|rm|r(?=\\d{2}|\\d{1,3}[ \\u00a0\\u202f]\\d{3})|zł|zl|kč|chf|brl|php|inr|myr|sgd|zar|usd|aud|cad|nzd|hkd|eur|gbp|cny|rmb|jpy|uah|kzt|kes|ksh|ngn|ghs|aed|sar)';
 // Currency names in words as well as codes and signs: a sum is a sum in any currency the buyer pays in.
 const CURRENCY_AFTER = `(?:₽|руб[${LETTER}]*\\.?|р(?:\\.|(?!-))|r(?:ou|o|u)bles?|rub|usd|aud|cad|nzd|hkd|us\\$|\\$|долл[${LETTER}]*\\.?|dollars?|bucks|eur|euros?|€|евро|юан[${LETTER}]*|yuan|cny|rmb|¥|yen|[ий]ен|jpy|грн|гривен|гривн[${LETTER}]*|hryvnias?|₴|uah|тенге|tenge|₸|kzt|byn|бел\\.? ?руб[${LETTER}]*|£|gbp|pounds?|quid|фунт[${LETTER}]*|rupees?|рупи[${LETTER}]*|pesos?|песо|ringgit|rand|zł|zl|zloty|złoty|zlotys|злот[${LETTER}]*|lira|lire|лир[${LETTER}]?|baht|бат[${LETTER}]?|₹|₱|inr|php|myr|sgd|zar|naira|ngn|cedis?|ghs|shillings?|шиллинг[${LETTER}]*|kes|ksh|манат[${LETTER}]*|manats?|azn|сом|soms?|kgs|сумов|сум|uzs|лари|gel|драм(?:ов|а)?|amd|dirhams?|дирхам[${LETTER}]*|aed|riyals?|риал[${LETTER}]*|sar|krw|vnd|chf|франк[${LETTER}]*|francs?|forints?|huf|kroner|kronor|krona|sek|nok|dkk|czk|крон[${LETTER}]*|reais|brl|реал(?:ов|а)?|₺|₪|ils|shekels?|шекел[${LETTER}]*)`;
 const EDGE_BEFORE = `(?<![${LETTER}0-9.,])`;

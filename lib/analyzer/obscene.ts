@@ -194,7 +194,10 @@ const ENGLISH_ROOTS: Root[] = [
   { pattern: /^a+s{2,}(?:h+o+l+e+s*|e+s)?$|^(?:dumb|jack|smart|kiss|bad)a+s{2,}$/ },
   { pattern: /b+i+t+c+h/ },
   { pattern: /^cocks?$/ },
-  { pattern: /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut(?!ch)|^whores?$|^arse$|^bollocks$|^wank(?:ing)?$/ },
+  {
+    pattern:
+      /^(?:bull|horse)?crap(?:py|s)?$|^piss(?:ed)?$|^slut(?!ch|spurt|pris|s[aå]ld|rea|f[oö]rs|sats|ligen|station)|^whores?$|^arse$|^bollocks$|^wank(?:ing)?$/,
+  },
   // South African "kak" (shit); read only after an English word that judges with it (see ENGLISH_JUDGING).
   { pattern: /^kak$/ },
 ];
@@ -295,6 +298,9 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     if (hit && BASTARD.test(word) && GRADED_THING.test(text.slice(token.end, token.end + 16))) hit = undefined;
     if (hit && BASTARD.test(word) && FILE_GRADE_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)))
       hit = undefined;
+    // "…no bastard file at all (the bastard is the one I needed)": in a text about a bastard file, the word is the file.
+    if (hit && BASTARD.test(word) && BASTARD_FILE.test(text)) hit = undefined;
+    if (hit && namesAPlace(text, token)) hit = undefined;
     // "kak" is also Russian "как" written in Latin letters ("kak dela"): slang only after "is kak", "so kak".
     if (hit && word === 'kak' && !ENGLISH_JUDGING.test(text.slice(Math.max(0, token.start - 16), token.start)))
       hit = undefined;
@@ -439,6 +445,16 @@ const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 const BASTARD = /^bastards?$/;
 // "Flat bastard, half-round bastard, round": a file's shape before the grade names the file.
 const FILE_GRADE_BEFORE = /(?<![a-z])(?:flat|half-round|round|square|hand|mill|taper|triangular|warding)[\s-]+$/i;
+const BASTARD_FILE = /bastard[\s-]+(?:files?|cut)(?![a-z])/i;
+const PLACE_CALLED = /(?<![a-z])(?:called|named|village of|town of|city of|village|town|hamlet)\s+$/i;
+
+/** "The village was called Fucking until 2021": a capitalised word a place is called by is its name. */
+export function namesAPlace(text: string, span: Span): boolean {
+  return (
+    CAPITALISED.test(text.slice(span.start, span.end)) &&
+    PLACE_CALLED.test(text.slice(Math.max(0, span.start - 24), span.start))
+  );
+}
 const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
 const ENGLISH_JUDGING =
   /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;

@@ -37,8 +37,8 @@ return the (?:item|product|goods)
 (?:отправлю|оформлю|сделаю) возврат
 (?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|(?:am|are|i\W?m|we\W?re) (?:ready|happy|willing|glad) to|would|prefer to|want to|would like to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
-(?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer) \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
-(?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back
+(?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer)(?: really| actually| exactly)? \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
+(?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back(?! (?:to|on|onto) (?:my|the|your) (?:card|account|bank|balance|wallet|paypal))
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
 (?:вернуть|сдать|отдать|отправить|отослать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам)(?:[а-я]+ )?[а-я]{3,} (?:продавцу|магазину|и &(?:получить|вернуть|забрать) &(?:деньг|денег|средств|стоимост|сумм|оплат)~)
 `;
@@ -50,6 +50,7 @@ const EXCHANGE = wordPattern`
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
 дослать?
+доложите
 (?:отправ|высл|выш|пришлите|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)[^\s.!?]+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
 resend (?:it|them|the|my|our)(?![a-z])
 (?:please |pls |kindly |just )?(?:change|swap) (?:it|them)(?=\s*(?:[.!]|$)| for |,? please)
@@ -72,7 +73,7 @@ resend (?:it|them|the|my|our)(?![a-z])
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит)ь?) (?:мне )?&(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
 (?:хочу|нужен|нужна|нужно|нужны|прошу|хотелось бы|хотела? бы) &(?:друг|правильн|целый|целую|целое|целые|прав(?:ая|ый|ое|ые|ую)|лев(?:ая|ый|ое|ые|ую))~
-поменя(?:йте|ть)
+поменя(?:йте|ть|ете)(?! (?:адрес|дат|способ|пункт|почт|статус|трек)~)
 меняйте(?! &(?:поставщ|продавц|подход|отношени|упаковк|политик|работ|склад|курьер|службу|перевозчик))
 (?:change|swap|switch)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |can you |could you |want to |would like to |need to |like to )\w+) (?:it |them |this |these |the \w+ )?(?:to|for|into) (?!you|me)(?:\w+|\d+)
 (?:меняйте|смените|сменить) &на
@@ -204,7 +205,7 @@ no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
 (?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте &себе
-(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще) ){0,2}не (?:нужн|нужен|надо|хочу|прошу)~
+(?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще|наверное|пожалуй|точно|тоже|уж) ){0,3}не (?:нужн|нужен|надо|хочу|прошу)~
 не (?:нужн|надо|хочу|прошу)~ &(?:замен|обмен)~
 (?:замен|обмен|поменя)~ &(?:некогда|не успе~|не буду|не стану)
 (?:замен|обмен)~ &не (?:предлагайте|присылайте|высылайте|отправляйте)
@@ -246,7 +247,7 @@ const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|
  */
 const OFFERED = wordPattern`
 (?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
-(?:предложени|предлага(?!ю|ем)|предложил|(?:по)?обеща(?:л|ли|ла|ние|ния))(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил|(?:по)?обеща(?:л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
 `;
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
@@ -262,14 +263,16 @@ const EXCHANGE_ASKED =
   /замен|обмен|replac|exchang|swap|send|ship|пришл(?:ите|ет|ёт|ешь|ёшь)|присла|выслат|вышл(?:ите|ет)|отправ(?:ьте|ите|ить|лять)|размер|size|colou?r|цвет/u;
 
 // A sum the buyer accepts, settles for or keeps the item for is asked for too: "I'd accept $10", «меня устроят
-// 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair".
+// 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair"; and so is a
+// negotiator's figure: "I want $30", «мне нужно 30 долларов», «встречный вариант — 250 ₽», "meet in the middle at $5".
 const REFUND_WORD =
-  /(?:требую|прошу|хочу|жду|demand|expect) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
-// The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало».
-const SELLERS_SUM_BEFORE = /(?:your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не))\s+$/u;
+// The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
+// your $6" makes it the buyer's.
+const SELLERS_SUM_BEFORE = /(?:(?<!(?:accept|take)\s+)your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не))\s+$/u;
 const SELLERS_SUM_AFTER =
-  /^\s*(?:\S+\s+)?(?:offer|offered|предложени|предложил|is (?:too low|too little|not enough|a joke)|мало|недостаточно|смешн|—? ?это смешно)/u;
+  /^\s*(?:\S+\s+)?(?:offer|offered|coupon|voucher|store credit|gift card|купон|промокод|бонус|сертификат|предложени|предложил|is (?:too low|too little|not enough|a joke)|мало|недостаточно|смешн|—? ?это смешно)/u;
 
 /**
  * What the text asks for. When the form already says "partial refund", the sum is read from the text even if the
@@ -332,7 +335,7 @@ const SHIPPING_NEAR = /shipping|delivery|postage|courier|extra|доставк|п
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

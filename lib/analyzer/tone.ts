@@ -9,6 +9,7 @@ import {
 } from './tone-phrases';
 import { sentenceIndex, sentencesOf } from './frame-parts';
 import { OBSCENE_INTENSIFIER } from './intensifiers';
+import { namesAPlace } from './obscene';
 import { sharpensANameAsAnIntensifier } from './mat-tone';
 import { MOTIVE } from './motive-phrases';
 import { oneOf, spansByLexicon, spansOf } from './patterns';
@@ -31,6 +32,8 @@ const ABBREVIATIONS = new Set(
 const SHORT = 4;
 // "I ordered TWO, you sent ONE": a count in capitals is stressed, short as it is.
 const COUNTED = new Set('ONE TWO SIX TEN ОДИН ОДНА ОДНО ДВА ДВЕ ТРИ'.split(' '));
+// "I am NOT accepting a coupon. NOT.": a word of refusal said twice in capitals shouts, though it is one word.
+const REFUSALS = new Set('NOT NO NEVER НЕТ НЕ НИКОГДА'.split(' '));
 // One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
 const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
 // Past about 20 KB of source V8 stops optimising a pattern (a scan then takes milliseconds), so the labels get a scan of
@@ -51,7 +54,7 @@ export function findEmotion(text: string, flat: string): Span[] {
     ...affect!.filter(
       (span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) && !capitalisedName(text, span),
     ),
-    ...intensifiers!.filter((span) => !sharpensANameAsAnIntensifier(span, flat)),
+    ...intensifiers!.filter((span) => !sharpensANameAsAnIntensifier(span, flat) && !namesAPlace(text, span)),
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
 }
@@ -87,14 +90,23 @@ function shoutedWords(text: string): Span[] {
     .flatMap((run) =>
       run.length > 1
         ? run
-        : run.filter((span) => span.end - span.start > SHORT || COUNTED.has(text.slice(span.start, span.end))),
+        : run.filter((span) => {
+            const word = text.slice(span.start, span.end);
+            return span.end - span.start > SHORT || COUNTED.has(word) || (REFUSALS.has(word) && !numbered(text, span));
+          }),
     );
-  return new Set(shouted.map((span) => text.slice(span.start, span.end))).size >= 2 ? shouted : [];
+  const words = shouted.map((span) => text.slice(span.start, span.end));
+  const refusals = words.filter((word) => REFUSALS.has(word)).length;
+  return new Set(words).size >= 2 || refusals >= 2 ? shouted : [];
 }
 
 // Between two words of a run: spaces and light punctuation, an apostrophe's ending or a one-letter word ("DON'T WANT A
 // REFUND", «Я В ШОКЕ»).
 const RUN_GAP = /^(?=.{1,5}$)[\s,.-]*(?:['’][A-Z]{1,2}|[A-ZА-ЯЁ])?[\s,.-]+$/u;
+
+// "Order NO. 12345": a number's abbreviation, not a refusal.
+const NUMBER_AFTER = /^\s*[.:#]?\s*\d/;
+const numbered = (text: string, span: Span) => NUMBER_AFTER.test(text.slice(span.end, span.end + 4));
 
 /** Capitalised words next to each other ("НЕ ТОТ ЦВЕТ", "FRAGILE, HANDLE WITH CARE") form one run. */
 function capitalRuns(text: string, caps: readonly Span[]): Span[][] {

@@ -149,9 +149,11 @@ export const BUDGETS: readonly Budget[] = [
  * 284.9 KB (5,017 texts). In its fourth shape each sorted list writes an entry as the letters it shares with the one
  * before and the rest (front coding): the same model in 203.0 KB, so the budget went back from 285 to 215 KB. Round
  * twenty-two made it 204.1 KB (5,257 texts), twenty-three 205.2 KB (5,497 texts), twenty-four 206.0 KB (5,737
- * texts), twenty-five 207.2 KB (5,977 texts), twenty-six 207.9 KB (6,217 texts).
+ * texts), twenty-five 207.2 KB (5,977 texts), twenty-six 207.9 KB (6,217 texts), thirty-one 213.4 KB (7,417 texts),
+ * thirty-two 214.3 KB (7,657 texts) and thirty-three 215.1 KB (7,897 texts): about 0.9 KB a round of 240 texts, so
+ * the budget went from 215 to 225 KB, ten rounds' room; parsed, the model holds about 1.4 MB of the frame's heap.
  */
-export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 215 * KB };
+export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 225 * KB };
 
 /**
  * P2, the panel frame: every script `panel.html` loads before its first paint (its module and the chunks it

@@ -629,6 +629,35 @@ test('.ru form: «не хочу думать, что это специально
   await expect(ui.finding('accusation')).toHaveCount(0);
 });
 
+test('.com form: a refusal shouted twice ("NOT … NOT") is shouting, an emotional tone', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'I am NOT taking a coupon. NOT. The bathroom scale shows 3 kg more than my doctor’s scale; I checked it on 2 January. Photos attached. Refund me $9 and I’ll keep it.',
+  );
+  await expect(ui.finding('emotional').locator('mark').first()).toHaveText('NOT');
+});
+
+test('.com form: a village called by a rude word is a place, not profanity', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'My address is in a village called Fucking, Upper Austria. The snow chains came on 21 December with a broken tensioner hook; photo attached. Please send a new chain.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.ru form: «Спасибо, умнички, хорошо упаковали» before a broken vase is sarcasm, an insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Спасибо, умнички, хорошо упаковали. Ваза пришла 20 декабря в пакете без коробки, разбита на три части. Фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('умнички');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');
