@@ -446,6 +446,7 @@ const BASTARD = /^bastards?$/;
 // "Flat bastard, half-round bastard, round": a file's shape before the grade names the file.
 const FILE_GRADE_BEFORE = /(?<![a-z])(?:flat|half-round|round|square|hand|mill|taper|triangular|warding)[\s-]+$/i;
 const BASTARD_FILE = /bastard[\s-]+(?:files?|cut)(?![a-z])/i;
+const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
 const PLACE_CALLED = /(?<![a-z])(?:called|named|village of|town of|city of|village|town|hamlet)\s+$/i;
 
 /** "The village was called Fucking until 2021": a capitalised word a place is called by is its name. */
@@ -455,7 +456,7 @@ export function namesAPlace(text: string, span: Span): boolean {
     PLACE_CALLED.test(text.slice(Math.max(0, span.start - 24), span.start))
   );
 }
-const GRADED_THING = /^[\s-]+(?:files?|cut|swords?|saws?|mills?|wing|trowels?|granite|indigo|toadflax|balm)(?![a-z])/i;
+
 const ENGLISH_JUDGING =
   /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;
 // "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
