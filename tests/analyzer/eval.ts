@@ -58,6 +58,7 @@ import {
   ROUND31_SET,
   ROUND32_SET,
   ROUND33_SET,
+  ROUND34_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -162,6 +163,7 @@ const FRESH_ROUNDS = [
   ['thirty-one', 31, ROUND31_SET, ['v', 'w', 'x']],
   ['thirty-two', 32, ROUND32_SET, ['y', 'z', 'a']],
   ['thirty-three', 33, ROUND33_SET, ['b', 'c', 'd']],
+  ['thirty-four', 34, ROUND34_SET, ['e', 'f', 'g']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -170,7 +172,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to thirty-three, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to thirty-four, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

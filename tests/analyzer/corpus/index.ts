@@ -110,6 +110,9 @@ import { ROUND32_HOLDOUT_Z } from './round32-holdout-z';
 import { ROUND33_HOLDOUT_B } from './round33-holdout-b';
 import { ROUND33_HOLDOUT_C } from './round33-holdout-c';
 import { ROUND33_HOLDOUT_D } from './round33-holdout-d';
+import { ROUND34_HOLDOUT_E } from './round34-holdout-e';
+import { ROUND34_HOLDOUT_F } from './round34-holdout-f';
+import { ROUND34_HOLDOUT_G } from './round34-holdout-g';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -345,9 +348,15 @@ export const ROUND32_SET: CorpusCase[] = [...ROUND32_HOLDOUT_Y, ...ROUND32_HOLDO
  */
 export const ROUND33_SET: CorpusCase[] = [...ROUND33_HOLDOUT_B, ...ROUND33_HOLDOUT_C, ...ROUND33_HOLDOUT_D];
 /**
- * Rounds five to ten and twelve to thirty-three: held out until their first (and, to ten, final) scores
+ * Round thirty-four: three more hands (intimate, medical and baby products in clinical words; rambling storytellers
+ * who bury the problem; buyers fed up with the platform's support and dispute system); scored once before any change,
+ * then read, tuned on and taught to the model.
+ */
+export const ROUND34_SET: CorpusCase[] = [...ROUND34_HOLDOUT_E, ...ROUND34_HOLDOUT_F, ...ROUND34_HOLDOUT_G];
+/**
+ * Rounds five to ten and twelve to thirty-four: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-three after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-four after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -382,6 +391,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND31_SET,
   ...ROUND32_SET,
   ...ROUND33_SET,
+  ...ROUND34_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
