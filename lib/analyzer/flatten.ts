@@ -151,10 +151,16 @@ const SYMBOL_IN_WORD = /(?<=[а-яёa-z])(?:[\p{Extended_Pictographic}\p{So}\p{S
 const ACCENTED_E_BY_CYRILLIC = /(?<=[а-яё])[ëéèê]|[ëéèê](?=[а-яё])/g;
 // A euro sign opening a Cyrillic word is its shape, «е» («€бантяй»); between letters it stays a mask.
 const EURO_OPENING_A_WORD = /(?<![а-яёa-z0-9])€(?=[а-яё])/g;
+// Between Cyrillic letters, ASCII signs that are no letter's look-alike hide letters too («х%рня», «п^здец»).
+const ASCII_MASK_IN_CYRILLIC = /(?<=[а-яё])[%&^~+=]+(?=[а-яё])/g;
 
 function withMasks(lower: string): string {
-  if (!UNUSUAL.test(lower)) return lower;
+  const unusual = UNUSUAL.test(lower);
+  if (!unusual && !ASCII_MASK_IN_CYRILLIC.test(lower)) return lower;
+  ASCII_MASK_IN_CYRILLIC.lastIndex = 0;
+  if (!unusual) return lower.replace(ASCII_MASK_IN_CYRILLIC, (signs) => '*'.repeat(signs.length));
   return lower
+    .replace(ASCII_MASK_IN_CYRILLIC, (signs) => '*'.repeat(signs.length))
     .replace(EURO_OPENING_A_WORD, 'е')
     .replace(SYMBOL_IN_WORD, (symbols) => '*'.repeat(symbols.length))
     .replace(ACCENTED_E_BY_CYRILLIC, 'е');

@@ -292,6 +292,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
       if (CAPITALISED.test(raw) && !SENTENCE_START.test(before.slice(-3))) hit = undefined;
       if (CAPITALISED.test(raw) && APPOSITION_AFTER.test(text.slice(token.end, token.end + 8))) hit = undefined;
       if (COMPOUND_BEFORE.test(before) || IDIOM_AFTER.test(text.slice(token.end, token.end + 6))) hit = undefined;
+      if (PRODUCT_AFTER.test(text.slice(token.end, token.end + 8))) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
     // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
@@ -442,6 +443,8 @@ const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off)[\s-]+$/i;
 // Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
 const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
+// A product named by the word: a cock ring (set), a cock cage.
+const PRODUCT_AFTER = /^[\s-]+(?:rings?|cages?)(?![a-z])/i;
 const BASTARD = /^bastards?$/;
 // "Flat bastard, half-round bastard, round": a file's shape before the grade names the file.
 const FILE_GRADE_BEFORE = /(?<![a-z])(?:flat|half-round|round|square|hand|mill|taper|triangular|warding)[\s-]+$/i;

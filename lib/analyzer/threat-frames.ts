@@ -8,8 +8,8 @@ import type { Span } from './types';
  * for the seller's health or family, and the seller's kind of place catching fire; menace in set phrases (what befell
  * those who crossed the buyer, a calm buyer whose people are not, criminal slang, greetings to the seller's family,
  * small-world proverbs with the seller's place). None count in a sentence that names a lawful step or the return of
- * the item, except knowing the seller's home and putting private data before an audience, which no lawful step
- * excuses.
+ * the item, except knowing the seller's home, putting private data before an audience and wishing harm, which no
+ * lawful step excuses.
  */
 
 // Knowing the seller's private life: family, car, home, school, identity.
@@ -339,19 +339,12 @@ while i\W?m (?:still )?(?:nice|polite|asking nicely|calm)
 закатаю (?:вас|тебя)
 вывез~ &в лес
 (?:sleep~|swim~) with the fishes
-(?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
-may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
 concrete shoes
-(?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,5}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|хоронил|похоронил|лопнул|прорвал|рухнул|развалил|загорел|обрушил|искрил|коротнул|замыкал|полыхнул|полыхал|вспыхнул|бабахнул|бахнул|шарахнул|затопил)~
-пока (?:у вас|у тебя|ваши|твои) &(?:руки|ноги|глаза|пальцы|кожа)~ не (?:отсох|сгни|облез|ослеп|отвалил)~
-желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
-(?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
-(?:i hope|i pray|pray|may) (?:that )?(?:you|your \S+)(?: and yours)? &10(?:in|on) your own (?:bones|skin|body|flesh)
 пока (?:что )?за здравие
 (?:могу|можем|я|мы) &3в гости (?:заглянуть|зайти|заехать|наведаться|нагрянуть|приехать|прийти)
 (?:загляну|зайду|заеду|наведаюсь|нагряну|приеду|приду|заглянем|зайд[её]м|заедем|нагрянем) &2(?:к вам )?в гости
 у (?:меня|нас) (?:есть )?(?:связи|знакомые|свои люди|друзья) &4(?:в|во) (?:прокуратур|налогов|полици|таможн|мвд|фсб|органах|суде|администраци|управлени)~
-(?:вами|тобой|вашим магазином|вашей фирмой) (?:займутся|займ[её]тся|заинтересуются|заинтересуется)
+(?:вами|тобой|ваш(?:им|ей) \S+) &2(?:займутся|займ[её]тся|заинтересуются|заинтересуется)
 (?:ваш~|каждая ваша|все ваши) &2(?:коробк|посылк|парти|груз|отправлени)~ &6(?:на досмотре|теряться|потеряются|застрянут|застревать)
 (?:откроете|зайдете|зайдёте|откроешь|зайдешь) (?:свой|ваш|твой) (?:магазин|сайт|страниц)~ &3(?:увидите|увидишь|а там) &(?:пуст|ничего)~
 (?:make|have) your (?:store|shop|page|listing|account|business)s? (?:disappear|vanish|go away|deleted|wiped)
@@ -427,6 +420,18 @@ things (?:tend to |can |do )?happen to (?:sellers|shops|people|businesses) like 
 (?:отделение|склад|офис|пункт|почту|магазин|контору)~ &2(?:разнесу|разнес[её]м|разгромлю)
 останется без (?:колёс|колес|стёкол|стекол|зубов)
 `;
+// Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
+// автозакрытие споров, руки отсохли») does not make a curse ordinary.
+const CURSES = wordPattern`
+(?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
+may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
+(?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,5}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|хоронил|похоронил|лопнул|прорвал|рухнул|развалил|загорел|обрушил|искрил|коротнул|замыкал|полыхнул|полыхал|вспыхнул|бабахнул|бахнул|шарахнул|затопил)~
+пока (?:у вас|у тебя|ваши|твои) &(?:руки|ноги|глаза|пальцы|кожа)~ не (?:отсох|сгни|облез|ослеп|отвалил)~
+(?:чтоб|чтобы|пусть) &8(?:руки|ноги|пальцы|глаза) (?:отсохл|отсохнут|отвалил|отвалятся|сгнил|сгниют|оторвал|поотсыхал|поотвалива)~
+желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
+(?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
+(?:i hope|i pray|pray|may) (?:that )?(?:you|your \S+)(?: and yours)? &10(?:in|on) your own (?:bones|skin|body|flesh)
+`;
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").
 const KNOW_WHERE = wordPattern`
@@ -499,7 +504,7 @@ happen
 // Publishing the seller's private data to an audience: the audience first, then the data in that sentence or the one
 // before ("Ваш IP и личный номер директора я нашёл. Эти данные окажутся на трёх форумах").
 const AUDIENCE = wordPattern`
-(?:every|all|each) &2(?:groups?|chats?|forums?)
+(?:every|all|each) &3(?:groups?|chats?|forums?|review sites?)
 buyers?\W?s? groups?
 (?:my|his|her) &(?:stream|channel|followers|subscribers)
 followers
@@ -516,6 +521,8 @@ const PERSONAL_DATA = wordPattern`
 (?:ваш|твой|your)~ (?:(?:real|full|personal|private|home|настоящ\w*|личн\w*|домашн\w*|полн\w*|паспортн\w*) )?(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|фотограф|страниц|страничк|ip|name|surname|phone|number|address|passport|photos?|pictures?|instagram|facebook|details)~
 (?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|скан|скрин|страниц|страничк|name|surname|phone|number|address|passport|photos?|pictures?|instagram|details)~ &3(?:(?:ваш|вашего|вашей|твоего|твоей|его|ее) &${SELLER_PERSON}|директора|менеджера|владельца|(?:the|your|shop) owner|your &(?:owner|manager|wife|husband|kids|family|girlfriend))
 (?:owner|manager|director)\W?s &(?:name|address|phone|number|photos?|details)
+(?:his|her|their|его|ее|её|их) (?:real |full |home |личн\w* |домашн\w* )?(?:name|surname|address|photos?|linkedin|employer|phone|number|instagram|facebook|имя|фамили|адрес|фото|телефон|страниц)~
+linkedin
 ip
 фио
 паспорт~
@@ -654,7 +661,7 @@ collect~
 // Every first part of a threat frame, scanned for once (see `oneOf`), in this order. Two scans, not one: together
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
 // of a whole check. The cues' scan also carries two kinds that stand on their own, so that neither scan nears the limit.
-const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS]);
+const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS, CURSES]);
 const THREAT_CUES = oneOf([
   HOME,
   KNOW_WHERE,
@@ -671,11 +678,11 @@ const THREAT_CUES = oneOf([
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, ominous] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  const [exposure, visit, ominous, curses] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
   const cues = spansByLexicon(THREAT_CUES, text);
   const [home, where, knowing, pity, family, associates, proverb, audience, having, care, near] = cues;
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
-  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return candidates;
+  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return curses;
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);
@@ -725,7 +732,7 @@ export function framedThreats(text: string): Span[] {
   const threats = candidates.filter((span) => !lawful(around(span).words));
   for (const part of audience) if (has(PERSONAL_DATA, withNeighbours(part))) threats.push(part);
   for (const part of where) if (!has(GOES_BACK, around(part).words)) threats.push(part);
-  threats.push(...home);
+  threats.push(...home, ...curses);
   return threats;
 }
 

@@ -178,7 +178,7 @@ export function findAccusations(flat: string): Span[] {
   return [
     ...sarcasm!.filter((span) => !shownMessage(flat, span)),
     ...[...labels, ...motives!].filter((span) => !negated(flat, span.start) && !disowned(flat, span)),
-    ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span)),
+    ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span) && !disowned(flat, span)),
   ];
 }
 

@@ -658,6 +658,27 @@ test('.ru form: «Спасибо, умнички, хорошо упаковал�
   await expect(ui.finding('insult').locator('mark')).toHaveText('умнички');
 });
 
+test('.ru form: a curse on whoever invented closing disputes is a threat, though it names a dispute', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Чтоб у того, кто придумал автозакрытие споров, руки отсохли. Замок открывается любым ключом, проверил 2 октября. Видео прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('руки отсохли');
+});
+
+test('.com form: "support always sides with the sellers" accuses the platform', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Support always sides with the sellers, so here are the facts. The blanket is 100 × 140 cm, not 150 × 200; measured on 11 May. Photo attached. Refund me, please.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toHaveText('Support always sides with the sellers');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');
