@@ -228,7 +228,7 @@ export const ACCUSATION = wordPattern`
 (?:of course|naturally|sure),? (?:it\W?s )?(?:the )?(?:post|postal service|courier|carrier|customs)(?: office)? again
 (?:always|conveniently) blam(?:e|ing) (?:it on )?(?:the )?(?:post|postal service|courier|carrier|customs)
 на (?:воре|вор[еу]) (?:и )?шапка горит
-(?:поддержк|платформ|али|алиэкспресс|aliexpress|арбитраж|администраци|модератор)\S* &3(?:всегда|вечно|как всегда|опять|только|заодно) (?:на стороне|за|с) (?:продавц|селлер|мошенник)~
+(?:поддержк|платформ|али|алиэкспресс|aliexpress|арбитраж|администраци|модератор)\S* &3(?:(?:всегда|вечно|как всегда|опять) (?:на стороне|за)|заодно с) (?:продавц|селлер|мошенник)~
 (?:support|aliexpress|the platform|arbitration|moderators?) &2(?:always|only ever|invariably|just|conveniently) (?:sides?|siding|side|stands?) (?:with|by) (?:the )?(?:sellers?|scammers?)
 не обманешь,? (?:— |- )?не продашь
 рыльце в пушку

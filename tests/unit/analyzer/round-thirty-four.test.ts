@@ -36,6 +36,7 @@ describe('the platform accused of siding with sellers', () => {
 
   it('support on the buyer’s side is no accusation', () => {
     expect(codes('Поддержка встала на мою сторону, спасибо.')).not.toContain('accusation');
+    expect(codes('Поддержка сказала, что свяжется только с продавцом.')).not.toContain('accusation');
   });
 });
 
