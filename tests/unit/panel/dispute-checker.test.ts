@@ -13,16 +13,20 @@ const ANGRY = 'This is fucking garbage, you idiots. Refund me now.';
 type ContextAnswer = Awaited<ReturnType<DisputeCheckerParts['context']>>;
 
 /** A checker over the real analyzer, with the worker's answers and the frame's outlets recorded. */
-function harness(options: { context?: () => Promise<ContextAnswer>; learned?: LearnedModel } = {}) {
+type CheckPart = Parameters<typeof createDisputeChecker>[0]['check'];
+
+function harness(options: { context?: () => Promise<ContextAnswer>; learned?: LearnedModel; check?: CheckPart } = {}) {
   const verdicts: Array<[number, string]> = [];
   const ran: Array<[string, string]> = [];
   const analyzed: DisputeDraft[] = [];
   const changed = vi.fn();
   const checker = createDisputeChecker({
-    check: async () => (draft, learned) => {
-      analyzed.push(draft);
-      return checkDispute(draft, learned);
-    },
+    check:
+      options.check ??
+      (async () => (draft, learned) => {
+        analyzed.push(draft);
+        return checkDispute(draft, learned);
+      }),
     learnedModel: async () => options.learned,
     context: options.context ?? (async () => ({ ok: true, context: { keptFiles: 2 } })),
     verdict: (id, verdict) => verdicts.push([id, verdict]),
@@ -119,13 +123,8 @@ describe('the dispute check in the panel frame', () => {
   });
 
   it('says so when the analyzer cannot be loaded (the extension updated under the page)', async () => {
-    const checker = createDisputeChecker({
+    const { checker } = harness({
       check: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
-      learnedModel: async () => undefined,
-      context: async () => ({ ok: true, context: {} }),
-      verdict: () => undefined,
-      ran: () => undefined,
-      changed: () => undefined,
     });
     const form = draft(1, TEXT);
     checker.follow(form, {});
@@ -143,15 +142,10 @@ describe('the dispute check in the panel frame', () => {
   });
 
   it('says so when the check itself fails, instead of checking for good', async () => {
-    const checker = createDisputeChecker({
+    const { checker } = harness({
       check: async () => () => {
         throw new Error('a lexicon failed to build');
       },
-      learnedModel: async () => undefined,
-      context: async () => ({ ok: true, context: {} }),
-      verdict: () => undefined,
-      ran: () => undefined,
-      changed: () => undefined,
     });
     const form = draft(1, TEXT);
     checker.follow(form, {});
