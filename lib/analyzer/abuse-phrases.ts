@@ -10,7 +10,7 @@ const IRONIC =
  * Russian words that call a person names (slang, regional, "not a pro"), used only in frames that aim them at the
  * seller's people: "Вашим растяпам со склада", "Салаги с вашей упаковки", "у вас там на складе нубы какие-то".
  */
-const RU_PEOPLE = String.raw`(?:растяп~|тюх(?:и|ам|ами)|растет[её]х(?:и|ам|ами)|рохл(?:и|ям|ями)|недот[её]п(?:ы|ам|ами)|бовдур~|йолоп~|[её]лупн~|[её]лупень|дурн[іи]|бевз(?:і|и|ям|ями|ів)?|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
+const RU_PEOPLE = String.raw`(?:растяп~|тюх(?:и|ам|ами)|растет[её]х(?:и|ам|ами)|рохл(?:и|ям|ями)|недот[её]п(?:ы|ам|ами)|бовдур~|йолоп~|[её]лупн~|[её]лупень|дурн[іи]|бевз(?:і|и|ям|ями|ів)?|разгильдя~|ротозе~|раззяв~|разин(?:я|и|ям|ями)|лопух(?:и|ам|ами|ов)?|салаг(?:и|ам|ами|а)|ламер~|нуб(?:ы|ам|ами|ов|ас|асы)?|охламон~|фраер~|баклан(?:ы|ам|ами|ов)?|чепушил~|телеп(?:ень|ни|ням|нями|ня)|дятл(?:ы|у|ам|ами|ов|а)|дятел|бездар(?:и|ям|ями|ей|ь)|дилетант~|неуч(?:и|ам|ами|ей)?|недоучк~|лентя(?:и|ям|ями|ев|й)|бездельник~|лоботряс~|оболтус~|увальн~|дуболом~|балбес~|олух~|шут(?:ы|ам|ами|ов)|клоун~|новобранц~|двоечник~|школот~|малолетк~|криворук~|косорук~|шлимазл~|шлемазл~|безрук~|рукожоп~|ахм[оа][қкх](?:лар|ов|и|ы)?|а[қк]ыма[қк](?:тар|лар)?|npc|нпс)`;
 /**
  * Animals, and names that are also things a shop sells (валенки, тормоза, олени for Christmas, pet goods): only in the
  * frames that make them a person: "вы там на складе совсем валенки?", "у вас на складе работают кроты",
@@ -20,7 +20,7 @@ const RU_BEASTS = String.raw`(?:обезьян(?:ы|а)|мартышк(?:и|а)|
 /** Children named as the seller's staff: "у вас на складе работают дети из детского сада". */
 const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада|детсада|яслей)|детский сад|детсад|ясли|зоопарк|дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
-const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
+export const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
 const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
@@ -415,11 +415,19 @@ ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}
  * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
+(?:let me|i\W?ll|i will|i can|i\W?m going to) (?:do|go through|spell out|work out|count|walk you through|explain) &3(?:slowly|very slowly|step by step|in small steps) for (?:you|your)
+(?:counting|maths?|arithmetic|reading|numbers|simple sums) (?:is|are|seems|seem) (?:clearly |obviously |evidently |apparently |really |a bit )?(?:hard|difficult|tough|a struggle|a challenge|tricky) (?:over there|for you|there|at your \w+|in your \w+)
+(?:посчитаю|объясню|распишу|разжую|пересчитаю) &2(?:для вас|вам|для тебя|тебе) &(?:медленно|помедленнее|по слогам|на пальцах)
+(?:считать|сч[её]т|арифметика|математика) (?:у вас|там у вас|вам|там),? (?:видимо|похоже|явно|как видно),? (?:сложн|трудн|тяжел|непосильн)~
+(?:someone|somebody|anyone|people|a person|staff|packers?) with (?:opposable thumbs|a pulse|two brain cells|a working brain)
+(?:did|was it|has) (?:a |an )?(?:herd|pack|troop|bunch|flock|gang) of \w+ (?:pack|packed|wrap|wrapped|box|boxed|assemble|assembled) (?:this|it|these|the)
+(?:упаковывал|собирал|паковал|комплектовал)~ (?:стадо|табун|стая|толпа) \w+
 (?:записывайте|запишите|запоминайте|записывай|запиши),? &5(?:забудете|забудешь)
 (?:упаковывал|собирал|паковал|комплектовал|заворачивал)(?:и|а)? (?:(?:\S+ ),?){0,3}?(?:обезьяны|мартышки|макаки|бабуины|дятлы|бараны|ослы|козлы|кроты|хомяки|попугаи|индюки|шимпанзе|криворукие|косорукие)(?![-\s]+(?:игрушк|фигурк))
 bless (?:your|their|his|her) (?:little |sweet |cotton socks and your )?hearts?
 (?:(?:a|one|two|three|few|couple of) )+(?:sandwiches|sandwich|bricks|cards|fries|chips|stubbies|tinnies|beers|snags|sausages|roos|kangaroos|nuggets|crayons) short of (?:an? )?\w+
 not the (?:sharpest|brightest) (?:tools?|knife|knives|pencils?|crayons?|bulbs?|sparks?|buttons?)
+(?:you(?:\W?re| are)?|your (?:\S+ ){1,3}?(?:is|are|must be|seems?)|(?:he|she|they)(?:\W?s| is| are| must be| seems?)) (?:\S+ )?(?:thick|dense|dumb|daft) as (?:a )?(?:brick|bricks|two short planks|a plank|mince|a post|a rock|a box of rocks)
 the lights? (?:are|is) on (?:but|and) (?:no ?one|nobody)
 (?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) &(?:support|service|team|warehouse|office|shop|store|company|department)
 (?:couldn\W?t|could not|can\W?t|cannot) find (?:\S+ ){1,4}?with both hands

@@ -424,6 +424,7 @@ condensation
 (?:shows|showed|reads|weighs|weighed|measures|registers|displays|displayed) &2\d+${NOT_A_DATE}
 по факту(?! (?:получени|вскрыти|доставк|обращени|оплат|прибыти)~) &6\d+${NOT_A_DATE}
 in reality &4\d
+(?:ordered|bought|paid for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) &4(?:only )?(?<!all )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half) (?:came|arrived|were in|was in|turned up|showed up)
 из (?:\d+|${NUMBER_RU}) &2(?:только|лишь|всего|целых|горят|работают|работает|рабочих|пришло|пришли) &(?:\d+|${NUMBER_RU})
 only (?:\d+|one|two|three|four|five|six|half) &(?:of|out of|instead of|rather than)
 в (?:кейсе|коробке|наборе|пачке|упаковке|пакете|банке|комплекте|посылке) &(?:лежат|лежало|лежит|лежали|было|оказалось|оказались|всего|только)?\s?\d+
@@ -717,10 +718,11 @@ export function saysWhen(text: string): boolean {
 
 /**
  * A photo word that is the buyer's evidence, not the listing's picture: "like the photo", "than the picture suggested",
+ * "nowhere near the pictures", "different from the photos",
  * "your photo", "the brand's own bottle photos", "the photos in the listing" are the seller's.
  */
 const buyersPicture = (noun: string) =>
-  `${noun}(?<!(?:like|as|than) (?:the |on |in |on the |in the |the listing\\W?s |your )?${noun})` +
+  `${noun}(?<!(?:like|as|than|near|from|compared to|match|matches|resembles?) (?:the |on |in |on the |in the |the listing\\W?s |your )?${noun})` +
   `(?<!(?:your|their|brand\\W?s|listing\\W?s|seller\\W?s|store\\W?s|shop\\W?s|stock|product|bottle|advertised|fake|stolen|catalog(?:ue)?|official|promo(?:tional)?) (?:own )?${noun})` +
   `(?! (?:in|on|of) (?:the|your) (?:listing|ad|advert|page|store|shop|website|site|description))`;
 
@@ -836,6 +838,9 @@ expected (?:much |a lot |far )?better
 (?:пришл|пришел|прислали|привезли)~ (?:вообще |совсем |опять |снова )?не (?:то|те|та|тот)(?=\s*(?:$|[.!?]))
 не (?:такой|такая|такое|такие|тот|та|то|те),? (?:как|что|чем) &(?:на|в) (?:картинк|фото|фотографи|описани|карточк|сайт|объявлени)~
 (?:такого|подобного) &2не (?:видел|встречал)~
+(?:словами|в двух словах) не (?:описать|передать|объяснить)
+вроде (?:бы )?(?:и )?\S+,? а вроде (?:бы )?(?:и )?нет
+(?:words can\W?t|i can\W?t put it into words|hard to (?:describe|explain|put into words))
 качеств~ &3не (?:то|та|те)(?![а-я])
 (?:товар|вещь|он|она|оно|они)? ?не подош(?:[её]л|ла|ло|ли)(?! (?:по|из-за|так как|потому)(?![а-я]))
 (?:есть )?(?:вопрос|проблем)~ &(?:по|с) (?:моему |моим |нашему |нашим |вашему )?(?:заказ|товар|покупк|посылк)~

@@ -51,7 +51,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   };
 
   const obscene = [
-    ...findObscene([...mergeSpelledOut(words, flat), ...disguisedTokens(text, flat)], text),
+    ...findObscene([...mergeSpelledOut(words, flat, text), ...disguisedTokens(text, flat)], text),
     ...mincedOaths(flat),
   ].filter((word) => !femaleDog(word.span, flat) && !aNameDick(word.span, text));
   // What the seller wrote, quoted as evidence, is not the buyer's insult or threat; mat stays mat even when quoted.

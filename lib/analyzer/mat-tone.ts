@@ -1,5 +1,6 @@
 import type { ObsceneWord } from './obscene';
 import type { Span } from './types';
+import { EN_PEOPLE } from './abuse-phrases';
 import { unspelled } from './tokens';
 
 /**
@@ -175,7 +176,7 @@ const PREDICATE_BEFORE =
 // «это уже пиzдeц», «Это, извините, бл@дство», «eto pizdec: zakazal …»: a verdict on what came. A bare «Это пиздец.»
 // stays the cry most hands label it.
 const VERDICT_BEFORE =
-  /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry|прости,? господи|господи,? прости),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto)\s+)+$/;
+  /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry|прости,? господи|господи,? прости),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto|voobshe|voobsche|vobshe|realno)\s+)+$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
 // «Верните деньги за этот пиzдец.»: the word, ending its clause, names the item it points at («это пиздец» is "this is",
 // above; «этот ебучий пылесос» is an adjective that vents).
@@ -217,7 +218,8 @@ const CONTRASTED_BEFORE = /(?:^|[^a-zа-яё])не\s+(?:[a-zа-яё0-9]+\s+){0,5
 const FILLER_AFTER =
   /^(?:полный|полная|полное|полнейший|полнейшая|какой-то|какая-то|какое-то|просто|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)$/;
 
-const AWE_ADJECTIVE = /^[оаo][хx][уy][еиe]нн?(?:ый|ая|ое|ые|ого|ой|ую|ым|ых)$/;
+// «оxyенный», and the adverb after a verb: «я в нём выгляжу ох*енно» (a masked letter is dropped from the letters).
+const AWE_ADJECTIVE = /^[оаo][хx][уy]?[еиe]нн?(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|о)$/;
 const JUDGING_FILLER =
   /^\s+(?:полный|полная|полное|полнейший|полнейшая|натуральный|натуральная|настоящий|настоящая|конкретный|редкостный|редкостная)(?![a-zа-яё])/;
 
@@ -257,8 +259,10 @@ export function sharpensANameAsAnIntensifier(span: Span, flat: string): boolean 
   );
 }
 
-const NAME_AFTER =
-  /^\s+(?:idiots?|morons?|clowns?|losers?|amateurs?|muppets?|jokers?|imbeciles?|cretins?|animals?|monkeys?)(?![a-z])/;
+// The English names of the insult lexicon ("f-ing wazzocks", "fucking numpties") and a few more.
+const NAME_AFTER = new RegExp(
+  String.raw`^\s+(?:${EN_PEOPLE}|idiots?|morons?|clowns?|losers?|animals?|monkeys?)(?![a-z])`,
+);
 const FRAUD_LABEL_AFTER = /^\s+(?:scammers?|thie(?:f|ves)|liars?|crooks?|cheats?)(?![a-z])/;
 
 function judgesTheItem(span: Span, flat: string): boolean {

@@ -636,6 +636,7 @@ export function aNameDick(span: Span, text: string): boolean {
 // the word. A fork alone is cutlery: only the oath's own turns are read.
 const MINCED_OATH =
   /(?<![a-z])(?:(?:f|eff)(?:\s+|-)off|eff(?:ing|in'?)|go\s+fork\s+your(?:self|selves)|fork\s+(?:off|you)|what\s+the\s+fork)(?![a-z])/g;
+const EFFING = /^eff(?:ing|in)/;
 // The Romanian oath "futu-i mama …", cut by its hyphen into pieces no word reader takes for a word.
 const ROMANIAN_OATH = /(?<![a-z])futu-?(?:i|ţi|ti|ți)(?![a-z])/g;
 
@@ -648,7 +649,8 @@ export function mincedOaths(flat: string): ObsceneWord[] {
     nameCalling: false,
   });
   return [
-    ...[...flat.matchAll(MINCED_OATH)].map((match) => oath(match, false)),
+    // "effing" intensifies as "fucking" does; "eff off" sends the seller away.
+    ...[...flat.matchAll(MINCED_OATH)].map((match) => oath(match, EFFING.test(match[0]))),
     ...[...flat.matchAll(ROMANIAN_OATH)].map((match) => oath(match, true)),
   ];
 }

@@ -85,8 +85,8 @@ const PRIVATE_LIFE = wordPattern`
 садик~
 сестр~
 брат(?:а|у|ом|ья|ьев|ьям)
-вк
-вконтакте
+(?<!(?:групп|паблик|сообществ|канал|чат)\S*(?: \S+){0,4} в )вк
+(?<!(?:групп|паблик|сообществ|канал|чат)\S*(?: \S+){0,4} в )вконтакте
 инст(?:а|у|ы|ой|аграм~)
 университет~
 универ~
@@ -419,6 +419,16 @@ things (?:tend to |can |do )?happen to (?:sellers|shops|people|businesses) like 
 (?:разнесу|разнес[её]м|разгромлю) &2(?:отделение|склад|офис|пункт|почту|магазин|контору|к ч[её]ртям|в щепки)~
 (?:отделение|склад|офис|пункт|почту|магазин|контору)~ &2(?:разнесу|разнес[её]м|разгромлю)
 останется без (?:колёс|колес|стёкол|стекол|зубов)
+(?:followers|subscribers|fans|viewers|readers|audience|community|members) &2(?:will|\W?ll|are going to|gonna) (?:find|track down|come for|get to|visit) you(?![a-z])
+(?:подписчик|зрител|читател|фанат|участник)\w* &3(?:найдут|вычислят|достанут|доберутся до) (?:вас|тебя)
+(?:подписчик|зрител|читател|фанат|участник)\w* &3(?:вас|тебя) (?:найдут|вычислят|достанут)
+make (?:a |the |that |this )?(?:sellers?|you|someone|somebody|people|him|her|them|(?:a |the )?(?:man|person|packer|guy)) (?:disappear|vanish)
+(?:сделать|сделаю|сделаем) так,? (?:чтобы|чтоб) (?:вы|ты|продав\w*|упаковщик\w*) &2(?:исчез|пропал|испарил)~
+(?:your|the seller\W?s|the shop\W?s) (?:\S+ )?address &12just so you know
+(?:ваш|твой)\S* (?:\S+ )?адрес &12(?:просто чтоб(?:ы)? (?:вы|ты) знал~|имейте в виду|имей в виду|так, к сведению)
+таких &8(?:прикапыва|закапыва|прикопа|закопа|мочи|топи)л~
+(?:встретил|встретила|поймал|поймала|попался бы мне|попалась бы мне)~? (?:бы )?&6(?:объяснил|показал|поговорил|научил|врезал|вмазал|проучил)~ бы
+if i (?:ever )?(?:met|meet|find|found|catch|caught|get hold of) (?:the \S+|whoever|the person|the guy|the one|you) &8(?:i\W?d|i would) (?:show|teach|explain|have a word)
 `;
 // Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
 // автозакрытие споров, руки отсохли») does not make a curse ordinary.
@@ -427,6 +437,8 @@ const CURSES = wordPattern`
 may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
 (?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,5}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|хоронил|похоронил|лопнул|прорвал|рухнул|развалил|загорел|обрушил|искрил|коротнул|замыкал|полыхнул|полыхал|вспыхнул|бабахнул|бахнул|шарахнул|затопил)~
 пока (?:у вас|у тебя|ваши|твои) &(?:руки|ноги|глаза|пальцы|кожа)~ не (?:отсох|сгни|облез|ослеп|отвалил)~
+(?:руки|руку|руки-ноги|ноги) (?:бы )?(?:оторвать|поотрывать|повыдергивать|повыдёргивать|повыдергать|отрубить|оторвал бы|оторву|поотрываю) &3(?:тому|тем|того|им|ему|ей|вам|тебе|этим|упаковщик\w*|продавц\w*|кто)(?![а-яё])
+(?:тому|тем),? кто &6(?:руки|руку|руки-ноги) (?:бы )?(?:оторвать|поотрывать|повыдергивать|повыдёргивать|отрубить)
 (?:чтоб|чтобы|пусть) &8(?:руки|ноги|пальцы|глаза) (?:отсохл|отсохнут|отвалил|отвалятся|сгнил|сгниют|оторвал|поотсыхал|поотвалива)~
 желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
 (?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
@@ -660,8 +672,9 @@ collect~
 
 // Every first part of a threat frame, scanned for once (see `oneOf`), in this order. Two scans, not one: together
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
-// of a whole check. The cues' scan also carries two kinds that stand on their own, so that neither scan nears the limit.
-const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS, CURSES]);
+// of a whole check. The cues' scan also carries three kinds that stand on their own (care, nearness and curses), so that
+// neither scan nears the limit.
+const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS]);
 const THREAT_CUES = oneOf([
   HOME,
   KNOW_WHERE,
@@ -674,15 +687,16 @@ const THREAT_CUES = oneOf([
   HAVING,
   CARE,
   NEAR_SELLER,
+  CURSES,
 ]);
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, ominous, curses] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  const [exposure, visit, ominous] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
   const cues = spansByLexicon(THREAT_CUES, text);
-  const [home, where, knowing, pity, family, associates, proverb, audience, having, care, near] = cues;
+  const [home, where, knowing, pity, family, associates, proverb, audience, having, care, near, curses] = cues;
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
-  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return curses;
+  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return [];
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);

@@ -31,9 +31,9 @@ export function unspelled(word: string): string {
 
 /**
  * Joins runs of single letters (`с у к а`, `F.U.C.K`, `с_у_к_а`) into one word, so they are read as the word they
- * spell.
+ * spell. In "a F U C K I N G joke" the lower-case "a" before the capitals is the article, not the word's first letter.
  */
-export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] {
+export function mergeSpelledOut(words: readonly Token[], flat: string, text = flat): Token[] {
   const merged: Token[] = [];
   let i = 0;
   while (i < words.length) {
@@ -51,6 +51,10 @@ export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] 
     ) {
       j++;
     }
+    if (j - i >= 3 && wordBeforeCapitals(text, words[i]!.start, words[i + 1]!.start)) {
+      merged.push(words[i]!);
+      i++;
+    }
     if (j - i >= 2) {
       const run = words.slice(i, j + 1);
       merged.push({
@@ -66,6 +70,13 @@ export function mergeSpelledOut(words: readonly Token[], flat: string): Token[] 
     }
   }
   return merged;
+}
+
+const LOWER_CASE = /^\p{Ll}$/u;
+const UPPER_CASE = /^\p{Lu}$/u;
+
+function wordBeforeCapitals(text: string, first: number, second: number): boolean {
+  return LOWER_CASE.test(text[first] ?? '') && UPPER_CASE.test(text[second] ?? '');
 }
 
 // Digits read as a syllable: "3,14" is "пи" (на3.14здили), "100" is "сто".
@@ -91,6 +102,9 @@ const TRAILED: Record<string, string> = {
 // mofo; each is read as the word it stands for, so name-calling and exclamations keep their meaning.
 const ENGLISH_ABBREVIATION =
   /(?<![a-z.])(?<!\d\s?)(?:(p\.o\.s\.?|s\.o\.b\.?|stfu|gtfo)|(a-holes?|a\*\*holes?)|(f-?ing|f-in|f'in'?|f'ing)|(mofos?|mf(?:ers?|s)?|m-?f-?ers?))(?![a-z])/g;
+// «Пшла нх», «иди нх»: нах without its vowel, after the verb that sends someone away.
+const SENT_OFF_SHORT =
+  /(?<![а-яa-z])(?:иди|идите|пош[её]л|пошла|пошли|пшл|пш[её]л|пшла|пшли|вали|валите|катись|катитесь) нх(?![а-яa-z0-9])/g;
 // A single capital standing for the word: "полное Г" (говно), "полная Ж".
 const INITIAL =
   /(?<![а-яa-z])(?:полн(?:ое|ая|ый)|как(?:ое|ая)-то|настоящ(?:ее|ая)|сплошн(?:ое|ая)|редкое|редкая) ([гж])(?![а-яa-z0-9])/g;
@@ -134,6 +148,12 @@ export function disguisedTokens(text: string, flat: string): Token[] {
       if (found.length === MAX_DISGUISED) break;
       const word = match[2] ? 'asshole' : match[3] ? 'fucking' : match[4] ? 'motherfucker' : 'shit';
       found.push({ start: match.index, end: match.index + match[0].length, word });
+    }
+  }
+  if (/ нх(?![а-яa-z0-9])/.test(flat)) {
+    for (const match of allMatches(SENT_OFF_SHORT, flat)) {
+      const start = match.index + match[0].length - 2;
+      found.push({ start, end: start + 2, word: 'нахуй', disguised: true });
     }
   }
   found.push(...dottedWords(flat));

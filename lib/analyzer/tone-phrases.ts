@@ -3,7 +3,7 @@ import { wordPattern } from './patterns';
 /** Words of strong feeling. "К сожалению" and "unfortunately" are polite and stay out. */
 export const AFFECT = wordPattern`
 (?:я|мы) (?:просто |прямо |аж |сразу |так )?(?:офигел|обалдел|охренел|ошалел|офонарел|опупел|прифигел|афигел)~
-ужас~
+(?<!(?:фильм|кино|роман|книг|жанр|комнат|квест)\S* )ужас~
 кошмар~
 в шоке
 шокирован~
@@ -143,6 +143,11 @@ weep(?:ed|ing)(?<!(?:and|red|raw|wounds?|sores?|skin|rash|blisters?|eczema|earlo
 (?:i\W?m|i am|we\W?re|we are) (?:s+o+ |really |just |completely |totally )?done with (?:this|you|it|waiting|your|these|the whole)
 (?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))(?<!(?:admit|admitted|sorry|apologi[sz]e|apologi[sz]ed|realise|realize) (?:that )?i lost my \S+)
 (?:shaking|trembling) with (?:anger|rage)
+(?:i\W?m|i am|i was|i\W?m still|still) (?:still |literally |actually )?(?:shaking|trembling)(?! (?:hands|the|it|out))
+(?:i )?could (?:have|\W?ve) (?:strangled|throttled|murdered|killed|screamed at) (?:someone|somebody|anyone|everyone|the (?:\S+ )?(?:courier|packer|seller))(?! for)
+(?:меня|нас) (?:этот|эта|это|эти|этим|этой)? ?(?:\S+ ){0,2}?(?:добил|добила|добило|добили|доконал|доконала|доконало|доконали)(?![а-яё])
+(?:добил|добила|добило|добили|доконал|доконала|доконало|доконали) меня(?! (?:морально|цен))
+(?:готова|готов|готовы) была? (?:убить|придушить|задушить|прибить) (?:кого-нибудь|кого-то|всех|курьера|продавца)
 my blood (?:is |was )?boiling
 (?:at the end of my tether|at my limit)
 despair~
@@ -229,6 +234,7 @@ export const ACCUSATION = wordPattern`
 (?:always|conveniently) blam(?:e|ing) (?:it on )?(?:the )?(?:post|postal service|courier|carrier|customs)
 на (?:воре|вор[еу]) (?:и )?шапка горит
 (?:поддержк|платформ|али|алиэкспресс|aliexpress|арбитраж|администраци|модератор)\S* &3(?:(?:всегда|вечно|как всегда|опять) (?:на стороне|за)|заодно с) (?:продавц|селлер|мошенник)~
+(?:поддержк|платформ|али|алиэкспресс|aliexpress|арбитраж|администраци|модератор)\S* &3(?:всегда|вечно|как всегда|опять|снова|как обычно) (?:встанет|встает|встаёт|встают|встанут|становится|станет|вста[её]т) на сторону (?:продавц|селлер|мошенник)~
 (?:support|aliexpress|the platform|arbitration|moderators?) &2(?:always|only ever|invariably|just|conveniently) (?:sides?|siding|side|stands?) (?:with|by) (?:the )?(?:sellers?|scammers?)
 не обманешь,? (?:— |- )?не продашь
 рыльце в пушку

@@ -59,6 +59,7 @@ import {
   ROUND32_SET,
   ROUND33_SET,
   ROUND34_SET,
+  ROUND35_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -164,6 +165,7 @@ const FRESH_ROUNDS = [
   ['thirty-two', 32, ROUND32_SET, ['y', 'z', 'a']],
   ['thirty-three', 33, ROUND33_SET, ['b', 'c', 'd']],
   ['thirty-four', 34, ROUND34_SET, ['e', 'f', 'g']],
+  ['thirty-five', 35, ROUND35_SET, ['h', 'i', 't']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

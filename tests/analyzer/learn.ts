@@ -9,6 +9,7 @@
 import { checkDispute, type FindingCode, type Span } from '../../lib/analyzer';
 import { RARE, type SentenceFeatures } from '../../lib/analyzer/learned/features';
 import {
+  lengthScale,
   probability,
   SENTENCE_KINDS,
   type LearnedModel,
@@ -80,6 +81,7 @@ function textFeatures(sentences: readonly SentenceFeatures[]): string[] {
 export function fit(
   examples: readonly Example[],
   options: Pick<TrainingOptions, 'epochs' | 'rate' | 'l2' | 'positiveWeight'>,
+  perSentence = false,
 ): LinearModel {
   const ids = new Map<string, number>();
   const encoded = examples.map((example) =>
@@ -96,13 +98,16 @@ export function fit(
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     examples.forEach((example, i) => {
       const features = encoded[i]!;
-      let logit = bias;
-      for (const id of features) logit += weights[id]!;
+      // A sentence model learns its weights as `probability` reads them: a long sentence's sum scaled down.
+      const scale = perSentence ? lengthScale(features.length) : 1;
+      let sum = 0;
+      for (const id of features) sum += weights[id]!;
+      const logit = bias + sum * scale;
       const error = (1 / (1 + Math.exp(-logit)) - example.label) * (example.label ? options.positiveWeight : 1);
       biasSquares += error * error;
       bias -= (options.rate * error) / Math.sqrt(biasSquares);
       for (const id of features) {
-        const gradient = error + options.l2 * weights[id]!;
+        const gradient = error * scale + options.l2 * weights[id]!;
         squares[id] = squares[id]! + gradient * gradient;
         weights[id] = weights[id]! - (options.rate * gradient) / Math.sqrt(squares[id]!);
       }
@@ -137,7 +142,7 @@ function sentenceExamples(
       const best = labelledSentence(sentences, ruleSpans[i]!, model);
       if (best) examples.push({ features: best.features, label: 1 });
     });
-    model = fit(examples, options);
+    model = fit(examples, options, true);
   }
   return examples;
 }
@@ -153,9 +158,10 @@ function compact(
   examples: readonly Example[],
   threshold: number,
   options: Pick<TrainingOptions, 'epochs' | 'rate' | 'l2' | 'positiveWeight' | 'keep'>,
+  perSentence = false,
 ): LinearModel {
   const strongest = new Set(
-    Object.entries(fit(examples, options).weights)
+    Object.entries(fit(examples, options, perSentence).weights)
       .sort(([, a], [, b]) => Math.abs(b) - Math.abs(a))
       .slice(0, options.keep)
       .map(([feature]) => feature),
@@ -163,6 +169,7 @@ function compact(
   const model = fit(
     examples.map((example) => ({ ...example, features: example.features.filter((f) => strongest.has(f)) })),
     options,
+    perSentence,
   );
   const weights = Object.entries(model.weights)
     .map(([feature, weight]) => [feature, round(weight)] as const)
@@ -214,7 +221,7 @@ export function trainLearnedModel(cases: readonly CorpusCase[], options: Trainin
   const sentenceModels = Object.fromEntries(
     SENTENCE_KINDS.map((name) => [
       name,
-      compact(sentenceExamples(texts, kind(name), ruleSpans(name), options), options.thresholds[name], options),
+      compact(sentenceExamples(texts, kind(name), ruleSpans(name), options), options.thresholds[name], options, true),
     ]),
   ) as Record<SentenceKind, LinearModel>;
   return {

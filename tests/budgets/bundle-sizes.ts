@@ -129,12 +129,13 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'P12', what: 'background', files: /^background\.js$/, maxRawBytes: 180 * KB },
   // The analyzer and its model reader: the panel frame imports them on the first draft, never before its first paint
   // (P2), and no page or worker start pays for them. 343.4 KB when it left the worker; each round of the check adds
-  // to it, so it keeps a line of its own.
+  // to it, so it keeps a line of its own. Round thirty-five took it from 359.0 to 366.1 KB, past the first line of 360
+  // KB; the line went to 390 KB, about three rounds' room, with the frame's first check measured again (README).
   {
     id: 'P2',
     what: 'the dispute check, imported by the panel frame on the first draft',
     files: /^chunks\/check-part-[\w-]+\.js$/,
-    maxRawBytes: 360 * KB,
+    maxRawBytes: 390 * KB,
   },
 ];
 

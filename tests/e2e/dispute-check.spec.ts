@@ -685,6 +685,36 @@ test('.com form: "support always sides with the sellers" accuses the platform', 
   await expect(ui.finding('accusation').locator('mark')).toHaveText('Support always sides with the sellers');
 });
 
+test('.com form: "my followers will find you" is a threat, whatever the buyer says after it', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'My followers will find you, I am only saying how it works. The tripod leg snapped at the lock on 3 June, the second day. Photos attached. Refund me in full.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('followers will find you');
+});
+
+test('.ru form: «руки бы оторвать тому, кто это упаковывал» is a threat', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Руки бы оторвать тому, кто это упаковывал. Чайник пришёл 12 ноября с вмятиной на боку, крышка не закрывается. Фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('Руки бы оторвать тому');
+});
+
+test('.ru form: the poster of a horror film is no feeling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Постер к фильму ужасов пришёл 3 октября сложенным вчетверо, а в описании обещан тубус. Фото заломов прилагаю. Пришлите, пожалуйста, новый постер в тубусе.',
+  );
+  await expect(ui.finding('emotional')).toHaveCount(0);
+  await expect(ui.finding('missing_what')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -46,10 +46,24 @@ function weightsOf(model: LinearModel): Map<string, number> {
   return weights;
 }
 
+/**
+ * A sentence's weights count in full up to this many features; beyond it their sum is scaled by √(LONG_SENTENCE /
+ * features), in training as in use. Otherwise a long, warm sentence full of family and second-person words adds up to a
+ * threat (round thirty-four's storytellers). Chosen on round thirty-four, then tested before any change on round
+ * thirty-five and with rounds twenty-nine to thirty-five each left out of training (tests/analyzer/README.md).
+ */
+export const LONG_SENTENCE = 24;
+
+export function lengthScale(featureCount: number): number {
+  return featureCount > LONG_SENTENCE ? Math.sqrt(LONG_SENTENCE / featureCount) : 1;
+}
+
+/** The probability for one sentence (`lengthScale`). */
 export function probability(model: LinearModel, features: readonly string[]): number {
   const weights = weightsOf(model);
-  let logit = model.bias;
-  for (const feature of features) logit += weights.get(feature) ?? 0;
+  let sum = 0;
+  for (const feature of features) sum += weights.get(feature) ?? 0;
+  const logit = model.bias + sum * lengthScale(features.length);
   return 1 / (1 + Math.exp(-logit));
 }
 

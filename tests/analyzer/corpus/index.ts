@@ -113,6 +113,9 @@ import { ROUND33_HOLDOUT_D } from './round33-holdout-d';
 import { ROUND34_HOLDOUT_E } from './round34-holdout-e';
 import { ROUND34_HOLDOUT_F } from './round34-holdout-f';
 import { ROUND34_HOLDOUT_G } from './round34-holdout-g';
+import { ROUND35_HOLDOUT_H } from './round35-holdout-h';
+import { ROUND35_HOLDOUT_I } from './round35-holdout-i';
+import { ROUND35_HOLDOUT_T } from './round35-holdout-t';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -354,9 +357,15 @@ export const ROUND33_SET: CorpusCase[] = [...ROUND33_HOLDOUT_B, ...ROUND33_HOLDO
  */
 export const ROUND34_SET: CorpusCase[] = [...ROUND34_HOLDOUT_E, ...ROUND34_HOLDOUT_F, ...ROUND34_HOLDOUT_G];
 /**
- * Rounds five to ten and twelve to thirty-four: held out until their first (and, to ten, final) scores
+ * Round thirty-five: three more hands (buyers with an audience: bloggers, channel admins and group moderators; orders
+ * of several items, with the arithmetic; vivid, violent and crude figures of speech meant harmlessly); scored once
+ * before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND35_SET: CorpusCase[] = [...ROUND35_HOLDOUT_H, ...ROUND35_HOLDOUT_I, ...ROUND35_HOLDOUT_T];
+/**
+ * Rounds five to ten and twelve to thirty-five: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-four after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-five after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -392,6 +401,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND32_SET,
   ...ROUND33_SET,
   ...ROUND34_SET,
+  ...ROUND35_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
