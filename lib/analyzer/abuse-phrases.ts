@@ -415,6 +415,7 @@ ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}
  * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
+(?:put|say|explain|write|spell) (?:this|it|that) (?:out )?in (?:words|terms|language) (?:that )?(?:your|even your) &3(?:can|could|will|might) (?:manage|handle|follow|understand|grasp|cope with)
 (?:let me|i\W?ll|i will|i can|i\W?m going to) (?:do|go through|spell out|work out|count|walk you through|explain) &3(?:slowly|very slowly|step by step|in small steps) for (?:you|your)
 (?:counting|maths?|arithmetic|reading|numbers|simple sums) (?:is|are|seems|seem) (?:clearly |obviously |evidently |apparently |really |a bit )?(?:hard|difficult|tough|a struggle|a challenge|tricky) (?:over there|for you|there|at your \w+|in your \w+)
 (?:посчитаю|объясню|распишу|разжую|пересчитаю) &2(?:для вас|вам|для тебя|тебе) &(?:медленно|помедленнее|по слогам|на пальцах)

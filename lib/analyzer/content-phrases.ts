@@ -424,6 +424,8 @@ condensation
 (?:shows|showed|reads|weighs|weighed|measures|registers|displays|displayed) &2\d+${NOT_A_DATE}
 по факту(?! (?:получени|вскрыти|доставк|обращени|оплат|прибыти)~) &6\d+${NOT_A_DATE}
 in reality &4\d
+(?:listed|advertised|described|sold|labell?ed) as \d+(?:[.,]\d+)?\s?(?:%|(?:cm|mm|kg|g|ml|l|w|mah|gb|tb|inch|inches|lumens|watts?)(?![a-z]))
+(?:picture|screen|image|display|video|feed) (?:is|goes|stays|turns) (?:completely |totally |all |just |pitch )?(?:black|blank|dark|frozen)
 (?:ordered|bought|paid for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) &4(?:only )?(?<!all )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half) (?:came|arrived|were in|was in|turned up|showed up)
 из (?:\d+|${NUMBER_RU}) &2(?:только|лишь|всего|целых|горят|работают|работает|рабочих|пришло|пришли) &(?:\d+|${NUMBER_RU})
 only (?:\d+|one|two|three|four|five|six|half) &(?:of|out of|instead of|rather than)
@@ -776,6 +778,7 @@ see &2(?:photo|picture|pic|video|screenshot|image)s?
 (?<!(?:delivery|courier\W?s|driver\W?s|carrier\W?s|their|his|her|the listing\W?s|your) )(?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
 (?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) &2(?:photo|picture|pic|video|screenshot|image)s?
 here (?:is|are) &2(?:photo|picture|pic|video|screenshot|image)s?
+(?:look|have a look) at (?:the|my|these|this|our) (?:photo|picture|pic|video|screenshot|image)s?
 (?:i\W?m sending|i am sending|sending|i send) &2(?:photo|picture|pic|video|screenshot|image)s?
 `;
 

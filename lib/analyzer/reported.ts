@@ -48,8 +48,44 @@ const CALLED_ME = new RegExp(
   'g',
 );
 
+// The buyer's own earlier words, taken back: "I'm sorry I called your staff 'brain-dead', I take it back", «Прошу
+// прощения за вчерашнее сообщение, где я назвала вас мошенниками, — беру эти слова обратно», "My first message accused
+// you of … I withdraw that." The apology, or the sentence after it, must say the words are taken back.
+const TAKEN_BACK =
+  /(?<![a-zа-яё])(?:беру (?:эти |свои |те |мои )?слова (?:назад|обратно)|(?:take|took|taking) (?:it|that|those words|them|this|that remark) back|withdraw (?:that|it|the accusation|my words|the remark|what i said)|(?:that|it) was (?:out of line|uncalled for|unfair|childish|rude|wrong of me))/;
+// Regret alone («мне стыдно», "sorry") takes words back only beside the buyer's own words.
+const REGRET = /стыдно|неправ|погорячил|sorry|apologi|прошу прощения|извините|простите|извиняюсь|извинени/;
+const OWN_WORDS =
+  /called|calling|accus|назвал|обозвал|обвин|my (?:message|words|tone|language)|мо[её] (?:сообщени|слова)|сво[её] (?:вчерашн|сообщени|слова)|вчерашн\S* (?:сообщени|слова)|перечитал/;
+// What the buyer said then: the words after "called"/«назвала», or "accused you of …", up to the clause's end.
+const SAID_THEN = new RegExp(
+  `(?<![${LETTER}])(?:called|calling|accused|accusing|назвал|обозвал|обвинил|обвиняя)[${LETTER}]*[^.!?\\n;—–]*?(?=\\s(?:and that|and it|but|но|а|и это)(?![${LETTER}])|\\s*[.!?\\n;—–]|$)`,
+  'g',
+);
+const SENTENCES = /[^.!?\n]+[.!?\n]*/g;
+
+function takenBack(flat: string): Span[] {
+  const spans: Span[] = [];
+  const sentences = allMatches(SENTENCES, flat);
+  sentences.forEach((sentence, index) => {
+    // This sentence and the one before it, read as one: a quote ending in "?" splits them.
+    const start = (sentences[index - 1] ?? sentence).index;
+    const region = flat.slice(start, sentence.index + sentence[0].length);
+    if (!TAKEN_BACK.test(sentence[0]) && !(REGRET.test(sentence[0]) && OWN_WORDS.test(region))) return;
+    for (const match of [...allMatches(SAID_THEN, region), ...allMatches(QUOTE, region)])
+      spans.push({ start: start + match.index, end: start + match.index + match[0].length });
+  });
+  return spans;
+}
+
 export function reportedSpans(flat: string): Span[] {
   const spans: Span[] = [];
+  if (
+    /sorry|apologi|withdraw|back|out of line|uncalled|unfair|childish|wrong of me|прощени|извин|прост|стыдно|неправ|погорячил/.test(
+      flat,
+    )
+  )
+    spans.push(...takenBack(flat));
   if (/[«“„"'‘]/.test(flat)) {
     for (const match of allMatches(QUOTE, flat)) {
       const start = match.index;

@@ -5,11 +5,18 @@ import type { DetectedRequest, Resolution } from './types';
 const RETURN = wordPattern`
 (?:готов|готова|готовы|могу|можем|согласен|согласна|хочу|давайте) &2(?:вернуть|отправить|отослать|выслать) &2(?:товар|обратно|назад|его|ее|их)
 верн(?:у|ем) (?:товар|обратно|его|ее|их)
+(?<=(?:^|[^а-яё])(?:я|мы|и) )верн(?:у|ём|ем) (?!(?:вам |мне |себе |нам )?(?:деньг|денег|средств|стоимост|сумм|оплат|долг|\d))(?:[а-яё]+ )?[а-яё]{3,}
+(?:согласен|согласна|согласны|готов|готова|готовы) на возврат (?!(?:денег|средств|части|стоимост|оплат|платеж)\S*)[а-яё]{3,}
+(?:готов|готова|готовы|могу|можем|согласен|согласна) (?:его|ее|её|их|это|эту|этот) (?:вернуть|отправить|отослать|сдать)
+(?:i\W?ll|i will|i can|i\W?m happy to|happy to) (?:send|post|ship|mail) (?:it|them|the (?!(?:photo|picture|video|screenshot|image|receipt|detail|link|tracking)s?(?![a-z]))\w+) (?:again|once more)
+arrange (?:a |the )?(?:collection|pick.?up|courier collection)
+(?:i )?(?:hereby |therefore |now )?reject (?:the|these) (?:goods|items?|products?)
 возврат (?:товара|с возвратом)
 с возвратом товара
 (?:return|send|ship|mail|post)(?:ing)?(?<!(?:not paying|not going|not willing|refuse|won\W?t be paying|not about) to \w+)(?<!make (?:me|us) \w+) (?:it|them|this(?: one)?|that(?: one)?|these|those|the (?:item|product|goods|parcel|package|\w+|\d+)) back
 (?:can|may|could|should|shall) (?:i|we) &(?:return|send back) (?:it|them|this|these|the \w+)
 (?:заберите|забирайте) &(?:товар|его|ее|их|обратно|прибор|посылку|вещь|это|покупку)
+(?:заберите|забирайте) (?!(?:сво\S* |ваш\S* )?(?:деньг|денежк|купон|бонус|промокод|слова|предложени|компенсац))[а-яё]{4,}(?=\s*(?:[,.!;]|$)|\s+(?:и|а|обратно|назад|верните|возвращайте)(?![а-яё]))
 (?:заберите|забирайте) (?:сво|ваш)~ [а-я]{3,}(?<!деньги|денежки)
 (?:заберите|забирайте) &2обратно
 (?<=(?:а|и|,) (?:товар|его|ее|её|их|[а-яё]{4,}) )(?:заберите|забирайте)(?=\s*(?:[.!]|$))
@@ -21,7 +28,7 @@ const RETURN = wordPattern`
 (?:товар|покупку|его|ее|их)~? &(?:готов|готова|готовы|могу|можем) &(?:вернуть|отправить|передать|сдать)
 (?!(?:продав|магазин|селлер|компани|поддержк|платформ|деньг|денег|сумм|они|вы|кто)[а-я]*)[а-я]{3,} (?:готов|готова|готовы|могу|можем) (?:вернуть|отправить|передать|сдать)(?! (?:вам |мне |нам )?(?:деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|\d))
 (?:принять|примите|принимайте|забрать) &2(?:обратно|назад)
-(?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
+(?<!(?:^|[^a-z])(?:i|we) (?:\S+ )?)(?:take|taking) (?:it|them|this|these|the \w+(?: \w+)?) back
 return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
@@ -31,10 +38,8 @@ return the (?:item|product|goods)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) &3(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ &2(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
 (?:коробк|товар|посылк)~ для возврата
-(?:уже )?(?:отправил|отослал|выслал|сдал)(?<!(?:вы|продавец|курьер|почта|они|его|ее) \w+)~ &2(?:обратно|назад|на возврат)
-(?:already |have |\Wve )?(?:sent|shipped|posted|mailed)(?<!(?:you|they|seller|courier|post|he|she|it|which|was|were|been|got) \w+) (?:it|them|the \w+) back
 (?:вернуть|сдать) &(?:товар|покупку|вещь|его|ее|их)(?! &(?:стоимост|деньг|денег|цен|сумм|оплат|полностью|целиком|в полном|на карт|на сч[её]т))
-(?:отправлю|оформлю|сделаю) возврат
+(?:отправлю|оформлю|сделаю) возврат(?! (?:платеж|средств|денег|через банк)\S*)
 (?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|(?:am|are|i\W?m|we\W?re) (?:ready|happy|willing|glad) to|would|prefer to|want to|would like to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer)(?: really| actually| exactly)? \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
@@ -48,7 +53,7 @@ return the (?:item|product|goods)
 const EXCHANGE = wordPattern`
 замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а &(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
-(?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~
+(?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~(?![а-яё])(?! (?:адрес|этикетк|трек|номер|реквизит|данн|ссылк|инструкц|фото|ответ|информац)\S*)
 дослать?
 доложите
 (?:отправ|высл|выш|пришлите|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)[^\s.!?]+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
@@ -100,7 +105,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
 (?:a |the )?(?:new|replacement|working|correct) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:a |the )?right (?:one|unit|item|piece|pair|set) (?:would be|will be|works for me) (?:fine|ok|okay|good|great|acceptable|enough)
-(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-|\d+ )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат)[а-я]{3,}
+(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-|\d+ )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|адрес|этикетк|реквизит|[а-я]+ (?:адрес|этикетк|реквизит))[а-я]{3,}
 (?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
 (?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |plz |kindly |just |then |(?:can|could|would|will) (?:you|u|ya) )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|pics?|pix|images?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|one more|again|now|asap|immediately|please|pls|kindly|docs?|documents?|instructions?|manuals?|codes?)(?![a-z]))[a-z]{3,}(?! &3back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
@@ -120,6 +125,7 @@ const PARTIAL = wordPattern`
 доплатите (?:мне )?за (?:недостающ|отсутствующ|недолож|недосланн)~
 (?:соразмерн~ )?уменьшени~ (?:покупной )?цены
 (?:proportionate|proportional) (?:price )?reduction
+(?:an? |the )?(?:appropriate |fair |reasonable )?price reduction
 компенсир~
 (?:вернуть|верните|возместите|возместить) &2(?:часть|разницу|половин~)
 (?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
@@ -200,6 +206,10 @@ no to (?:the |a |your )?&(?:refund|compensation|discount|offer|replacement|excha
 (?:верн|возвра)~ &(?:деньг|денег|средств)~ &не (?:прошу|требую|надо|нужно|хочу)
 (?<!(?:ть|ться|ти)(?: \S+)? )не (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
+без (?:возврата|отправки|пересылки) (?:товара|посылки|обратно|\S+(?<!денег|средств))
+(?:without|no need for|with no) (?:a |the |any )?(?:return|returning (?:it|them|the \w+)|sending (?:it|them|the \w+) back)
+(?:posting|sending|shipping|returning|mailing) (?:it|them|the \w+) back (?:would|will|is going to|could) (?:cost|be)
+(?:could|can|may|might) (?:legally )?(?:reject|return|send back)(?: \S+){0,3}?(?= but )
 вместо (?:возврата|денег)
 (?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:[^\s.!?]+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
 no refund
@@ -249,8 +259,8 @@ const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|
  * предлагать 50 центов»): up to the end of its clause it is not what the buyer asks for.
  */
 const OFFERED = wordPattern`
-(?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
-(?:предложени|предлага(?!ю|ем)|предложил|(?:по)?обеща(?:л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
+(?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил|(?:прос(?:ите|или)|(?<=(?:продав|магазин|поддержк|менеджер|селлер)\S* (?:\S+ )?)прос(?:ит|ил|ила))(?= (?:меня |мне )?(?:отправить|вернуть|выслать|отослать))|требу(?:ет|ете|ют)(?= (?:отправить|вернуть))|требовал~|(?:по)?обеща(?:л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
 `;
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
@@ -304,8 +314,13 @@ export function detectRequest(
 }
 
 // "I ordered a drill from your store for $64.90", «стоимость заказа 2 400 ₽», "it cost £18": the price the buyer names.
+const ITEM_FOR_BEFORE = /(?:^|[.!?\n]\s*)[а-яё]+-[а-яё]+ за\s*$|(?:^|[.!?\n]\s*)[а-яё]{4,}(?:\s[а-яё]{3,})? за\s*$/u;
 const PRICE_BEFORE =
   /(?:(?:ordered|bought|purchased|got)(?![a-z])[^.!?\n]{0,50}?(?<![a-z])for|paid for (?:it|them)|cost(?:s| me)?|priced at|(?:price|total) (?:was|is|of)|(?:стоил[аои]?|стоят|стоит|цена|стоимость)(?: заказа| товара| была| составила)?|(?:купил|заказал)[а-яё]*[^.!?\n]{0,50}?(?<![а-яё])за)\s*[:—–-]?\s*$/u;
+// "I ordered a $12.80 bamboo bath caddy", "a $9 fly reel": a price said as the item's adjective.
+const ITEM_PRICED_BEFORE = /(?:^|[^a-z])(?:ordered|bought|purchased|got|is|was|for|of) (?:a|an|my|this|the)\s*$/u;
+const ITEM_AFTER =
+  /^\s+(?!(?:refund|coupon|voucher|discount|credit|gift|bonus|off|back|compensation|partial)(?![a-z]))[a-z]{3,}/u;
 // "I paid $40." / "paid $40 for it", «заплатила 1 200 ₽ за заказ»: paid for the order; «заплатила 35 евро за багаж» is not.
 const PAID_BEFORE = /(?:paid|(?:заплатил|оплатил|отдал)[а-яё]*)\s*$/u;
 const PAID_FOR_AFTER =
@@ -318,7 +333,12 @@ const PAID_FOR_AFTER =
 function namedPrice(flat: string, money: readonly MoneyMention[], requested?: MoneyMention): number | undefined {
   if (!requested || requested.percent) return undefined;
   // The price of a part ("гребень стоил 390" in a 1 290 order) or of the shipping is no price of the whole.
-  const largest = Math.max(...money.filter((mention) => !mention.percent).map((mention) => mention.value));
+  // What sending it back would cost ("$31 at my post office") is no price of the item.
+  const largest = Math.max(
+    ...money
+      .filter((mention) => !mention.percent && !SENDING_COST_NEAR.test(around(flat, mention, 40)))
+      .map((mention) => mention.value),
+  );
   const price = money.find(
     (mention) =>
       mention !== requested &&
@@ -329,28 +349,37 @@ function namedPrice(flat: string, money: readonly MoneyMention[], requested?: Mo
       !REFUND_WORD.test(sentenceAround(flat, mention.start)) &&
       (PRICE_BEFORE.test(flat.slice(Math.max(0, mention.start - 70), mention.start)) ||
         (PAID_BEFORE.test(flat.slice(Math.max(0, mention.start - 20), mention.start)) &&
-          PAID_FOR_AFTER.test(flat.slice(mention.end, mention.end + 20)))) &&
+          PAID_FOR_AFTER.test(flat.slice(mention.end, mention.end + 20))) ||
+        (ITEM_PRICED_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start)) &&
+          ITEM_AFTER.test(flat.slice(mention.end, mention.end + 20)))) &&
       !SHIPPING_NEAR.test(flat.slice(Math.max(0, mention.start - 40), mention.end + 40)),
   );
   return price?.value;
 }
 const SHIPPING_NEAR = /shipping|delivery|postage|courier|extra|доставк|пересылк|курьер|сверху|дополнительн|доплат/u;
+const SENDING_COST_NEAR =
+  /shipping|delivery|postage|post office|to post|posting|tracked|courier|пересылк|доставк|почт|отправк/u;
+
+function around(flat: string, mention: MoneyMention, reach: number): string {
+  return flat.slice(Math.max(0, mention.start - reach), mention.end + reach);
+}
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
 // "You offered to send a new one — yes, please do", «предложили замену, я согласна»; "I don't agree" is no yes.
 const ACCEPTED =
-  /^[^.!?\n]{0,120}?(?:[.!?]\s*)?(?<!(?:not|n\Wt|не)\s+(?:\S+\s+)?)(?:i agree|i accept|we agree|agreed|yes|that works|works for me|fine by me|deal|согла[сш]\S*|устраивает|подходит|давайте|да(?![а-я]))(?![a-zа-я])/u;
+  /^[^.!?\n]{0,120}?(?:[.!?]\s*)?(?<!(?:not|n\Wt|не)\s+(?:\S+\s+)?)(?<![a-zа-яё])(?:i agree|i accept|we agree|agreed|yes|that works|works for me|fine by me|deal|согла[сш]\S*|устраивает|подходит|давайте|да(?![а-я]))(?![a-zа-я])/u;
 
 /**
  * The text with the requests it takes back and the seller's offers blanked out, offsets kept; and whether an exchange
  * is among the requests taken back ("третью замену не хочу": then every other mention of one is told, not asked).
  */
-function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
+function withoutDeclined(text: string): { own: string; noExchange: boolean } {
+  const flat = withoutRemedyLists(text);
   if (!MAY_DECLINE.test(flat)) return { own: flat, noExchange: false };
   let noExchange = false;
   const own = flat
@@ -366,9 +395,26 @@ function withoutDeclined(flat: string): { own: string; noExchange: boolean } {
   return { own, noExchange };
 }
 
+// The remedies the law gives, listed («Статья 18: потребовать замены, соразмерного уменьшения цены, … или отказаться от
+// договора», "repair, replacement, a price reduction or a refund"): a list of rights, not this buyer's choice.
+const REMEDY_KINDS = [
+  /замен|обмен|replace/u,
+  /уменьшени\S* (?:покупной )?цен|price reduction|reduce the price/u,
+  /устранени\S* недостат|ремонт|repair/u,
+  /отказ\S* от (?:исполнения )?договора|расторж|(?:возврат\S*|вернуть) (?:уплаченн|денежн)|refund|reject/u,
+];
+const SENTENCE = /[^.!?\n]+/g;
+
+function withoutRemedyLists(flat: string): string {
+  if (!/замен|replace/u.test(flat)) return flat;
+  return flat.replace(SENTENCE, (sentence) =>
+    REMEDY_KINDS.filter((kind) => kind.test(sentence)).length >= 3 ? blank(sentence) : sentence,
+  );
+}
+
 // The whole price asked back, whatever sum the sentence names ("I paid $40 and I want all of it back").
 const WHOLE =
-  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|это весь заказ|(?:refund|return)(?: me)? (?:the |all )?\S*\d\S* (?:that |which )?(?:i|we) paid|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)/u;
+  /полн|всю|вс[её] (?:деньги|сумму)|вся (?:сумм|стоимость)|за весь заказ|это весь заказ|(?:refund|return)(?: me)? (?:the |all )?\S*\d\S* (?:that |which )?(?:i|we) paid|целиком|(?:уплаченн|заплаченн)\S* (?:за (?:товар|заказ)|денежн|сумм|\d)|full|all of it|the whole|entire|every (?:penny|cent)|(?:и|and|plus) (?:the )?(?:\S+ ){0,3}(?:за (?:обратную )?(?:пересылк|доставк|отправк)|(?:return )?(?:postage|shipping))/u;
 
 function detectResolution(
   flat: string,
@@ -425,6 +471,8 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
   const requested = money.filter(
     (mention) =>
       REFUND_WORD.test(sentenceAround(flat, mention.start)) &&
+      // The item's price told on the way («Кресло-мешок за 4 700 ₽ пришло …, мы договорились о возврате») is no sum asked.
+      !ITEM_FOR_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start)) &&
       !SELLERS_SUM_BEFORE.test(flat.slice(Math.max(0, mention.start - 12), mention.start)) &&
       !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)),
   );

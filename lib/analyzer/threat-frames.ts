@@ -237,6 +237,8 @@ const VISIT = wordPattern`
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ &3(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* &3(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
 (?:pay|paying) you &(?:a )?(?:\w+ )?visit
+(?:my|me and my|i and my) (?:\S+ )?(?:friends|brothers|lads|guys|mates|boys|cousins|uncles)(?: and (?:i|me))? (?:will|\W?ll|are going to|gonna) (?:be|come|show up|turn up|pay a visit|drop by) (?:at|to|round|by) (?:your|the|that) (?:\S+ )?(?:showroom|shop|store|office|warehouse|place|house|home|door|stall)
+(?:мы )?с (?:друзьями|братьями|ребятами|мужиками|парнями) &3(?:будем|буду|приедем|приеду|заедем|зайд[её]м|придём|придем) &3(?:у вас|к вам|в ваш|у вашего|в шоуруме|на складе|в магазине|в офисе)
 (?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) &2(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
 (?:обсуд|поговор|побесед|встрет|пообща|discuss|talk|chat|meet|have a word)~ &6(?:у|возле|около|рядом с|перед|outside|at|near|in front of) (?:ваш~|твоего|твоей|your) (?:склад|офис|дом|магазин|подъезд|квартир|warehouse|office|home|house|shop|store|door)~
 (?:убежд|уговарива|решать вопросы|решают вопросы|persuad|convinc|sort(?:ing)? (?:people|things) out|talk sense)~ &3(?:лично|по-своему|по-другому|по-мужски|без слов|in person|face to face|the old way|their own way|other ways)
@@ -343,8 +345,6 @@ concrete shoes
 пока (?:что )?за здравие
 (?:могу|можем|я|мы) &3в гости (?:заглянуть|зайти|заехать|наведаться|нагрянуть|приехать|прийти)
 (?:загляну|зайду|заеду|наведаюсь|нагряну|приеду|приду|заглянем|зайд[её]м|заедем|нагрянем) &2(?:к вам )?в гости
-у (?:меня|нас) (?:есть )?(?:связи|знакомые|свои люди|друзья) &4(?:в|во) (?:прокуратур|налогов|полици|таможн|мвд|фсб|органах|суде|администраци|управлени)~
-(?:вами|тобой|ваш(?:им|ей) \S+) &2(?:займутся|займ[её]тся|заинтересуются|заинтересуется)
 (?:ваш~|каждая ваша|все ваши) &2(?:коробк|посылк|парти|груз|отправлени)~ &6(?:на досмотре|теряться|потеряются|застрянут|застревать)
 (?:откроете|зайдете|зайдёте|откроешь|зайдешь) (?:свой|ваш|твой) (?:магазин|сайт|страниц)~ &3(?:увидите|увидишь|а там) &(?:пуст|ничего)~
 (?:make|have) your (?:store|shop|page|listing|account|business)s? (?:disappear|vanish|go away|deleted|wiped)
@@ -430,9 +430,16 @@ make (?:a |the |that |this )?(?:sellers?|you|someone|somebody|people|him|her|the
 (?:встретил|встретила|поймал|поймала|попался бы мне|попалась бы мне)~? (?:бы )?&6(?:объяснил|показал|поговорил|научил|врезал|вмазал|проучил)~ бы
 if i (?:ever )?(?:met|meet|find|found|catch|caught|get hold of) (?:the \S+|whoever|the person|the guy|the one|you) &8(?:i\W?d|i would) (?:show|teach|explain|have a word)
 `;
+// Connections used as menace (round twenty-nine's decision): a lawful word beside them («я юрист, у меня знакомые в
+// прокуратуре», «подам в суд, а вашим представительством займутся») does not make them ordinary.
+const CONNECTIONS = wordPattern`
+у (?:меня|нас) (?:есть )?(?:(?:хорошие|нужные|большие|серь[её]зные|свои) )?(?:связи|знакомые|свои люди|друзья) &4(?:в|во) (?:прокуратур|налогов|полици|таможн|мвд|фсб|органах|суде|администраци|управлени)~
+(?:вами|тобой|ваш(?:им|ей) \S+) &2(?:займутся|займ[её]тся|заинтересуются|заинтересуется)
+`;
 // Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
 // автозакрытие споров, руки отсохли») does not make a curse ordinary.
 const CURSES = wordPattern`
+(?:for )?anything (?:bad )?to happen to (?:that |your |the )?(?:\S+ ){0,3}?(?:shopfront|shop|store|warehouse|office|family|kids|children|car|house|home|stall|premises)
 (?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
 may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*
 (?:чтоб|чтобы|пусть) &(?:у )?(?:вас|тебя|вам|тебе|вы|ты|ваш~|тво~) (?:(?!не |у меня |у нас |мо[йяеи]\S* |я |мы |знал|понимал|понял)\S+ ){0,5}?(?:болел|заболел|сдох|подох|отсох|сгнил|мучил|ослеп|оглох|подавил|окочурил|рванул|взорвал|сгорел|хоронил|похоронил|лопнул|прорвал|рухнул|развалил|загорел|обрушил|искрил|коротнул|замыкал|полыхнул|полыхал|вспыхнул|бабахнул|бахнул|шарахнул|затопил)~
@@ -525,6 +532,7 @@ on facebook
 (?:во|в|по) (?:все|всех|всем|паре|трех|нескольких) &2(?:чат|групп|форум|паблик|канал)~
 подписчик~
 паблик~
+(?:into|in|to|on) my (?:review|post|video|stream|channel)s?
 в открытом доступе
 листовк~
 `;
@@ -533,7 +541,8 @@ const PERSONAL_DATA = wordPattern`
 (?:ваш|твой|your)~ (?:(?:real|full|personal|private|home|настоящ\w*|личн\w*|домашн\w*|полн\w*|паспортн\w*) )?(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|фотограф|страниц|страничк|ip|name|surname|phone|number|address|passport|photos?|pictures?|instagram|facebook|details)~
 (?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|скан|скрин|страниц|страничк|name|surname|phone|number|address|passport|photos?|pictures?|instagram|details)~ &3(?:(?:ваш|вашего|вашей|твоего|твоей|его|ее) &${SELLER_PERSON}|директора|менеджера|владельца|(?:the|your|shop) owner|your &(?:owner|manager|wife|husband|kids|family|girlfriend))
 (?:owner|manager|director)\W?s &(?:name|address|phone|number|photos?|details)
-(?:his|her|their|его|ее|её|их) (?:real |full |home |личн\w* |домашн\w* )?(?:name|surname|address|photos?|linkedin|employer|phone|number|instagram|facebook|имя|фамили|адрес|фото|телефон|страниц)~
+(?:his|her|their|его|ее|её|их) (?:real |full |home |личн\w* |домашн\w* )?(?:name|surname|address|photos?|linkedin|employer|phone|number|instagram|facebook|имя|фамили|адрес|фото|телефон|номер|страниц)~
+(?:photos?|pictures?|фото) (?:of )?(?:his|her|their|его|ее|её|их) (?:house|home|car|family|kids|children|дом|квартир|машин|семь|дет)~
 linkedin
 ip
 фио
@@ -674,7 +683,7 @@ collect~
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
 // of a whole check. The cues' scan also carries three kinds that stand on their own (care, nearness and curses), so that
 // neither scan nears the limit.
-const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS]);
+const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS, CONNECTIONS]);
 const THREAT_CUES = oneOf([
   HOME,
   KNOW_WHERE,
@@ -692,11 +701,11 @@ const THREAT_CUES = oneOf([
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, ominous] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  const [exposure, visit, ominous, connections] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
   const cues = spansByLexicon(THREAT_CUES, text);
   const [home, where, knowing, pity, family, associates, proverb, audience, having, care, near, curses] = cues;
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
-  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return [];
+  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return connections;
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);
@@ -746,7 +755,7 @@ export function framedThreats(text: string): Span[] {
   const threats = candidates.filter((span) => !lawful(around(span).words));
   for (const part of audience) if (has(PERSONAL_DATA, withNeighbours(part))) threats.push(part);
   for (const part of where) if (!has(GOES_BACK, around(part).words)) threats.push(part);
-  threats.push(...home, ...curses);
+  threats.push(...home, ...curses, ...connections);
   return threats;
 }
 

@@ -39,7 +39,7 @@ in tears
 что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
 с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин|слышь|слушай|эй),? с+у+к+а+)(?=\s*[,!])
 suka(?<!(?:ty|vy|prodav\S*|seller|listen|hey),? suka)(?=\s*[,!])
-worst
+(?<!(?:assumed|assume|expected|feared|thought|imagined) the )worst
 disgust~
 upset
 disappoint~
@@ -50,7 +50,7 @@ horrible
 furious
 (?:i\W?m|i am|am|so|absolutely|fair|bloody) raging
 outrag~
-angry(?! birds?(?![a-z]))
+angry(?! birds?(?![a-z]))(?! (?:messages?|emails?|reply|replies|texts?|words|tone|comments?|posts?|reviews?)(?![a-z]))
 frustrat~
 pathetic
 nightmare
@@ -145,7 +145,7 @@ weep(?:ed|ing)(?<!(?:and|red|raw|wounds?|sores?|skin|rash|blisters?|eczema|earlo
 (?:shaking|trembling) with (?:anger|rage)
 (?:i\W?m|i am|i was|i\W?m still|still) (?:still |literally |actually )?(?:shaking|trembling)(?! (?:hands|the|it|out))
 (?:i )?could (?:have|\W?ve) (?:strangled|throttled|murdered|killed|screamed at) (?:someone|somebody|anyone|everyone|the (?:\S+ )?(?:courier|packer|seller))(?! for)
-(?:меня|нас) (?:этот|эта|это|эти|этим|этой)? ?(?:\S+ ){0,2}?(?:добил|добила|добило|добили|доконал|доконала|доконало|доконали)(?![а-яё])
+(?:меня|нас) (?:(?:этот|эта|это|эти|этим|этой) )?(?:\S+ ){0,2}?(?:добил|добила|добило|добили|доконал|доконала|доконало|доконали)(?![а-яё])
 (?:добил|добила|добило|добили|доконал|доконала|доконало|доконали) меня(?! (?:морально|цен))
 (?:готова|готов|готовы) была? (?:убить|придушить|задушить|прибить) (?:кого-нибудь|кого-то|всех|курьера|продавца)
 my blood (?:is |was )?boiling
@@ -235,6 +235,8 @@ export const ACCUSATION = wordPattern`
 на (?:воре|вор[еу]) (?:и )?шапка горит
 (?:поддержк|платформ|али|алиэкспресс|aliexpress|арбитраж|администраци|модератор)\S* &3(?:(?:всегда|вечно|как всегда|опять) (?:на стороне|за)|заодно с) (?:продавц|селлер|мошенник)~
 (?:поддержк|платформ|али|алиэкспресс|aliexpress|арбитраж|администраци|модератор)\S* &3(?:всегда|вечно|как всегда|опять|снова|как обычно) (?:встанет|встает|встаёт|встают|встанут|становится|станет|вста[её]т) на сторону (?:продавц|селлер|мошенник)~
+(?:продавц|селлер|мошенник)\S* (?:вы |они |площадка |поддержка )?(?:всегда |вечно |как всегда |опять )?(?:прикрывает|прикрываете|прикрывают|покрывает|покрываете|покрывают|выгораживает|выгораживаете|выгораживают)
+(?:покупатель|клиент) (?:у вас |здесь |тут )?всегда (?:неправ|виноват)
 (?:support|aliexpress|the platform|arbitration|moderators?) &2(?:always|only ever|invariably|just|conveniently) (?:sides?|siding|side|stands?) (?:with|by) (?:the )?(?:sellers?|scammers?)
 не обманешь,? (?:— |- )?не продашь
 рыльце в пушку
@@ -529,7 +531,7 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“']\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
+(?:ваш|ваша|ваше|ваши|your) [«"“'](?!(?:free (?:return|shipping|delivery)|бесплатн\w* (?:возврат|доставк|пересылк)|компенсац|compensation|offer|предложени|решени|solution|return|возврат|refund|support|поддержк|help|помощ|service|сервис|express|экспресс|bonus|бонус)\w*)\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) &случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))

@@ -60,6 +60,7 @@ import {
   ROUND33_SET,
   ROUND34_SET,
   ROUND35_SET,
+  ROUND36_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -166,6 +167,7 @@ const FRESH_ROUNDS = [
   ['thirty-three', 33, ROUND33_SET, ['b', 'c', 'd']],
   ['thirty-four', 34, ROUND34_SET, ['e', 'f', 'g']],
   ['thirty-five', 35, ROUND35_SET, ['h', 'i', 't']],
+  ['thirty-six', 36, ROUND36_SET, ['j', 'k', 'l']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -715,6 +715,36 @@ test('.ru form: the poster of a horror film is no feeling', async ({ page }) => 
   await expect(ui.finding('missing_what')).toHaveCount(0);
 });
 
+test('.com form: an insult the buyer quotes from yesterday and takes back is no insult now', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Sorry I called your packers "clowns" yesterday, that was out of line. The lamp arrived on 4 May with a cracked base; photos attached. Please refund me.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.ru form: friends in the prosecutor’s office are a threat, though the buyer is a lawyer', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Я юрист, и у меня хорошие знакомые в прокуратуре. Чайник пришёл 3 мая с трещиной на колбе, фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('у меня хорошие знакомые в прокуратуре');
+});
+
+test('.ru form: an item already sent back asks for the money, not for a return', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Пылесос с треснувшим корпусом я отправила вам обратно 2 марта, трекинг показывает вручение 20 марта, скриншот прилагаю. Верните деньги.',
+  );
+  await expect(ui.finding('resolution_conflict')).toHaveCount(0);
+  await expect(ui.finding('missing_resolution')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -116,6 +116,9 @@ import { ROUND34_HOLDOUT_G } from './round34-holdout-g';
 import { ROUND35_HOLDOUT_H } from './round35-holdout-h';
 import { ROUND35_HOLDOUT_I } from './round35-holdout-i';
 import { ROUND35_HOLDOUT_T } from './round35-holdout-t';
+import { ROUND36_HOLDOUT_J } from './round36-holdout-j';
+import { ROUND36_HOLDOUT_K } from './round36-holdout-k';
+import { ROUND36_HOLDOUT_L } from './round36-holdout-l';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -363,9 +366,15 @@ export const ROUND34_SET: CorpusCase[] = [...ROUND34_HOLDOUT_E, ...ROUND34_HOLDO
  */
 export const ROUND35_SET: CorpusCase[] = [...ROUND35_HOLDOUT_H, ...ROUND35_HOLDOUT_I, ...ROUND35_HOLDOUT_T];
 /**
- * Rounds five to ten and twelve to thirty-five: held out until their first (and, to ten, final) scores
+ * Round thirty-six: three more hands (buyers with second thoughts who take back or repeat their earlier words; the
+ * logistics of sending an item back; consumer law cited and other platforms threatened); scored once before any
+ * change, then read, tuned on and taught to the model.
+ */
+export const ROUND36_SET: CorpusCase[] = [...ROUND36_HOLDOUT_J, ...ROUND36_HOLDOUT_K, ...ROUND36_HOLDOUT_L];
+/**
+ * Rounds five to ten and twelve to thirty-six: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-five after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-six after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -402,6 +411,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND33_SET,
   ...ROUND34_SET,
   ...ROUND35_SET,
+  ...ROUND36_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
