@@ -115,9 +115,9 @@ dropped on (?:his|her|their|your) heads? as (?:a baby|babies|a child|children|ki
 дебил(?:ы|ов|ам|ами|ка|ки)?
 кретин(?:ы|ов|ам|ами)?
 урод(?:ы|ов|ам|ами|ина|ины)?
-(?<!игрушк\w*[-\s«"']{1,3})баран(?:ы|ов|ам|ами)?(?![-\s»"']{1,3}(?:игрушк|вася|фигурк|брелок))
+баран(?<!игрушк\w*[-\s«"']{1,3}баран)(?:ы|ов|ам|ами)?(?![-\s»"']{1,3}(?:игрушк|вася|фигурк|брелок))
 козл(?:ы|ина|ины)
-(?<![«"'])коз[её]л(?![-\s»"']{1,3}(?:игрушк|вася|фигурк|брелок))
+коз(?<![«"']коз)[её]л(?![-\s»"']{1,3}(?:игрушк|вася|фигурк|брелок))
 быдл[оау]
 дегенерат(?:ы|ов)?
 недоум(?:ок|ки|ков)
@@ -198,7 +198,7 @@ dasar (?:anjing|babi|bodoh|goblok|tolol|monyet|bangsat|bego)
 muppets(?! (?:plush|toys?|figures?|show|movie|costumes?|puppets?))
 dumbo
 doofus
-(?<!for )dummies
+dummies(?<!for dummies)
 numpties
 buffoons?
 scoundrels?
@@ -335,7 +335,7 @@ brains? (?:was |is |are |were )?(?:the size of|no bigger than|smaller than) an? 
 (?:sod|bugger|naff|push) off
 go (?:to hell|take a hike|jump in (?:a|the) lake|fly a kite)
 ok,? boomer
-(?<=(?:^|[.!?:;—–]\s{0,3}|ваши |эти ))${RU_BEASTS} (?:на|в|из) (?:упаковк|склад|поддержк|руководств|отдел|офис|магазин)~
+${RU_BEASTS}(?<=(?:^|[.!?:;—–]\s{0,3}|ваши |эти )[а-яё]+) (?:на|в|из) (?:упаковк|склад|поддержк|руководств|отдел|офис|магазин)~
 `;
 
 // «Старая я дура», «дура я», "I'm such an idiot", "I felt like a right plonker", "I'm not the sharpest tool": the buyer

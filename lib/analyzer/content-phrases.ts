@@ -193,7 +193,7 @@ customs
 burn(?:t|ed|ing)
 overheat~
 cancel(?:l?ed)
-(?<!what (?:the )?)(?:listing|description|advert|ad) (?:says|said|shows|showed|states|stated)
+(?:listing|description|advert|ad)(?<!what (?:the )?(?:listing|description|advert|ad)) (?:says|said|shows|showed|states|stated)
 advertised(?<!(?:as|you|they|what|it|was|were|is|are|had|have|has|one|ones) advertised)
 (?:size|sizes) \d+
 (?:arrived|came) as(?! (?:a |an |such a |quite a |no |)(?:surprise|shock|disappointment|expected|promised|described|scheduled|planned|usual|ordered|advertised|pictured|shown))
@@ -671,7 +671,7 @@ once (?:unpacked|opened|unboxed|assembled|installed|charged|plugged in|switched 
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
 it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
-(?<!(?:size|sizes|ages?|aged) (?:\d+[-–])?|(?:the|a) \d+[-–])\d+ (?:days|weeks|months)(?! old)
+\d+(?<!(?:size|sizes|ages?|aged) (?:\d+[-–])?\d+|(?:the|a) \d+[-–]\d+) (?:days|weeks|months)(?! old)
 (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:days|weeks|months)(?! old)
 (?:the )?(?:very )?first (?:evening|night|morning|afternoon|weekend)(?! of)
 yesterday
@@ -765,7 +765,7 @@ export const ATTACHMENT_PROMISE = wordPattern`
 приклад~
 прикреп~
 прилож(?:ил|ила|или|ен|ено|ены|ена)(?!ием|ия|ии|ие)~(?! &2(?:к|ко) (?!(?:обращени|спор|заявк|сообщени|письм|претензи|жалоб|диспут)~)\S+)
-(?<!(?:запрещ|опасн|недопустим|ценн|таможн|почтов|описи)\S* )влож(?:ени|ил|ила|ен)~(?! (?:в посылк|посылк|отправлени)~)
+влож(?<!(?:запрещ|опасн|недопустим|ценн|таможн|почтов|описи)\S* влож)(?:ени|ил|ила|ен)~(?! (?:в посылк|посылк|отправлени)~)
 (?:высыла|отправля|загружа|добавля)(?:ю|ем) &2(?:фот|видео|скрин|снимк)~
 (?:фот|видео|скрин|снимк)~ (?:ниже|прилага~|во вложении)
 см\.? (?:на )?(?:фото|видео|скрин)~
@@ -775,7 +775,7 @@ attach~
 enclos(?:e|ed|ing)
 see &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:seen|shown|visible|can see) &3(?:photo|picture|pic|video|screenshot|image)s?
-(?<!(?:delivery|courier\W?s|driver\W?s|carrier\W?s|their|his|her|the listing\W?s|your) )(?:photo|picture|pic|video|screenshot|image)s? (?:below|show|shows|prove|proves)
+(?:photo|picture|pic|video|screenshot|image)(?<!(?:delivery|courier\W?s|driver\W?s|carrier\W?s|their|his|her|the listing\W?s|your) (?:photo|picture|pic|video|screenshot|image))s? (?:below|show|shows|prove|proves)
 (?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) &2(?:photo|picture|pic|video|screenshot|image)s?
 here (?:is|are) &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:look|have a look) at (?:the|my|these|this|our) (?:photo|picture|pic|video|screenshot|image)s?

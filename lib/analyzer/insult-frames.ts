@@ -182,7 +182,7 @@ const INTELLECT = wordPattern`
 ума
 мозг(?:а|ов|и)?
 извилин~
-(?<!(?:ваш|ваши|ваших|ваше)\S* )соображени~
+соображени(?<!(?:ваш|ваши|ваших|ваше)\S* соображени)~
 интеллект~
 brains?
 education
@@ -215,7 +215,7 @@ const CANNOT_READ = wordPattern`
 // пятиклассник", "your support is like a goldfish", "a hamster could pack better than your staff"). The likeness
 // alone is not enough: the sentence must also be about the reader (READER). A preposition after "как"/"like" ("как для
 // ребёнка", "like for a kid") and a thing of the child's ("a child's toy", "a hamster cage") are not likenesses.
-const LIKENED = String.raw`(?:(?<!бог )черепах~|(?:попуга|хомяк|обезьян|мартышк|баран|улитк|крот|лещ|рыбк|ишак|индюк|тюлен|ленивц|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
+const LIKENED = String.raw`(?:черепах(?<!бог черепах)~|(?:попуга|хомяк|обезьян|мартышк|баран|улитк|крот|лещ|рыбк|ишак|индюк|тюлен|ленивц|детсадовц|дошкольник|пятиклассник|первоклассник|первоклашк|школьник|младен|бабушк)~|осл[аеоуы]~|осел|осёл|слеп\w+ (?:кот|крот)~|ребенок|ребёнок|ребенка|ребёнка|дети|детей|детям|детьми|детский сад|детского сада|(?:golden fish|goldfish|parrot|hamster|monkey|chimp|ape|donkey|sloth|snail|headless chicken|toddler|kid|child|five.year.old|\w+ grader|first.grader|schoolboy|grandma|granny)s?|children)`;
 // Animals, children and dull things that do the staff's work better, or stand in for them: "a blindfolded raccoon would've
 // packed this better than whoever works in your warehouse", «заказы у вас собирает попугай», «всё равно что объяснять
 // что-то табуретке».
@@ -303,7 +303,7 @@ executed (?:it |this |that )?(?:flawlessly|perfectly|to perfection|brilliantly)
 до такого &(?:надо|нужно) &(?:было )?(?:додумать?ся|дойти)
 (?:настоящ|истинн|подлинн)\w* (?:талант|мастер своего дела|виртуоз|художник|ювелир|профи|гени|асы|ас)~
 мастер~ своего дела
-(?<=\w\s)от бога
+от(?<=\w\sот) бога
 (?:employee|worker|packer|seller|staff member) of the (?:month|year)
 (?:работник|сотрудник|упаковщик|продавец|менеджер)(?:ом)? (?:месяца|года)
 (?:give|get) (?:that|this|the|your|whoever|him|her|them) &2an? (?:raise|promotion|pay rise|bonus|medal|award)

@@ -53,7 +53,7 @@ got hold of
 const NOT_A_PRODUCT =
   '(?!\\W?s? (?:toy|bike|size|section|range|clothes|product|categor|line|version|model|shoe|book|game|set|seat|helmet|scooter|pack|plan|room|page|screen|button|delivery|socket|use|decor|charger|mount|brand|style|bag|backpack|uniform|supplies|friendly|edition)\\w*)';
 const PRIVATE_LIFE = wordPattern`
-(?<!стиральн\w* |посудомоечн\w* |швейн\w* |кофе)машин(?:а|у|ы|е|ой)
+машин(?<!(?:стиральн\w* |посудомоечн\w* |швейн\w* |кофе)машин)(?:а|у|ы|е|ой)
 автомобил~
 фамили~
 фио
@@ -85,8 +85,8 @@ const PRIVATE_LIFE = wordPattern`
 садик~
 сестр~
 брат(?:а|у|ом|ья|ьев|ьям)
-(?<!(?:групп|паблик|сообществ|канал|чат)\S*(?: \S+){0,4} в )вк
-(?<!(?:групп|паблик|сообществ|канал|чат)\S*(?: \S+){0,4} в )вконтакте
+вк(?<!(?:групп|паблик|сообществ|канал|чат)\S*(?: \S+){0,4} в вк)
+вконтакте(?<!(?:групп|паблик|сообществ|канал|чат)\S*(?: \S+){0,4} в вконтакте)
 инст(?:а|у|ы|ой|аграм~)
 университет~
 универ~

@@ -3,7 +3,7 @@ import { wordPattern } from './patterns';
 /** Words of strong feeling. "К сожалению" and "unfortunately" are polite and stay out. */
 export const AFFECT = wordPattern`
 (?:я|мы) (?:просто |прямо |аж |сразу |так )?(?:офигел|обалдел|охренел|ошалел|офонарел|опупел|прифигел|афигел)~
-(?<!(?:фильм|кино|роман|книг|жанр|комнат|квест)\S* )ужас~
+ужас(?<!(?:фильм|кино|роман|книг|жанр|комнат|квест)\S* ужас)~
 кошмар~
 в шоке
 шокирован~
@@ -39,14 +39,14 @@ in tears
 что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
 с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин|слышь|слушай|эй),? с+у+к+а+)(?=\s*[,!])
 suka(?<!(?:ty|vy|prodav\S*|seller|listen|hey),? suka)(?=\s*[,!])
-(?<!(?:assumed|assume|expected|feared|thought|imagined) the )worst
+worst(?<!(?:assumed|assume|expected|feared|thought|imagined) the worst)
 disgust~
 upset
 disappoint~
 ridiculous
 terrible
 horrible
-(?<!an )awful(?! lot)
+awful(?<!an awful)(?! lot)
 furious
 (?:i\W?m|i am|am|so|absolutely|fair|bloody) raging
 outrag~
@@ -360,7 +360,7 @@ you &(?:lied|lie) (?:to|about|in)
 lying (?:cheats?|sellers?|store|shop|scum|crooks?|b\S{0,2}tch(?:es)?|bastards?|thie(?:f|ves)|manager|managers|staff|team|agents?|company|a\S{2}holes?|arseholes?|rats?|snakes?)
 (?:о )?велик~ комбинатор~
 ловко (?:же )?вы (?:это )?(?:придумали|устроились|провернули|обставили|схитрили)
-(?<!оставьте )(?:деньги|денежки|бабки) (?:себе|в карман)(?=\s*(?:[.!,;]|$))
+(?:деньги|денежки|бабки)(?<!оставьте (?:деньги|денежки|бабки)) (?:себе|в карман)(?=\s*(?:[.!,;]|$))
 (?:ripp(?:ed|ing)|rips?) (?:me|us|people|customers|buyers|everyone) off
 (?:daylight|highway) robbery
 rob(?:bed|bing) (?:me|us|people|customers|buyers)
