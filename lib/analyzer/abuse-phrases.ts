@@ -20,7 +20,7 @@ const RU_BEASTS = String.raw`(?:обезьян(?:ы|а)|мартышк(?:и|а)|
 /** Children named as the seller's staff: "у вас на складе работают дети из детского сада". */
 const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада|детсада|яслей)|детский сад|детсад|ясли|зоопарк|дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
-export const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiots?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
+export const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiot+s?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
 const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
@@ -327,6 +327,8 @@ cretinos
  * scan of its own: INSULT_MORE is at V8's optimising limit, and NAMED_INSULTS repeats RU_PEOPLE eleven times.
  */
 export const DISMISSALS = wordPattern`
+(?:${EN_PEOPLE}) that (?:he|she|they) (?:is|are|was|were)
+(?:whichever|which|what) (?:pair|bunch|pack|team|couple|gang) of (?:${EN_PEOPLE})
 brains? (?:was |is |are |were )?(?:the size of|no bigger than|smaller than) an? (?:pea|peanut|walnut|raisin)
 (?:дармоед|тунеядц)(?:ы|ов|ам|ами|ах)
 бездельник(?:и|ов|ам|ами|ах)
@@ -545,7 +547,7 @@ you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 (?:i |we )?(?:do |really )?hope nothing &3(?:your|at your|in your|to your) (?:shop|store|warehouse|office|family|home|house|kids|children|car)
 (?:take|knock|bring|shut) (?:your|ur) &2(?:store|shop|site|page|account|listing)s? &2(?:offline|down)
 ddos~
-(?:взлома|взломаю|хакн|задудос|ддос|положим ваш|положу ваш)~
+(?:взломаю|взломаем|взломать|хакн|задудос|ддос|положим ваш|положу ваш)~
 (?:я|мы) (?:тебя|т[3з]бя|вас) &(?:найду|найдем|найдём|достану|достанем)(?! &(?:в (?:чате|поддержке|списке|приложении)|по (?:номеру заказа|трек)))
 (?:нашел|нашёл|нашла|нашли|знаю) &(?:твой|ваш|твою|вашу|твои|ваши) (?:инст|инсту|инстаграм~|вк|вконтакте|тикток|фейсбук|одноклассник~|личн~ (?:страниц|профил|аккаунт)~)
 пожалеете

@@ -613,6 +613,10 @@ h2testw
 
 /** More of WHEN_OR_HOW, mostly English times relative to the item's arrival or use: one pattern would be past V8's limit. */
 const MORE_WHEN_OR_HOW = wordPattern`
+(?:0?[1-9]|[12]\d|3[01])-?го(?= [а-яё])(?! (?:размер|этаж|ряд|класс|номер|калибр|уровн|сорт|типа|поколени|года|века|диаметр|объ[её]м)\S*)
+(?:the|on|after|at|during|by) (?:the |my )?(?:\d+(?:st|nd|rd|th) time (?:i|we) (?:\S+ ){0,2}?(?:used|use|wound|wore|washed|opened|turned|plugged|charged|tried|rode|switched|filled|put)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth) (?:use|wash|ride|hike|wear|charge|try|night|cycle|trip|run|launch|walk|game|session))
+the day (?:it|they) (?:arr?ived|came|was delivered|were delivered|arived)
+(?:my|our|мо[йяеи]|наш\S*) (?:\S+ )?(?:tester|meter|scale|gauge|multimeter|thermometer|calipers?|ruler|tape measure|тестер|мультиметр|термометр|весы|линейк|рулетк|штангенциркул)\S* (?:\S+ ){0,2}(?:shows|showed|reads|read|says|said|показ\S*)
 (?:посылк|заказ|товар)~ (?:так и |всё ещё |все еще |до сих пор )?нет (?:уже )?(?:\d+|${NUMBER_RU}) (?:дн|ден|недел|месяц)~
 \d{1,3} (?:дней|дня|недель|недели|месяцев|месяца)(?=\s*(?:[,.!?—]|а |и |жду|уже|как|прошл|нет|(?:посылк|заказ|товар)[а-яё]* (?:так и |всё ещё |все еще )?нет))
 (?:видео|фото)~ (?:с )?(?:распаковк|вскрыти)~
@@ -747,7 +751,8 @@ ${buyersPicture('pics?')}
 videos?
 screenshots?
 screen recording
-tracking
+tra(?:c)?king
+fotos?
 letter from the post office
 post office (?:statement|report|letter)
 chat (?:history|log)
@@ -771,7 +776,7 @@ export const ATTACHMENT_PROMISE = wordPattern`
 см\.? (?:на )?(?:фото|видео|скрин)~
 (?:как )?(?:видно|показано|заметно) &2на (?:фото|видео|скрин|снимк)~
 на (?:фото|видео|скрин|снимк)~ &2(?:видн~|показан~|заметн~)
-attach~
+at+ach~
 enclos(?:e|ed|ing)
 see &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:seen|shown|visible|can see) &3(?:photo|picture|pic|video|screenshot|image)s?

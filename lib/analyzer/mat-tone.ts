@@ -75,6 +75,9 @@ const CALLED_THAT_BEFORE =
   /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty|слышь|слышишь|слушай|слушайте|listen|hey|эй)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*,?\s+$/;
 // «Продавец, сука, код не работает», "Prodavec, suka, …": set off by commas after the seller is addressed.
 const ADDRESSED_BEFORE = /(?:^|[^a-zа-яё])(?:продав[а-яё]*|prodav[a-z]*|seller|магазин|менеджер|manager)\s*,\s*$/;
+// «продавец сучара ты ответь», «Курьер ваш — с у к а конченая»: the word said of the one just named.
+const NAMED_JUST_BEFORE =
+  /(?:^|[^a-zа-яё])(?:(?:продав[а-яё]*|seller)\s+|(?:курьер|продав|менеджер|упаковщик|сотрудник|оператор)[а-яё]*\s+ваш[а-яё]*\s*[—–-]\s*)$/;
 
 // «Суки вы, а не продавцы»: the word, then who is called it.
 const CALLED_THAT_AFTER = /^\s+(?:вы|ты)\s*,?\s+а\s+не\s/;
@@ -86,6 +89,7 @@ function calledThat(span: Span, flat: string): boolean {
     CALLED_THAT_BEFORE.test(before) ||
     CALLED_THAT_AFTER.test(flat.slice(span.end, span.end + 20)) ||
     (ADDRESSED_BEFORE.test(before) && /^\s*,/.test(flat.slice(span.end))) ||
+    NAMED_JUST_BEFORE.test(before) ||
     setOffAndAddressed(span, flat, before)
   );
 }
@@ -121,6 +125,7 @@ const CALLABLE = [
   'cyka',
   'сучка',
   'сучки',
+  'сучара',
   'тварь',
   'твари',
   'bitch',
@@ -234,7 +239,7 @@ const INTENSIFIER = /(?:ing|in)$/;
 // and an insult or an accusation, rounds twenty-five to twenty-eight), it does not vent the buyer's feeling.
 const RUSSIAN_ADJECTIVE = /(?:ые|ый|ая|ое|ых|ие|ий|ой|ую|ым|ыми)$/;
 const RUSSIAN_NAME =
-  '(?:раздолба|идиот|дебил|дурак|придур|кретин|урод|мудак|козл|баран|осл[ыао]|клоун|жулик|мошенник|кидал|ворюг|вор[ыа]|уебк|твар|сволоч|скотин|имбецил|дегенерат|олен)[а-яё]*';
+  '(?:раздолба|идиот|дебил|дурак|придур|кретин|урод|мудак|козл|баран|осл[ыао]|клоун|жулик|мошенник|кидал|ворюг|вориш|воровк|вор[ыа]|уебк|твар|сволоч|скотин|имбецил|дегенерат|олен)[а-яё]*';
 const RUSSIAN_NAME_AFTER = new RegExp(`^\\s+${RUSSIAN_NAME}(?![а-яё])`);
 const RUSSIAN_NAME_BEFORE = new RegExp(`(?:^|[^а-яё])${RUSSIAN_NAME}\\s+$`);
 

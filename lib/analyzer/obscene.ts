@@ -20,7 +20,7 @@ interface Root {
 const RUSSIAN_ROOTS: Root[] = [
   {
     pattern:
-      /^муд(?:ак|ач|ил)|^пидор|^пидар|^д[ао]лб[ао](?:е|йо)б|^пи[зс]д[ао]бол|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк|^ебантя/,
+      /^муд(?:ак|ач|ил)|^[иеё]блан|^пидор|^пидар|^д[ао]лб[ао](?:е|йо)б|^пи[зс]д[ао]бол|^уеб(?:ок|ки|ан|ищ)|^ху[её]пл[её]т|^г[ао]ндон|^чм(?:о|ы)$|хуесос|^хуил|^ебл[ао]н|^ебанат|^ебаньк|^ебантя/,
     nameCalling: true,
   },
   // The з heard as с (писдец, п$дец) is the same word.
@@ -336,7 +336,7 @@ function partOfLongerWord(text: string, start: number, end: number): boolean {
 // The English obscenities as words: a root at the start, after at most one compound word before it (bullshit,
 // dumbass), and at most one ending or compound word after it (shitty, fuckwit, asshole).
 const ENGLISH_WORD_FORM =
-  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:(?:f+|ph)[uvoa]*c*k+|s+h+[iy]+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|n|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
+  /^(?:bull|chicken|horse|dip|dog|bat|ape|jack|holy|dumb|bad|smart|kiss|mother|mutha|muther|cluster|)(?:(?:f+|ph)[uvoa]*c*k+|s+h+[iy]+t+e?|b+i+t+c+h+|a+s+s+|c+o+c+k+|d+i+c+k+|c+u+n+t+|p+i+s+s+|c+r+a+p+|t+w+a+t+|w+a+n+k+|s+l+u+t+|w+h+o+r+e+|a+r+s+e+|p+r+i+c+k+|b+a+s+t+a+r+d+|b+o+l+l+o+c+k+|a+s+h+o+l+e?)(?:s|es|y|ty|tier|tiest|ter|ters|ting|ted|ed|er|ers|ing|in|n|ier|iest|ily|iness|hole|holes|head|heads|load|loads|storm|face|faced|bag|bags|show|less|wit|wits|wad|sucker|suckers|hat|clown|wipe|kisser|licker|stain|house)?$/;
 const NEXT_WORD_CAPITALISED = /^[\s-]+[A-Z][a-z]/;
 
 // Endings of Russian surnames and place names: Сукин, Сучков, Хуторское, Пиздюрино (a capital in mid-sentence too).

@@ -27,7 +27,7 @@ const SPEECH_AFTER = new RegExp(
 );
 // A speaker's label before a colon, as in a pasted chat: «Продавец (16.06): …», "Seller [10:42]: …", «Магазин
 // «HomeLight» (21.08, 11:03): …», «Мы: …».
-const SELLER_LABEL = `(?:продав[${LETTER}]*|seller|магазин|store|shop|support|поддержк[${LETTER}]*|менеджер|manager|оператор|operator|agent|service)`;
+const SELLER_LABEL = `(?:продав[${LETTER}]*|курьер|водитель|courier|driver|seller|магазин|store|shop|support|поддержк[${LETTER}]*|менеджер|manager|оператор|operator|agent|service)`;
 const BUYER_LABEL = `(?:я|мы|me|we|i|buyer|покупатель|наш ответ|мой ответ|our reply|my reply)`;
 const LABEL_TAIL =
   '(?:\\s*(?:«[^»\\n]{1,30}»|"[^"\\n]{1,30}"|“[^”\\n]{1,30}”))?(?:\\s*(?:\\([^)\\n]{0,25}\\)|\\[[^\\]\\n]{0,25}\\]))?\\s*:';

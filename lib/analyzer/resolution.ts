@@ -58,6 +58,8 @@ const EXCHANGE = wordPattern`
 доложите
 (?:отправ|высл|выш|пришлите|перешл|переотправ)~ (?:(?!фото|видео|скрин|трек|номер|ссылк|чек|ответ|сообщени|документ|информаци|данны)[^\s.!?]+ ){0,3}?(?:повторно|заново|ещ[её] раз|снова)
 resend (?:it|them|the|my|our)(?![a-z])
+(?:need|want|like|asking for|request|requesting|please) (?:it |them |a |the parcel |the item )?(?:resent|resend|reshipped|reshipment|re-?sent|re-?delivered|redelivery)(?![a-z])
+(?:send|ship|post) (?:it|them) a?gain (?:to|please)
 (?:please |pls |kindly |just )?(?:change|swap) (?:it|them)(?=\s*(?:[.!]|$)| for |,? please)
 (?:change|swap|replace)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just )\w+) (?:the|my|these|those|both|all|\d+)(?: \d+)? (?!(?:address|date|name|status|phone|number|delivery|shipping|tracking|order|email|details|carrier|courier|method|option)(?![a-z]))\S+(?=\s*(?:[.!]|$))
 (?:want|need|would like|(?:i|we)\Wd like|ask for) (?:the |a )?change (?:for|to|with) (?:a |an |the )?(?:new|another|other|correct|right|working)
@@ -143,7 +145,7 @@ discount
 (?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
 (?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
 (?:прошу|хочу|верн|возмест|компенс|отда|давайте|устроит|согла[сш]~ на)~ &(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
-(?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ &3на (?:ваше|свое|ваш) усмотрени~
+(?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ &6на (?:ваше|свое|ваш) усмотрени~
 (?:верн|возмест|компенс)~ &3сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
 (?:верн|возмест|компенс)~ &4на (?:ваше|свое) усмотрение
 (?:refund|reimburse|compensate|return) (?:me )?&(?:whatever|what) you (?:think|consider|deem|feel) (?:is )?(?:fair|right|reasonable)
@@ -163,6 +165,7 @@ const FULL = wordPattern`
 возврат~
 full refund
 refund~
+refun(?![a-z])
 money(?::| [—–-])? back
 (?:деньги|средства) на (?:карту|карточку|сч[её]т)
 pay (?:me )?(?:up|back)
@@ -347,6 +350,7 @@ function namedPrice(flat: string, money: readonly MoneyMention[], requested?: Mo
       mention.value === largest &&
       (!mention.currency || !requested.currency || mention.currency === requested.currency) &&
       !REFUND_WORD.test(sentenceAround(flat, mention.start)) &&
+      !perUnit(flat, mention) &&
       (PRICE_BEFORE.test(flat.slice(Math.max(0, mention.start - 70), mention.start)) ||
         (PAID_BEFORE.test(flat.slice(Math.max(0, mention.start - 20), mention.start)) &&
           PAID_FOR_AFTER.test(flat.slice(mention.end, mention.end + 20))) ||
@@ -499,11 +503,15 @@ const TOTAL_AFTER = /^\s*(?:in total|total|altogether|в сумме|всего|�
 
 const PER_UNIT_BEFORE =
   /(?:(?<![a-zа-яё])(?:по|at)|за (?:штуку|шт\.?|единицу|пару|кг|метр)|each|per (?:unit|piece|item|pc)|unit price(?: of)?|price per \S+|(?:цена|стоимость|price|cost)(?: of)? (?:одного|одной|одну|одно|one|a single|each) [a-zа-яё]+|(?<![a-zа-яё])(?:один|одна|одно|одни|one) (?:[a-zа-яё]+ )?(?:стоит|стоила|стоил|costs?|cost me))\s*[:—–-]?\s*$/u;
+// "One pair costs €6,50", «одна пара стоит 390 ₽»: the price of one of several.
+const ONE_OF_COSTS_BEFORE =
+  /(?:^|[^a-zа-яё])(?:one|each|a single|один|одна|одно|каждая|каждый) (?:[a-zа-яё]+ ){0,2}(?:costs?|is|стоит|стоил[аио]?)\s*$/u;
 const PER_UNIT_AFTER =
   /^\s*(?:\)\s*)?(?:each|apiece|a piece|an? (?!refund|partial|discount|compensation|total|sum)[a-z]+(?![a-z])|per (?!cent)\S+|за (?:штуку|шт|единицу|каждую|каждый|пару|кг|килограмм|метр|упаковку)|\/\s?(?:шт|pc|pcs|unit|kg|кг))/u;
 
 function perUnit(flat: string, mention: MoneyMention): boolean {
   return (
+    ONE_OF_COSTS_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start)) ||
     PER_UNIT_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start)) ||
     PER_UNIT_AFTER.test(flat.slice(mention.end, mention.end + 20))
   );

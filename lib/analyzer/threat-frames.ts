@@ -296,6 +296,8 @@ knows? &3(?:your &(?:warehouse|office|building|address|place|home|house|family|o
 (?:make|making|makes) (?:things|life|it) &(?:difficult|hard|tough|hell) for
 (?:боксер|борец|десантник|спецназ|boxer|fighter|bouncer)~
 (?:умеют|умеет|know how to|knows how to|good at) &(?:убежда|уговарива|persuad|convinc)~
+(?:good at|know how to|knows how to) (?:making|make) &3(?:disappear|vanish|go away)
+owe me (?:a |one )?favou?r
 knows? &2(?:area|neighbou?rhood|streets?|district) &2(?:your|you)
 зна(?:ет|ют) &2(?:район|улиц|окрестност)~ &2(?:ваш|твой|вас|тебя)~
 (?:dem|they) (?:no dey|don\W?t) send &message
@@ -439,6 +441,8 @@ const CONNECTIONS = wordPattern`
 // Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
 // автозакрытие споров, руки отсохли») does not make a curse ordinary.
 const CURSES = wordPattern`
+(?:продайте|подарите|поставьте|купите|дайте|отдайте) &3(?:сво|ваш)\S* (?:детям|реб[её]нку|внукам|маме|матери|жене|семье|дочери|сыну)
+(?:sell|give|gift|buy) (?:one|it|this|these|them) to your (?:own )?(?:kids|children|family|wife|mother|mum|mom|daughter|son)
 (?:for )?anything (?:bad )?to happen to (?:that |your |the )?(?:\S+ ){0,3}?(?:shopfront|shop|store|warehouse|office|family|kids|children|car|house|home|stall|premises)
 (?:чтоб|чтобы|пусть) &2(?:дом|дети|семья|родные|близкие|магазин|склад)\w* &3(?<!не )(?:разрушил|сгорел|сгорит|рухнул|не видел~ покоя|не знал~ покоя|болел|заболел|пропал|прокля)\w*
 may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:burn|fall|crumble|suffer|never know peace|be cursed|rot)\w*

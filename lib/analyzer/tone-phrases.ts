@@ -37,12 +37,12 @@ in tears
 нет слов
 какого (?:х\S*|хрена|черта)
 что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
-с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин|слышь|слушай|эй),? с+у+к+а+)(?=\s*[,!])
+с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин|слышь|слушай|эй|наша|моя|его|ее|её|их|эта|та),? с+у+к+а+)(?=\s*[,!])
 suka(?<!(?:ty|vy|prodav\S*|seller|listen|hey),? suka)(?=\s*[,!])
 worst(?<!(?:assumed|assume|expected|feared|thought|imagined) the worst)
 disgust~
 upset
-disappoint~
+dis+ap+oint~
 ridiculous
 terrible
 horrible
@@ -256,7 +256,7 @@ export const ACCUSATION = wordPattern`
 (?:меня|нас) (?:кинули|развели|надули|нагрели|обули|облапошили|обвели вокруг пальца)
 (?:кинули|развели|надули|нагрели|обули|облапошили) (?:меня|нас)
 облапоши~
-развод(?:илово|ят|ите|ит|ила|ом|а)?
+развод(?:илово|ят|ите|ит|ила|ом|а)?(?! руками)
 жульнич~
 проходим(?:ец|цы|цев|цам|цами)
 прохинде~
@@ -326,7 +326,7 @@ lying about (?:the|your|its|what|how|where|when|delivery|shipping|tracking)(?![a
 вранье
 враньё
 scam~
-fraud(?:s|sters?|ulent|ulently)?(?! (?:department|dept|team|unit|section|protection|prevention|alert|claim|report|investigation|line|case)(?![a-z]))
+fraud(?<!action fraud)(?:s|sters?|ulent|ulently)?(?! (?:department|dept|team|unit|section|protection|prevention|alert|claim|report|investigation|line|case)(?![a-z]))
 bait.?and.?switch~
 switcheroo
 con (?:jobs?|games?|tricks?)
@@ -496,6 +496,7 @@ export const SARCASTIC_ACCUSATION = wordPattern`
 (?:какая|какой|какое) (?:же )?(?:у вас |у тебя |ваша |твоя |ваше )(?:честность|порядочность|благородство|честное)
 (?:разумеется|конечно|безусловно|естественно|of course|naturally),? &3(?:честнейш|порядочнейш|благороднейш|the most honest)~
 верю,? верю
+(?:ага|ну да|ну-ну),? (?:конечно|как же)(?=\s*(?:[.!…]|$))
 так я (?:вам )?и поверил~
 охотно верю
 (?:a|that\W?s a|what a) likely story
@@ -531,7 +532,7 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“'](?!(?:free (?:return|shipping|delivery)|бесплатн\w* (?:возврат|доставк|пересылк)|компенсац|compensation|offer|предложени|решени|solution|return|возврат|refund|support|поддержк|help|помощ|service|сервис|express|экспресс|bonus|бонус)\w*)\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
+(?:ваш|ваша|ваше|ваши|your) [«"“'](?![а-яё]+(?:ите|йте)(?![а-яё]))(?!(?:free (?:return|shipping|delivery)|бесплатн\w* (?:возврат|доставк|пересылк)|компенсац|compensation|offer|предложени|решени|solution|return|возврат|refund|support|поддержк|help|помощ|service|сервис|express|экспресс|bonus|бонус)\w*)\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) &случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))

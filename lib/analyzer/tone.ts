@@ -177,7 +177,9 @@ export function findAccusations(flat: string): Span[] {
   const labels = spansOf(ACCUSATION, flat);
   return [
     ...sarcasm!.filter((span) => !shownMessage(flat, span)),
-    ...[...labels, ...motives!].filter((span) => !negated(flat, span.start) && !disowned(flat, span)),
+    ...[...labels, ...motives!].filter(
+      (span) => !negated(flat, span.start) && !disowned(flat, span) && !someoneElses(flat, span),
+    ),
     ...intent!.filter((span) => !negated(flat, span.start) && !buyersOwnDoing(flat, span) && !disowned(flat, span)),
   ];
 }
@@ -196,6 +198,24 @@ function disowned(flat: string, span: Span): boolean {
   const index = sentenceIndex(sentences, span.end);
   const end = sentences[index + 1]?.end ?? sentences[index]?.end ?? flat.length;
   return DISOWNED.test(flat.slice(span.end, end));
+}
+
+// Fraud or theft by someone else: an impostor "posing as AliExpress support" («представился менеджером вашего
+// магазина») in the text, thieves «на сортировке», a parcel "delivered, to a thief". A label said to the seller ("you
+// scammers", «вы мошенники», "your fake tracking") stays theirs.
+const IMPOSTOR =
+  /posing as|pretend(?:ing|ed) to be|impersonat|представил(?:ся|ась|ись)|представлял(?:ся|ась|ись)|выдава(?:л|ла|ли) себя за|фишинг|поддельн\S* (?:сайт|ссылк|смс|сообщени)/;
+const SAID_TO_THE_SELLER_BEFORE = /(?:^|[^a-zа-яё])(?:вы|you|your|ваш[а-яё]*|тво[а-яё]*)\s+(?:[a-zа-яё]+\s+)?$/;
+const AT_THE_POST_AFTER =
+  /^\s+(?:на|в|at|in)\s+(?:сортировк|почт|таможн|депо|the depot|the post office|customs|the sorting|the mail ?room|the pickup point)/;
+const TO_A_THIEF_BEFORE = /(?:^|[^a-z])(?:to|by) (?:a|some|the) (?:porch )?$/;
+
+function someoneElses(flat: string, span: Span): boolean {
+  const before = flat.slice(Math.max(0, span.start - 30), span.start);
+  if (SAID_TO_THE_SELLER_BEFORE.test(before)) return false;
+  return (
+    AT_THE_POST_AFTER.test(flat.slice(span.end, span.end + 30)) || TO_A_THIEF_BEFORE.test(before) || IMPOSTOR.test(flat)
+  );
 }
 
 // What a screen, an app or a label shows, quoted: «ошибка 14», "Error E3", the display reads "mistake".

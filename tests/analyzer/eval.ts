@@ -61,6 +61,7 @@ import {
   ROUND34_SET,
   ROUND35_SET,
   ROUND36_SET,
+  ROUND37_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -168,6 +169,7 @@ const FRESH_ROUNDS = [
   ['thirty-four', 34, ROUND34_SET, ['e', 'f', 'g']],
   ['thirty-five', 35, ROUND35_SET, ['h', 'i', 't']],
   ['thirty-six', 36, ROUND36_SET, ['j', 'k', 'l']],
+  ['thirty-seven', 37, ROUND37_SET, ['m', 'n', 'o']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

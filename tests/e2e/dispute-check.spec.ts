@@ -745,6 +745,37 @@ test('.ru form: an item already sent back asks for the money, not for a return',
   await expect(ui.finding('missing_resolution')).toHaveCount(0);
 });
 
+test('.com form: scammers posing as the store are someone else’s fraud, no accusation of the seller', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Someone posing as your store texted me on 2 May asking for my card number; the scammers had your logo. I refused. My parcel of lids has not moved since 20 April, tracking screenshot attached. Please resend it.',
+  );
+  await expect(ui.finding('accusation')).toHaveCount(0);
+});
+
+test('.ru form: a mailbox broken into is a story, not a threat; «5-го получила» says when', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Ящик взломали ночью, заявление в полицию подано. Посылку с лампой 5-го получила соседка, лампа разбита, фото прилагаю. Верните деньги.',
+  );
+  await expect(ui.finding('threat')).toHaveCount(0);
+  await expect(ui.finding('missing_when')).toHaveCount(0);
+});
+
+test('.com form: spelled by ear, "video atached" with no file asks for the file', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'the kettle lid wont close since the 2nd use, video atached. pls full refun',
+  );
+  await expect(ui.finding('evidence_not_attached')).toBeVisible();
+  await expect(ui.finding('missing_resolution')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -119,6 +119,9 @@ import { ROUND35_HOLDOUT_T } from './round35-holdout-t';
 import { ROUND36_HOLDOUT_J } from './round36-holdout-j';
 import { ROUND36_HOLDOUT_K } from './round36-holdout-k';
 import { ROUND36_HOLDOUT_L } from './round36-holdout-l';
+import { ROUND37_HOLDOUT_M } from './round37-holdout-m';
+import { ROUND37_HOLDOUT_N } from './round37-holdout-n';
+import { ROUND37_HOLDOUT_O } from './round37-holdout-o';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -372,9 +375,14 @@ export const ROUND35_SET: CorpusCase[] = [...ROUND35_HOLDOUT_H, ...ROUND35_HOLDO
  */
 export const ROUND36_SET: CorpusCase[] = [...ROUND36_HOLDOUT_J, ...ROUND36_HOLDOUT_K, ...ROUND36_HOLDOUT_L];
 /**
- * Rounds five to ten and twelve to thirty-six: held out until their first (and, to ten, final) scores
+ * Round thirty-seven: three more hands (crime and fraud by third parties; spelling by ear; texts full of numbers, codes
+ * and dates); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND37_SET: CorpusCase[] = [...ROUND37_HOLDOUT_M, ...ROUND37_HOLDOUT_N, ...ROUND37_HOLDOUT_O];
+/**
+ * Rounds five to ten and twelve to thirty-seven: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-six after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-seven after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -412,6 +420,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND34_SET,
   ...ROUND35_SET,
   ...ROUND36_SET,
+  ...ROUND37_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
