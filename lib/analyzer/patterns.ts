@@ -10,7 +10,8 @@ export const LETTER = 'a-zа-яёіїєґ';
  * A tag for lexicons: one alternative per line, written as a raw regular expression, matched as a whole word.
  * `\b` is ASCII-only in JavaScript, so word edges are lookarounds on letters and digits. Shorthands keep the
  * lexicons short: a space stands for any run of white space (the caller turns a comma before a space into a space,
- * so "верните, пожалуйста, деньги" reads as one phrase), and `~` for "any word ending", so a stem such as
+ * so "верните, пожалуйста, деньги" reads as one phrase), a space before "?" for at most one ("65 ?%": until
+ * 2026-12-05 it read as "at least one", so "65%" was missed), and `~` for "any word ending", so a stem such as
  * `царапин~` works for Cyrillic too; `\w` stands for one letter of any of our alphabets. Words between the parts of a
  * phrase are written `&` (at most one word) and `&3` (at most three, fewest first): the lexicons hold about 800 of them,
  * and spelled out they cost the worker's bundle 7 KB. A lookbehind goes after an alternative's first letters
@@ -25,6 +26,7 @@ export function wordPattern(lines: TemplateStringsArray, ...parts: string[]): Le
       .join('|')
       .replace(/&(\d+)/g, '(?:\\S+ ){0,$1}?')
       .replaceAll('&', '(?:\\S+ )?')
+      .replaceAll(' ?', '\\s?')
       .replaceAll(' ', '\\s+')
       .replaceAll('~', `[${LETTER}]*`)
       .replaceAll('\\w', `[${LETTER}]`),

@@ -107,3 +107,9 @@ describe('numbers and dates', () => {
     expect(detected('It was stolen from my porch. I need it resent, please.').resolution).toBe('exchange');
   });
 });
+
+describe('a space before "?" in a lexicon is an optional space', () => {
+  it.each(['The blanket is 100% polyester, not wool.', 'Плед оказался 100% полиэстер, а не шерсть.'])('%s', (text) => {
+    expect(codes(text)).not.toContain('missing_what');
+  });
+});
