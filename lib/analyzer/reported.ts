@@ -81,7 +81,7 @@ function takenBack(flat: string): Span[] {
 export function reportedSpans(flat: string): Span[] {
   const spans: Span[] = [];
   if (
-    /sorry|apologi|withdraw|back|out of line|uncalled|unfair|childish|wrong of me|прощени|извин|прост|стыдно|неправ|погорячил/.test(
+    /sorry|apologi|withdraw|back|out of line|uncalled|unfair|childish|wrong of me|прощени|извин|простите|стыдно|неправ|погорячил/.test(
       flat,
     )
   )

@@ -317,7 +317,8 @@ export function detectRequest(
 }
 
 // "I ordered a drill from your store for $64.90", «стоимость заказа 2 400 ₽», "it cost £18": the price the buyer names.
-const ITEM_FOR_BEFORE = /(?:^|[.!?\n]\s*)[а-яё]+-[а-яё]+ за\s*$|(?:^|[.!?\n]\s*)[а-яё]{4,}(?:\s[а-яё]{3,})? за\s*$/u;
+// «Кресло-мешок за 4 700 ₽ пришло …»: an item named at its sentence's start, then what it cost.
+const ITEM_FOR_BEFORE = /(?:^|[.!?\n]\s*)(?:[а-яё]+-[а-яё]+|[а-яё]{4,}(?:\s[а-яё]{3,})?) за\s*$/u;
 const PRICE_BEFORE =
   /(?:(?:ordered|bought|purchased|got)(?![a-z])[^.!?\n]{0,50}?(?<![a-z])for|paid for (?:it|them)|cost(?:s| me)?|priced at|(?:price|total) (?:was|is|of)|(?:стоил[аои]?|стоят|стоит|цена|стоимость)(?: заказа| товара| была| составила)?|(?:купил|заказал)[а-яё]*[^.!?\n]{0,50}?(?<![а-яё])за)\s*[:—–-]?\s*$/u;
 // "I ordered a $12.80 bamboo bath caddy", "a $9 fly reel": a price said as the item's adjective.
@@ -361,8 +362,7 @@ function namedPrice(flat: string, money: readonly MoneyMention[], requested?: Mo
   return price?.value;
 }
 const SHIPPING_NEAR = /shipping|delivery|postage|courier|extra|доставк|пересылк|курьер|сверху|дополнительн|доплат/u;
-const SENDING_COST_NEAR =
-  /shipping|delivery|postage|post office|to post|posting|tracked|courier|пересылк|доставк|почт|отправк/u;
+const SENDING_COST_NEAR = new RegExp(`${SHIPPING_NEAR.source}|post office|to post|posting|tracked|почт|отправк`, 'u');
 
 function around(flat: string, mention: MoneyMention, reach: number): string {
   return flat.slice(Math.max(0, mention.start - reach), mention.end + reach);
