@@ -1,4 +1,11 @@
-import { ENGLISH_NAME_CALLING, NAMED_INSULTS, NOT_NAMES, OPEN_NAMES, TALKING_DOWN } from './abuse-phrases';
+import {
+  ENGLISH_NAME_CALLING,
+  NAMED_INSULTS,
+  NAMED_INSULTS_RU,
+  NOT_NAMES,
+  OPEN_NAMES,
+  TALKING_DOWN,
+} from './abuse-phrases';
 import { CONCRETE_PROBLEM } from './content-phrases';
 import {
   clauseAround,
@@ -500,6 +507,7 @@ export function framedInsults(text: string, flat: string): Span[] {
     ...cannotRead,
     ...nameCalling.filter((span) => !NOT_NAMES.has(lastWord(text, span).replace('-', ''))),
     ...spansOf(NAMED_INSULTS, text),
+    ...spansOf(NAMED_INSULTS_RU, text),
     ...openNames(text),
     ...vocativesInside(flat),
     ...spansOf(TALKING_DOWN, text),
