@@ -21,6 +21,9 @@ const DAYTIME_EN = '(?:morning|afternoon|evening|night)';
 // Verbs of handling the item, after which a fault is found ("when I opened", "when we fitted it").
 const HANDLING_EN =
   '(?:opened|touched|held|pressed|lifted|sat on|stood on|unpacked|unboxed|unwrapped|tried|measured|plugged|turned|switched|took (?:it|them) out|used|wore|washed|charged|installed|fitted|assembled|hung|checked|inspected|picked (?:it|them) up|collected|started|tested|poured|filled|mounted|connected|pulled|lifted|rode|cooked|(?:got|received) (?:it|them|home|the (?:parcel|package|item|order|box|goods|delivery))|went to (?:use|put|wear|open|plug|install|charge|fit|hang|try|turn|switch)|put (?:it|them) (?:on|in|together)|set (?:it|them) up|first (?:used|opened|tried|wore|plugged|turned|switched|charged))';
+// "It's been 5 days since your last message": the time of the talk, not of the problem.
+const SINCE_A_MESSAGE =
+  '(?! since (?:your|the seller\\W?s|their|his|her|my|our|the) (?:last |previous |first )?(?:message|reply|answer|response|email|offer))';
 // Holidays name a day as well as a date does.
 const HOLIDAYS_EN =
   '(?:christmas|xmas|easter|new year\\W?s?(?: day| eve)?|halloween|thanksgiving|boxing day|diwali|eid|hanukkah|ramadan|chinese new year|lunar new year|valentine\\W?s day|mother\\W?s day|father\\W?s day|independence day|labou?r day|bank holiday)';
@@ -342,6 +345,7 @@ in (?:\w+ )?pieces
  * slow interpreter (17 times slower); `namesProblem` tries this one only when the first finds nothing.
  */
 const MORE_CONCRETE = wordPattern`
+(?:a|one|small|big|large|long|little|huge|\d+ ?(?:cm|mm|inch|inches)) (?:\S+ )?(?:tear|rip|split|gash)s? (?:in|on|along|across|at|near|by|down)(?! (?:my|her|his|their|your) eyes?)
 (?:отслоил|отслаива|облуп|облез)~
 (?:сдул|сдува|спуска)(?:ся|ется|ются|ась|ось|ись|ет)
 (?:выходит|уходит|травит|стравливает) воздух
@@ -587,7 +591,8 @@ after (?:a |the |its |one )?(?:full |complete |single |short |proper |normal )?(
 сегодня
 позавчера
 (?:в|во) &${WEEKDAYS_RU}
-измерил~
+(?:из|за)?мерил~
+(?:на|в|при|с) (?:самом |самой )?(?:перв|втор|трет)(?:ом|ой|ых|ую|ые|ого) же [а-яё]{3,}
 померил~
 взвесил~
 проверил~ (?:программ|тестер|мультиметр|h2testw|на почте)~
@@ -636,7 +641,7 @@ on the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|sevent
 after (?:the )?(?:first|second|third|one|two|three|a|\d+) (?:wash~|uses?|charges?|days?|weeks?|months?|wears?|times?)
 \d+ (?:days?|weeks?|months?) (?:later|ago)
 (?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)? (?:days?|weeks?|months?) since (?:i|we) (?:paid|ordered|placed|bought|purchased|got|received)
-(?:it\W?s|it has|it\W?s now|that\W?s) been (?:over |more than |almost |nearly )?(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty)(?:[- ]\w+)? (?:days?|weeks?|months?)
+(?:it\W?s|it has|it\W?s now|that\W?s) been (?:over |more than |almost |nearly )?(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty)(?:[- ]\w+)? (?:days?|weeks?|months?)${SINCE_A_MESSAGE}
 (?:for|over) (?:the (?:last|past) )?(?:${NUMBER_EN}|twenty|thirty|forty|fifty|sixty) (?:days?|weeks?|months?)(?= (?:now|already|and|but|with|without|in|at|on|since)\s|\s*[.,;:!?]|\s*$)
 ${NUMBER_EN} (?:days?|weeks?|months?) (?:later|ago)
 on day (?:\d+|\w+)
@@ -674,8 +679,8 @@ once (?:unpacked|opened|unboxed|assembled|installed|charged|plugged in|switched 
 (?:the )?(?:very )?(?:first|second|third) time (?:i|we|it|they|my|the)
 (?:on )?(?:the )?delivery day
 (?:the )?day it (?:arrived|came)
-it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)
-\d+(?<!(?:size|sizes|ages?|aged) (?:\d+[-–])?\d+|(?:the|a) \d+[-–]\d+) (?:days|weeks|months)(?! old)
+it(?: has|\Ws) been (?:over |more than |almost )?${NUMBER_EN} (?:days?|weeks?|months?)${SINCE_A_MESSAGE}
+\d+(?<!(?:size|sizes|ages?|aged) (?:\d+[-–])?\d+|(?:the|a) \d+[-–]\d+) (?:days|weeks|months)(?! old)${SINCE_A_MESSAGE}
 (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:days|weeks|months)(?! old)
 (?:the )?(?:very )?first (?:evening|night|morning|afternoon|weekend)(?! of)
 yesterday

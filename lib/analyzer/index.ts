@@ -22,7 +22,7 @@ import { findInReading, modelSentences, readText, type Reading } from './reading
 import { inside, quotedPhrases } from './reported';
 import { detectRequest } from './resolution';
 import { emojiNames, obsceneGestures } from './emoji';
-import { findAccusations, findEmotion } from './tone';
+import { disowned, findAccusations, findEmotion } from './tone';
 import { disguisedTokens, mergeSpelledOut } from './tokens';
 import type { MessageKey } from '../i18n';
 import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Span, Suggestion, Verdict } from './types';
@@ -75,7 +75,7 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
   const ruleInsults = [
     ...namedInsults,
     ...framed.filter((span) => own(span) && !namesATitle(span, text) && !callsThemself(span, flat)),
-  ];
+  ].filter((span) => !disowned(flat, span));
   const insults = [...ruleInsults, ...learnedTone.insults.filter((sentence) => !overlapsAny(sentence, ruleInsults))];
   const namedThreats = alsoInCyrillic((lexText) => spansOf(THREAT, lexText)).filter(own);
   const ruleThreats = [...namedThreats, ...alsoInCyrillic((lexText) => framedThreats(lexText)).filter(own)];

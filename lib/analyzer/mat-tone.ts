@@ -17,6 +17,7 @@ export function vents(word: ObsceneWord, flat: string): boolean {
     !standsAlone(span, flat) &&
     !opensWithACry(span, flat) &&
     !exclaimedJudgement(span, flat) &&
+    !forItsSake(span, flat) &&
     !CRY_LEAD_BEFORE.test(flat.slice(Math.max(0, span.start - 60), span.start))
   )
     return false;
@@ -201,6 +202,17 @@ const CRY_AFTER = /^\s*[,!]|^\s+(?:ну|nu)(?![a-zа-яё])/;
 function opensWithACry(span: Span, flat: string): boolean {
   const before = flat.slice(Math.max(0, span.start - 4), span.start);
   return (span.start === 0 || CRY_BEFORE.test(before)) && CRY_AFTER.test(flat.slice(span.end, span.end + 4));
+}
+
+// "Oh for fuck's sake, again a photo?": the oath is a cry wherever it stands.
+const FOR_BEFORE = /(?:^|[^a-z])for\s+$/;
+const SAKE_AFTER = /^\W?s?\s+sake(?![a-z])/;
+
+function forItsSake(span: Span, flat: string): boolean {
+  return (
+    FOR_BEFORE.test(flat.slice(Math.max(0, span.start - 5), span.start)) &&
+    SAKE_AFTER.test(flat.slice(span.end, span.end + 8))
+  );
 }
 
 // "What a load of s h i t!": the judgement cried out.

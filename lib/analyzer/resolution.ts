@@ -34,12 +34,13 @@ return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
 (?:i|we)\W?ll return (?:it|them|the|this|these)
 (?:готов|готова|готовы|могу|можем|согласен|согласна) &(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
-(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) &3(?:обратно|назад|на возврат|для возврата)
+(?:отправлю|отправим|отошлю|отошл[её]м|вышлю|вышлем|верну|верн[её]м|передам|передадим|сдам|сдадим|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) &3(?:обратно|назад|на возврат|для возврата)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) &3(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ &2(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
 (?:коробк|товар|посылк)~ для возврата
 (?:вернуть|сдать) &(?:товар|покупку|вещь|его|ее|их)(?! &(?:стоимост|деньг|денег|цен|сумм|оплат|полностью|целиком|в полном|на карт|на сч[её]т))
 (?:отправлю|оформлю|сделаю) возврат(?! (?:платеж|средств|денег|через банк)\S*)
+(?:возвращаю|возвращаем) (?:вам )?(?:товар|его|ее|её|их|покупку|посылку)(?![а-яё])(?! (?:стоимост|цен|деньг|денег|сумм)~)
 (?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|(?:am|are|i\W?m|we\W?re) (?:ready|happy|willing|glad) to|would|prefer to|want to|would like to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer)(?: really| actually| exactly)? \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
@@ -94,7 +95,7 @@ re-?ship~
 (?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
 (?:a|for a|the) swap
 exchang~(?! rate)(?<!in exchang~)
-(?:sent|shipped|delivered)(?<=(?:like|want|need|prefer|please|have|get) &5\w+) (?:to me |to us )?instead(?![a-z])
+(?:sent|shipped|delivered)(?<=(?:likes?|wants?|needs?|prefers?|please|have|get) &5\w+) (?:to me |to us )?instead(?![a-z])
 (?:пришлите|вышлите|дошлите|отправьте|пришли|вышли) (?:мне )?(?:размер )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-zа-яё])
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
 (?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
@@ -107,7 +108,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
 (?:a |the )?(?:new|replacement|working|correct) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
 (?:a |the )?right (?:one|unit|item|piece|pair|set) (?:would be|will be|works for me) (?:fine|ok|okay|good|great|acceptable|enough)
-(?:пришлите|вышлите|дошлите|прислать|выслать|дослать) (?:мне )?(?:пожалуйста )?(?:\d+-|\d+ )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|адрес|этикетк|реквизит|[а-я]+ (?:адрес|этикетк|реквизит))[а-я]{3,}
+(?:пришлите|вышлите|дошлите|(?:прислат|выслат|дослат)ь?) (?:мне )?(?:пожалуйста )?(?:\d+-|\d+ )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|адрес|этикетк|реквизит|[а-я]+ (?:адрес|этикетк|реквизит))[а-я]{3,}
 (?:отправьте|отошлите) (?:мне )?(?:пожалуйста )?(?:\d+-)?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне)[а-я]{3,}
 (?:send|ship|resend|post|mail|dispatch)(?<=(?:^|[.!?:;\n]\s*|please |pls |plz |kindly |just |then |(?:can|could|would|will) (?:you|u|ya) )\w+) (?:me |us )?(?!(?:a|an|the|it|them|this|that|these|those|back|you|your|my|me|us|over|out|on|off|in|to|for|with|tracking|review|comment|feedback|number|photos?|pictures?|pics?|pix|images?|invoice|link|details|info|information|answer|reply|response|money|refund|message|email|letter|screenshots?|videos?|proof|receipt|confirmation|return|label|partial|full|compensation|updates?|word|someone|somebody|anyone|everything|nothing|something|any|some|all|more|one more|again|now|asap|immediately|please|pls|kindly|docs?|documents?|instructions?|manuals?|codes?)(?![a-z]))[a-z]{3,}(?! &3back)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:пожалуйста )?(?![a-z]{2}\d|lp|pdf|gif|jpe?g|png|id)[a-z][a-z0-9-]+
@@ -135,6 +136,8 @@ const PARTIAL = wordPattern`
 partial~
 compensat~(?! from (?:the )?(?:carrier|courier|post|shipping|logistics))
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
+refund (?:me )?(?:the |my |our |their |his |her )?(?:\S+ ){0,3}?share(?![a-z])
+(?:давайте|дайте|предложите|верните) (?:побольше|больше|повыше)(?=\s*(?:[,.!]|$| и ))
 discount
 (?:дайте|сделайте|предоставьте|прошу|хочу|согла[сш]~ на|нужна|устроит|подойд[её]т|давайте|готов~ на) &(?:скидк|уценк)~
 (?:cover|pay for|refund|return|reimburse) (?:me )?(?:the )?(?:cost|price|value) of (?:the )?(?:missing|broken|damaged|lost)
@@ -251,7 +254,7 @@ no need (?:for|of) (?:a |any )?(?:refund|money)
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?(?: \S+){0,4}? (?:refund|compensation|discount|offer|sum|amount|it|this|that|them|less|half|\S*\d\S*)
 (?:not|n\Wt|won\Wt|will not|cannot|can\Wt|never|refuse to) (?:be )?accept(?:ing)?
 (?:меньш|част|друг|компенсац|скидк|купон|бонус)~ &4не (?:приму|принимаю|согла[сш]~|устраива~|подходит)
-не (?:приму|принимаю|согла[сш]~ на) &2(?:меньш|частичн|компенсац|скидк|част)~
+не (?:приму|принимаю|согла[сш]~ на) &2(?:меньш|частичн|компенсац|скидк|част|замен|обмен)~
 `;
 
 // Up to five words of the same clause (a comma was read as a space, so a dash or a request word ends it too).

@@ -454,6 +454,12 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
 (?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
 (?:i hope|i pray|pray|may) (?:that )?(?:you|your \S+)(?: and yours)? &10(?:in|on) your own (?:bones|skin|body|flesh)
+(?:чтоб|чтобы|пусть) &2(?:(?:ваш|тво)\S* (?:дет|внук|родн|близк|семь|сем|сын|доч|мам|жен)\S*|(?:вы|ты) (?:сами|сам|сама)) &6так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
+(?:желаю|пожелаю) &2(?:вам|тебе) &3так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
+(?:будьте|будь)(?: (?:вы|ты))? (?:прокляты|проклят|проклята)
+(?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
+(?:i hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
+(?:curse you|i curse you|a curse on you|may you be cursed)
 `;
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").

@@ -222,9 +222,9 @@ shocking(?! (?:me|us|when|if)(?![a-z]))
 // Fullwidth and emoji marks shout too (‼, ⁉, ！！).
 export const SHOUTING_PUNCTUATION = /[!?！？]{2,}|[‼⁉]/g;
 
-/** Faces and gestures of anger, disgust, sadness or crying; a smiley, a prayer and an object (📦, 🔌) do not count. */
+/** Faces and gestures of anger, disgust, sadness, crying or tears of laughter; a smiley, a prayer and an object (📦, 🔌) do not count. */
 export const EMOTIVE_EMOJI =
-  /[\u{1F620}-\u{1F62F}\u{1F613}\u{1F614}\u{1F63E}\u{1F63F}\u{1F97A}\u{1F979}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}]/gu;
+  /[\u{1F620}-\u{1F62F}\u{1F613}\u{1F614}\u{1F63E}\u{1F63F}\u{1F97A}\u{1F979}\u{1F92C}\u{1F92E}\u{1F92F}\u{1F4A9}\u{1F631}\u{1F616}\u{1F61E}\u{1F61F}\u{1F622}\u{1F630}\u{1F4A2}\u{1F494}\u{1F926}\u{1F644}\u{1F612}\u{1F641}\u{2639}\u{1F602}\u{1F923}]/gu;
 
 /** Blanket labels for the seller's honesty or intent; a factual account of what happened is not one. */
 export const ACCUSATION = wordPattern`

@@ -184,14 +184,15 @@ export function findAccusations(flat: string): Span[] {
   ];
 }
 
-// «Муж сказал, что вы жулики, но я так не считаю», "Dad called you thieves; I don't share that view": someone else's
-// label, retold and then disowned by the writer, is not the writer's accusation.
+// «Муж сказал, что вы жулики, но я так не считаю», "Dad called you thieves; I don't share that view", «муж ворчал, что на
+// складе одни придурки, но я думаю, просто перепутали»: someone else's label or name, retold and then disowned by the
+// writer, is not the writer's accusation or insult.
 const SOMEONE_SAID =
-  /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|called|calls|says|said|thinks|reckons)[a-zа-яё]*(?=[^.!?\n]*$)/;
+  /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|ворчал|ворчит|возмущал|called|calls|says|said|thinks|reckons|grumbled|muttered)[a-zа-яё]*(?=[^.!?\n]*$)/;
 const DISOWNED =
-  /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling))/;
+  /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling)|но я (?:думаю|считаю|полагаю),? (?:что )?(?:просто|скорее|наверное|это)|but i (?:think|reckon|guess),? (?:it was |they )?(?:just|simply|probably|an honest))/;
 
-function disowned(flat: string, span: Span): boolean {
+export function disowned(flat: string, span: Span): boolean {
   if (!SOMEONE_SAID.test(sentenceBefore(flat, span.start))) return false;
   // The label's own sentence and the next one: "…, but I don't think so." or "… . I disagree."
   const sentences = sentencesOf(flat);
@@ -201,7 +202,7 @@ function disowned(flat: string, span: Span): boolean {
 }
 
 // Fraud or theft by someone else: an impostor "posing as AliExpress support" («представился менеджером вашего
-// магазина») in the text, thieves «на сортировке», a parcel "delivered, to a thief". A label said to the seller ("you
+// магазина») in the text, thieves «на сортировке», a parcel "delivered, to a thief", scammers who phoned, a pet. A label said to the seller ("you
 // scammers", «вы мошенники», "your fake tracking") stays theirs.
 const IMPOSTOR =
   /posing as|pretend(?:ing|ed) to be|impersonat|представил(?:ся|ась|ись)|представлял(?:ся|ась|ись)|выдава(?:л|ла|ли) себя за|фишинг|поддельн\S* (?:сайт|ссылк|смс|сообщени)/;
@@ -209,12 +210,24 @@ const SAID_TO_THE_SELLER_BEFORE = /(?:^|[^a-zа-яё])(?:вы|you|your|ваш[а
 const AT_THE_POST_AFTER =
   /^\s+(?:на|в|at|in)\s+(?:сортировк|почт|таможн|депо|the depot|the post office|customs|the sorting|the mail ?room|the pickup point)/;
 const TO_A_THIEF_BEFORE = /(?:^|[^a-z])(?:to|by) (?:a|some|the) (?:porch )?$/;
+// «телефонные мошенники», "phone scammers", «мошенники по телефону»: callers, not the seller.
+const BY_PHONE_BEFORE = /(?:телефонн|интернет|кибер|phone|telephone|online|internet|whatsapp|telegram)[a-zа-яё-]*\s+$/;
+const BY_PHONE_AFTER =
+  /^(?:\s+[a-zа-яё]+)?\s+(?:телефонн[a-zа-яё]*\s+(?:мошенник|аферист|жулик)|phone scammers)|^\s+(?:по телефону|из (?:вотсапа|телеграма|банка)|on the phone|over the phone|on whatsapp)/;
+// «Мой кот — главный мошенник в доме», "my son is a little thief": the writer's own pet or family.
+const MY_OWN_BEFORE =
+  /(?:^|[^a-zа-яё])(?:мой|моя|мои|наш|наша|наши|my|our)\s+(?:кот|кошка|пёс|пес|собака|сын|дочь|дочка|муж|внук|внучка|брат|сестра|cat|dog|son|daughter|husband|kid|brother|sister)[a-zа-яё]*\s*(?:[—–-]|is|was|\W?s)\s+(?:[a-zа-яё]+\s+)?$/;
 
 function someoneElses(flat: string, span: Span): boolean {
   const before = flat.slice(Math.max(0, span.start - 30), span.start);
   if (SAID_TO_THE_SELLER_BEFORE.test(before)) return false;
   return (
-    AT_THE_POST_AFTER.test(flat.slice(span.end, span.end + 30)) || TO_A_THIEF_BEFORE.test(before) || IMPOSTOR.test(flat)
+    AT_THE_POST_AFTER.test(flat.slice(span.end, span.end + 30)) ||
+    BY_PHONE_AFTER.test(flat.slice(span.end, span.end + 30)) ||
+    TO_A_THIEF_BEFORE.test(before) ||
+    BY_PHONE_BEFORE.test(before) ||
+    MY_OWN_BEFORE.test(flat.slice(Math.max(0, span.start - 50), span.start)) ||
+    IMPOSTOR.test(flat)
   );
 }
 
