@@ -422,6 +422,8 @@ ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}
  * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
+(?:есть|найд[её]тся|работает|сидит) (?:ли )?(?:у вас |там |тут )*(?:в \S+ |на \S+ )?(?:хоть )?кто-(?:нибудь|то),? (?:кто|который) &3(?:закончил|окончил|умеет (?:читать|считать|думать|писать)|читать умеет|считать умеет|школу|грамот)~
+(?:is there|have you got|do you have) (?:anyone|anybody|someone|somebody|a single (?:person|soul)) &4(?:who|that) (?:can|could|has|did|actually) &2(?:read|count|think|finished school|finished (?:primary|high) school|passed)
 (?:put|say|explain|write|spell) (?:this|it|that) (?:out )?in (?:words|terms|language) (?:that )?(?:your|even your) &3(?:can|could|will|might) (?:manage|handle|follow|understand|grasp|cope with)
 (?:let me|i\W?ll|i will|i can|i\W?m going to) (?:do|go through|spell out|work out|count|walk you through|explain) &3(?:slowly|very slowly|step by step|in small steps) for (?:you|your)
 (?:counting|maths?|arithmetic|reading|numbers|simple sums) (?:is|are|seems|seem) (?:clearly |obviously |evidently |apparently |really |a bit )?(?:hard|difficult|tough|a struggle|a challenge|tricky) (?:over there|for you|there|at your \w+|in your \w+)

@@ -62,6 +62,7 @@ import {
   ROUND35_SET,
   ROUND36_SET,
   ROUND37_SET,
+  ROUND38_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -170,6 +171,7 @@ const FRESH_ROUNDS = [
   ['thirty-five', 35, ROUND35_SET, ['h', 'i', 't']],
   ['thirty-six', 36, ROUND36_SET, ['j', 'k', 'l']],
   ['thirty-seven', 37, ROUND37_SET, ['m', 'n', 'o']],
+  ['thirty-eight', 38, ROUND38_SET, ['p', 'q', 'r']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

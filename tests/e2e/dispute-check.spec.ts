@@ -776,6 +776,36 @@ test('.com form: spelled by ear, "video atached" with no file asks for the file'
   await expect(ui.finding('missing_resolution')).toHaveCount(0);
 });
 
+test('.ru form: wishing the seller’s children what the buyer went through is a threat', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Куртка пришла 10 января, после первой стирки синтепон сбился в комки, фото прилагаю. Пусть ваши дети так же мёрзнут, как я. Верните деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('Пусть ваши дети так же мёрзнут, как я');
+});
+
+test('.com form: congratulations to the packing geniuses is sarcastic praise, an insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The drill bit case came with 9 bits instead of 13; I counted them when I opened it on 4 May. Photo attached. Congratulations to your packing geniuses. Please refund $6.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Congratulations to your packing geniuses');
+});
+
+test('.ru form: a reply that bargains for more and keeps the item asks for part of the price', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Половину стоимости — мало. Давайте побольше, и я оставлю себе эти наушники.',
+  );
+  await expect(ui.finding('missing_resolution')).toHaveCount(0);
+  await expect(ui.finding('resolution_conflict')).toContainText('Your text asks for a partial refund');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

@@ -122,6 +122,9 @@ import { ROUND36_HOLDOUT_L } from './round36-holdout-l';
 import { ROUND37_HOLDOUT_M } from './round37-holdout-m';
 import { ROUND37_HOLDOUT_N } from './round37-holdout-n';
 import { ROUND37_HOLDOUT_O } from './round37-holdout-o';
+import { ROUND38_HOLDOUT_P } from './round38-holdout-p';
+import { ROUND38_HOLDOUT_Q } from './round38-holdout-q';
+import { ROUND38_HOLDOUT_R } from './round38-holdout-r';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -380,9 +383,14 @@ export const ROUND36_SET: CorpusCase[] = [...ROUND36_HOLDOUT_J, ...ROUND36_HOLDO
  */
 export const ROUND37_SET: CorpusCase[] = [...ROUND37_HOLDOUT_M, ...ROUND37_HOLDOUT_N, ...ROUND37_HOLDOUT_O];
 /**
- * Rounds five to ten and twelve to thirty-seven: held out until their first (and, to ten, final) scores
+ * Round thirty-eight: three more hands (buyers writing for someone else; humour and irony; replies inside an ongoing
+ * dispute); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND38_SET: CorpusCase[] = [...ROUND38_HOLDOUT_P, ...ROUND38_HOLDOUT_Q, ...ROUND38_HOLDOUT_R];
+/**
+ * Rounds five to ten and twelve to thirty-eight: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-seven after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-eight after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -421,6 +429,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND35_SET,
   ...ROUND36_SET,
   ...ROUND37_SET,
+  ...ROUND38_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;

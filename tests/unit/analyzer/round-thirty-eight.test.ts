@@ -52,6 +52,22 @@ describe('names by the seller’s staff, and sarcastic praise', () => {
   });
 });
 
+describe('doubting that anyone there finished school', () => {
+  it.each([
+    'Честно, у вас на складе есть хоть кто-то, кто умеет считать до шести?',
+    'Is there a single person in your team who can actually read an address?',
+  ])('%s', (text) => {
+    expect(codes(text)).toContain('insult');
+  });
+
+  it.each(['Есть ли у вас кто-нибудь, кто говорит по-русски?', 'Is there anyone who can help me with the refund?'])(
+    'asking for a person is no insult: %s',
+    (text) => {
+      expect(codes(text)).not.toContain('insult');
+    },
+  );
+});
+
 describe('feelings shown by laughter and oaths', () => {
   it('tears of laughter are emotional', () => {
     expect(codes('Рукав короче второго на 10 см 🤣 Фото прилагаю.')).toContain('emotional');
