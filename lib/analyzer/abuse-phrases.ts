@@ -119,6 +119,8 @@ dropped on (?:his|her|their|your) heads? as (?:a baby|babies|a child|children|ki
 козл(?:ы|ина|ины)
 коз(?<![«"']коз)[её]л(?![-\s»"']{1,3}(?:игрушк|вася|фигурк|брелок))
 быдл[оау]
+хамл[оау]
+хамлом
 дегенерат(?:ы|ов)?
 недоум(?:ок|ки|ков)
 придур(?:ок|ки|ков)
@@ -228,6 +230,7 @@ tossers?
 wankers?
 (?:вы|ты|эти|какие|такие|ну и|просто|настоящие|кругом|одни|сплошные|кучка|банда|стадо|сборище|свора|шайка|you|bunch of|band of|pack of|absolute|complete|total|such|these|utter)(?: (?:же|все|там|тут|совсем|вообще|что|реально|просто|натуральные|настоящие|конченые|конченные|самые|тупые|безрукие|absolute|complete|total|utter|useless|bloody|lazy))* ${CALLED}
 (?:${CALLED}|${IRONIC}) (?:с|со|из|на|в) (?:вашего|вашей|склад|магазин|поддержк|службы|почт|отдел)~
+${CALLED} (?:с|со|из|на) (?:сдэк|cdek|dpd|dhl|boxberry|боксберри|пункт|курьерск|доставк|cainiao|5post|озон|ozon|яндекс|ups|usps|fedex|evri|hermes)~
 эй,? &(?:${CALLED}|${IRONIC})
 ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|office)
 (?:браво|поздравляю|аплодирую|ну вы и|вы просто|ну вы),? &${IRONIC}
@@ -344,7 +347,7 @@ ${RU_BEASTS}(?<=(?:^|[.!?:;—–]\s{0,3}|ваши |эти )[а-яё]+) (?:на|
 // «Старая я дура», «дура я», "I'm such an idiot", "I felt like a right plonker", "I'm not the sharpest tool": the buyer
 // blames themself; no one else is called a name.
 const SELF_BEFORE =
-  /(?:^|[^a-zа-яё])(?:я|сама|сам|i\W?m|i am|i was|i (?:felt|feel) like|made me (?:feel|look) like|чувствую себя|почувствовала? себя)(?:(?:,?\s+(?:такая|такой|полная|полный|старая|старый|круглая|круглый|ещё|еще|a|an|such an?|total|complete|right|proper|bit of a|silly|old|the biggest))+,?)?\s+$/;
+  /(?:^|[^a-zа-яё])(?:я|сама|сам|i\W?m|i am|i was|i (?:felt|feel|looked|look)(?: like)?|made me (?:feel|look) like|чувствую себя|почувствовала? себя)(?:(?:,?\s+(?:такая|такой|полная|полный|старая|старый|круглая|круглый|ещё|еще|a|an|such an?|total|complete|right|proper|bit of a|silly|old|the biggest))+,?)?\s+$/;
 const SELF_AFTER = /^\s+(?:я|i am)(?![a-zа-яё])/;
 // «Виновата сама, дура невнимательная»: the name set after the buyer's own blame.
 const SELF_BLAME_BEFORE = /(?:^|[^a-zа-яё])(?:сама|сам|my (?:own )?fault|my bad),\s+$/;
@@ -398,7 +401,7 @@ you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:b
 export const NAMED_INSULTS_RU = wordPattern`
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ &${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
-у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
+у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|занима(?:ются|ется)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
 кто у (?:вас|тебя) &3(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:одни |сплошные )?${RU_PEOPLE} (?:какие-то|одни|сплошные|сидят|работают)
 ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
@@ -422,6 +425,7 @@ ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}
  * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
+(?:need|needs|needed|would need|require|requires) (?:a )?map and (?:a )?(?:torch|flashlight|compass) to find
 (?:есть|найд[её]тся|работает|сидит) (?:ли )?(?:у вас |там |тут )*(?:в \S+ |на \S+ )?(?:хоть )?кто-(?:нибудь|то),? (?:кто|который) &3(?:закончил|окончил|умеет (?:читать|считать|думать|писать)|читать умеет|считать умеет|школу|грамот)~
 (?:is there|have you got|do you have) (?:anyone|anybody|someone|somebody|a single (?:person|soul)) &4(?:who|that) (?:can|could|has|did|actually) &2(?:read|count|think|finished school|finished (?:primary|high) school|passed)
 (?:put|say|explain|write|spell) (?:this|it|that) (?:out )?in (?:words|terms|language) (?:that )?(?:your|even your) &3(?:can|could|will|might) (?:manage|handle|follow|understand|grasp|cope with)
@@ -512,11 +516,12 @@ one (?:fact|thing|word) (?:per|a) line
 /** Name-calling by English grammar: "your packers are proper galahs", "which drongo packed this", "you lot are a bunch
  * of muppets"; kept apart from TALKING_DOWN so that each scan stays under V8's optimising limit. */
 export const ENGLISH_NAME_CALLING = wordPattern`
+an? (?:${INTENSE}|absolute|real|total|complete|utter) ${EN_PEOPLE}(?![a-z])
 your (?:\w+ )?${STAFF} ${EN_PEOPLE}(?![a-z])
 your \w+ (?:is|was) (?:such |a |an )*(?:proper |total |complete |absolute |utter |right |real |bloody )?${EN_PEOPLE}(?![a-z])
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:(?:f\S{0,4}ing|freaking|frigging|bloody|damn|absolute) )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|wrote|handled|put|is packing|answers)
+(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:(?:f\S{0,4}ing|freaking|frigging|bloody|damn|absolute) )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|tested|designed|approved|built|assembled|labell?ed|measured|signed off|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
 which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
 (?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) &3(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+

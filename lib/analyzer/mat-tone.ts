@@ -10,6 +10,7 @@ import { unspelled } from './tokens';
  */
 export function vents(word: ObsceneWord, flat: string): boolean {
   const { span, nameCalling } = word;
+  if (CRY_ONLY.test(lettersOf(flat, span))) return true;
   if (nameCalling || calledThat(span, flat) || askedOfThem(span, flat)) return false;
   if (sharpensAName(span, flat)) return false;
   if (
@@ -28,6 +29,9 @@ export function vents(word: ObsceneWord, flat: string): boolean {
     !SENT_OFF_BEFORE.test(flat.slice(Math.max(0, span.start - 12), span.start))
   );
 }
+
+// "WTF" is a cry wherever it stands ("a BMW decal sheet in a Porsche kit — WTF?"): it never names or judges.
+const CRY_ONLY = /^wtf$/;
 
 // Mat in a plural verb or adjective asked as a question («вы охуели?», «ваши упаковщики ё6нутые?», translit "ohueli?")
 // speaks to the seller's people: it calls them names (an insult, labelled so since round ten), it does not vent the

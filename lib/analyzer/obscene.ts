@@ -29,7 +29,7 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /^[оа]ху[еи]/, interjection: true },
   // Intensifiers: "ни хуя не работает", "до хуя".
   { pattern: /^(?:ни|до|по)ху[яй]$/, interjection: true },
-  { pattern: /ху[йяию]|хуе[вн]|хуета|^хует(?:ы|у|е|ой)$|хуеч/ },
+  { pattern: /ху[йяию]|хуе[вн]|хуета|^хует(?:ы|у|е|ой)$|^хуетен|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
   { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук|^еб$/, interjection: true },
   // "Заипали", "заипись", "збс": е-б softened to и-п, or cut to its consonants, still read as заебали, заебись.

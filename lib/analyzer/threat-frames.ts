@@ -233,6 +233,7 @@ const EXPOSURE = wordPattern`
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
 const VISIT = wordPattern`
+(?:заехать|заезжать|приехать|приезжать|наведаться|зайти|заходить|заглянуть) (?:туда |к вам |в ваш \S+ |в офис |на склад )?лично,? (?:для разговора|поговорить|побеседовать|пообщаться|на разговор)
 (?:к вам|к тебе) &3(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ &3(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* &3(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
@@ -372,7 +373,7 @@ worth your (?:health|safety)
 (?:передавайте|передай|передавай|передайте) &2привет &3(?:супруг|жен|муж|доч|сын|дет|ребен|мам|пап|родител|семь|близк)~
 (?:супруг|жен|доч|сын|дет|ребен|мам|семь)~ &8(?:передавайте|передайте) &привет
 (?:say hi|say hello|give my &regards|send my (?:love|regards|best)) &2your (?:wife|husband|kids|children|daughter|son|family|mum|mom|parents|girlfriend)
-(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?&6(?:to happen|happened|to be next|to catch fire|to burn|to get hurt|to (?:have|suffer|meet with) (?:an? |any )?&(?:accident|fire|mishap)s?)
+(?:i\W?d|we\W?d|i would|we would) (?:really )?hate (?:for |it if )?&6(?:to happen(?! to (?:another|other|any other|the next|other) (?:buyers?|customers?|shoppers?|people|persons?|one))|happened|to be next|to catch fire|to burn|to get hurt|to (?:have|suffer|meet with) (?:an? |any )?&(?:accident|fire|mishap)s?)
 accidents (?:can |do )?happen &3(?:to|in) &3(?:warehouses?|shops?|stores?|people|sellers?|businesses|those)
 accidents (?:can |do )?happen &10to (?:the )?(?:people|sellers|those) who
 (?:умеют|умеет|good at|very good at) &(?:находить|вычислять|finding|tracking down) &(?:людей|people)
@@ -432,11 +433,16 @@ make (?:a |the |that |this )?(?:sellers?|you|someone|somebody|people|him|her|the
 (?:встретил|встретила|поймал|поймала|попался бы мне|попалась бы мне)~? (?:бы )?&6(?:объяснил|показал|поговорил|научил|врезал|вмазал|проучил)~ бы
 if i (?:ever )?(?:met|meet|find|found|catch|caught|get hold of) (?:the \S+|whoever|the person|the guy|the one|you) &8(?:i\W?d|i would) (?:show|teach|explain|have a word)
 `;
-// Connections used as menace (round twenty-nine's decision): a lawful word beside them («я юрист, у меня знакомые в
-// прокуратуре», «подам в суд, а вашим представительством займутся») does not make them ordinary.
+// Connections used as menace (round twenty-nine's decision), the lads who come along and the seller's data handed to
+// them: a lawful word beside them («я юрист, у меня знакомые в прокуратуре», «подам в суд, а вашим представительством
+// займутся», «либо полный возврат, либо навестим ваш офис с ребятами») does not make them ordinary.
 const CONNECTIONS = wordPattern`
-у (?:меня|нас) (?:есть )?(?:(?:хорошие|нужные|большие|серь[её]зные|свои) )?(?:связи|знакомые|свои люди|друзья) &4(?:в|во) (?:прокуратур|налогов|полици|таможн|мвд|фсб|органах|суде|администраци|управлени)~
+у (?:меня|нас) (?:есть )?(?:(?:хорошие|нужные|большие|серь[её]зные|свои) )?(?:связи|знакомые|свои люди|друзья) &4(?:в|во|на) (?:прокуратур|налогов|полици|таможн|мвд|фсб|органах|суде|администраци|управлени)~
 (?:вами|тобой|ваш(?:им|ей) \S+) &2(?:займутся|займ[её]тся|заинтересуются|заинтересуется)
+(?:этими|этим|такими) (?:сведениями|данными|информацией|адресом) &2(?:займутся|заинтересуются|заинтересуется)
+у (?:меня|нас) (?:\S+ ){0,2}?(?:брат|сестр|сват|кум|жен|муж|отец|дяд|друг|подруг|знаком|родственни|тесть|зять)\S* (?:работает|служит|трудится|сидит) (?:в|во|на) (?:прокуратур|налогов|полици|таможн|мвд|фсб|органах|суде|администраци|следственн)\S* &4(?:так что|поэтому|и) (?:подумайте|смотрите|имейте в виду|решайте|делайте выводы|советую)
+(?:навестить|навестим|наведаться|наведаемся|нагрянуть|нагрянем|заехать|заедем|заеду|приехать|приедем|приеду|прийти|придем|прид[её]м|заглянуть|заглянем|зайти|зайд[её]м) &4(?:ваш|твой|к вам|к тебе)\S* (?:\S+ ){0,4}?(?:вместе )?с (?:ребятами|друзьями|братьями|братвой|пацанами|парнями|мужиками|знакомыми)
+(?:visit|pay a visit to|drop by|come round to|come to|show up at|turn up at) (?:your|the seller\W?s) (?:\S+ ){0,3}?with (?:the|my|some) (?:lads|boys|guys|mates|brothers|friends)
 `;
 // Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
 // автозакрытие споров, руки отсохли») does not make a curse ordinary.
@@ -454,18 +460,21 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
 (?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
 (?:i hope|i pray|pray|may) (?:that )?(?:you|your \S+)(?: and yours)? &10(?:in|on) your own (?:bones|skin|body|flesh)
-(?:чтоб|чтобы|пусть) &2(?:(?:ваш|тво)\S* (?:дет|внук|родн|близк|семь|сем|сын|доч|мам|жен)\S*|(?:вы|ты) (?:сами|сам|сама)) &6так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
+(?:чтоб|чтобы|пусть) &2(?:(?:ваш|тво)\S* (?:дет|внук|родн|близк|семь|сем|сын|доч|мам|жен)\S*|(?:вы|ты) (?:сами|сам|сама)|у (?:вас|тебя) (?:самих|самого|самой)) &6так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:(?:\S+ ){0,3}?у меня|я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
 (?:желаю|пожелаю) &2(?:вам|тебе) &3так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
 (?:будьте|будь)(?: (?:вы|ты))? (?:прокляты|проклят|проклята)
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
 (?:i hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
 (?:curse you|i curse you|a curse on you|may you be cursed)
+(?:i hope|i wish|hopefully|may) (?:that )?(?:his|her|their|your|(?:that|the|this|your) (?:driver|courier|postman|seller|owner|packer)\W?s) (?:\S+ )?(?:van|car|truck|lorry|house|home|shop|store|warehouse|business|office) &3(?:ends? up in a ditch|crash(?:es)?|burns?(?: down)?|breaks? down|catches fire|goes up in flames|gets? (?:stolen|wrecked|robbed|torched)|falls? apart)
+(?:желаю|пожелаю) &6(?:на себе|на своей шкуре|на собственной шкуре),? (?:с тем же|с таким же) (?:исходом|результатом|эффектом)
+(?:i wish|i hope) &8(?:on (?:himself|herself|themselves|yourself|yourselves)|first.?hand),? with the same (?:result|outcome|effect)
 `;
 // Knowing where the seller lives or works: a threat unless the item is going back there ("I know where your warehouse
 // is, it's on the return label, and the rug goes back there tomorrow").
 const KNOW_WHERE = wordPattern`
 (?:знаю|знаем|знают|знает|в курсе|известно|узнал~|нашли|нашел|нашла|выяснил~|вычислил~|knows?|found out|figured out|learned|tracked down),? &3(?:где|where) &2(?:ваш~|твой|твои|твоя|твое|твоего|твоих|вы|ты|вас|тебя|your|you)
-i know &2(?:where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
+i know &2(?:where (?:that|the|your|this) (?:driver|courier|postman|guy|seller|owner|packer|manager) (?:lives|parks|works|drinks|eats|sleeps)|where you (?:live|work|are)|your (?:home )?address|where your (?:shop|store|warehouse|office|family|kids|children))
 `;
 const GOES_BACK = wordPattern`
 (?:return|returns) (?:label|address|slip)s?
@@ -691,10 +700,12 @@ collect~
 
 // Every first part of a threat frame, scanned for once (see `oneOf`), in this order. Two scans, not one: together
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
-// of a whole check. The cues' scan also carries three kinds that stand on their own (care, nearness and curses), so that
-// neither scan nears the limit.
-const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, VISIT, OMINOUS, CONNECTIONS]);
+// of a whole check. The cues' scan also carries the kinds that stand on their own but exposure and ominous words
+// (visits, connections, care, nearness and curses), so that neither scan nears the limit.
+const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, OMINOUS]);
 const THREAT_CUES = oneOf([
+  VISIT,
+  CONNECTIONS,
   HOME,
   KNOW_WHERE,
   KNOWING,
@@ -711,11 +722,26 @@ const THREAT_CUES = oneOf([
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, visit, ominous, connections] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  const [exposure, ominous] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
   const cues = spansByLexicon(THREAT_CUES, text);
-  const [home, where, knowing, pity, family, associates, proverb, audience, having, care, near, curses] = cues;
+  const [
+    visit,
+    connections,
+    home,
+    where,
+    knowing,
+    pity,
+    family,
+    associates,
+    proverb,
+    audience,
+    having,
+    care,
+    near,
+    curses,
+  ] = cues;
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
-  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return connections;
+  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return [];
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);

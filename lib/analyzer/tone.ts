@@ -205,7 +205,7 @@ export function disowned(flat: string, span: Span): boolean {
 // магазина») in the text, thieves «на сортировке», a parcel "delivered, to a thief", scammers who phoned, a pet. A label said to the seller ("you
 // scammers", «вы мошенники», "your fake tracking") stays theirs.
 const IMPOSTOR =
-  /posing as|pretend(?:ing|ed) to be|impersonat|представил(?:ся|ась|ись)|представлял(?:ся|ась|ись)|выдава(?:л|ла|ли) себя за|фишинг|поддельн\S* (?:сайт|ссылк|смс|сообщени)/;
+  /posing as|pretend(?:ing|ed) to be|impersonat|представил(?:ся|ась|ись)|представлял(?:ся|ась|ись)|выдава(?:л|ла|ли) себя за|(?:мошенник|аферист|жулик)[а-яё]* якобы (?:из|от) |фишинг|поддельн\S* (?:сайт|ссылк|смс|сообщени)/;
 const SAID_TO_THE_SELLER_BEFORE = /(?:^|[^a-zа-яё])(?:вы|you|your|ваш[а-яё]*|тво[а-яё]*)\s+(?:[a-zа-яё]+\s+)?$/;
 const AT_THE_POST_AFTER =
   /^\s+(?:на|в|at|in)\s+(?:сортировк|почт|таможн|депо|the depot|the post office|customs|the sorting|the mail ?room|the pickup point)/;

@@ -63,6 +63,7 @@ import {
   ROUND36_SET,
   ROUND37_SET,
   ROUND38_SET,
+  ROUND39_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -172,6 +173,7 @@ const FRESH_ROUNDS = [
   ['thirty-six', 36, ROUND36_SET, ['j', 'k', 'l']],
   ['thirty-seven', 37, ROUND37_SET, ['m', 'n', 'o']],
   ['thirty-eight', 38, ROUND38_SET, ['p', 'q', 'r']],
+  ['thirty-nine', 39, ROUND39_SET, ['s', 't', 'u']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -180,7 +182,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to thirty-four, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to thirty-nine, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

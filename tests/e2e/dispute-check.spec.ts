@@ -806,6 +806,35 @@ test('.ru form: a reply that bargains for more and keeps the item asks for part 
   await expect(ui.finding('resolution_conflict')).toContainText('Your text asks for a partial refund');
 });
 
+test('.ru form: a visit with the lads stays a threat beside a refund demand', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Шины для велосипеда третью неделю катаются между пунктами выдачи, трек 0012345678. Либо полный возврат сегодня, либо придётся навестить ваш офис вместе с ребятами.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('навестить ваш офис вместе с ребятами');
+});
+
+test('.com form: a courier called "an absolute numpty" is name-calling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The courier, an absolute numpty, scanned "no access" on 9 January while I was at home. Tracking screenshot attached. Please reship the phone mount.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('an absolute numpty');
+});
+
+test('.ru form: "not an accident but a way" in a formal complaint is an accusation', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Претензия. Получены 15.10 лампы с цоколем H4 вместо H7, фото маркировки прилагаю. Прошу обмен на H7. Полагаю, пересорт у вас не случайность, а способ избавиться от залежавшегося товара.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toHaveText('не случайность, а способ');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

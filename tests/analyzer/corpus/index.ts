@@ -125,6 +125,9 @@ import { ROUND37_HOLDOUT_O } from './round37-holdout-o';
 import { ROUND38_HOLDOUT_P } from './round38-holdout-p';
 import { ROUND38_HOLDOUT_Q } from './round38-holdout-q';
 import { ROUND38_HOLDOUT_R } from './round38-holdout-r';
+import { ROUND39_HOLDOUT_S } from './round39-holdout-s';
+import { ROUND39_HOLDOUT_T } from './round39-holdout-t';
+import { ROUND39_HOLDOUT_U } from './round39-holdout-u';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -388,9 +391,14 @@ export const ROUND37_SET: CorpusCase[] = [...ROUND37_HOLDOUT_M, ...ROUND37_HOLDO
  */
 export const ROUND38_SET: CorpusCase[] = [...ROUND38_HOLDOUT_P, ...ROUND38_HOLDOUT_Q, ...ROUND38_HOLDOUT_R];
 /**
- * Rounds five to ten and twelve to thirty-eight: held out until their first (and, to ten, final) scores
+ * Round thirty-nine: three more hands (intimate, medical and body-related goods; customs, duties and carriers; formal,
+ * structured complaints); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND39_SET: CorpusCase[] = [...ROUND39_HOLDOUT_S, ...ROUND39_HOLDOUT_T, ...ROUND39_HOLDOUT_U];
+/**
+ * Rounds five to ten and twelve to thirty-nine: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-eight after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to thirty-nine after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -430,6 +438,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND36_SET,
   ...ROUND37_SET,
   ...ROUND38_SET,
+  ...ROUND39_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;

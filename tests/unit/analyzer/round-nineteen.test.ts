@@ -78,7 +78,7 @@ describe('what and when', () => {
 
 describe('insults and threats in the world’s Englishes', () => {
   it.each([
-    ['Which bampot in your warehouse measured this?', 'bampot'],
+    ['Which bampot in your warehouse measured this?', 'Which bampot in your warehouse measured'],
     ['Listen here, you mamparas.', 'you mamparas'],
     ['Seller you are real kelesoo.', 'you are real kelesoo'],
     ['Abi I dey talk to olodos? Count the metres na.', 'Abi I dey talk to olodos'],
