@@ -131,12 +131,13 @@ export const BUDGETS: readonly Budget[] = [
   // (P2), and no page or worker start pays for them. 343.4 KB when it left the worker; each round of the check adds
   // to it, so it keeps a line of its own. Round thirty-five took it from 359.0 to 366.1 KB, past the first line of 360
   // KB; the line went to 390 KB, about three rounds' room, with the frame's first check measured again (README).
-  // Round thirty-six: 374.5 KB; thirty-seven: 377.8 KB.
+  // Round thirty-six: 374.5 KB; thirty-seven: 377.8 KB; thirty-eight: 382.2 KB; thirty-nine: 388.2 KB, and the line went
+  // to 420 KB, about five rounds' room, with the frame's first check measured against the session's first build (README).
   {
     id: 'P2',
     what: 'the dispute check, imported by the panel frame on the first draft',
     files: /^chunks\/check-part-[\w-]+\.js$/,
-    maxRawBytes: 390 * KB,
+    maxRawBytes: 420 * KB,
   },
 ];
 

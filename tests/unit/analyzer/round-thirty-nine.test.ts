@@ -40,6 +40,7 @@ describe('names for couriers and staff', () => {
     'Курьер хамло, разговаривал через губу.',
     'Отправкой у вас, похоже, занимаются макаки.',
     'Your agents clearly need a map and a compass to find my order number.',
+    'Ваших упаковщиков, похоже, из детского сада брали.',
   ])('%s', (text) => {
     expect(codes(text)).toContain('insult');
   });
