@@ -159,7 +159,7 @@ brain.?dead
 безрук(?:ие|ий|ая)
 (?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* &3${CALLED}
 (?:для вас|для тебя) &(?:слишком )?(?:сложн|трудн|непонятн)~
-(?:объясню|повторю|напишу|скажу|объясняю|повторяю) &(?:проще|попроще)
+(?:объясню|повторю|объясняю|повторяю) &(?:проще|попроще)
 (?:who|кто) &3(?:packed|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот)~,? (?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~
 остолоп~
 болван~
@@ -399,6 +399,8 @@ you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:b
 
 /** The Russian half of NAMED_INSULTS, scanned apart: one pattern of both passed `V8_OPTIMISED_SOURCE`. */
 export const NAMED_INSULTS_RU = wordPattern`
+(?:продав\w*|магазин|селлер|склад|поддержк\w*|менеджер\w*|упаковщик\w*|курьер\w*|вы|ты) [—–-] (?:просто |реально |полный |полные |какой-то |какие-то |конченый |конченые )?(?:рак|раки|нуб|нубы|нубас|нубасы|бот|боты|npc|нпс|дно|днище)(?![а-яё])
+раки (?:на|с|со) (?:сборк|упаковк|комплектац|отправк)\S*
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ &${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|занима(?:ются|ется)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
@@ -426,6 +428,8 @@ ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}
  * lexicon, ENGLISH_NAME_CALLING.
  */
 export const TALKING_DOWN = wordPattern`
+(?:вас|тебя) (?:в школе|в детстве|в садике) (?:\S+ )?(?:учили|не учили|научили|не научили)(?! (?:\S+ )?(?:читать|считать|писать))
+(?:этот |тот )?(?:урок|уроки|занятия) (?:\S+ )?(?:вы|ты) (?:тоже |опять |явно |видимо )?(?:пропустил|прогулял|проспал)\S*
 (?:need|needs|needed|would need|require|requires) (?:a )?map and (?:a )?(?:torch|flashlight|compass) to find
 (?:есть|найд[её]тся|работает|сидит) (?:ли )?(?:у вас |там |тут )*(?:в \S+ |на \S+ )?(?:хоть )?кто-(?:нибудь|то),? (?:кто|который) &3(?:закончил|окончил|умеет (?:читать|считать|думать|писать)|читать умеет|считать умеет|школу|грамот)~
 (?:is there|have you got|do you have) (?:anyone|anybody|someone|somebody|a single (?:person|soul)) &4(?:who|that) (?:can|could|has|did|actually) &2(?:read|count|think|finished school|finished (?:primary|high) school|passed)
@@ -467,7 +471,8 @@ your (?:reading|maths?|counting|spelling|listening|comprehension|arithmetic)(?: 
 (?:team|bunch|crew|department) of (?:geniuses|einsteins|rocket scientists)
 кто из ваших (?:гениев|умников|светил)
 (?:команд|бригад|отдел)~ (?:гениев|умников)
-touch (?:some )?grass
+(?:go|just|pls|please|should|need to|needs to|seller|продавец|and|then) (?:\S+ )?touch (?:some )?grass
+touch(?<=(?:^|[.!?:;—–-]\s*)touch) (?:some )?grass
 (?:поясняю|объясняю|разъясняю|повторяю|пишу) (?:вам )?(?:&3)?(?:в доступной (?:для вас |вам )?форме|короткими словами|простыми словами|для тупеньких|для тупых|для непонятливых|видимо впервые)
 (?:в здравом уме|в своем уме|в своём уме)(?<=(?:вы|ваш\S*|сотрудник\S*|склад\S*|менеджер\S*)\s.{0,60})
 вахлак~
@@ -517,12 +522,18 @@ one (?:fact|thing|word) (?:per|a) line
 /** Name-calling by English grammar: "your packers are proper galahs", "which drongo packed this", "you lot are a bunch
  * of muppets"; kept apart from TALKING_DOWN so that each scan stays under V8's optimising limit. */
 export const ENGLISH_NAME_CALLING = wordPattern`
+skill issue (?:for|on the part of|from|at) (?:your|the seller\W?s|the) (?:\S+ )?(?:warehouse|crew|staff|team|packers?|seller|store|shop|support|people|guys)
+(?:your|ur|the seller\W?s) (?:\S+ ){0,2}?(?:is|has|=) (?:a |such a |major )?skill issue
+ratio (?:\+ |and )?(?:l|you fell off)(?![a-z])
+(?:support|you|your \S+|the seller|seller|they|the agent) &3(?:answer|repl|respond|talk|writ|sound)\w* like (?:an? )?(?:npc|bot|robot|parrot)s?(?![a-z])
+gg,? ?wp,? &2(?:склад|продав|упаковщ|поддержк|warehouse|seller|packer|support)\S*
+(?:did|has|have) (?:someone|somebody|anyone|everyone|you|your \S+)(?: \S+){0,4}? (?:(?:fall|fell|fallen|been dropped|dropped) on|hit|bang|banged|bump|bumped) (?:their|his|her|your|its) heads?
 an? (?:${INTENSE}|absolute|real|total|complete|utter) ${EN_PEOPLE}(?![a-z])
 your (?:\w+ )?${STAFF} ${EN_PEOPLE}(?![a-z])
 your \w+ (?:is|was) (?:such |a |an )*(?:proper |total |complete |absolute |utter |right |real |bloody )?${EN_PEOPLE}(?![a-z])
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
 your (?:\w+ )?${STAFF}(?: \w+)? (?:are|is) (?:all |just |clearly |obviously |a bunch of |such |an? )*(?:proper |total |complete |absolute |utter |right |real )?(?:${EN_PEOPLE}|${EN_THINGS})(?!\w)
-(?:which|whichever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:(?:f\S{0,4}ing|freaking|frigging|bloody|damn|absolute) )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|tested|designed|approved|built|assembled|labell?ed|measured|signed off|wrote|handled|put|is packing|answers)
+(?:which|whichever|whatever|what kind of|what sort of|which kind|which kind of) (?:an? )?(?:(?:f\S{0,4}ing|freaking|frigging|bloody|damn|absolute) )?(?:${EN_PEOPLE}|genius|geniuses|einstein|bright spark|wizard|mastermind|rocket scientist) &3(?:packed|pack|packs|dey pack|picked|sent|shipped|made|checked|tested|designed|approved|built|assembled|labell?ed|measured|signed off|did the (?:packing|packaging|picking|checking)|wrote|handled|put|is packing|answers)
 (?:which|whichever) (?:kind )?(?:an? )?${EN_THINGS} (?:in your \w+ |at your \w+ )?(?:packed|dey pack|picked) (?:this|it|that|my|these|orders|the|your)
 which (?!(?:warehouse|courier|company|seller|store|employee|person|one|department|team|shop|factory|worker|staff|member|packer|carrier|branch|office|version|size|model|colou?r|box|parcel|order|item|of|is|was|the|your|a|an|way|day|time|country|service|agent|driver|post|postman|batch|supplier|brand|machine|robot|system|guy|guys|lady|man|woman|people|colleague|dress|part|piece)\s)\w+ (?:in|at|from) (?:your|the) \w+ (?:\w+ )?(?:packed|picked) (?:this|it|my|these|that)
 (?:whoever|who ever|the (?:person|guy|one|people|folks) (?:who|that)) &3(?:is|was|are|must be|must have been|has to be) (?:an? )?(?:proper|real|right|total|complete|absolute|utter|prize|certified|bloody|true|genuine) (?!(?:pro|professional|expert|hero|star|gem|legend|human|person|one|pleasure|help|sweetheart|champ)\s)\w+
@@ -551,6 +562,9 @@ export const VOCATIVE = new RegExp(
 
 /** Threats to the person (not a lawful next step such as "обращусь в Роспотребнадзор" or "I will open a claim"). */
 export const THREAT = wordPattern`
+check your brake(?:s| lines| pipes)(?![a-z])
+(?:i will|i\W?ll|i am going to|i\W?m going to|i\W?m gonna) &6find you(?![a-z])(?! (?:a|an|the|some|another|one|it|them|more|better|\d+)(?![a-z]))
+(?:make|making|made) you an offer you can\W?t refuse
 (?:send|bring) (?:my|mi|me|our) (?:boys|guys|lads|people|brothers|cousins?|friends|crew) &2(?:to|round|over)(?! (?:pick|collect|help|bring|take|return|drop))
 you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 засуж~
@@ -573,7 +587,7 @@ ddos~
 доберусь до (?:вас|тебя)
 (?:ноги|руки|голову) (?:оторву|повыдергаю)
 сожгу \w+
-(?:i\W?ll|i will) (?:find|kill|destroy|hunt|ruin|sue) you~
+(?:i\W?ll|i will) (?:find|kill|destroy|hunt|ruin|sue) you~(?<!find you)
 you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
 (?:find out|know) where you live
@@ -662,7 +676,7 @@ expect (?:a )?(?:visit|visitors|company|guests)
 (?:discuss|talk about|chat about|sort) (?:this|it|things|that) (?:out )?(?:with you )?in person
 (?:friend|friends|brother|cousin|guys|people|relatives|uncle|boys) &14(?:visit|drop by|stop by|pay you|in person|find you|come (?:over|by|for you)|have a (?:word|chat|talk) with you)
 (?:found|have|got|know|tracked down|looked up) &3(?:home address|your address|your &phone number|your (?:kids|children|family|wife|husband|daughter|son))
-(?:post|publish|share|leak|expose|spread|put)\w* &4(?:your &2(?:address|details|personal|info|data|name|number|photos?|family|kids)|them (?:everywhere|online|all over))
+(?:post|publish|share|leak|expose|spread|put)\w* &4(?:your &2(?:address|details|personal|info|data|name(?<!(?:store|shop|brand|company|business|product|item|listing)\W+name)|number|photos?|family|kids)|them (?:everywhere|online|all over))
 dox(?:x)?(?:ing|ed)?
 (?:would(?:n\W?t| not)?|don\W?t|do not) want (?:anything|something) (?:bad |unfortunate )?to happen
 (?:shame|pity) if (?:something|anything) &3happen~

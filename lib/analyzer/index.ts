@@ -76,9 +76,15 @@ export function checkDispute(draft: DisputeDraft, learned?: LearnedModel): Check
     ...namedInsults,
     ...framed.filter((span) => own(span) && !namesATitle(span, text) && !callsThemself(span, flat)),
   ].filter((span) => !disowned(flat, span));
-  const insults = [...ruleInsults, ...learnedTone.insults.filter((sentence) => !overlapsAny(sentence, ruleInsults))];
   const namedThreats = alsoInCyrillic((lexText) => spansOf(THREAT, lexText)).filter(own);
   const ruleThreats = [...namedThreats, ...alsoInCyrillic((lexText) => framedThreats(lexText)).filter(own)];
+  // A sentence the rules found a threat in reads hostile to the insult model too: its insult there is the threat's.
+  const insults = [
+    ...ruleInsults,
+    ...learnedTone.insults.filter(
+      (sentence) => !overlapsAny(sentence, ruleInsults) && !overlapsAny(sentence, ruleThreats),
+    ),
+  ];
   const threats = [...ruleThreats, ...learnedTone.threats.filter((sentence) => !overlapsAny(sentence, ruleThreats))];
   const onlyQuoted = obsceneSpans.length > 0 && !obsceneSpans.some(own);
   add(obsceneSpans.length > 0, () =>

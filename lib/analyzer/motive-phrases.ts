@@ -34,7 +34,7 @@ you must have known
 (?:fake|paid|bought|planted|paid-for) &reviews?
 (?:write|writing|wrote|buy|buying|bought) (?:your|their) own &reviews?
 вы &(?:со всеми|всех|всем|каждого|каждому)(?: \S+)? (?:так|вот так|таким образом) (?:поступаете|делаете|обманываете|обходитесь|дурите|разводите|кидаете)
-все (?:вы|продавцы|китайцы|магазины)(?: \S+){0,3}? (?:такие(?! \w+(?:ые|ие)(?![а-я]))|одинаковые|одним миром мазаны|обманывают|врут|воруют)
+все (?:вы|продавцы|китайцы|магазины)(?: \S+){0,3}? (?:такие(?! \w+(?:ые|ие)(?![а-я]))|одинаковые|одним миром мазаны|обманывают|врут|воруют|так (?:делают|поступают)(?=\s*(?:[—–:.!,-]|$)))
 (?:все|всем) &3(?:знают|известно),? (?:что|как) (?:вы|у вас|ваш)
 every(?:one|body)(?<!(?:make sure|ensure|see to it|so that|until) every(?:one|body))(?: (?:on|in|at|who)(?: \S+){1,3}?)? knows(?= (?:that |about )?(?:this|these|you|your|such|sellers|shops|stores|chinese)(?![a-z]))
 all (?:sellers|chinese sellers|these sellers) (?:are|do)

@@ -10,9 +10,10 @@ import type { Span } from './types';
 // the closing one is followed by punctuation or a space, and an apostrophe inside a word (don't) does not close it.
 const QUOTE =
   /«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”]|"[^"\n]{1,300}"|(?<=[\s:(—–-]|^)['‘](?:[^'‘’\n]|['’](?=[a-zа-я])){1,300}['’](?=[\s.,;:!?)—–-]|$)/g;
-// A verb or noun of speech shortly before the quote, in the same sentence.
+// A verb or noun of speech (or of print: «на коробке напечатано», "the box says") shortly before the quote, in the same
+// sentence.
 const SPEECH_BEFORE = new RegExp(
-  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|отзыв|review|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote)[${LETTER}]*[^.!?\\n]{0,40}$`,
+  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|отзыв|review|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote|напечатан|написано|значится|надпись|printed|label says|box says)[${LETTER}]*[^.!?\\n]{0,40}$`,
 );
 // «…, а вы опять «пришлите ещё фото»», "and you again: "…"": the seller's stock answer, quoted back.
 const YOU_AGAIN_BEFORE = new RegExp(
@@ -21,6 +22,9 @@ const YOU_AGAIN_BEFORE = new RegExp(
 // An answer of two words or more that ends its clause; «вы опять «случайно» забыли» is sarcasm, not a quote.
 const STOCK_ANSWER = /^.[^\s«»“”"]+\s+\S/;
 const CLAUSE_END = /^\s*(?:[.!?;,\n]|$)/;
+// «Муж сказал: «…». Похоже, он прав.», "… Fair.": words the buyer agrees with right after are the buyer's own again.
+const AGREED_AFTER =
+  /^[^\n]{0,30}?(?<![a-zа-яё])(?:(?:он|она|они) (?:прав|права|правы)(?![а-яё])|(?:я )?(?:с (?:ним|ней|ними) )?(?:полностью |вполне )?(?<!не )согла(?:сен|сна|сны)(?![а-яё])|так и есть|(?:he|she|they)(?:\W?s| is|\W?re| are) right|i (?:fully |totally )?(?<!not )agree|fair(?: enough)?[.!]|couldn\W?t agree more)/;
 // Or right after it: «…», — написал продавец / "…", he wrote.
 const SPEECH_AFTER = new RegExp(
   `^[\\s,.—–-]{0,4}(?:написал|ответил|сказал|заявил|пишет|отвечает|говорит|пригрозил|угрожал|he wrote|she wrote|they wrote|wrote|replied|said|the seller|продавец|менеджер|поддержка)`,
@@ -97,10 +101,11 @@ export function reportedSpans(flat: string): Span[] {
         .replace(/[:,]\s*\n\s*$/, ': ')
         .replace(/(?<=\s[a-zа-яё])\./g, ' ');
       if (
-        SPEECH_BEFORE.test(before) ||
-        SELLER_SAID_BEFORE.test(before) ||
-        (YOU_AGAIN_BEFORE.test(before) && STOCK_ANSWER.test(match[0]) && CLAUSE_END.test(flat.slice(end, end + 3))) ||
-        SPEECH_AFTER.test(flat.slice(end, end + 30))
+        (SPEECH_BEFORE.test(before) ||
+          SELLER_SAID_BEFORE.test(before) ||
+          (YOU_AGAIN_BEFORE.test(before) && STOCK_ANSWER.test(match[0]) && CLAUSE_END.test(flat.slice(end, end + 3))) ||
+          SPEECH_AFTER.test(flat.slice(end, end + 30))) &&
+        !AGREED_AFTER.test(flat.slice(end, end + 60))
       )
         spans.push({ start, end });
     }

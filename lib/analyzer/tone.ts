@@ -190,7 +190,7 @@ export function findAccusations(flat: string): Span[] {
 const SOMEONE_SAID =
   /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|ворчал|ворчит|возмущал|called|calls|says|said|thinks|reckons|grumbled|muttered)[a-zа-яё]*(?=[^.!?\n]*$)/;
 const DISOWNED =
-  /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling)|но я (?:думаю|считаю|полагаю),? (?:что )?(?:просто|скорее|наверное|это)|but i (?:think|reckon|guess),? (?:it was |they )?(?:just|simply|probably|an honest))/;
+  /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling)|(?:но|а)\s+я\s+(?:думаю|считаю|полагаю)[,\s]+(?:что\s+)?(?:[а-яё]+\s+){0,3}?(?:просто|скорее|наверное|случайно|это|ошиб|перепута|недосмотр|уронил|курьер|почт)|but i (?:think|reckon|guess),? (?:it was |they )?(?:just|simply|probably|an honest))/;
 
 export function disowned(flat: string, span: Span): boolean {
   if (!SOMEONE_SAID.test(sentenceBefore(flat, span.start))) return false;
@@ -211,9 +211,10 @@ const AT_THE_POST_AFTER =
   /^\s+(?:на|в|at|in)\s+(?:сортировк|почт|таможн|депо|the depot|the post office|customs|the sorting|the mail ?room|the pickup point)/;
 const TO_A_THIEF_BEFORE = /(?:^|[^a-z])(?:to|by) (?:a|some|the) (?:porch )?$/;
 // «телефонные мошенники», "phone scammers", «мошенники по телефону»: callers, not the seller.
-const BY_PHONE_BEFORE = /(?:телефонн|интернет|кибер|phone|telephone|online|internet|whatsapp|telegram)[a-zа-яё-]*\s+$/;
+const BY_PHONE_BEFORE =
+  /(?:телефонн|интернет|кибер|phone|telephone|online|internet|whatsapp|telegram)[a-zа-яё-]*\s+$|(?:^|[^a-zа-яё])(?:звонил|позвонил|названивал|писал|написал)[а-яё]*\s+(?:[а-яё-]+\s+){0,2}$/;
 const BY_PHONE_AFTER =
-  /^(?:\s+[a-zа-яё]+)?\s+(?:телефонн[a-zа-яё]*\s+(?:мошенник|аферист|жулик)|phone scammers)|^\s+(?:по телефону|из (?:вотсапа|телеграма|банка)|on the phone|over the phone|on whatsapp)/;
+  /^(?:\s+[a-zа-яё]+)?\s+(?:телефонн[a-zа-яё]*\s+(?:мошенник|аферист|жулик)|phone scammers)|^\s+[«"“]?(?:из|от) (?:службы (?:доставки|безопасности|поддержки)|банка|поддержки)|^\s+(?:по телефону|из (?:вотсапа|телеграма|банка)|on the phone|over the phone|on whatsapp)/;
 // «Мой кот — главный мошенник в доме», "my son is a little thief": the writer's own pet or family.
 const MY_OWN_BEFORE =
   /(?:^|[^a-zа-яё])(?:мой|моя|мои|наш|наша|наши|my|our)\s+(?:кот|кошка|пёс|пес|собака|сын|дочь|дочка|муж|внук|внучка|брат|сестра|cat|dog|son|daughter|husband|kid|brother|sister)[a-zа-яё]*\s*(?:[—–-]|is|was|\W?s)\s+(?:[a-zа-яё]+\s+)?$/;

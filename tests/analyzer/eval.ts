@@ -64,6 +64,7 @@ import {
   ROUND37_SET,
   ROUND38_SET,
   ROUND39_SET,
+  ROUND40_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -174,6 +175,7 @@ const FRESH_ROUNDS = [
   ['thirty-seven', 37, ROUND37_SET, ['m', 'n', 'o']],
   ['thirty-eight', 38, ROUND38_SET, ['p', 'q', 'r']],
   ['thirty-nine', 39, ROUND39_SET, ['s', 't', 'u']],
+  ['forty', 40, ROUND40_SET, ['v', 'w', 'x']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)
@@ -182,7 +184,7 @@ for (const [name, round, set, hands] of FRESH_ROUNDS)
       scoreCorpus(set.filter((item) => item.id.startsWith(`r${round}${hand}-`))),
     );
 printScore(
-  'Every former held-out set (rounds five to ten and twelve to thirty-nine, now trained on)',
+  'Every former held-out set (rounds five to ten and twelve to forty, now trained on)',
   scoreCorpus(FORMER_HOLDOUT_SETS),
 );
 if (measuring) {

@@ -835,6 +835,34 @@ test('.ru form: "not an accident but a way" in a formal complaint is an accusati
   await expect(ui.finding('accusation').locator('mark')).toHaveText('не случайность, а способ');
 });
 
+test('.com form: "a skill issue for your warehouse crew" is name-calling in gamer slang', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Ordered the 2 m USB-C cable, got a 1 m one; measured it on 3 May. Packing the right length is apparently a skill issue for your warehouse crew. Send the 2 m cable.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('skill issue for your warehouse crew');
+});
+
+test('.ru form: a husband’s words the buyer agrees with are the buyer’s accusation', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Муж сказал: «На Али все продавцы так делают — кладут меньше, чем написано». Похоже, он прав. Бисер: заявлено 24 цвета, пришло 16, пересчитала 13 января. Верните 150 рублей.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toHaveText('все продавцы так делают');
+});
+
+test('.ru form: capitals and "!!!" printed on the box are the box’s, not the buyer’s feeling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'На коробке крупно напечатано «ГАРАНТИЯ КАЧЕСТВА!!! ПРОВЕРЕНО ОТК». У электроштопора не вращается шнек, мотор гудит; заметила при первой же бутылке 31 декабря. Верните деньги.',
+  );
+  await expect(ui.finding('emotional')).toHaveCount(0);
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');

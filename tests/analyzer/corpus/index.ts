@@ -128,6 +128,9 @@ import { ROUND38_HOLDOUT_R } from './round38-holdout-r';
 import { ROUND39_HOLDOUT_S } from './round39-holdout-s';
 import { ROUND39_HOLDOUT_T } from './round39-holdout-t';
 import { ROUND39_HOLDOUT_U } from './round39-holdout-u';
+import { ROUND40_HOLDOUT_V } from './round40-holdout-v';
+import { ROUND40_HOLDOUT_W } from './round40-holdout-w';
+import { ROUND40_HOLDOUT_X } from './round40-holdout-x';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -396,9 +399,14 @@ export const ROUND38_SET: CorpusCase[] = [...ROUND38_HOLDOUT_P, ...ROUND38_HOLDO
  */
 export const ROUND39_SET: CorpusCase[] = [...ROUND39_HOLDOUT_S, ...ROUND39_HOLDOUT_T, ...ROUND39_HOLDOUT_U];
 /**
- * Rounds five to ten and twelve to thirty-nine: held out until their first (and, to ten, final) scores
+ * Round forty: three more hands (chat, gamer and meme slang; living, perishable and expiring goods; buyers who quote
+ * others); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND40_SET: CorpusCase[] = [...ROUND40_HOLDOUT_V, ...ROUND40_HOLDOUT_W, ...ROUND40_HOLDOUT_X];
+/**
+ * Rounds five to ten and twelve to forty: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to thirty-nine after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -439,6 +447,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND37_SET,
   ...ROUND38_SET,
   ...ROUND39_SET,
+  ...ROUND40_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
