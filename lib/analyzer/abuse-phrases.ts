@@ -528,7 +528,7 @@ ratio (?:\+ |and )?(?:l|you fell off)(?![a-z])
 (?:support|you|your \S+|the seller|seller|they|the agent) &3(?:answer|repl|respond|talk|writ|sound)\w* like (?:an? )?(?:npc|bot|robot|parrot)s?(?![a-z])
 gg,? ?wp,? &2(?:склад|продав|упаковщ|поддержк|warehouse|seller|packer|support)\S*
 (?:did|has|have) (?:someone|somebody|anyone|everyone|you|your \S+)(?: \S+){0,4}? (?:(?:fall|fell|fallen|been dropped|dropped) on|hit|bang|banged|bump|bumped) (?:their|his|her|your|its) heads?
-an? (?:${INTENSE}|absolute|real|total|complete|utter) ${EN_PEOPLE}(?![a-z])
+an? (?:${INTENSE}|real) ${EN_PEOPLE}(?![a-z])
 your (?:\w+ )?${STAFF} ${EN_PEOPLE}(?![a-z])
 your \w+ (?:is|was) (?:such |a |an )*(?:proper |total |complete |absolute |utter |right |real |bloody )?${EN_PEOPLE}(?![a-z])
 (?:you guys|you lot|you people|y\W?all|you all) (?:are|r) (?:literally |just |all |such |a bunch of |total |complete )*(?:npcs|bots|clowns|muppets|${EN_PEOPLE})(?![a-z])
@@ -587,7 +587,7 @@ ddos~
 доберусь до (?:вас|тебя)
 (?:ноги|руки|голову) (?:оторву|повыдергаю)
 сожгу \w+
-(?:i\W?ll|i will) (?:find|kill|destroy|hunt|ruin|sue) you~(?<!find you)
+(?:i\W?ll|i will) (?:kill|destroy|hunt|ruin|sue) you~
 you(?:\W?ll| will) (?:regret|pay for) (?:this|it)
 watch your back
 (?:find out|know) where you live

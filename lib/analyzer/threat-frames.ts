@@ -466,7 +466,7 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
 (?:i hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
 (?:curse you|i curse you|a curse on you|may you be cursed)
-(?:i hope|i pray|may) (?:that )?your (?:own )?(?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|fish|birds?) &3(?:choke|chokes|die|dies|get sick|gets sick|suffer|suffers|get hurt|gets hurt|get poisoned|gets poisoned)(?![a-z])
+(?:i hope|i pray|may) (?:that )?your (?:own )?(?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|fish|birds?) (?:(?!(?:doesn\W?t|don\W?t|won\W?t|didn\W?t|never|not|wouldn\W?t) )\S+ ){0,3}?(?:choke|chokes|die|dies|get sick|gets sick|suffer|suffers|get hurt|gets hurt|get poisoned|gets poisoned)(?![a-z])
 (?:i hope|i wish|hopefully|may) (?:that )?(?:his|her|their|your|(?:that|the|this|your) (?:driver|courier|postman|seller|owner|packer)\W?s) (?:\S+ )?(?:van|car|truck|lorry|house|home|shop|store|warehouse|business|office) &3(?:ends? up in a ditch|crash(?:es)?|burns?(?: down)?|breaks? down|catches fire|goes up in flames|gets? (?:stolen|wrecked|robbed|torched)|falls? apart)
 (?:желаю|пожелаю) &6(?:на себе|на своей шкуре|на собственной шкуре),? (?:с тем же|с таким же) (?:исходом|результатом|эффектом)
 (?:i wish|i hope) &8(?:on (?:himself|herself|themselves|yourself|yourselves)|first.?hand),? with the same (?:result|outcome|effect)

@@ -202,17 +202,19 @@ export function disowned(flat: string, span: Span): boolean {
 }
 
 // Fraud or theft by someone else: an impostor "posing as AliExpress support" («представился менеджером вашего
-// магазина») in the text, thieves «на сортировке», a parcel "delivered, to a thief", scammers who phoned, a pet. A label said to the seller ("you
-// scammers", «вы мошенники», "your fake tracking") stays theirs.
+// магазина», «мошенники якобы из службы доставки») in the text, thieves «на сортировке», a parcel "delivered, to a
+// thief", scammers who phoned, the writer's pet. A label said to the seller ("you scammers", «вы мошенники», "your fake
+// tracking") stays theirs.
 const IMPOSTOR =
   /posing as|pretend(?:ing|ed) to be|impersonat|представил(?:ся|ась|ись)|представлял(?:ся|ась|ись)|выдава(?:л|ла|ли) себя за|(?:мошенник|аферист|жулик)[а-яё]* якобы (?:из|от) |фишинг|поддельн\S* (?:сайт|ссылк|смс|сообщени)/;
 const SAID_TO_THE_SELLER_BEFORE = /(?:^|[^a-zа-яё])(?:вы|you|your|ваш[а-яё]*|тво[а-яё]*)\s+(?:[a-zа-яё]+\s+)?$/;
 const AT_THE_POST_AFTER =
   /^\s+(?:на|в|at|in)\s+(?:сортировк|почт|таможн|депо|the depot|the post office|customs|the sorting|the mail ?room|the pickup point)/;
 const TO_A_THIEF_BEFORE = /(?:^|[^a-z])(?:to|by) (?:a|some|the) (?:porch )?$/;
-// «телефонные мошенники», "phone scammers", «мошенники по телефону»: callers, not the seller.
+// «телефонные мошенники», "phone scammers", «звонили какие-то мошенники», «мошенники по телефону»: callers, not the
+// seller.
 const BY_PHONE_BEFORE =
-  /(?:телефонн|интернет|кибер|phone|telephone|online|internet|whatsapp|telegram)[a-zа-яё-]*\s+$|(?:^|[^a-zа-яё])(?:звонил|позвонил|названивал|писал|написал)[а-яё]*\s+(?:[а-яё-]+\s+){0,2}$/;
+  /(?:телефонн|интернет|кибер|phone|telephone|online|internet|whatsapp|telegram)[a-zа-яё-]*\s+$|(?:^|[^a-zа-яё])(?:звонил|позвонил|названивал)[а-яё]*\s+(?:[а-яё-]+\s+){0,2}$/;
 const BY_PHONE_AFTER =
   /^(?:\s+[a-zа-яё]+)?\s+(?:телефонн[a-zа-яё]*\s+(?:мошенник|аферист|жулик)|phone scammers)|^\s+[«"“]?(?:из|от) (?:службы (?:доставки|безопасности|поддержки)|банка|поддержки)|^\s+(?:по телефону|из (?:вотсапа|телеграма|банка)|on the phone|over the phone|on whatsapp)/;
 // «Мой кот — главный мошенник в доме», "my son is a little thief": the writer's own pet or family.
