@@ -48,13 +48,17 @@ export function createEvidenceController(hooks: {
   const db = createDbConnection();
   let view: EvidenceView | undefined;
   let loading = 0;
+  // What the buyer's last change has to say. It stays until their next change or another order: the panel reads the
+  // order again whenever the worker answers, and such a read, even one that overtakes the change's own, must not wipe
+  // a refusal off before the buyer has seen it.
+  let lastNotice: EvidenceNotice | undefined;
   const thumbUrls = new Map<string, string>();
   /** Photos too big to keep as they are, waiting for the buyer to have them made smaller. */
   let pending: Array<{ itemId: string; file: File; kind: EvidenceFileMeta['kind'] }> = [];
   let askedPersistence = false;
 
   /** Reads the order's files and state again and rebuilds the view; thumbnails of files gone are released. */
-  const load = async (orderId: string, notice?: EvidenceNotice) => {
+  const load = async (orderId: string) => {
     const mine = ++loading;
     const connection = await db().catch(() => undefined);
     if (!connection) return loadElsewhere(orderId, mine);
@@ -81,7 +85,7 @@ export function createEvidenceController(hooks: {
     view = {
       ...viewOf(orderId, problemOf(disputes, state?.problem), files, counts, state?.ticked ?? []),
       where: 'here',
-      ...(notice && { notice }),
+      ...(lastNotice && { notice: lastNotice }),
       ...(storage && { storage }),
     };
     changed();
@@ -112,9 +116,10 @@ export function createEvidenceController(hooks: {
     changed();
     void work(current.orderId)
       .catch((): EvidenceNotice => ({ tone: 'error', key: 'checklist.error.broken-db' }))
-      .then(async (notice) => {
-        await load(current.orderId, notice);
-        if (notice?.tone !== 'error') saved();
+      .then(async (said) => {
+        lastNotice = said;
+        await load(current.orderId);
+        if (said?.tone !== 'error') saved();
       })
       .catch(() => {
         view = { ...current, busy: false, notice: { tone: 'error', key: 'checklist.error.broken-db' } };
@@ -248,6 +253,7 @@ export function createEvidenceController(hooks: {
       if (view?.orderId !== orderId) {
         releaseThumbsExcept(new Set());
         pending = [];
+        lastNotice = undefined;
         view = undefined;
       }
       if (orderId) void load(orderId).catch((error: unknown) => console.debug('[dispute-helper] evidence', error));

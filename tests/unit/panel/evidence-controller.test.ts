@@ -92,6 +92,24 @@ describe('the panel frame’s evidence', () => {
     expect(revoked.mock.calls.map(([url]) => url).sort()).toEqual(created.mock.results.map((r) => r.value).sort());
   });
 
+  it('a refusal stays in sight when the view is read again while it is being shown', async () => {
+    const { evidence, until } = controller();
+    evidence.follow(ORDER);
+    await until((view) => view.where === 'here');
+    evidence.actions.pickProblem('damaged');
+    await until((view) => view.problem === 'damaged');
+
+    // The worker's answer to the last change makes the panel follow the order again, reading it afresh; on a busy
+    // machine that read can start after the refusal's own, and must not wipe the message off.
+    evidence.actions.attach('damage-photos', [new File(['just words'], 'photo.jpg', { type: 'image/jpeg' })]);
+    for (let reads = 0; reads < 30; reads++) {
+      evidence.follow(ORDER);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const view = await until((current) => current.notice !== undefined);
+    expect(view.notice).toMatchObject({ tone: 'error', key: 'evidence.file.unknown-type', file: 'photo.jpg' });
+  });
+
   it('files of an item the new problem does not list stay in sight, as an optional item', async () => {
     const { evidence, until } = controller();
     evidence.follow(ORDER);
