@@ -49,8 +49,8 @@ export function createEvidenceController(hooks: {
   let view: EvidenceView | undefined;
   let loading = 0;
   // What the buyer's last change has to say. It stays until their next change or another order: the panel reads the
-  // order again whenever the worker answers, and such a read, even one that overtakes the change's own, must not wipe
-  // a refusal off before the buyer has seen it.
+  // order again whenever its view changes (a change of the evidence changes it), and such a read, even one that
+  // overtakes the change's own, must not wipe a refusal off before the buyer has seen it.
   let lastNotice: EvidenceNotice | undefined;
   const thumbUrls = new Map<string, string>();
   /** Photos too big to keep as they are, waiting for the buyer to have them made smaller. */
@@ -122,7 +122,8 @@ export function createEvidenceController(hooks: {
         if (said?.tone !== 'error') saved();
       })
       .catch(() => {
-        view = { ...current, busy: false, notice: { tone: 'error', key: 'checklist.error.broken-db' } };
+        lastNotice = { tone: 'error', key: 'checklist.error.broken-db' };
+        view = { ...current, busy: false, notice: lastNotice };
         changed();
       });
   };
