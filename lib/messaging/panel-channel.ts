@@ -17,6 +17,13 @@ import type { DetectedPage } from '../pages/detect-page';
 export const PANEL_PAGE = '/panel.html';
 export const FROM_PANEL = 'dispute-helper:from-panel';
 
+/**
+ * How long the content script holds a `wait` without a change before answering with the view as it is. Well under
+ * the client's answer timeout (`ANSWER_TIMEOUT_MS`, 15 s): a wait held longer reached the frame as "no answer", so a
+ * quiet page counted as a failing one and, after some minutes, the panel stopped following the page.
+ */
+export const PANEL_WAIT_MS = 10_000;
+
 export type SaveState =
   { state: 'saving' } | { state: 'saved'; visit: VisitSummary | null } | { state: 'error'; reason: MessageKey };
 

@@ -13,15 +13,12 @@ import { problemKindOf } from '../aliexpress/dispute-reasons';
 import { dossierPageUrl } from '../dossier/dossier-url';
 import { loadFrameTranslator } from './frame-translator';
 import { createDisputeChecker, type CaseIds } from './dispute-checker';
+import { followView } from './follow-view';
 import type { RemindersView } from '../../components/RemindersToggle';
 
 // Reminders are on exactly while the buyer lets the extension show notifications (an optional permission).
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
 
-// When the content script does not answer (the worker restarting, the page going), ask again a little later.
-const RETRY_MS = 500;
-// The page is gone for good after this many failed asks in a row: the frame goes with it anyway.
-const MAX_FAILURES = 20;
 const COUNTDOWN_TICK_MS = 60_000;
 
 /**
@@ -208,28 +205,17 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     void refreshTimeline(shown);
   }, COUNTDOWN_TICK_MS);
 
-  // Asks for the view, then for each newer one; the content script answers when there is a change.
-  void (async () => {
-    let since = -1;
-    for (let failures = 0; failures < MAX_FAILURES;) {
-      const answer = await ask({ type: 'wait', since });
-      if (answer && 'view' in answer) {
-        failures = 0;
-        if (answer.version !== since) {
-          checker.follow(answer.view.check, caseIdsOf(answer.view));
-          followEvidence(answer.view);
-          paint(answer.view);
-          void refreshTimeline(answer.view);
-          // A new view may mean the request was just learned or the page changed dispute.
-          void askWatch(answer.view.page);
-        }
-        since = answer.version;
-      } else {
-        failures++;
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS * failures));
-      }
-    }
-  })();
+  void followView({
+    wait: (since) => ask({ type: 'wait', since }),
+    changed: (view) => {
+      checker.follow(view.check, caseIdsOf(view));
+      followEvidence(view);
+      paint(view);
+      void refreshTimeline(view);
+      // A new view may mean the request was just learned or the page changed dispute.
+      void askWatch(view.page);
+    },
+  });
 
   // The frame is only as tall as its content, within the window: tell the content script what that is.
   new ResizeObserver(() => send({ type: 'size', height: Math.ceil(root.getBoundingClientRect().height) })).observe(

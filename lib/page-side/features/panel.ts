@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { replyErrorKey, sendToWorker } from '../../messaging/client';
 import {
   FROM_PANEL,
+  PANEL_WAIT_MS,
   isFromPanel,
   type FromPanel,
   type ManualFacts,
@@ -17,8 +18,6 @@ import { createPanelHost, type PanelHost } from '../panel-host';
 // How long the first paint waits for the remembered collapsed/expanded state before showing the default.
 const FIRST_PAINT_WAIT_MS = 400;
 const MAX_REMOUNTS = 5;
-// A frame waiting for a change is answered after this long even without one (and asks again).
-const WAIT_FOR_CHANGE_MS = 20_000;
 // After this long without a single fact from the page's data or markup, say so and offer the manual form.
 const NOT_RECOGNISED_AFTER_MS = 3000;
 
@@ -133,7 +132,7 @@ export function panelFeature(): PageFeature {
           };
           if (version > since || signal.aborted) return answer();
           waiting.add(answer);
-          ctx.setTimeout(answer, WAIT_FOR_CHANGE_MS);
+          ctx.setTimeout(answer, PANEL_WAIT_MS);
         });
 
       current = {
