@@ -67,7 +67,9 @@ export function createDisputeChecker(parts: DisputeCheckerParts) {
     if (id !== newest) return;
     if (outcome.ok) {
       parts.verdict(id, outcome.result.verdict);
-      if (ids.orderId && !outcome.result.empty) parts.ran(ids.orderId, draft.text, outcome.result.verdict);
+      // Only a check the buyer asked to see is their step: a silent one would put a line in the case log they never
+      // took, and move the panel under their cursor as they reach for the button.
+      if (show && ids.orderId && !outcome.result.empty) parts.ran(ids.orderId, draft.text, outcome.result.verdict);
     }
     if (!show) return;
     shown = {

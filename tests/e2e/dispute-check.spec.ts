@@ -940,6 +940,24 @@ test('a check the buyer ran is a step in the case’s timeline at once, without 
   await expect(frame.getByTestId('timeline')).not.toContainText('cracked');
 });
 
+test('a draft the buyer typed but never checked is no step of theirs: only the check they ran is logged', async ({
+  page,
+}) => {
+  const form = FORMS[0]!;
+  await page.goto(form.url);
+  const ui = await check(page);
+  await page.locator('#description').fill(form.rude);
+  // Past the pause after which the panel checks a draft silently (for the one confirmation at submit), and its answer.
+  await page.waitForTimeout(2000);
+  await page.locator('#description').fill(form.calm);
+  await ui.button.click();
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker', { timeout: FIRST_CHECK_MS });
+  const entries = (await panelFrame(page)).getByTestId('timeline-entry');
+  // The check the buyer ran is logged at once; the rude draft's silent check, which came before it, is not.
+  await expect(entries.filter({ hasText: /You checked your dispute description: (ready|worth)/ })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'You checked your dispute description' })).toHaveCount(1);
+});
+
 test('the open-dispute page counts as read once its form is found: no "couldn\'t read this page"', async ({ page }) => {
   await page.goto(FORMS[0]!.url);
   await expect((await check(page)).button).toBeVisible();

@@ -59,12 +59,14 @@ describe('the dispute check in the panel frame', () => {
   });
 
   it('checks a draft nobody asked to see silently: the panel stays idle, the page still learns the verdict', async () => {
-    const { checker, verdicts } = harness();
+    const { checker, verdicts, ran } = harness();
     const form = draft(1, ANGRY, false);
-    checker.follow(form, {});
+    checker.follow(form, { orderId: ORDER });
     await settle();
     expect(checker.view(form)).toEqual({ state: 'idle' });
     expect(verdicts).toEqual([[1, 'blocker']]);
+    // Not a step the buyer took: nothing in the case's timeline.
+    expect(ran).toEqual([]);
   });
 
   it('passes the form’s own states through', () => {
