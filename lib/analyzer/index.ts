@@ -29,6 +29,7 @@ import type { CheckResult, DetectedRequest, DisputeDraft, Finding, Severity, Spa
 
 export type * from './types';
 export { FINDING_CODES } from './findings';
+export { compileAheadSteps, type Alphabet } from './patterns';
 
 const MIN_WORDS = 8;
 const MAX_LENGTH = 1500;

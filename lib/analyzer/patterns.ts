@@ -188,8 +188,23 @@ const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 const LARGE_PATTERN = 1000;
 
 function compileAtOnce(pattern: RegExp, text: string): void {
+  compileFor(pattern, BEYOND_LATIN1.test(text) ? 'other' : 'latin1');
+}
+
+function compileFor(pattern: RegExp, alphabet: Alphabet): void {
   if (pattern.source.length < LARGE_PATTERN) return;
   pattern.lastIndex = 0;
-  pattern.exec(BEYOND_LATIN1.test(text) ? COMPILE_AT_ONCE.other : COMPILE_AT_ONCE.latin1);
+  pattern.exec(COMPILE_AT_ONCE[alphabet]);
   pattern.lastIndex = 0;
+}
+
+/** Texts of Latin-1 characters only (English), and the others (Cyrillic): V8 compiles a pattern apart for each. */
+export type Alphabet = keyof typeof COMPILE_AT_ONCE;
+
+/**
+ * The first check's compiling, done ahead of it in small steps (one pattern each), so that a panel can spend its idle
+ * time on it and still answer the buyer between two steps. Each step builds its pattern if no check has yet.
+ */
+export function compileAheadSteps(alphabet: Alphabet): Array<() => void> {
+  return LAZY_PATTERNS.map((lazy) => () => compileFor(lazy.pattern, alphabet));
 }

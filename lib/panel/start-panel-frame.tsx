@@ -14,6 +14,8 @@ import { dossierPageUrl } from '../dossier/dossier-url';
 import { loadFrameTranslator } from './frame-translator';
 import { createDisputeChecker, type CaseIds } from './dispute-checker';
 import { followView } from './follow-view';
+import { compileInSteps, likelyAlphabet } from './compile-ahead';
+import type { Site } from '../model/vocab';
 import type { RemindersView } from '../../components/RemindersToggle';
 
 // Reminders are on exactly while the buyer lets the extension show notifications (an optional permission).
@@ -66,6 +68,13 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
       void sendToWorker({ type: 'check-ran', orderId, text, verdict }).then(() => shown && refreshTimeline(shown)),
     changed: () => shown && paint(shown),
   });
+  // A form on the page: the check's compiling is done now, a step at a time, before the buyer's first click needs it.
+  let compiling: Promise<void> | undefined;
+  const compileAhead = (site: Site) =>
+    (compiling ??= checkPart()
+      .then((part) => compileInSteps(part.compileAheadSteps(likelyAlphabet(site, language))))
+      // A check still compiles what it needs itself.
+      .catch(() => undefined));
   let timeline: readonly TimelineLine[] = [];
   // Unknown until the browser says; where the frame has no permissions API (Firefox gives frames inside pages only
   // some of the extension APIs) the switch is not offered rather than the panel failing.
@@ -209,6 +218,7 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
     wait: (since) => ask({ type: 'wait', since }),
     changed: (view) => {
       checker.follow(view.check, caseIdsOf(view));
+      if (view.check && view.check.state !== 'no-form') void compileAhead(view.page.site);
       followEvidence(view);
       paint(view);
       void refreshTimeline(view);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:check [-- --runs N] [-- --extension DIR]`: how long "Check my dispute" takes in Chromium with the built extension, from
+ * `npm run bench:check [-- --runs N] [-- --extension DIR] [-- --pause MS]`: how long "Check my dispute" takes in Chromium with the built extension, from
  * the buyer's click to the verdict on screen, on the .com and .ru open-dispute fixture forms. Each run is a fresh
  * browser, so the first check pays for everything done once (the panel frame importing the analyzer, the learned
  * model's file, building and compiling the lexicons; the worker did this until 2026-12-05); the second check, of another draft, is what every later one costs. It also
@@ -15,10 +15,18 @@ import { spread } from './stats';
 
 const { values: options } = parseArgs({
   // --extension: another unpacked build to time instead of .output/chrome-mv3 (an older commit's, to compare).
-  options: { runs: { type: 'string', default: '7' }, extension: { type: 'string' } },
+  // --pause: milliseconds on the page before the first check (a buyer reading it, then pasting a text); 0 clicks at once.
+  options: {
+    runs: { type: 'string', default: '7' },
+    extension: { type: 'string' },
+    pause: { type: 'string', default: '0' },
+  },
 });
 const RUNS = Number(options.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a whole number ≥ 1, not "${options.runs}"`);
+const PAUSE_MS = Number(options.pause);
+if (!Number.isInteger(PAUSE_MS) || PAUSE_MS < 0)
+  throw new Error(`--pause must be milliseconds ≥ 0, not "${options.pause}"`);
 
 const FORMS = [
   {
@@ -95,6 +103,7 @@ for (const form of FORMS) {
       const frame = await panelFrame(page);
       await frame.getByTestId('check-button').waitFor();
       heapBefore.push(await frameHeapMb(browser.context, frame));
+      if (PAUSE_MS) await page.waitForTimeout(PAUSE_MS);
       for (const [index, draft] of form.drafts.entries()) {
         await page.locator('#description').fill(draft);
         (index === 0 ? first : second).push(await timeCheck(frame, VERDICTS[index]!));
@@ -106,7 +115,7 @@ for (const form of FORMS) {
   }
   const [a, b] = [spread(first), spread(second)];
   console.log(
-    `${form.site} form, click to verdict, ${RUNS} fresh browsers: first check median ${ms(a.median)} (p90 ${ms(a.p90)}), ` +
+    `${form.site} form, click to verdict, ${RUNS} fresh browsers, first click ${PAUSE_MS} ms after the panel showed: first check median ${ms(a.median)} (p90 ${ms(a.p90)}), ` +
       `second check median ${ms(b.median)} (p90 ${ms(b.p90)}); panel frame's heap ` +
       `${mb(spread(heapBefore).median)} before the first check, ${mb(spread(heapAfter).median)} after the second (medians)`,
   );
