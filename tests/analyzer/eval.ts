@@ -65,6 +65,7 @@ import {
   ROUND38_SET,
   ROUND39_SET,
   ROUND40_SET,
+  ROUND41_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -176,6 +177,7 @@ const FRESH_ROUNDS = [
   ['thirty-eight', 38, ROUND38_SET, ['p', 'q', 'r']],
   ['thirty-nine', 39, ROUND39_SET, ['s', 't', 'u']],
   ['forty', 40, ROUND40_SET, ['v', 'w', 'x']],
+  ['forty-one', 41, ROUND41_SET, ['y', 'z', 'a']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

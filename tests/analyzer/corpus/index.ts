@@ -131,6 +131,9 @@ import { ROUND39_HOLDOUT_U } from './round39-holdout-u';
 import { ROUND40_HOLDOUT_V } from './round40-holdout-v';
 import { ROUND40_HOLDOUT_W } from './round40-holdout-w';
 import { ROUND40_HOLDOUT_X } from './round40-holdout-x';
+import { ROUND41_HOLDOUT_A } from './round41-holdout-a';
+import { ROUND41_HOLDOUT_Y } from './round41-holdout-y';
+import { ROUND41_HOLDOUT_Z } from './round41-holdout-z';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -404,9 +407,15 @@ export const ROUND39_SET: CorpusCase[] = [...ROUND39_HOLDOUT_S, ...ROUND39_HOLDO
  */
 export const ROUND40_SET: CorpusCase[] = [...ROUND40_HOLDOUT_V, ...ROUND40_HOLDOUT_W, ...ROUND40_HOLDOUT_X];
 /**
- * Rounds five to ten and twelve to forty: held out until their first (and, to ten, final) scores
+ * Round forty-one: three more hands (buyers writing through a translator, as non-native speakers or by voice;
+ * long-running disputes and escalation; expensive items and suspected fakes); scored once before any change, then
+ * read, tuned on and taught to the model.
+ */
+export const ROUND41_SET: CorpusCase[] = [...ROUND41_HOLDOUT_Y, ...ROUND41_HOLDOUT_Z, ...ROUND41_HOLDOUT_A];
+/**
+ * Rounds five to ten and twelve to forty-one: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-one after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -448,6 +457,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND38_SET,
   ...ROUND39_SET,
   ...ROUND40_SET,
+  ...ROUND41_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
