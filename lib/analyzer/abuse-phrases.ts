@@ -2,7 +2,7 @@ import { wordPattern } from './patterns';
 
 /** Ordinary words (animals, objects, professions said with irony) that insult only when aimed at someone. */
 const CALLED =
-  '(?:бовдур(?:и|ы)|йолоп(?:и|ы)|jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks|а[қк]ыма[қк](?:тар|лар)?|ахм[оа][қкх](?:лар|и|ы)?)';
+  '(?:бовдур(?:и|ы)|йолоп(?:и|ы)|jokers|cowboys|walnut|plank|melon|potato|spanner|tool|donkey|muppet|clown|joker|олен(?:и|ей|ям)|осл(?:ы|ов)|овощ(?:и|ей)|куриц(?:ы)?|дятл(?:ы|ов)|обезьян(?:ы|ами)?|макак(?:и)?|пн(?:и|ей)|пеньк(?:и|ов)|валенк(?:и|ов)|шут(?:ы|ов)|бездар(?:и|ей|ности)|индюк(?:и)?|свинь(?:и|ей)|ишак(?:и)?|павиан(?:ы)?|чучел(?:а|о)|мартышк(?:и)?|гамадрил(?:ы)?|петух(?:и)?|крыс(?:ы)|шакал(?:ы)?|растяп(?:ы|ам)?|разгильдя(?:и|ев)|ротозе(?:и|ев)|пентюх(?:и|ов)?|клоун(?:ы|ов)?|дилетант(?:ы|ов)|криворук(?:ие|ий)|безрук(?:ие|ий)|donkeys|monkeys|sheep|pigs|animals|amateurs|apes|baboons|chimps|cows|geese|children|toddlers|muppets|drongos|dingbats|dipsticks|а[қк]ыма[қк](?:тар|лар)?|ахм[оа][қкх](?:лар|и|ы)?|ullu ke pat+h?e|ullu ka pat+h?a|gadh(?:e|a|ay))';
 const IRONIC =
   '(?:гени(?:и|й|ям)|умник(?:и|ам)?|умниц(?:ы)?|умнич(?:ки|ек)|профессионал(?:ы)?|мастер(?:а)?|светил(?:а|о)|эксперт(?:ы)?|специалист(?:ы)?|молодц(?:ы)?|умельц(?:ы)?|кудесник(?:и)?|волшебник(?:и)?|виртуоз(?:ы)?|асы|профи|гуру|geniuses|genius|einsteins?|rocket scientists|masterminds|professionals|experts|wizards?|whizzes|heroes|champs|legends)';
 
@@ -20,7 +20,7 @@ const RU_BEASTS = String.raw`(?:обезьян(?:ы|а)|мартышк(?:и|а)|
 /** Children named as the seller's staff: "у вас на складе работают дети из детского сада". */
 const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада|детсада|яслей)|детский сад|детсад|ясли|зоопарк|дети|детишки|детсадовцы|школьники|школота|первоклашки|первоклассники|малыши|младенцы|подростки)`;
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
-export const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiot+s?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
+export const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiot+s?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu ke pat+h?e|ullu ka pat+h?a|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
 const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
@@ -151,7 +151,7 @@ you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
 are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim)
 (?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) &(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
-(?:вы|ты) &2(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с (?:ёлки|елки|пальмы|печки) (?:упали|свалились|рухнули|упал|свалился)|с катушек (?:съехали|слетели|съехал|слетел)|(?:на солнце |на жаре )?перегрелись(?=\s*\?)|(?:на солнце |на жаре )?перегрелся(?=\s*\?))
+(?:вы|ты) &2(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с (?:ёлки|елки|пальмы|печки) (?:упали|свалились|рухнули|упал|свалился)|с катушек (?:съехали|слетели|съехал|слетел)|(?:на солнце |на жаре )перегрел(?:ись|ся)|перегрелись(?=\s*\?)|перегрелся(?=\s*\?))
 для (?:особо |совсем )?(?:недалеких|тугодумов|бестолковых|тупых|тупеньких|одар[её]нн\w*|непонятлив\w*|тормоз\w*|альтернативно \w+)
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 (?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~
@@ -160,7 +160,7 @@ brain.?dead
 (?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* &3${CALLED}
 (?:для вас|для тебя) &(?:слишком )?(?:сложн|трудн|непонятн)~
 (?:объясню|повторю|объясняю|повторяю) &(?:проще|попроще)
-(?:who|кто) &3(?:packed|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот)~,? (?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~
+(?:who|кто) &3(?:pack|wrap|assembl|check|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот)~,? (?:(?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~|(?:a|an) [a-z]+(?=\s*\?))
 остолоп~
 болван~
 олух~
@@ -556,7 +556,7 @@ const MOCK_TITLE =
  * addressed at its end ("…, Sherlock.", «…, гений») or after a "well" that turns to the reader ("Well, Sherlock, …").
  */
 export const VOCATIVE = new RegExp(
-  `(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну что|ну|эх|ой|ох),? )?${CALLED}(?: (?:со|с|из|на) [а-яё]+)?,|(?<=,\\s{1,3})${MOCK_TITLE}(?=\\s*(?:[.!?…]|$))|(?<=(?:^|[.!?]\\s{1,3})(?:well|so|okay|ok|listen|look|ну|ну что|так вот|итак),\\s{1,3})${MOCK_TITLE}(?=,)`,
+  `(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну что|ну|эх|ой|ох),? )?${CALLED}(?: (?:со|с|из|на) [а-яё]+)?,|(?<=,\\s{1,3})${MOCK_TITLE}(?=\\s*(?:[.!?…]|$))|(?<=(?:^|[.!?]\\s{1,3})(?:well|so|okay|ok|listen|look|ну|ну что|так вот|итак),\\s{1,3})${MOCK_TITLE}(?=,)|(?<=(?:^|[.!?]\\s{1,3})(?:listen|look|hey|oi|well),?\\s{1,3})${EN_PEOPLE}(?=,)`,
   'g',
 );
 

@@ -768,7 +768,7 @@ receipts? (?:is |are )?(?:attached|enclosed)
 (?:прилагаю|прикладываю|приложил|приложила) (?:\S+ )?(?:квитанци|чек)~
 chat (?:history|log)
 [a-z]{2}\d{9}[a-z]{2}
-[a-z]{2}\d{10,18}
+[a-z]{2}\d{10,18}(?:[a-z]{2})?
 \d{14}
 `;
 
@@ -791,6 +791,7 @@ at+ach~
 enclos(?:e|ed|ing)
 see &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:seen|shown|visible|can see) &3(?:photo|picture|pic|video|screenshot|image)s?
+(?:on|in) (?:the |my |this |these )?(?:photo|picture|pic|video|screenshot|image)s? (?:you )?(?:can |could )?(?:see|is visible|are visible|it is visible|it\W?s visible)
 (?:photo|picture|pic|video|screenshot|image)(?<!(?:delivery|courier\W?s|driver\W?s|carrier\W?s|their|his|her|the listing\W?s|your) (?:photo|picture|pic|video|screenshot|image))s? (?:below|show|shows|prove|proves)
 (?:i(?:\W?ve| have)? )?(?:uploaded|included|added|uploading|including|adding) &2(?:photo|picture|pic|video|screenshot|image)s?
 here (?:is|are) &2(?:photo|picture|pic|video|screenshot|image)s?

@@ -8,6 +8,7 @@ const RETURN = wordPattern`
 (?:я|мы|и) верн(?:у|ём|ем) (?!(?:вам |мне |себе |нам )?(?:деньг|денег|средств|стоимост|сумм|оплат|долг|\d))(?:[а-яё]+ )?[а-яё]{3,}
 (?:согласен|согласна|согласны|готов|готова|готовы) на возврат (?!(?:денег|средств|части|стоимост|оплат|платеж)\S*)[а-яё]{3,}
 (?:готов|готова|готовы|могу|можем|согласен|согласна) (?:его|ее|её|их|это|эту|этот) (?:вернуть|отправить|отослать|сдать)
+(?:готов|готова|готовы|могу|можем|согласен|согласна) (?:\S+ )?(?:обратно|назад) (?:вернуть|отправить|отослать|выслать|сдать)
 (?:i\W?ll|i will|i can|i\W?m happy to|happy to) (?:send|post|ship|mail) (?:it|them|the (?!(?:photo|picture|video|screenshot|image|receipt|detail|link|tracking)s?(?![a-z]))\w+) (?:again|once more)
 arrange (?:a |the )?(?:collection|pick.?up|courier collection)
 (?:i )?(?:hereby |therefore |now )?reject (?:the|these) (?:goods|items?|products?)
@@ -52,7 +53,7 @@ return the (?:item|product|goods)
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 // Transliterated infinitives often lose their soft sign ("doslat" reads «дослат»), so it is optional.
 const EXCHANGE = wordPattern`
-замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а &(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
+замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт|обещанн)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а &(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~(?![а-яё])(?! (?:адрес|этикетк|трек|номер|реквизит|данн|ссылк|инструкц|фото|ответ|информац)\S*)
 дослать?
@@ -65,6 +66,7 @@ resend (?:it|them|the|my|our)(?![a-z])
 (?:change|swap|replace)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just )\w+) (?:the|my|these|those|both|all|\d+)(?: \d+)? (?!(?:address|date|name|status|phone|number|delivery|shipping|tracking|order|email|details|carrier|courier|method|option)(?![a-z]))\S+(?=\s*(?:[.!]|$))
 (?:want|need|would like|(?:i|we)\Wd like|ask for) (?:the |a )?change (?:for|to|with) (?:a |an |the )?(?:new|another|other|correct|right|working)
 (?:присылайте|высылайте|отправляйте),? (?:[^\s.!?]+ ){0,3}?(?:правильн|друг|нов|нормальн|цел|исправн|рабоч|нужн(?!о(?![а-яё])))~
+(?:присылайте|высылайте|пришлите|вышлите) (?:мне )?[а-яё]+(?:ый|ий|ой|ую|ые|ое|ая|ие)(?=\s*(?:[.!]|$))
 (?:пришлите|вышлите|отправьте|дошлите) (?:мне )?(?:ту|тот|то|те) \S+,? (?:что|которую|который|которое|которые) (?:я )?(?:оплатил|заказывал|заказал|покупал|купил)~
 (?:пришлите|вышлите|отправьте|дошлите) (?:мне |нам )?(?:с|со) (?!(?:трек|номер|курьер|почт|доставк|следующ|заказ|посылк|фото|видео|чек)[а-яё]*)[а-яё]{3,}(?=\s*(?:[.!]|пожалуйста|$))
 пришли(?<=(?:^|[.!?\n]\s*)пришли) (?:мне )?(?:новый|новую|новое|другой|другую|другое|правильный|правильную|нормальный|нормальную|исправный|исправную|целый|целую|рабочий|рабочую)(?![а-я])
@@ -76,7 +78,7 @@ resend (?:it|them|the|my|our)(?![a-z])
 досыла(?:ешь|ете|йте|й)
 (?:пришлите|вышлите|дошлите|отправьте) (?:мне )?\d{1,3}(?:-?(?:й|ый|ой|ий|го))?(?=\s*(?:$|[.,!])|\s+(?:размер|р-р|size|см|мм|л|литр~)(?![а-я]))
 (?:send|ship) (?:me |us )?(?:size )?\d{1,2}(?:[.,]5)?(?! ?(?:usd|eur|dollars?|euros?|pounds?|rub|%|pcs|pieces|items|days|hours|more|metres?|meters?|m|cm|mm|kg|g|litres?|liters?|l|pairs?|sets?|packs?|rolls?)(?![a-z]))(?![\d.,])
-(?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?(?:the |a |size |in )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?=\s*(?:$|[.,!]))
+(?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?(?:the |a |size |in )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?: (?:now|asap|please|pls|today|instead))?(?=\s*(?:$|[.,!]))
 (?:нов|друг|правильн|рабоч|исправн|цел|нормальн)(?:ый|ую|ое|ые|ой|ая) &2(?:пришлите|вышлите|отправьте|дошлите|пришли|вышли)
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит)ь?) (?:мне )?&(?:\d+(?:[.,]\d+)? )?(?:размер|size|р-р)~
 re-?ship~
@@ -98,7 +100,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:sent|shipped|delivered)(?<=(?:likes?|wants?|needs?|prefers?|please|have|get) &5\w+) (?:to me |to us )?instead(?![a-z])
 (?:пришлите|вышлите|дошлите|отправьте|пришли|вышли) (?:мне )?(?:размер )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-zа-яё])
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
-(?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return label|label|partial|full|compensation|answer)\S+
+(?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) &(?:рабоч|работающ|исправн|нов)~
 довышл~
 взамен
@@ -136,6 +138,9 @@ const PARTIAL = wordPattern`
 partial~
 compensat~(?! from (?:the )?(?:carrier|courier|post|shipping|logistics))
 refund (?:\w+ ){0,3}?(?:difference|part|half|for the missing)
+money back for (?:the |one |two |three |\d+ )?(?:missing|broken|damaged|absent|lost|faulty)
+counter.?offer
+встречн~ предложени~
 refund (?:me )?(?:the |my |our |their |his |her )?(?:\S+ ){0,3}?share(?![a-z])
 (?:давайте|дайте|предложите|верните) (?:побольше|больше|повыше)(?=\s*(?:[,.!]|$| и ))
 discount
@@ -173,6 +178,8 @@ money(?::| [—–-])? back
 (?:деньги|средства) на (?:карту|карточку|сч[её]т)
 pay (?:me )?(?:up|back)
 give me my money
+take back (?:my|the|our) (?:moneys?|payment|funds|cash)
+(?:return|refund|give back|pay back) (?:me |us )?(?:the )?full (?:money|amount|price|payment|sum)
 (?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) &my moneys?
 (?:get|have|receive) (?:my |the |our )?(?:(?:usd|gbp|eur|aud|cad|[$€£¥₽]) ?)?\d+(?:[.,]\d+)?(?: ?(?:usd|gbp|eur|dollars?|pounds?|euros?))? back
@@ -215,6 +222,9 @@ no to (?:the |a |your )?&(?:refund|compensation|discount|offer|replacement|excha
 без (?:возврата|отправки|пересылки) (?:товара|посылки|обратно|\S+(?<!денег|средств))
 (?:without|no need for|with no) (?:a |the |any )?(?:return|returning (?:it|them|the \w+)|sending (?:it|them|the \w+) back)
 (?:posting|sending|shipping|returning|mailing) (?:it|them|the \w+) back (?:would|will|is going to|could) (?:cost|be)
+(?:отправить|отослать|вернуть|переслать|пересылать|отправлять) (?:(?:его|её|ее|их|товар) )?(?:обратно|назад) &4(?:дороже|невыгодно|не имеет смысла|нет смысла)
+(?:отправить|отослать|вернуть|переслать|пересылать|отправлять) (?:его|её|ее|их|товар) &4(?:дороже|невыгодно|не имеет смысла|нет смысла)
+(?:refused|declined|rejected|denied|refuses|declines|rejects|denies) (?:me )?(?:the|my|a|any|our) (?:full )?refund
 (?:could|can|may|might) (?:legally )?(?:reject|return|send back)(?: \S+){0,3}?(?= but )
 вместо (?:возврата|денег)
 (?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:[^\s.!?]+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
@@ -265,8 +275,8 @@ const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|
  * предлагать 50 центов»): up to the end of its clause it is not what the buyer asks for.
  */
 const OFFERED = wordPattern`
-(?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
-(?:предложени|предлага(?!ю|ем)|предложил|(?:прос(?:ите|или)|прос(?:ит|ил|ила)(?<=(?:продав|магазин|поддержк|менеджер|селлер)\S* (?:\S+ )?прос(?:ит|ил|ила)))(?= (?:меня |мне )?(?:отправить|вернуть|выслать|отослать))|требу(?:ет|ете|ют)(?= (?:отправить|вернуть))|требовал~|(?:по)?обеща(?:л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
+(?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to)(?<!counter.offer)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил|(?:прос(?:ите|или)|прос(?:ит|ил|ила)(?<=(?:продав|магазин|поддержк|менеджер|селлер)\S* (?:\S+ )?прос(?:ит|ил|ила)))(?= (?:меня |мне )?(?:отправить|вернуть|выслать|отослать))|требу(?:ет|ете|ют)(?= (?:отправить|вернуть))|требовал~|(?:по)?обеща(?:л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!встречн[а-яё]* предложени)(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
 `;
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
@@ -285,7 +295,7 @@ const EXCHANGE_ASKED =
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair"; and so is a
 // negotiator's figure: "I want $30", «мне нужно 30 долларов», «встречный вариант — 250 ₽», "meet in the middle at $5".
 const REFUND_WORD =
-  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
 // your $6" makes it the buyer's.
@@ -373,7 +383,7 @@ function around(flat: string, mention: MoneyMention, reach: number): string {
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

@@ -351,6 +351,7 @@ concrete shoes
 (?:ваш~|каждая ваша|все ваши) &2(?:коробк|посылк|парти|груз|отправлени)~ &6(?:на досмотре|теряться|потеряются|застрянут|застревать)
 (?:откроете|зайдете|зайдёте|откроешь|зайдешь) (?:свой|ваш|твой) (?:магазин|сайт|страниц)~ &3(?:увидите|увидишь|а там) &(?:пуст|ничего)~
 (?:make|have) your (?:store|shop|page|listing|account|business)s? (?:disappear|vanish|go away|deleted|wiped)
+(?:shame|pity) if your (?:next |future |other |\w+ )?(?:container|shipment|cargo|goods|boxes|parcels|consignment)s? &3(?:stuck|held|seized|impounded|confiscated|lost|delayed)
 (?:every|each|all|any) (?:\w+ ){0,2}(?:box|boxes|parcel|parcels|shipment|shipments|container|containers|package|packages) (?:of yours|from you|you send) &6(?:will|\W?ll|is going to|are going to|gonna|shall) (?:now |all |also )?(?:sit|stay|be held|be stuck|get stuck|get lost|go missing|be opened|be inspected) (?:\w+ ){0,2}(?:inspection|customs|quarantine|for (?:a|one|two|three|six) (?:week|month)s?)
 (?:i hope|hope) &3(?:someone (?:in|from|of) your \S+|one of your \S+|your (?:own )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|pets?)) &10(?:finds? out|learns?|feels?) (?:exactly )?what (?:it|that|this)(?:\W?s| is| feels) like
 (?:заставлю|заставляю|заставим) &2(?:пожалеть|жалеть)
@@ -463,6 +464,9 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 (?:чтоб|чтобы|пусть) &2(?:(?:ваш|тво)\S* (?:дет|внук|родн|близк|семь|сем|сын|доч|мам|жен)\S*|(?:вы|ты) (?:сами|сам|сама)|у (?:вас|тебя) (?:самих|самого|самой)) &6так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:(?:\S+ ){0,3}?у меня|я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
 (?:желаю|пожелаю) &2(?:вам|тебе) &3так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд))&6,? как (?:и )?(?:я|мы|мой|моя|мои|моего|моей|наш\S*)(?![а-яё])
 (?:будьте|будь)(?: (?:вы|ты))? (?:прокляты|проклят|проклята)
+(?:чтоб|чтобы|щоб|каб) (?:вас|тебя|вам|тебе|цябе|табе|ваш\S*|тво\S*) &2(?:гром|грім|пярун|перун)~
+(?:чтоб|чтобы|пусть) &2(?:ваш|тво)\S* (?:дет|внук|родн|близк|семь|сем|сын|доч|мам|жен)\S* &2так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд|мог|смог|игра|улыба|люб|польз|уч|получ|весел|знал|понимал))[а-яё]+(?:ли|ла|л|ть|ться|лись|ют|ут|ются|утся|ят|ат|ятся|атся)(?![а-яё])
+(?:желаю|пожелаю) &2(?:вам|тебе) (?:сам\S* )?так же (?!(?:рад|счастлив|здоров|доволь|наслажд|повез|везл|успе|удач|хорош|приятн|весел|любв|терпени|поня|понима|разобра|узна|научи|осозна|сдела|решить|помочь)\S*)[а-яё]+(?:ть|ться|чь|чься|ти|тись)(?![а-яё])
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
 (?:i hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
 (?:curse you|i curse you|a curse on you|may you be cursed)

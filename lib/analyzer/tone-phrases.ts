@@ -20,6 +20,7 @@ i (?:really |just |absolutely )?hate (?:you|this|it|your|them|everything)(?![a-z
 издевает~
 cried
 crying
+(?:she|he|they) (?:cry|cries)(?![a-z])
 bloody(?! mary)
 рыда~
 in tears
@@ -243,15 +244,24 @@ export const ACCUSATION = wordPattern`
 (?:обычная|стандартная|привычная|известная|любимая) (?:практика|схема|уловка|тактика) &3(?:всех|многих|здешних|местных|китайских|таких) (?:\S+ )?(?:продавц|магазин|селлер)~
 (?:рассчитыва|надеет|надеют)~ на (?:доверчивость|наивность|невнимательность|лень|безграмотность) (?:покупател|клиент|людей)~
 не (?:случайность|ошибка|совпадение|недосмотр),? а (?:способ|схема|умысел|расч[её]т|политика|бизнес|метод)
+(?:продать|продаете|продаёте|продавать|продали|продаешь|продаёшь|впарить|впариваете|впарили) &3(?:б/у|бу|бэушн~|ношен~|использованн~|восстановленн~|подделк~|копи~|реплик~|фейк~|пал[её]нк~) &3(?:как|под видом|за) (?:нов|оригинал|подлинн|новы)~
+(?:you|they|you guys|this (?:store|shop|seller)) (?:\w+ )?(?:sell|sold|selling|sells|pass(?:ed|ing)? off) (?:\w+ ){0,3}?(?:used|refurbished|second.?hand|fake|counterfeit|knock.?off|replica)s? (?:\w+ ){0,2}?as (?:new|brand new|originals?|genuine|authentic)(?![a-z])
 (?:standard|usual|common|typical) (?:practice|trick|tactic|scheme) (?:of|for|among) (?:all |every |most |these |such )?(?:sellers|shops|stores)
 not (?:an accident|a mistake|a coincidence),? (?:but|it\W?s) (?:a way|a scheme|a tactic|deliberate|a trick)
 (?:support|aliexpress|the platform|arbitration|moderators?) &2(?:always|only ever|invariably|just|conveniently) (?:sides?|siding|side|stands?) (?:with|by) (?:the )?(?:sellers?|scammers?)
+(?:support|aliexpress|the platform|arbitration|moderators?|they) &2(?:always|only ever|invariably|conveniently) (?:takes?|taking) (?:the )?(?:sellers?|scammers?)\W?s? side
 не обманешь,? (?:— |- )?не продашь
 рыльце в пушку
 на[её]б(?:алов~|ал(?:и|а|о)?|ыва(?:ют|ете|ет|ли|ние|ть)|к(?:а|и|у|ой)|щик~)
 жук(?:и|а)?(?<=(?:вы|ты) (?:и |же |все |просто |ещё |еще )?жук(?:и|а)?)
 мошенн~
 обманщи~
+алая[қк](?:тар|сыз|сыңдар)?
+шахра(?:ї|и|й|я|ю|єм|ям|ями|ів)
+ошуканц~
+ошуканец
+махляр~
+ашуканц~
 скам(?:а|ом|ы|ить|ят|ите|ил|или|ила)?
 скамер~
 (?:за|на)скам(?:и|я)~
@@ -278,6 +288,7 @@ not (?:an accident|a mistake|a coincidence),? (?:but|it\W?s) (?:a way|a scheme|a
 очки втира~
 втира(?:ете|ют|ть|ли) &очки
 лапш~ на уши
+(?:(?:don\W?t|do not|stop|no more) )?(?:hang|hanging|hangs|put|putting) (?:\w+ )?noodles on (?:my|our|people\W?s|buyers\W?) ears
 (?:вешать|вешаете|вешают|навешали) &лапш~
 (?:рассказывайте|не рассказывайте|не надо|хватит) (?:мне )?(?:сказки|сказок|басни|басен)
 сказки (?:мне )?(?:рассказывать|рассказываете|рассказывают)
