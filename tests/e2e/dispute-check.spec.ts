@@ -863,6 +863,47 @@ test('.ru form: capitals and "!!!" printed on the box are the box’s, not the b
   await expect(ui.finding('emotional')).toHaveCount(0);
 });
 
+// Round forty-one: translators and non-native English, long-running disputes, suspected fakes.
+test('.ru form: wishing the seller the same burns, without «как я», is a threat, highlighted on the wish', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Самокат пришёл 4 июня с треснутой декой, фото прилагаю. Желаю вам самим так же ошпариться. Верните деньги полностью.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('Желаю вам самим так же ошпариться');
+});
+
+test('.com form: "Look, bozo," calls the seller names, highlighted on the name', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Look, bozo, the charger you sent on 2 May is 5 V, not the 12 V I ordered. Photo of the label attached. Send the 12 V one.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('bozo');
+});
+
+test('.com form: "stop hanging noodles on my ears", a calque, accuses the seller of lying', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Stop hanging noodles on my ears. The parcel with the lamp has not moved since 3 April, tracking screenshot attached. Refund me.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toContainText('hanging noodles on my ears');
+});
+
+test('.com form: "on photo you can see" with no file asks for the file', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The speaker came on 11 November with a crack on the grille, and it hisses at full volume. On photo you can see the crack. Please return my money.',
+  );
+  await expect(ui.finding('evidence_not_attached')).toBeVisible();
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');
