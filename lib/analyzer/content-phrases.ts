@@ -630,6 +630,7 @@ the day (?:it|they) (?:arr?ived|came|was delivered|were delivered|arived)
 (?:(?:двадцать|тридцать) )?(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)(?:ого|ьего|его) (?:${MONTHS_RU}|числа)
 (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of ${MONTHS_EN}
 ${MONTHS_EN} (?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)
+on (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?! (?:floor|time|attempt|try|page|row|line|shelf|place|position|day|night|week|use|wash|charge)s?(?![a-z]))
 on the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?! (?:floor|shelf|page|line|row|photo|picture|image|video|one|item|box|attempt|try|day of)s?(?![a-z]))
 (?:started|began|happened|appeared|showed up|failed|broke) &(?:on )?the (?:very )?(?:first|second|third) (?:night|day|morning|evening|week)
 (?:открыл|открыв|распаковал|распаковыв|вскрыл|вскрыв|достал|доста[её]м)~ &(?:коробк|посылк|пакет|упаковк)~
@@ -742,7 +743,7 @@ const buyersPicture = (noun: string) =>
 /** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
 export const EVIDENCE = wordPattern`
 фот(?<!(?:как|чем|чуж\S*|ваш\S*|рекламн\S*) (?:на |в )?фот)~(?! (?:в|на|из) (?:карточк|объявлени|описани|листинг|витрин|реклам|сайт|страниц|магазин)~)
-видео~
+видео(?!регистратор|карт|камер|нян|наблюден|домофон|глазок|звон|проектор|плеер|приставк|кабел|адаптер|выход|вход|разъ|игр|связ|чип|памят|драйвер|ядр|систем)~
 скрин~
 снимк~
 снимок
@@ -755,7 +756,7 @@ ${buyersPicture('photos?')}
 ${buyersPicture('photographs?')}
 ${buyersPicture('pictures?')}
 ${buyersPicture('pics?')}
-videos?
+videos?(?! (?:card|doorbell|camera|cam|monitor|player|projector|cable|adapter|output|input|port|game|chip|driver|call|intercom)s?(?![a-z]))
 screenshots?
 screen recording
 tra(?:c)?king

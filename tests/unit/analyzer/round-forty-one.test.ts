@@ -136,3 +136,33 @@ describe('evidence', () => {
     ).toContain('evidence_not_attached');
   });
 });
+
+describe('devices named with "video" are no video of the fault', () => {
+  it.each([
+    'Видеорегистратор пришёл 3 мая без крепления. Прошу дослать крепление.',
+    'Видеокарта в ноутбуке RTX 3050 вместо RTX 4060, заметил 19 ноября. Прошу замену.',
+    'The video doorbell stopped ringing on 3 May. Please refund me.',
+  ])('%s', (text) => {
+    expect(codes(text, { attachedFiles: 0 })).toContain('missing_evidence');
+  });
+
+  it('a video clip of the unboxing is still evidence', () => {
+    expect(
+      codes('Колонка хрипит с 3 мая, видеоролик записал. Прошу вернуть деньги.', { attachedFiles: 0 }),
+    ).not.toContain('missing_evidence');
+  });
+});
+
+describe('"on 21st" is a date', () => {
+  it('without "the"', () => {
+    expect(codes('The cable came on 21st and it is 1.5 m, not 5 m. Photo attached. Send the 5 m one.')).not.toContain(
+      'missing_when',
+    );
+  });
+
+  it('a floor is no date', () => {
+    expect(codes('I live on 21st floor and the cable is 1.5 m, not 5 m. Photo attached. Send the 5 m one.')).toContain(
+      'missing_when',
+    );
+  });
+});
