@@ -66,6 +66,7 @@ import {
   ROUND39_SET,
   ROUND40_SET,
   ROUND41_SET,
+  ROUND42_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -178,6 +179,7 @@ const FRESH_ROUNDS = [
   ['thirty-nine', 39, ROUND39_SET, ['s', 't', 'u']],
   ['forty', 40, ROUND40_SET, ['v', 'w', 'x']],
   ['forty-one', 41, ROUND41_SET, ['y', 'z', 'a']],
+  ['forty-two', 42, ROUND42_SET, ['b', 'c', 'd']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -134,6 +134,9 @@ import { ROUND40_HOLDOUT_X } from './round40-holdout-x';
 import { ROUND41_HOLDOUT_A } from './round41-holdout-a';
 import { ROUND41_HOLDOUT_Y } from './round41-holdout-y';
 import { ROUND41_HOLDOUT_Z } from './round41-holdout-z';
+import { ROUND42_HOLDOUT_B } from './round42-holdout-b';
+import { ROUND42_HOLDOUT_C } from './round42-holdout-c';
+import { ROUND42_HOLDOUT_D } from './round42-holdout-d';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -413,9 +416,15 @@ export const ROUND40_SET: CorpusCase[] = [...ROUND40_HOLDOUT_V, ...ROUND40_HOLDO
  */
 export const ROUND41_SET: CorpusCase[] = [...ROUND41_HOLDOUT_Y, ...ROUND41_HOLDOUT_Z, ...ROUND41_HOLDOUT_A];
 /**
- * Rounds five to ten and twelve to forty-one: held out until their first (and, to ten, final) scores
+ * Round forty-two: three more hands (office-speak, bureaucratic and passive-aggressive registers; gifts and events that
+ * went wrong; resellers, small businesses and bulk orders); scored once before any change, then read, tuned on and
+ * taught to the model.
+ */
+export const ROUND42_SET: CorpusCase[] = [...ROUND42_HOLDOUT_B, ...ROUND42_HOLDOUT_C, ...ROUND42_HOLDOUT_D];
+/**
+ * Rounds five to ten and twelve to forty-two: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-one after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-two after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -458,6 +467,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND39_SET,
   ...ROUND40_SET,
   ...ROUND41_SET,
+  ...ROUND42_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
