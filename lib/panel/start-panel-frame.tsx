@@ -174,7 +174,10 @@ export async function startPanelFrame(root: HTMLElement): Promise<void> {
           i18n={i18n}
           onToggle={() => send({ type: 'toggle' })}
           onManualSave={saveManualFacts}
-          onCheck={() => send({ type: 'check' })}
+          onCheck={() => {
+            checker.request();
+            send({ type: 'check' });
+          }}
           {...(reminders && { reminders, onRemindersToggle: toggleReminders })}
           {...(watchHere && { watch: watchHere, onWatchToggle: (on: boolean) => void askWatch(page, on) })}
           {...(evidenceHere && { evidence: evidenceHere })}

@@ -69,6 +69,74 @@ describe('the dispute check in the panel frame', () => {
     expect(ran).toEqual([]);
   });
 
+  it('a click the page never answers still shows the newest draft, from its silent check, after a moment', async () => {
+    const { checker, ran } = harness();
+    const form = draft(1, ANGRY, false);
+    checker.follow(form, { orderId: ORDER });
+    await settle();
+    expect(checker.view(form)).toEqual({ state: 'idle' });
+    vi.useFakeTimers();
+    try {
+      checker.request();
+      expect(checker.view(form)).toEqual({ state: 'checking' });
+      await vi.advanceTimersByTimeAsync(1000);
+    } finally {
+      vi.useRealTimers();
+    }
+    const view = checker.view(form);
+    expect(view?.state === 'done' && view.result.verdict).toBe('blocker');
+    expect(ran).toEqual([[ANGRY, 'blocker']]);
+  });
+
+  it('a click the page answers shows the page’s live draft, not an older one checked silently', async () => {
+    const { checker, ran } = harness();
+    checker.follow(draft(1, ANGRY, false), { orderId: ORDER });
+    await settle();
+    checker.request();
+    const live = draft(2, TEXT, true);
+    checker.follow(live, { orderId: ORDER });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const view = checker.view(live);
+    expect(view?.state === 'done' && view.text).toBe(TEXT);
+    expect(ran.map(([text]) => text)).toEqual([TEXT]);
+  });
+
+  it('a click while the silent check runs shows "checking", then its result', async () => {
+    let answer: (value: ContextAnswer) => void = () => undefined;
+    const { checker } = harness({ context: () => new Promise((resolve) => (answer = resolve)) });
+    const form = draft(1, TEXT, false);
+    checker.follow(form, { orderId: ORDER });
+    checker.request();
+    expect(checker.view(form)).toEqual({ state: 'checking' });
+    answer({ ok: true, context: {} });
+    await settle();
+    expect(checker.view(form)?.state).toBe('done');
+  });
+
+  it('after a click, each newer draft is shown as the buyer types, whatever the page says', async () => {
+    const { checker } = harness();
+    checker.follow(draft(1, TEXT, false), {});
+    await settle();
+    checker.request();
+    const typed = draft(2, ANGRY, false);
+    checker.follow(typed, {});
+    await settle();
+    const view = checker.view(typed);
+    expect(view?.state === 'done' && view.text).toBe(ANGRY);
+  });
+
+  it('another page (its form seen anew) has had no click: its drafts stay silent', async () => {
+    const { checker } = harness();
+    checker.follow(draft(1, TEXT, false), {});
+    await settle();
+    checker.request();
+    checker.follow({ state: 'idle' }, {});
+    const next = draft(2, ANGRY, false);
+    checker.follow(next, {});
+    await settle();
+    expect(checker.view(next)).toEqual({ state: 'idle' });
+  });
+
   it('passes the form’s own states through', () => {
     const { checker } = harness();
     expect(checker.view({ state: 'no-form' })).toEqual({ state: 'no-form' });
