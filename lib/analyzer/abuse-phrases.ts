@@ -237,13 +237,16 @@ ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|offic
 (?:гени(?:и|ям|ев)|мастера|профессионалы|кудесники|волшебники|виртуозы|асы|умельцы) (?:упаковки|логистики|торговли|склада|сервиса|маркетинга|коммерции|бизнеса|доставки|инженерной мысли|инженерии|\w+ского)
 молодцы,? ничего не скажешь
 ничего не скажешь,? (?:молодцы|профессионалы|гении|мастера)
-(?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers),? &3${IRONIC}
+(?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers|compliments to),? &3${IRONIC}
+(?:отдельн\S* |огромн\S* |особ\S* |большое |низкий )?(?:благодарность|спасибо|респект|поклон) (?:\S+ )?(?:вашим|вашему|вашей|твоим|твоему) (?:[а-яё]+-)?(?:виртуоз|гени|умник|умниц|кудесник|волшебник|профессионал|мастер|умельц|светил|эксперт)[а-яё]*
 (?:congratulations|congrats|well done|bravo|hats off|kudos|браво|поздравляю|аплодирую|молодцы),? &4(?:another|yet another|what an?|a true|a real|очередной|ещ[её] один|настоящий|истинный) (?:masterpiece|triumph|work of art|шедевр)
 (?:you|what|such|real|absolute|bunch of) &(?:geniuses|genius|einsteins?|rocket scientists|masterminds?)
 (?:geniuses|wizards|masterminds|einsteins|rocket scientists) (?:at|in|of) \w+
 ну спасибо(?: вам)?,? &${IRONIC}
 (?:объясняю|объясню|объясним|повторяю|повторю|пишу|напишу|расскажу|разжую|разжевываю|перечисляю|перечислю|распишу|расписываю|попробую|попытаюсь),? &4(?:медленно|по слогам|по буквам|крупными буквами|на пальцах|как (?:перво|пяти|второ)?класснику|как ребенку|как маленьким|как (?:для )?(?:детск~ сад~|детей|детям|маленьких|дошкольник~|первоклашек|первоклашкам)|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~)
 (?:повтор(?:яю|ю)|напишу|пишу) &2(?:медленно|по слогам|крупными буквами|для (?:особо )?(?:одар[её]нн|тупых|непонятлив)~|специально для вас)
+(?:поясн|объясн|повтор|расскаж|напиш)~ &4(?:максимально|предельно) (?:доступно|просто|понятно)
+до (?:вас|тебя|ваш\S*(?: \S+)?) &2не (?:дошло|доходит|доходят|дошла)
 `;
 
 /**
@@ -341,7 +344,10 @@ brains? (?:was |is |are |were )?(?:the size of|no bigger than|smaller than) an? 
 (?:sod|bugger|naff|push) off
 go (?:to hell|take a hike|jump in (?:a|the) lake|fly a kite)
 ok,? boomer
-${RU_BEASTS}(?<=(?:^|[.!?:;—–]\s{0,3}|ваши |эти )[а-яё]+) (?:на|в|из) (?:упаковк|склад|поддержк|руководств|отдел|офис|магазин)~
+${RU_BEASTS}(?<=(?:^|[.!?:;—–]\s{0,3}|ваши |эти )[а-яё]+) (?:на|в|из) (?:(?:вашем|вашей|вашего|твоем|твоём|твоей) )?(?:упаковк|склад|поддержк|руководств|отдел|офис|магазин)~
+(?:рекомендую|советую|предлагаю|можете|пусть) &3(?:пойти|идти|отправиться|прогуляться|отправляться) &(?:в пень|в баню|лесом|полем|к (?:ч[её]рту|лешему|бесу)|куда подальше)
+(?:чтоб|чтобы) (?:вам|тебе|вас) пусто (?:было|был|была|были)
+(?:staffed|run|manned|packed) by (?:a |an )?(?:\S+ ){0,3}(?:animals|pigeons|monkeys|chimps|donkeys|sheep|goats|hamsters|squirrels|raccoons|penguins|sloths|toddlers|baboons|apes|cows|pigs|chickens|parrots|seagulls|turkeys|clowns)(?![a-z])
 `;
 
 // «Старая я дура», «дура я», "I'm such an idiot", "I felt like a right plonker", "I'm not the sharpest tool": the buyer
@@ -573,6 +579,7 @@ you (?:don\W?t|do not) want (?:any )?(?:wahala|trouble|problems)
 (?:приед|заед|наведа|прид|приех)~ &3разбираться
 (?:i |we )?(?:do |really )?hope nothing &3(?:your|at your|in your|to your) (?:shop|store|warehouse|office|family|home|house|kids|children|car)
 (?:take|knock|bring|shut) (?:your|ur) &2(?:store|shop|site|page|account|listing)s? &2(?:offline|down)
+your (?:containers|shipments|cargo|consignments|parcels) &12if i were you
 ddos~
 (?:взломаю|взломаем|взломать|хакн|задудос|ддос|положим ваш|положу ваш)~
 (?:я|мы) (?:тебя|т[3з]бя|вас) &(?:найду|найдем|найдём|достану|достанем)(?! &(?:в (?:чате|поддержке|списке|приложении)|по (?:номеру заказа|трек)))

@@ -43,6 +43,7 @@ return the (?:item|product|goods)
 (?:отправлю|оформлю|сделаю) возврат(?! (?:платеж|средств|денег|через банк)\S*)
 (?:возвращаю|возвращаем) (?:вам )?(?:товар|его|ее|её|их|покупку|посылку)(?![а-яё])(?! (?:стоимост|цен|деньг|денег|сумм)~)
 (?:могу|готов|готова|можем|готовы) &4(?:и )?(?:сдать|привезти|занести|отдать) &2(?:шлем|товар|его|ее|её|их|обратно|лично|вам|на склад|в пункт)~
+(?:[а-яё]{3,}(?<!деньг|денег|сумм|средств|оплат)(?:у|ю) верну(?=\s\s|\s*(?:[,.;]|$)|\s+(?:вам|обратно|назад|после|когда|если|сразу)))
 (?:(?:i|we)\W?(?:ll|d)|(?:i |we )?(?:can|could|will|(?:am|are|i\W?m|we\W?re) (?:ready|happy|willing|glad) to|would|prefer to|want to|would like to)) (?:(?!you )\S+ ){0,2}?(?:send|post|ship|mail|bring|take|drop) (?:it|them|this|these|both|all|everything|(?:the|my|all|both|those|all the|all my|all of the|the whole|the entire)(?: (?:\w+|\d+)){1,3}?) back
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer)(?: really| actually| exactly)? \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back(?! (?:to|on|onto) (?:my|the|your) (?:card|account|bank|balance|wallet|paypal))
@@ -89,12 +90,15 @@ re-?ship~
 (?:меняйте|смените|сменить) &на
 (?:меня(?:й|ть|ем)|поменяй) &2на (?!(?:друг~ (?:магазин|продав)|деньг|денег|возврат))[^\s.,!?]+
 дошлите
+пусть (?:\S+ )?(?:пришлют|вышлют|отправят|дошлют|заменят|поменяют)
+(?:could|can|would|will) you (?:please )?(?:send|ship|resend) (?:\S+ ){1,8}instead
+(?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?\d{1,4} (?!(?:usd|eur|gbp|dollars?|euros?|pounds?|rub|bucks)(?![a-z]))[a-z]+(?=\s*(?:$|[.!]))
 дошли(?<!не дошли)(?! до(?![а-я]))
 до(?:отправ(?:ить|ьте|ь)|пришл(?:ите|и)|присла(?:ть)|высла(?:ть)|сыла(?:ть|йте))
 (?:need|want|would like|(?:i|we)\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
 (?:need|want|would like|(?:i|we)\Wd like) (?:a |an |the )&4(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
 (?:swap|switch|change) (?:it|them|this|these|the \w+(?: \w+)?) for
-(?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|the \w+) (?:swapped|exchanged|replaced)
+(?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|those|the \w+)(?: \d+)? (?:swapped|exchanged|replaced)
 (?:a|for a|the) swap
 exchang~(?! rate)(?<!in exchang~)
 (?:sent|shipped|delivered)(?<=(?:likes?|wants?|needs?|prefers?|please|have|get) &5\w+) (?:to me |to us )?instead(?![a-z])
@@ -119,7 +123,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:the )?(?:missing|correct|right|replacement) &3(?:sent|shipped|resent|delivered)
 (?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!same (?:photo|picture|pic|video|screenshot|message|question|reply|answer|email|info)|tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! &3back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
-(?:send|ship|resend|post|mail|dispatch|give) (?:me )?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
+(?:send|ship|resend|post|mail|dispatch|give) (?:me |us )?(?:\d+ (?:of )?)?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) &6(?:one|i ordered|i paid for|as ordered)
 `;
 
@@ -129,6 +133,9 @@ const PARTIAL = wordPattern`
 компенсаци~(?! (?:у|от|с) (?:перевозчик|почт|курьер|служб|транспортн|логистическ)~)
 доплатите (?:мне )?за (?:недостающ|отсутствующ|недолож|недосланн)~
 (?:соразмерн~ )?уменьшени~ (?:покупной )?цены
+(?:соразмерно )?уменьшить (?:покупную )?цену
+(?:деньги|стоимость|сумму) за те \S+,? (?:что|которые)
+(?:готов|готова|готовы|согласен|согласна|согласны|можем|могу) (?:принять|получить|взять)(?= \d)
 (?:proportionate|proportional) (?:price )?reduction
 (?:an? |the )?(?:appropriate |fair |reasonable )?price reduction
 компенсир~
@@ -168,9 +175,9 @@ refund (?:me )?(?:part|some|a part) of (?:it|the (?:price|cost|money|payment))
 
 const FULL = wordPattern`
 (?:верн|возврат|возмест)~ &2(?:деньг|денег|денг|грош|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
-(?:деньг|бабк|грош)~ (?:за \S+ )?(?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
+(?:деньг|бабк|грош|оплат|стоимост)~ (?:за \S+ )?(?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
-возврат~
+возврат(?!н)~
 full refund
 refund~
 refun(?![a-z])
@@ -295,7 +302,7 @@ const EXCHANGE_ASKED =
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair"; and so is a
 // negotiator's figure: "I want $30", «мне нужно 30 долларов», «встречный вариант — 250 ₽», "meet in the middle at $5".
 const REFUND_WORD =
-  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
 // your $6" makes it the buyer's.

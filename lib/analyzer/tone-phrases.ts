@@ -244,8 +244,11 @@ export const ACCUSATION = wordPattern`
 (?:обычная|стандартная|привычная|известная|любимая) (?:практика|схема|уловка|тактика) &3(?:всех|многих|здешних|местных|китайских|таких) (?:\S+ )?(?:продавц|магазин|селлер)~
 (?:рассчитыва|надеет|надеют)~ на (?:доверчивость|наивность|невнимательность|лень|безграмотность) (?:покупател|клиент|людей)~
 не (?:случайность|ошибка|совпадение|недосмотр),? а (?:способ|схема|умысел|расч[её]т|политика|бизнес|метод)
+(?:standard|common|usual|normal|regular) practice (?:at|in|for|with) (?:your|this) (?:store|shop|company|business)
+(?:разумеется|конечно|ну конечно|ну разумеется),? (?:совершенно |абсолютно |чисто |исключительно )?случайно
+(?:of course|naturally|sure),? (?:purely |completely |totally |entirely )?by (?:accident|mistake)
 (?:продать|продаете|продаёте|продавать|продали|продаешь|продаёшь|впарить|впариваете|впарили) &3(?:б/у|бу|бэушн~|ношен~|использованн~|восстановленн~|подделк~|копи~|реплик~|фейк~|пал[её]нк~) &3(?:как|под видом|за) (?:нов|оригинал|подлинн|новы)~
-(?:you|they|you guys|this (?:store|shop|seller)) (?:\w+ )?(?:sell|sold|selling|sells|pass(?:ed|ing)? off) (?:\w+ ){0,3}?(?:used|refurbished|second.?hand|fake|counterfeit|knock.?off|replica)s? (?:\w+ ){0,2}?as (?:new|brand new|originals?|genuine|authentic)(?![a-z])
+(?:(?:you|they|you guys|this (?:store|shop|seller)) (?:\w+ )?(?:sell|sold|selling|sells|pass(?:ed|ing)? off)|selling|shipping|sending|passing off) (?:\w+ ){0,3}?(?:used|refurbished|second.?hand|fake|counterfeit|knock.?off|replica)s? (?:\w+ ){0,2}?as (?:new|brand new|originals?|genuine|authentic)(?![a-z])
 (?:standard|usual|common|typical) (?:practice|trick|tactic|scheme) (?:of|for|among) (?:all |every |most |these |such )?(?:sellers|shops|stores)
 not (?:an accident|a mistake|a coincidence),? (?:but|it\W?s) (?:a way|a scheme|a tactic|deliberate|a trick)
 (?:support|aliexpress|the platform|arbitration|moderators?) &2(?:always|only ever|invariably|just|conveniently) (?:sides?|siding|side|stands?) (?:with|by) (?:the )?(?:sellers?|scammers?)

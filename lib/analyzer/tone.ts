@@ -188,7 +188,7 @@ export function findAccusations(flat: string): Span[] {
 // складе одни придурки, но я думаю, просто перепутали»: someone else's label or name, retold and then disowned by the
 // writer, is not the writer's accusation or insult.
 const SOMEONE_SAID =
-  /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|ворчал|ворчит|возмущал|called|calls|says|said|thinks|reckons|grumbled|muttered)[a-zа-яё]*(?=[^.!?\n]*$)/;
+  /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|ворчал|ворчит|возмущал|написал|пишет|called|calls|says|said|thinks|reckons|grumbled|muttered|wrote|writes)[a-zа-яё]*(?=[^.!?\n]*$)/;
 const DISOWNED =
   /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling)|(?:но|а)\s+я\s+(?:думаю|считаю|полагаю)[,\s]+(?:что\s+)?(?:[а-яё]+\s+){0,3}?(?:просто|скорее|наверное|случайно|это|ошиб|перепута|недосмотр|уронил|курьер|почт)|but i (?:think|reckon|guess),? (?:it was |they )?(?:just|simply|probably|an honest))/;
 
