@@ -904,6 +904,50 @@ test('.com form: "on photo you can see" with no file asks for the file', async (
   await expect(ui.finding('evidence_not_attached')).toBeVisible();
 });
 
+// Round forty-two: office and bureaucratic registers, gifts and events, resellers.
+test('.ru form: «Разумеется, чисто случайно» after a short delivery is sarcasm about honesty, an accusation', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Вместо двух пар перчаток пришла одна, заметила при вскрытии 26 апреля. Разумеется, чисто случайно, как и в прошлый раз. Фото прилагаю. Вышлите вторую пару.',
+  );
+  await expect(ui.finding('accusation').locator('mark')).toContainText('Разумеется, чисто случайно');
+});
+
+test('.ru form: a relative in the port who can hold the seller’s containers is a threat, highlighted on it', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Кастрюля протекает по шву, заметила при первой варке 1 апреля, видео прилагаю. Прошу замену. Мой деверь работает в порту, ваши контейнеры могут там простоять месяц.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('ваши контейнеры могут там простоять');
+});
+
+test('.ru form: a polite «чтоб вам пусто было» at the end is a curse, an insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Кастрюля 4 л протекла по шву при первой варке 1 апреля, видео прилагаю. Прошу замену. Всего доброго, и чтоб вам пусто было.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('чтоб вам пусто было');
+});
+
+test('.ru form: advising the operator to «пойти лесом» sends him away, an insult', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Роутер с 16 марта раздаёт только 2,4 ГГц, скриншоты прилагаю. Прошу полный возврат. А вашему оператору с его советами рекомендую пойти лесом.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('пойти лесом');
+});
+
 test('the evidence still to gather is named in words in the check, never by a key', async ({ page }) => {
   const ui = await checkDescription(page, FORMS[1]!, FORMS[1]!.calm);
   const items = ui.finding('evidence_items_missing').getByTestId('finding-items');
