@@ -29,13 +29,21 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
   requests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ locale, requests, thirdPartyStorage }, use) => {
+  context: async ({ locale, requests, thirdPartyStorage }, use, testInfo) => {
     const browser = await launchWithExtension({ headless: true, locale, thirdPartyStorage });
     browser.context.on('request', (request) => {
       if (/^https?:/.test(request.url())) requests.push(request.url());
     });
     await serveAliExpressFixtures(browser.context);
+    // On CI a first run's trace (actions with where each click landed, the frames' DOM, console) is kept when it
+    // fails: a flaky failure is then diagnosed from the run that saw it, not guessed at.
+    const tracing = process.env.CI && testInfo.retry === 0;
+    if (tracing) await browser.context.tracing.start({ screenshots: true, snapshots: true });
     await use(browser.context);
+    if (tracing) {
+      const failed = testInfo.status !== testInfo.expectedStatus;
+      await browser.context.tracing.stop(failed ? { path: testInfo.outputPath('trace.zip') } : {});
+    }
     await browser.close();
   },
   worker: async ({ context }, use) => {
