@@ -3,7 +3,8 @@ import type { Site } from '../model/vocab';
 
 /**
  * The alphabet the buyer will most likely write in: Russian on aliexpress.ru or in a Russian browser. Only that one is
- * compiled ahead: the other would add about 12 MB (Cyrillic) to the frame for a text most buyers never write.
+ * compiled ahead: both took the frame's heap after two .com checks from 14.5 to 38.7 MB, for a text most buyers never
+ * write.
  */
 export function likelyAlphabet(site: Site, language: string): Alphabet {
   return site === 'ru' || language === 'ru' ? 'other' : 'latin1';
