@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, panel, test, panelFrame } from './extension-test';
+import { panelSettled } from '../support/panel-frame';
 
 const FORMS = [
   {
@@ -26,6 +27,11 @@ async function check(page: Page) {
   const host = await panelFrame(page);
   return {
     button: host.getByTestId('check-button'),
+    /** Clicks "Check my dispute" once the panel has its height (tests/support/panel-frame.ts). */
+    clickButton: async () => {
+      await panelSettled(host);
+      await host.getByTestId('check-button').click();
+    },
     verdict: host.getByTestId('check-verdict'),
     finding: (code: string) => host.locator(`[data-testid="finding"][data-code="${code}"]`),
     pageButton: page.locator('[data-dispute-helper="check"]'),
@@ -37,7 +43,7 @@ async function checkDescription(page: Page, form: (typeof FORMS)[number], text: 
   await page.goto(form.url);
   const ui = await check(page);
   await page.locator('#description').fill(text);
-  await ui.button.click();
+  await ui.clickButton();
   // The verdict is on screen before any test asserts that a finding is absent, so an absence is never read too early.
   // A fresh profile's first check imports the analyzer and compiles its lexicons for the draft's alphabet: about
   // 0.2 s on a quiet machine (`npm run bench:check`), but once past the default 5 s on a loaded two-core CI run.
@@ -54,7 +60,7 @@ for (const form of FORMS) {
     await page.goto(form.url);
     const ui = await check(page);
     await page.locator('#description').fill(form.rude);
-    await ui.button.click();
+    await ui.clickButton();
     await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker', { timeout: FIRST_CHECK_MS });
     await expect(ui.finding('profanity')).toBeVisible();
     await expect(ui.finding('profanity').locator('mark')).toContainText(form.offending);
@@ -79,7 +85,7 @@ for (const { form, sentence } of UNLISTED_INSULTS) {
     await page.goto(form.url);
     const ui = await check(page);
     await page.locator('#description').fill(`${form.calm} ${sentence}`);
-    await ui.button.click();
+    await ui.clickButton();
     await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker', { timeout: FIRST_CHECK_MS });
     await expect(ui.finding('insult').locator('mark')).toHaveText(sentence);
 
@@ -980,7 +986,7 @@ test('submitting a blocker asks once; Cancel keeps the buyer on the form, the se
   await page.goto(form.url);
   const ui = await check(page);
   await page.locator('#description').fill(form.rude);
-  await ui.button.click();
+  await ui.clickButton();
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker', { timeout: FIRST_CHECK_MS });
 
   const dialogs: string[] = [];
@@ -1035,7 +1041,7 @@ test('a draft the buyer typed but never checked is no step of theirs: only the c
   // Past the pause after which the panel checks a draft silently (for the one confirmation at submit), and its answer.
   await page.waitForTimeout(2000);
   await page.locator('#description').fill(form.calm);
-  await ui.button.click();
+  await ui.clickButton();
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker', { timeout: FIRST_CHECK_MS });
   const entries = (await panelFrame(page)).getByTestId('timeline-entry');
   // The check the buyer ran is logged at once; the rude draft's silent check, which came before it, is not.
@@ -1060,7 +1066,7 @@ test('a calm, complete description never stands between the buyer and the pageâ€
     void dialog.dismiss();
   });
   await page.locator('#description').fill(form.calm);
-  await (await check(page)).button.click();
+  await (await check(page)).clickButton();
   await expect((await check(page)).verdict).not.toHaveAttribute('data-verdict', 'blocker');
   await page.getByRole('button', { name: form.nextStep }).click();
   await page.locator('[data-pl="buyersubmit_btn_submit"]').click();
