@@ -16,9 +16,10 @@ export interface ViewFollowing {
 }
 
 /**
- * Asks for the view, then for each newer one; the content script answers when there is a change. Failed asks never
- * end the following: the frame lives exactly as long as its page, so a page that stops answering for a while (a
- * worker restarting, a long quiet spell) is asked again, and a click in the panel is shown once it answers.
+ * Asks for the view, then for each newer one; the content script answers when there is a change. Nothing ends the
+ * following: the frame lives exactly as long as its page, so a page that stops answering for a while (a worker
+ * restarting, a long quiet spell) is asked again, and a click in the panel is shown once it answers. A view the panel
+ * fails to show is passed over, so the next change still shows.
  */
 export async function followView({
   wait,
@@ -29,15 +30,23 @@ export async function followView({
   let since = -1;
   let failures = 0;
   while (!signal?.aborted) {
-    const answer = await wait(since);
+    const answer = await wait(since).catch(() => undefined);
     if (signal?.aborted) return;
     if (answer && 'view' in answer) {
       failures = 0;
-      if (answer.version !== since) changed(answer.view);
+      if (answer.version !== since) showSafely(changed, answer.view);
       since = answer.version;
     } else {
       failures++;
       await sleep(Math.min(RETRY_MS * failures, MAX_RETRY_MS));
     }
+  }
+}
+
+function showSafely(changed: (view: PanelView) => void, view: PanelView): void {
+  try {
+    changed(view);
+  } catch (error) {
+    console.error('Dispute Helper: the panel could not show a change of its page.', error);
   }
 }

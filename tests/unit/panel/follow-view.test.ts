@@ -125,4 +125,28 @@ describe('followView', () => {
     expect(seen).toEqual([viewNumber(1)]);
     expect(sleeps).toEqual([500, 1000, 1500, 500]);
   });
+
+  it('a view the panel fails to show, or an ask that throws, does not end the following', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const answers: Array<() => Promise<PanelAnswer | undefined>> = [
+      async () => ({ view: viewNumber(1), version: 1 }),
+      () => Promise.reject(new Error('the worker went away')),
+      async () => ({ view: viewNumber(2), version: 2 }),
+    ];
+    const seen: number[] = [];
+    const stop = new AbortController();
+    await followView({
+      wait: () => answers.shift()!(),
+      changed: (view) => {
+        const n = (view.page as unknown as { n: number }).n;
+        if (n === 1) throw new Error('the panel could not paint');
+        seen.push(n);
+        stop.abort();
+      },
+      sleep: async () => undefined,
+      signal: stop.signal,
+    });
+    expect(seen).toEqual([2]);
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
 });
