@@ -67,6 +67,7 @@ import {
   ROUND40_SET,
   ROUND41_SET,
   ROUND42_SET,
+  ROUND43_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -180,6 +181,7 @@ const FRESH_ROUNDS = [
   ['forty', 40, ROUND40_SET, ['v', 'w', 'x']],
   ['forty-one', 41, ROUND41_SET, ['y', 'z', 'a']],
   ['forty-two', 42, ROUND42_SET, ['b', 'c', 'd']],
+  ['forty-three', 43, ROUND43_SET, ['e', 'f', 'g']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -137,6 +137,9 @@ import { ROUND41_HOLDOUT_Z } from './round41-holdout-z';
 import { ROUND42_HOLDOUT_B } from './round42-holdout-b';
 import { ROUND42_HOLDOUT_C } from './round42-holdout-c';
 import { ROUND42_HOLDOUT_D } from './round42-holdout-d';
+import { ROUND43_HOLDOUT_E } from './round43-holdout-e';
+import { ROUND43_HOLDOUT_F } from './round43-holdout-f';
+import { ROUND43_HOLDOUT_G } from './round43-holdout-g';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -422,9 +425,14 @@ export const ROUND41_SET: CorpusCase[] = [...ROUND41_HOLDOUT_Y, ...ROUND41_HOLDO
  */
 export const ROUND42_SET: CorpusCase[] = [...ROUND42_HOLDOUT_B, ...ROUND42_HOLDOUT_C, ...ROUND42_HOLDOUT_D];
 /**
- * Rounds five to ten and twelve to forty-two: held out until their first (and, to ten, final) scores
+ * Round forty-three: three more hands (car, motorbike and bicycle parts; tiny orders fought on principle; racing a
+ * dispute's deadline); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND43_SET: CorpusCase[] = [...ROUND43_HOLDOUT_E, ...ROUND43_HOLDOUT_F, ...ROUND43_HOLDOUT_G];
+/**
+ * Rounds five to ten and twelve to forty-three: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-two after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-three after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -468,6 +476,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND40_SET,
   ...ROUND41_SET,
   ...ROUND42_SET,
+  ...ROUND43_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
