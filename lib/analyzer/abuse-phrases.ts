@@ -156,8 +156,13 @@ brain.?dead
 (?:stupid|dumb) (?:seller|sellers|people|store|shop)
 (?:тупые|тупоголовые|бестолковые|безмозглые|слабоумные|недалекие|тупорылые) (?:же |все |у вас |у тебя |там |ваши )*(?:сотрудник|работник|менеджер|упаковщик|кладовщик|продавц|курьер|люди|консультант|оператор)~
 бестолоч~
+[а-яё]{4,}-колхозник~
+(?:вы|ваши|твои|эти) колхозник~
+you (?:\w+ )?(?:cheapskates?|tightwads?|skinflints?|penny.pinchers?|misers|scrooges)
+(?:what|such|bunch of|pack of) (?:a )?(?:bunch of )?(?:cheapskates|tightwads|skinflints|penny.pinchers|misers)
 безрук(?:ие|ий|ая)
-(?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* &3${CALLED}
+(?<!как )(?:слеп|туп|глух|безмозгл|бестолков|безрук|криворук)(?:ая|ие|ые|ой|ую|ых) (?:куриц|кур|овц|овечк|коров|ворон|тетер|гусын|индюшк)~
+(?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|почтальон|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* &3${CALLED}
 (?:для вас|для тебя) &(?:слишком )?(?:сложн|трудн|непонятн)~
 (?:объясню|повторю|объясняю|повторяю) &(?:проще|попроще)
 (?:who|кто) &3(?:pack|wrap|assembl|check|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот)~,? (?:(?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~|(?:a|an) [a-z]+(?=\s*\?))
@@ -237,7 +242,7 @@ ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|offic
 (?:гени(?:и|ям|ев)|мастера|профессионалы|кудесники|волшебники|виртуозы|асы|умельцы) (?:упаковки|логистики|торговли|склада|сервиса|маркетинга|коммерции|бизнеса|доставки|инженерной мысли|инженерии|\w+ского)
 молодцы,? ничего не скажешь
 ничего не скажешь,? (?:молодцы|профессионалы|гении|мастера)
-(?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers|compliments to),? &3${IRONIC}
+(?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers|compliments to),? &4${IRONIC}
 (?:отдельн\S* |огромн\S* |особ\S* |большое |низкий )?(?:благодарность|спасибо|респект|поклон) (?:\S+ )?(?:вашим|вашему|вашей|твоим|твоему) (?:[а-яё]+-)?(?:виртуоз|гени|умник|умниц|кудесник|волшебник|профессионал|мастер|умельц|светил|эксперт)[а-яё]*
 (?:congratulations|congrats|well done|bravo|hats off|kudos|браво|поздравляю|аплодирую|молодцы),? &4(?:another|yet another|what an?|a true|a real|очередной|ещ[её] один|настоящий|истинный) (?:masterpiece|triumph|work of art|шедевр)
 (?:you|what|such|real|absolute|bunch of) &(?:geniuses|genius|einsteins?|rocket scientists|masterminds?)
@@ -405,7 +410,7 @@ you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:b
 
 /** The Russian half of NAMED_INSULTS, scanned apart: one pattern of both passed `V8_OPTIMISED_SOURCE`. */
 export const NAMED_INSULTS_RU = wordPattern`
-(?:продав\w*|магазин|селлер|склад|поддержк\w*|менеджер\w*|упаковщик\w*|курьер\w*|вы|ты) [—–-] (?:просто |реально |полный |полные |какой-то |какие-то |конченый |конченые )?(?:рак|раки|нуб|нубы|нубас|нубасы|бот|боты|npc|нпс|дно|днище)(?![а-яё])
+(?:продав\w*|магазин|селлер|склад|поддержк\w*|менеджер\w*|упаковщик\w*|курьер\w*|вы|ты) [—–-] (?:просто |реально |полный |полные |какой-то |какие-то |конченый |конченые )?(?:рак|раки|нуб|нубы|нубас|нубасы|бот|боты|npc|нпс|дно|днище|тюфяк|тюфяки|тетеря|тетери|размазня|мямля|мямли)(?![а-яё])
 раки (?:на|с|со) (?:сборк|упаковк|комплектац|отправк)\S*
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ &${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
@@ -558,11 +563,12 @@ const MOCK_TITLE =
   '(?:sherlock|einstein|genius|mr\\.? genius|smarty\\s?pants|captain obvious|шерлок|эйнштейн|гений|умник|умники|капитан очевидность)';
 
 /**
- * A name-calling word on its own as an address at the start of a sentence ("Олени, …", "Clowns, …"), or a mock title
+ * A mock title as a sentence of its own ("Гении.", "Geniuses!"), a name-calling word on its own as an address at the
+ * start of a sentence ("Олени, …", "Clowns, …"), or a mock title
  * addressed at its end ("…, Sherlock.", «…, гений») or after a "well" that turns to the reader ("Well, Sherlock, …").
  */
 export const VOCATIVE = new RegExp(
-  `(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну что|ну|эх|ой|ох),? )?${CALLED}(?: (?:со|с|из|на) [а-яё]+)?,|(?<=,\\s{1,3})${MOCK_TITLE}(?=\\s*(?:[.!?…]|$))|(?<=(?:^|[.!?]\\s{1,3})(?:well|so|okay|ok|listen|look|ну|ну что|так вот|итак),\\s{1,3})${MOCK_TITLE}(?=,)|(?<=(?:^|[.!?]\\s{1,3})(?:listen|look|hey|oi|well),?\\s{1,3})${EN_PEOPLE}(?=,)`,
+  `(?:^|(?<=[.!?]\\s{1,3}))(?:гении|умники|geniuses|einsteins)(?=\\s*[.!?…])|(?:^|(?<=[.!?]\\s{1,3}))(?:(?:ну что|ну|эх|ой|ох),? )?${CALLED}(?: (?:со|с|из|на) [а-яё]+)?,|(?<=,\\s{1,3})${MOCK_TITLE}(?=\\s*(?:[.!?…]|$))|(?<=(?:^|[.!?]\\s{1,3})(?:well|so|okay|ok|listen|look|ну|ну что|так вот|итак),\\s{1,3})${MOCK_TITLE}(?=,)|(?<=(?:^|[.!?]\\s{1,3})(?:listen|look|hey|oi|well),?\\s{1,3})${EN_PEOPLE}(?=,)`,
   'g',
 );
 

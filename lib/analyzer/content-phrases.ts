@@ -703,6 +703,7 @@ weighed
 deadline~
 since (?:day one|the first day)
 from (?:day one|the first day)
+(?:since|from|on|by|after) day (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z\d])
 right out of the box
 out of the box
 (?:the )?(?:day|night|morning|evening|week) after(?! (?:tomorrow|i (?:wrote|asked|complained|contacted|opened the dispute)))
@@ -738,11 +739,13 @@ export function saysWhen(text: string): boolean {
 const buyersPicture = (noun: string) =>
   `${noun}(?<!(?:like|as|than|near|from|compared to|match|matches|resembles?) (?:the |on |in |on the |in the |the listing\\W?s |your )?${noun})` +
   `(?<!(?:your|their|brand\\W?s|listing\\W?s|seller\\W?s|store\\W?s|shop\\W?s|stock|product|bottle|advertised|fake|stolen|catalog(?:ue)?|official|promo(?:tional)?) (?:own )?${noun})` +
-  `(?! (?:in|on|of) (?:the|your) (?:listing|ad|advert|page|store|shop|website|site|description))`;
+  `(?! (?:in|on|of) (?:the|your) (?:listing|ad|advert|page|store|shop|website|site|description))` +
+  // "No photo, I'm done taking photos": a picture the buyer says they will not give.
+  `(?<!(?:no|without|(?:done|tired of|sick of|fed up with|stopped|not|won\\Wt be|refuse to) (?:taking|sending|attaching|making|take|send|attach|make)) (?:any )?(?:more )?${noun})`;
 
 /** A named kind of evidence (not "у меня есть доказательства"), or an actual tracking number. */
 export const EVIDENCE = wordPattern`
-фот(?<!(?:как|чем|чуж\S*|ваш\S*|рекламн\S*) (?:на |в )?фот)~(?! (?:в|на|из) (?:карточк|объявлени|описани|листинг|витрин|реклам|сайт|страниц|магазин)~)
+фот(?<!(?:как|чем|чуж\S*|ваш\S*|рекламн\S*) (?:на |в )?фот)(?<!(?:нет|без) фот)~(?! (?:в|на|из) (?:карточк|объявлени|описани|листинг|витрин|реклам|сайт|страниц|магазин)~)(?! (?:нет|не будет)(?![а-яё]))
 видео(?!регистратор|карт|камер|нян|наблюден|домофон|глазок|звон|проектор|плеер|приставк|кабел|адаптер|выход|вход|разъ|игр|связ|чип|памят|драйвер|ядр|систем)~
 скрин~
 снимк~

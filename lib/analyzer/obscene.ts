@@ -295,6 +295,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
       if (PRODUCT_AFTER.test(text.slice(token.end, token.end + 8))) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
+    if (hit && COCK.test(word) && VALVE_NAMED.test(text)) hit = undefined;
     // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
     if (hit && BASTARD.test(word) && GRADED_THING.test(text.slice(token.end, token.end + 16))) hit = undefined;
     if (hit && BASTARD.test(word) && FILE_GRADE_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)))
@@ -430,9 +431,9 @@ const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
 // "What the f*ck" (who, why, whit the…), "holy sh*t", "что за хрень": the word is an exclamation. An intensified
 // judgement ("полное говно", "complete bullcrap") is not: the corpus labels it profanity without emotion.
 const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|какого|что за)\s+$/i;
-// "F*ck this store", "fuck you": an English obscenity followed by its object is an exclamation. "Fuck off (with …)"
+// "F*ck this store", "fuck you", "fuck me, …": an English obscenity followed by its object is an exclamation. "Fuck off (with …)"
 // sends the seller away: profanity, not a cry (DECISIONS, rounds twelve and thirteen).
-const EXCLAMATION_AFTER = /^\s+(?:this|that|you|it|them|these|those)(?![a-z])/i;
+const EXCLAMATION_AFTER = /^\s+(?:this|that|you|it|them|these|those|me)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
 const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui|wank)s?$/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
@@ -441,6 +442,10 @@ const APPOSITION_AFTER = /^,\s+(?:our|my|his|her|their)\s/;
 // Compound nouns whose second word is one of those (ball cock, weather cock, spotted dick): a thing, not the word.
 const COMPOUND_BEFORE =
   /(?<![a-z])(?:ball|stop|weather|pea|wood|game|moor|heath|shuttle|spatch|turkey|sea|spotted|moby|clever|private|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off)[\s-]+$/i;
+// "The drain cock leaks … with the cock fully closed": once a text names a valve, the bare word is that valve again.
+const COCK = /^cocks?$/;
+const VALVE_NAMED =
+  /(?<![a-z])(?:(?:ball|stop|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off|shut.?off|test|try|three.?way)[\s-]*cocks?|cocks?[\s-]+valves?)(?![a-z])/i;
 // Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
 const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 // A product named by the word: a cock ring (set), a cock cage.
@@ -611,10 +616,10 @@ function insideQuotes(text: string, start: number, end: number): boolean {
 const FEMALE_DOG = /^(?:сук(?:а|и|у|ой)|суч(?:ка|ки|ку|кой)|bitch(?:es)?)$/;
 const OWN_BEFORE = /(?:^|[^a-zа-яё])(?:наш(?:а|е|у|и|ей|его)|мо(?:я|ю|и|ей|его)|our|my)\s+(?:[a-zа-яё]+\s+)?$/;
 const DOG_TEXT =
-  /(?:^|[^a-zа-яё])(?:собак|щен|пёс|пес(?![а-яё]*(?:ок|ч))|пса|псу|пород|алаба|овчар|лабрадор|ретривер|терьер|спаниел|хаски|такс[аыуе]|шпиц|бульдог|питомник|вязк|течк|кобел|dogs?(?![a-z])|pupp|breed|kennel|labrador|retriever|shepherd|terrier|spaniel|poodle|husky|bulldog|whelp|in heat)/;
+  /(?:^|[^a-zа-яё])(?:собак|щен|пёс|пес(?![а-яё]*(?:ок|ч))|пса|псу|пород|ошейник|поводк|поводок|намордник|шлейк|лайк(?:а|и|е|у|ой)(?![а-яё])|алаба|овчар|лабрадор|ретривер|терьер|спаниел|хаски|такс[аыуе]|шпиц|бульдог|питомник|вязк|течк|кобел|dogs?(?![a-z])|pupp|breed|kennel|labrador|retriever|shepherd|terrier|spaniel|poodle|husky|bulldog|whelp|in heat)/;
 
-// «Шлейка для суки и кобеля»: a listing's words for the dog it is made for.
-const FOR_BEFORE = /(?:^|[^a-zа-яё])(?:для|у|от|for)\s+$/;
+// «Шлейка для суки и кобеля», «намордник на суку»: a listing's words for the dog it is made for.
+const FOR_BEFORE = /(?:^|[^a-zа-яё])(?:для|у|от|на|for)\s+$/;
 
 export function femaleDog(span: Span, flat: string): boolean {
   if (!FEMALE_DOG.test(flat.slice(span.start, span.end))) return false;

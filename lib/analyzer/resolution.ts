@@ -54,7 +54,7 @@ return the (?:item|product|goods)
 // "Замена тоже пришла с трещиной", "вы заменили", "при замене свечей": a replacement told about, not asked for.
 // Transliterated infinitives often lose their soft sign ("doslat" reads «дослат»), so it is optional.
 const EXCHANGE = wordPattern`
-замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт|обещанн)\w*|(?<!\w)(?:при|после)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а &(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
+замен(?<!(?:(?:перв|втор|трет|прошл|предыдущ|ваш|эт|обещанн)\w*|(?<!\w)(?:при|после|под)|(?:просьб|запрос|заявк|требовани)\w* (?:о|на)) замен)(?!ил|ял|енн|ен |ена |ены |а &(?:тоже|также|опять|снова|пришл|приехал|оказал|был|не)|у (?:(?:вы|мне|нам|продавец|уже|мне уже) )?(?:прислал|отправил|выслал|получил|сделал|дослал)~)~
 обмен(?!ял)~
 (?:пришлите|вышлите|отправьте|дошлите|(?:прислат|выслат|отправит|дослат)ь?),? (?:[^\s.!?]+ ){0,3}?(?:правильн|нужн(?!о(?![а-яё]))|друг|нов|верн(?!у|ит|ет|ем|ём|ут)|недостающ|заказанн|нормальн|цел|исправн|рабоч|тот,? (?:что|который) (?:я )?заказ)~(?![а-яё])(?! (?:адрес|этикетк|трек|номер|реквизит|данн|ссылк|инструкц|фото|ответ|информац)\S*)
 дослать?
@@ -67,6 +67,8 @@ resend (?:it|them|the|my|our)(?![a-z])
 (?:change|swap|replace)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just )\w+) (?:the|my|these|those|both|all|\d+)(?: \d+)? (?!(?:address|date|name|status|phone|number|delivery|shipping|tracking|order|email|details|carrier|courier|method|option)(?![a-z]))\S+(?=\s*(?:[.!]|$))
 (?:want|need|would like|(?:i|we)\Wd like|ask for) (?:the |a )?change (?:for|to|with) (?:a |an |the )?(?:new|another|other|correct|right|working)
 (?:присылайте|высылайте|отправляйте),? (?:[^\s.!?]+ ){0,3}?(?:правильн|друг|нов|нормальн|цел|исправн|рабоч|нужн(?!о(?![а-яё])))~
+жду (?:\S+ )?(?:правильн|нужн(?!о(?![а-яё]))|нормальн|исправн|рабоч|замен|обмен)~
+(?:want|need)s?:? (?:the |some )?(?:right|correct|proper|[a-z]+) ones(?![a-z])(?! back)(?<!(?:n\Wt|not|never) (?:want|need)s?:? (?:the |some )?\S+ ones)
 (?:присылайте|высылайте|пришлите|вышлите) (?:мне )?[а-яё]+(?:ый|ий|ой|ую|ые|ое|ая|ие)(?=\s*(?:[.!]|$))
 (?:пришлите|вышлите|отправьте|дошлите) (?:мне )?(?:ту|тот|то|те) \S+,? (?:что|которую|который|которое|которые) (?:я )?(?:оплатил|заказывал|заказал|покупал|купил)~
 (?:пришлите|вышлите|отправьте|дошлите) (?:мне |нам )?(?:с|со) (?!(?:трек|номер|курьер|почт|доставк|следующ|заказ|посылк|фото|видео|чек)[а-яё]*)[а-яё]{3,}(?=\s*(?:[.!]|пожалуйста|$))
@@ -139,6 +141,8 @@ const PARTIAL = wordPattern`
 (?:proportionate|proportional) (?:price )?reduction
 (?:an? |the )?(?:appropriate |fair |reasonable )?price reduction
 компенсир~
+(?:верн|возмест|компенс|отда)~ &2хоть (?:сколько-нибудь|что-нибудь|что-то|какую-то част~|часть|немного)
+(?:refund|return|give|pay|send) (?:me )?(?:back )?at least (?:something|a little|some(?: of it)?|part)(?![a-z])
 (?:вернуть|верните|возместите|возместить) &2(?:часть|разницу|половин~)
 (?:деньги|стоимость|сумму) за (?:\d+ )?(?:недостающ|отсутствующ|одну|один|два|две|три)~
 (?:верните|возместите|вернуть|возместить|компенсируйте|компенсировать) (?:мне )?(?:деньги )?за (?:\d+ )?(?:недостающ|отсутствующ|недолож|недосланн)~
@@ -239,6 +243,7 @@ no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
 (?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент)\S* (?:(?!а |но |и )\S+ )?оставьте &себе
+(?:компенсац|скидк|деньг|денег|сумм|доллар|рубл|евро|цент|копе)\S* (?:(?!а |но |и )\S+ ){0,2}?(?:можете|можешь) (?:смело )?оставить &себе
 (?:замен|обмен)~ (?:(?:мне|нам|уже|совсем|вообще|больше|более|еще|наверное|пожалуй|точно|тоже|уж) ){0,3}не (?:нужн|нужен|надо|хочу|прошу)~
 не(?<!(?:ть|ться|ти)(?: \S+)? не) (?:нужн|надо|хочу|прошу)~ &(?:замен|обмен)~
 (?:досылать|дослать|присылать|высылать|отправлять) &2не (?:надо|нужно|стоит|нужн)~
@@ -275,7 +280,7 @@ no need (?:for|of) (?:a |any )?(?:refund|money)
 `;
 
 // Up to five words of the same clause (a comma was read as a space, so a dash or a request word ends it too).
-const CLAUSE_WORDS = '(?: (?!please|but|прошу|пожалуйста|но|а|верните|however|instead)[^\\s.;:!?—–]+){0,5}';
+const CLAUSE_WORDS = '(?: [—–])?(?: (?!please|but|прошу|пожалуйста|но|а|верните|however|instead)[^\\s.;:!?—–]+){0,5}';
 
 /**
  * The seller's offer, told by the buyer (unless accepted) ("you offered me $1", «на ваше предложение отправить футболку обратно», «
@@ -306,7 +311,8 @@ const REFUND_WORD =
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
 // your $6" makes it the buyer's.
-const SELLERS_SUM_BEFORE = /(?:(?<!(?:accept|take)\s+)your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не))\s+$/u;
+const SELLERS_SUM_BEFORE =
+  /(?:(?<!(?:accept|take)\s+)your|ваш[а-яё]*|(?<![a-zа-яё])(?:not|не)|(?:n\W?t|not|never|не) (?:accept|take|приму|принимаю|возьму))\s+$/u;
 const SELLERS_SUM_AFTER =
   /^\s*(?:\S+\s+)?(?:offer|offered|coupon|voucher|store credit|gift card|купон|промокод|бонус|сертификат|предложени|предложил|is (?:too low|too little|not enough|a joke)|мало|недостаточно|смешн|—? ?это смешно)/u;
 
@@ -323,7 +329,7 @@ export function detectRequest(
   const { own, noExchange } = withoutDeclined(flat);
   const requested = pickRequestedAmount(
     own,
-    money.filter((mention) => own[mention.start] !== ' '),
+    money.filter((mention) => own[mention.start] !== ' ' && !costOfSendingBack(flat, mention)),
   );
   const wholePrices = [orderTotal, namedPrice(flat, money, requested)].filter((price) => price !== undefined);
   const resolution = detectResolution(own, noExchange, requested, wholePrices);
@@ -390,7 +396,7 @@ function around(flat: string, mention: MoneyMention, reach: number): string {
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|оставить себе|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 
@@ -498,7 +504,8 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
       // The item's price told on the way («Кресло-мешок за 4 700 ₽ пришло …, мы договорились о возврате») is no sum asked.
       !ITEM_FOR_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start)) &&
       !SELLERS_SUM_BEFORE.test(flat.slice(Math.max(0, mention.start - 12), mention.start)) &&
-      !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)),
+      !SELLERS_SUM_AFTER.test(flat.slice(mention.end, mention.end + 30)) &&
+      !NOT_ASKED_BEFORE.test(flat.slice(Math.max(0, mention.start - 40), mention.start)),
   );
   const allSums = requested.filter((mention) => !mention.percent);
   // A price per piece ("4,35 ₽ за штуку", "at $0.85 a jar", "(0.22 each)") is what the sum is worked out from.
@@ -513,6 +520,24 @@ function pickRequestedAmount(flat: string, money: readonly MoneyMention[]): Mone
     sums.find((mention) => ASKED_JUST_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start))) ??
     sums[0] ??
     requested[0]
+  );
+}
+
+// «Ради 120 рублей можно было бы и не писать», "it was only $1.40, so refund the difference": a sum the buyer names as
+// the price, or as too small to write for, is not the sum asked back.
+const NOT_ASKED_BEFORE =
+  /(?:(?:ради|из-за) (?:каких-то |жалких |несчастных |всего )?|for the sake of |(?<![a-z])(?:it|this|that|they|these|those) (?:was|were|cost|costs|only cost) (?:only |just |a mere )?|(?<![a-z])(?:it|this|they|these) (?:is|are) (?:only|just|a mere) )$/u;
+// «Почта за возврат просит 350 ₽», "sending it back would cost me €4.60 in postage": what returning the item costs,
+// named to explain a refund without a return, unless the buyer asks that sum back ("refund the €4.60 postage").
+const RETURN_COST = /(?:would|will|could|to) cost|costs? me|обойд[её]тся|просит|просят|запрашива|берут|бер[её]т/u;
+const SENDING_BACK = /back|return|postage|возврат|обратно|назад|почт|пересылк/u;
+
+function costOfSendingBack(flat: string, mention: MoneyMention): boolean {
+  const clause = flat.slice(sentenceStart(flat, mention.start), Math.min(flat.length, mention.end + 30));
+  return (
+    RETURN_COST.test(clause) &&
+    SENDING_BACK.test(clause) &&
+    !ASKED_JUST_BEFORE.test(flat.slice(Math.max(0, mention.start - 30), mention.start))
   );
 }
 
@@ -538,7 +563,7 @@ function perUnit(flat: string, mention: MoneyMention): boolean {
 }
 
 const ASKED_JUST_BEFORE =
-  /(?:refund|return|reimburse|compensate|give back|pay back|верн[а-яё]*|возмест[а-яё]*|компенс[а-яё]*|требую|прошу)\s+(?:(?:me|us|мне|нам|the|a|an)\s+)?$/u;
+  /(?:refund|return|reimburse|compensate|give back|pay back|ask(?:ing)? for|верн[а-яё]*|возмест[а-яё]*|компенс[а-яё]*|требую|прошу)\s+(?:(?:me|us|мне|нам|the|a|an|of)\s+){0,2}$/u;
 
 const REACH = 300;
 

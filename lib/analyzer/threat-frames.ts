@@ -233,7 +233,7 @@ const EXPOSURE = wordPattern`
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
 const VISIT = wordPattern`
-(?:заехать|заезжать|приехать|приезжать|наведаться|зайти|заходить|заглянуть) (?:туда |к вам |в ваш \S+ |в офис |на склад )?лично,? (?:для разговора|поговорить|побеседовать|пообщаться|на разговор)
+(?:заехать|заезжать|приехать|приезжать|наведаться|зайти|заходить|заглянуть) (?:туда |к (?:вам|нему|ней|ним) |в ваш \S+ |в офис |на склад )?(?:лично,? )?(?:для (?:разговора|беседы)|поговорить|побеседовать|пообщаться|на разговор|на беседу)
 (?:к вам|к тебе) &3(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ &3(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* &3(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
@@ -299,6 +299,8 @@ knows? &3(?:your &(?:warehouse|office|building|address|place|home|house|family|o
 (?:умеют|умеет|know how to|knows how to|good at) &(?:убежда|уговарива|persuad|convinc)~
 (?:good at|know how to|knows how to) (?:making|make) &3(?:disappear|vanish|go away)
 owe me (?:a |one )?favou?r
+(?:парти|посылк|контейнер|груз|отправлени|заказ)~ &4(?:будут|будет|могут|может) (?:\S+ )?(?:стоять|простоять|лежать|пролежать|зависнуть|висеть|задерживаться|задержаться|застрять|досматриваться)
+(?:shipments?|parcels?|containers?|packages?|consignments?|cargo|goods|orders) &4(?:could|can|will|\W?ll|might|may|would) (?:easily |quickly |suddenly |very well |so easily )?(?:be |get )?(?:held|stuck|delayed|detained|seized|inspected|impounded)
 knows? &2(?:area|neighbou?rhood|streets?|district) &2(?:your|you)
 зна(?:ет|ют) &2(?:район|улиц|окрестност)~ &2(?:ваш|твой|вас|тебя)~
 (?:dem|they) (?:no dey|don\W?t) send &message
@@ -447,6 +449,8 @@ const CONNECTIONS = wordPattern`
 `;
 // Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
 // автозакрытие споров, руки отсохли») does not make a curse ordinary.
+// "Whoever packed this", "the guy who made these": the one who handled the item, wished harm as a person.
+const WHOEVER_MADE_IT = String.raw`(?:whoever|the (?:person|guy|one|people|idiot|genius|man|woman) (?:who|that)) (?:packed|made|sent|shipped|checked|assembled|tested|sold|approved|designed|built|inspected|packs|makes)\S* (?:this|these|it|them|that|those|my \S+)`;
 const CURSES = wordPattern`
 (?:продайте|подарите|поставьте|купите|дайте|отдайте) &3(?:сво|ваш)\S* (?:детям|реб[её]нку|внукам|маме|матери|жене|семье|дочери|сыну)
 (?:sell|give|gift|buy) (?:one|it|this|these|them) to your (?:own )?(?:kids|children|family|wife|mother|mum|mom|daughter|son)
@@ -468,7 +472,8 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 (?:чтоб|чтобы|пусть) &2(?:ваш|тво)\S* (?:дет|внук|родн|близк|семь|сем|сын|доч|мам|жен)\S* &2так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд|мог|смог|игра|улыба|люб|польз|уч|получ|весел|знал|понимал))[а-яё]+(?:ли|ла|л|ть|ться|лись|ют|ут|ются|утся|ят|ат|ятся|атся)(?![а-яё])
 (?:желаю|пожелаю) &2(?:вам|тебе) (?:сам\S* )?так же (?!(?:рад|счастлив|здоров|доволь|наслажд|повез|везл|успе|удач|хорош|приятн|весел|любв|терпени|поня|понима|разобра|узна|научи|осозна|сдела|решить|помочь)\S*)[а-яё]+(?:ть|ться|чь|чься|ти|тись)(?![а-яё])
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
-(?:i hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
+(?:(?:i )?hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)|${WHOEVER_MADE_IT}) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
+(?:(?:i )?hope|i wish|may) (?:that )?${WHOEVER_MADE_IT} &4(?:test|tries|try|use|ride|drive|wear|eat|drink)s? (?:it|them|these|this|one)(?: \S+){0,4}? (?:downhill|at speed|on the motorway|on the highway|with nothing|without brakes|on (?:himself|herself|themselves|his own|her own|their own))
 (?:curse you|i curse you|a curse on you|may you be cursed)
 (?:i hope|i pray|may) (?:that )?your (?:own )?(?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|fish|birds?) (?:(?!(?:doesn\W?t|don\W?t|won\W?t|didn\W?t|never|not|wouldn\W?t) )\S+ ){0,3}?(?:choke|chokes|die|dies|get sick|gets sick|suffer|suffers|get hurt|gets hurt|get poisoned|gets poisoned)(?![a-z])
 (?:i hope|i wish|hopefully|may) (?:that )?(?:his|her|their|your|(?:that|the|this|your) (?:driver|courier|postman|seller|owner|packer)\W?s) (?:\S+ )?(?:van|car|truck|lorry|house|home|shop|store|warehouse|business|office) &3(?:ends? up in a ditch|crash(?:es)?|burns?(?: down)?|breaks? down|catches fire|goes up in flames|gets? (?:stolen|wrecked|robbed|torched)|falls? apart)

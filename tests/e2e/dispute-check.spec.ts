@@ -1074,3 +1074,46 @@ test('a calm, complete description never stands between the buyer and the page�
   await expect(page.locator('body')).toHaveAttribute('data-submitted', 'true');
   expect(dialogs).toEqual([]);
 });
+
+// Round forty-three: car and bike parts, tiny orders fought on principle, racing a deadline.
+test('.ru form: a courier called «тупая курица» is name-calling, highlighted on the name', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Посылка с нитками числится врученной 5 ноября, но я её не получила, трек RA123456789CN. Курьер ваш, похоже, тупая курица — оставил у чужой двери. Прошу вернуть деньги.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('тупая курица');
+});
+
+test('.com form: a fuel cock named again as "the cock" is a valve, not profanity', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The fuel cock on my 2004 Honda CB500 leaks at the thread even with the cock turned fully off. Noticed it when I fitted it on 3 May, a video is attached. Please send a replacement fuel cock.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.com form: an uncle at the port who could hold the seller’s shipments is a threat, highlighted on it', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The desk lamp arrived with a cracked base, found on unpacking on 8 May, photo attached. Please refund $14. My uncle clears cargo at the port your parcels come through, and your next shipments could easily be held for weeks.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('shipments could easily be held');
+});
+
+test('.ru form: «для нашей суки (лайка)» is the breeder’s word for the buyer’s dog, not mat', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Шлейка для нашей суки (лайка, 4 года) пришла на размер меньше: обхват 50 см вместо 60, примеряли 12 мая. Фото прилагаю. Прошу обменять на размер L.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
