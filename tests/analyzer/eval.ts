@@ -68,6 +68,7 @@ import {
   ROUND41_SET,
   ROUND42_SET,
   ROUND43_SET,
+  ROUND44_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -182,6 +183,7 @@ const FRESH_ROUNDS = [
   ['forty-one', 41, ROUND41_SET, ['y', 'z', 'a']],
   ['forty-two', 42, ROUND42_SET, ['b', 'c', 'd']],
   ['forty-three', 43, ROUND43_SET, ['e', 'f', 'g']],
+  ['forty-four', 44, ROUND44_SET, ['h', 'i', 'j']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

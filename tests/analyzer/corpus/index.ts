@@ -140,6 +140,9 @@ import { ROUND42_HOLDOUT_D } from './round42-holdout-d';
 import { ROUND43_HOLDOUT_E } from './round43-holdout-e';
 import { ROUND43_HOLDOUT_F } from './round43-holdout-f';
 import { ROUND43_HOLDOUT_G } from './round43-holdout-g';
+import { ROUND44_HOLDOUT_H } from './round44-holdout-h';
+import { ROUND44_HOLDOUT_I } from './round44-holdout-i';
+import { ROUND44_HOLDOUT_J } from './round44-holdout-j';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -430,9 +433,14 @@ export const ROUND42_SET: CorpusCase[] = [...ROUND42_HOLDOUT_B, ...ROUND42_HOLDO
  */
 export const ROUND43_SET: CorpusCase[] = [...ROUND43_HOLDOUT_E, ...ROUND43_HOLDOUT_F, ...ROUND43_HOLDOUT_G];
 /**
- * Rounds five to ten and twelve to forty-three: held out until their first (and, to ten, final) scores
+ * Round forty-four: three more hands (feelings in many shades; pets, farm and garden animals; buyers hurt or scared by
+ * a product); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND44_SET: CorpusCase[] = [...ROUND44_HOLDOUT_H, ...ROUND44_HOLDOUT_I, ...ROUND44_HOLDOUT_J];
+/**
+ * Rounds five to ten and twelve to forty-four: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-three after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-four after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -477,6 +485,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND41_SET,
   ...ROUND42_SET,
   ...ROUND43_SET,
+  ...ROUND44_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
