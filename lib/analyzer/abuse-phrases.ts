@@ -22,7 +22,7 @@ const RU_KIDS = String.raw`(?:(?:\w+ )?групп\w (?:детского сада
 /** English and borrowed (Australian, Nigerian, Ghanaian, Kenyan, Filipino, Afrikaans) words that name a fool. */
 export const EN_PEOPLE = String.raw`(?:bampots?|mamparas?|olodos?|kelesoo|galahs?|fools|gobshites?|odes?|drongos?|dropkicks?|nongs?|boofheads?|mugus?|bobos?|kwasias?|mjingas?|domkops?|gagos?|pagals?|gadhas?|ullus?|tontos?|idiotas?|goons?|dorks?|dweebs?|muppets?|numpties|numpty|wallies|wally|dingbats?|plonkers?|pillocks?|bozos?|nitwits?|twits?|prats?|berks?|simpletons?|cavemen|neanderthals?|troglodytes?|amateurs?|cowboys|jokers?|morons?|idiot+s?|imbeciles?|cretins?|buffoons?|halfwits?|dimwits?|duffers?|galoots?|wazzocks?|dunderheads?|goobers?|dingus(?:es)?|wajinga|wapumbavu|ahmoq(?:s|lar)?|ullu ke pat+h?e|ullu ka pat+h?a|ullu|gadh(?:e|ay|as)|khot(?:e|ay)|doqons?|wawas?|pendejos)`;
 /** Words that call a person names but also name things sold (a mumu dress, eggs, mugs, a bobblehead): frames only. */
-const EN_THINGS = String.raw`(?:mumus?|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
+const EN_THINGS = String.raw`(?:mumus?|tits|eggs|chooks?|chickens?|goats?|sheep|donkeys?|monkeys?|apes|baboons?|chimps?|sloths?|zombies?|bots|npcs?|mugs|lemons|potatoes|spuds?|turnips?|cabbages?|melons?|planks?|tools|walnuts?|spanners?|dummies|dills?|bobbleheads?|clowns?|dipsticks?)`;
 /** A role at the seller's: the people name-calling frames are about. */
 const STAFF = String.raw`(?:packers?|staff|team|workers?|employees?|support|agents?|people|guys|folks|warehouse|seller|sellers|store|shop|lot|mob|crew|department|despatch|dispatch|service)`;
 
@@ -82,7 +82,7 @@ only (?:a|an|some) (?:\w+ )?(?:${EN_PEOPLE}|${EN_THINGS})(?= (?:would|could))
 (?:which|whichever) \w+(?= (?:(?:in|at|from) (?:your|the) \w+ (?:\w+ )?)?(?:packed|picked|boxed|wrapped|taped|assembled|measured|counted|labell?ed|cut|sewed|sewn) (?:this|that|it|my|these|those|the))
 (?:reading|counting|checking|measuring|matching|following|understanding|finding|looking at)(?: \S+){0,4}? (?:seems|appears|is|must be|proved|proves|has proven)(?: to be)? &(?:an? |quite an? |such an? |a real |a bit of an? )?(?:struggle|challenge|big ask|tall order|foreign concept|lost art|mystery) (?:over there|for (?:you|your|them)|at your|in your|there)
 (?:in case|since|because|seeing as) (?:you|your \w+(?: \w+)?|anyone (?:over )?there|nobody (?:over )?there|no one (?:over )?there) &2(?:can\W?t|cannot|couldn\W?t|don\W?t know how to|struggle to|forgot how to|never learned (?:how )?to) (?:figure|work) (?:it |this |that )?out
-(?:run|staffed|packed|managed|handled|checked|operated|manned) by (?:an? )?(?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd|band) of \w+
+(?:run|staffed|packed|managed|handled|checked|operated|manned|tested|made|assembled|built)(?: and \w+)? by (?:an? )?(?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd|band) of \w+
 your (?:\w+ )?${STAFF} (?:are|is|seem) &2an? (?:\w+ )?(?:bunch|pack|load|gang|herd|troop|shower|crowd) of \w+s
 `;
 
@@ -233,7 +233,7 @@ wallies
 eejits?
 tossers?
 wankers?
-(?:вы|ты|эти|какие|такие|ну и|просто|настоящие|кругом|одни|сплошные|кучка|банда|стадо|сборище|свора|шайка|you|bunch of|band of|pack of|absolute|complete|total|such|these|utter)(?: (?:же|все|там|тут|совсем|вообще|что|реально|просто|натуральные|настоящие|конченые|конченные|самые|тупые|безрукие|absolute|complete|total|utter|useless|bloody|lazy))* ${CALLED}
+(?:вы|ты|эти|какие|такие|ну и|просто|настоящие|кругом|одни|сплошные|кучка|банда|стадо|сборище|свора|шайка|you|bunch of|band of|pack of|absolute|complete|total|such|these|utter)(?: (?:же|все|там|тут|совсем|вообще|что|реально|просто|натуральные|настоящие|конченые|конченные|самые|тупые|безрукие|продав\w*|селлер|absolute|complete|total|utter|useless|bloody|lazy))* ${CALLED}
 (?:${CALLED}|${IRONIC}) (?:с|со|из|на|в) (?:вашего|вашей|склад|магазин|поддержк|службы|почт|отдел)~
 ${CALLED} (?:с|со|из|на) (?:сдэк|cdek|dpd|dhl|boxberry|боксберри|пункт|курьерск|доставк|cainiao|5post|озон|ozon|яндекс|ups|usps|fedex|evri|hermes)~
 эй,? &(?:${CALLED}|${IRONIC})
@@ -243,7 +243,7 @@ ${CALLED} (?:from|at|in) (?:your|the) (?:warehouse|store|shop|support|team|offic
 молодцы,? ничего не скажешь
 ничего не скажешь,? (?:молодцы|профессионалы|гении|мастера)
 (?:congratulations|congrats|well done|bravo|great job|good job|nice job|nice work|hats off|thanks|thank you|cheers|compliments to),? &4${IRONIC}
-(?:отдельн\S* |огромн\S* |особ\S* |большое |низкий )?(?:благодарность|спасибо|респект|поклон) (?:\S+ )?(?:вашим|вашему|вашей|твоим|твоему) (?:[а-яё]+-)?(?:виртуоз|гени|умник|умниц|кудесник|волшебник|профессионал|мастер|умельц|светил|эксперт)[а-яё]*
+(?:отдельн\S* |огромн\S* |особ\S* |большое |низкий )?(?:благодарность|спасибо|респект|поклон|привет) (?:\S+ )?(?:вашим|вашему|вашей|твоим|твоему) (?:[а-яё]+-)?(?:виртуоз|гени|умник|умниц|кудесник|волшебник|профессионал|мастер|умельц|светил|эксперт)[а-яё]*
 (?:congratulations|congrats|well done|bravo|hats off|kudos|браво|поздравляю|аплодирую|молодцы),? &4(?:another|yet another|what an?|a true|a real|очередной|ещ[её] один|настоящий|истинный) (?:masterpiece|triumph|work of art|шедевр)
 (?:you|what|such|real|absolute|bunch of) &(?:geniuses|genius|einsteins?|rocket scientists|masterminds?)
 (?:geniuses|wizards|masterminds|einsteins|rocket scientists) (?:at|in|of) \w+
@@ -375,6 +375,11 @@ export function callsThemself(span: { start: number; end: number }, flat: string
 // «Строительные козлы», «козлы для распила»: the trestles a builder saws on. In a text about them, «у одних козел» (their
 // genitive) is the tool too.
 const GOAT = /^коз(?:лы|ел|ёл|лов|лам|лами)$/;
+// «Бараны у соседа съели газон»: in a text about a farm's animals, the bare word is the animal; «вы бараны» still calls
+// names, through its frame.
+const LIVESTOCK = /^(?:баран(?:ы|ов|ам|ами)?|коз(?:лы|ел|ёл|лов|лам|лами))$/;
+const FARM =
+  /овц|овеч|ягн|ферм|хлев|стад|пастбищ|загон|скот|отар|козлят|поросят|сарай|курятник|сено|комбикорм|поилк|кормушк/;
 const TRESTLES =
   /(?:строительн|складн|раскладн|малярн|монтажн|столярн|плотницк|пильн|металлическ|деревянн)[а-яё]*\s+козл|козл[а-яё]*\s+(?:для\s+(?:распил|пилк|резк|дров)|[-–]\s*подстав)/;
 
@@ -391,9 +396,10 @@ export function namesATitle(span: { start: number; end: number }, text: string):
   );
 }
 
-/** Whether the name at `span` is the trestles of a text about them. */
+/** Whether the name at `span` is the trestles of a text about them, or a farm's rams or goats. */
 export function namesTrestles(span: { start: number; end: number }, flat: string): boolean {
-  return GOAT.test(flat.slice(span.start, span.end)) && TRESTLES.test(flat);
+  const word = flat.slice(span.start, span.end);
+  return (GOAT.test(word) && TRESTLES.test(flat)) || (LIVESTOCK.test(word) && FARM.test(flat));
 }
 
 export const NAMED_INSULTS = wordPattern`
@@ -410,12 +416,13 @@ you(?: are|\W?re| r) (?:such |a |an |real |right |total |complete |proper )*(?:b
 
 /** The Russian half of NAMED_INSULTS, scanned apart: one pattern of both passed `V8_OPTIMISED_SOURCE`. */
 export const NAMED_INSULTS_RU = wordPattern`
-(?:продав\w*|магазин|селлер|склад|поддержк\w*|менеджер\w*|упаковщик\w*|курьер\w*|вы|ты) [—–-] (?:просто |реально |полный |полные |какой-то |какие-то |конченый |конченые )?(?:рак|раки|нуб|нубы|нубас|нубасы|бот|боты|npc|нпс|дно|днище|тюфяк|тюфяки|тетеря|тетери|размазня|мямля|мямли)(?![а-яё])
+(?:продав\w*|магазин|селлер|склад|поддержк\w*|менеджер\w*|упаковщик\w*|курьер\w*|оператор\w*|консультант\w*|вы|ты)(?: ваш\w*| тво\w*)? [—–-] (?:просто |реально |полный |полные |какой-то |какие-то |конченый |конченые )?(?:рак|раки|нуб|нубы|нубас|нубасы|бот|боты|npc|нпс|дно|днище|тюфяк|тюфяки|тетеря|тетери|размазня|мямля|мямли|кобыла|корова|овца|курица|свинья|коза|индюк|петух|баран)(?![а-яё])
 раки (?:на|с|со) (?:сборк|упаковк|комплектац|отправк)\S*
 ${RU_PEOPLE} (?:с|со|из|на) (?:вашего|вашей|вашим|ваших|склад|магазин|поддержк|служб|почт|отдел|упаковк|сборк|отправк|комплектац)~
 (?:ваш|твой|твои|твоим|твоему|твоих)~ &${RU_PEOPLE}(?![-\s]+(?:игрушк|фигурк|брелок|статуэтк|принт))
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|заказы|товар|посылки|коробки|на \w+|в \w+) ){0,4}(?:работа(?:ют|ет)|сид(?:ят|ит)|труд(?:ятся|ится)|занима(?:ются|ется)|собира(?:ют|ет)|упаковыва(?:ют|ет)|паку(?:ют|ет)|отвеча(?:ют|ет)|заказы собирают|товар собирают) (?:(?:одни|сплошные|какие-то|видимо|похоже|наверное|явно|настоящие|натуральные|целый|целая|\w+(?:ая|ие|ий|ой|ые|ый)) )*(?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})(?![-\s]+(?:игрушк|фигурк))
 кто у (?:вас|тебя) &3(?:сидит|сидят|работает|работают|трудится) (?:${RU_PEOPLE}|${RU_BEASTS}|${RU_KIDS})
+(?:свинь|баран|осл|козл|обезьян|кур|индюк|овц|коров|гус)(?:и|ы) &6а у (?:вас|тебя) (?:они|такие|такие же|те же) &3(?:работают|сидят|трудятся|собирают|упаковывают|комплектуют|пакуют|отвечают)
 у (?:вас|тебя) (?:(?:там|тут|видимо|похоже|наверное|явно|походу|на \w+|в \w+) ){0,4}(?:одни |сплошные )?${RU_PEOPLE} (?:какие-то|одни|сплошные|сидят|работают)
 ${RU_PEOPLE} &у (?:вас|тебя) (?:(?:там|тут|на \w+|в \w+) ){0,2}(?:работают|сидят|трудятся|собирают|упаковывают|пакуют|отвечают)
 (?:(?:у вас|у тебя) )?(?:упаковщик|сборщик|кладовщик|сотрудник|работник|менеджер|оператор|складск)\w* (?:у (?:вас|тебя) )?(?:— |- )?(?:(?:чистые|чистый|настоящие|натуральные|сущие|форменные|полные|сплошные|одни|тот еще|та еще|те еще) (?:${RU_PEOPLE}|${RU_BEASTS})|(?:тот еще|та еще|те еще|сущие|форменные|чистые) \w+)
@@ -536,6 +543,7 @@ export const ENGLISH_NAME_CALLING = wordPattern`
 skill issue (?:for|on the part of|from|at) (?:your|the seller\W?s|the) (?:\S+ )?(?:warehouse|crew|staff|team|packers?|seller|store|shop|support|people|guys)
 (?:your|ur|the seller\W?s) (?:\S+ ){0,2}?(?:is|has|=) (?:a |such a |major )?skill issue
 ratio (?:\+ |and )?(?:l|you fell off)(?![a-z])
+(?:what|which) (?:sort|kind|type) of (?!(?:person|people|company|seller|shop|store|business|courier|warehouse|factory|service|packaging|packing|box|tape|material|machine|robot|system|process)(?![a-z]))[a-z]{3,} (?:packs|packed|sends|sent|ships|shipped|checks|checked|assembles|assembled|wraps|wrapped)(?![a-z])
 (?:support|you|your \S+|the seller|seller|they|the agent) &3(?:answer|repl|respond|talk|writ|sound)\w* like (?:an? )?(?:npc|bot|robot|parrot)s?(?![a-z])
 gg,? ?wp,? &2(?:склад|продав|упаковщ|поддержк|warehouse|seller|packer|support)\S*
 (?:did|has|have) (?:someone|somebody|anyone|everyone|you|your \S+)(?: \S+){0,4}? (?:(?:fall|fell|fallen|been dropped|dropped) on|hit|bang|banged|bump|bumped) (?:their|his|her|your|its) heads?

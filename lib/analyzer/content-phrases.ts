@@ -314,7 +314,7 @@ water (?:inside|got in|came in)
 сколот~
 отбит~
 размер~ \d+
-не (?!работа|хвата|отвеча|отста|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
+не (?!работа|хвата|отвеча|отста|ответ|соответству|нрав|помога|устраива|понима|хоч|мож|зна|буд|сто|выгляд|пиш|реша|получ|присыла|отправля|верн|дела|вид|прос|треб|пользу|оправд|ожида|име|заслужива|функционир|дума|стал|успел|смотр|соглас|соблюд|выполн|оказ|рекоменд|совет|соотв|подход|похож|тян|вериться|вер(?:ил|ит)|ощуща|чувству|сравн|дотягива|смог|уда)\w+(?:ет|ит|ют|ят|ут|ат|ал|ала|ало|али|ил|ила|ило|или)(?:ся|сь)?
 (?:does\s*n\W?t|does not|won\W?t|will not|did not|didn\W?t|cannot|can\W?t|no longer) (?!work|match|meet|look|correspond|answer|reply|respond|help|care|like|want|seem|have|know|think|understand|make|be |get back|function|perform|operate|live|satisfy|deserve|accept|refund|give|send|ship|provide|resolve|solve|fix|offer|reflect|resemble|suit|feel|expect|believe|recommend|use|return|wish|need|imagine|stand|afford|trust|even|tell|say|express|describe|explain|sleep|wait|see|agree|bother|mean|mention|notice|realis|realiz|come close|compare|justify|worth)\w+
 stopped(?! (?:replying|answering|responding|writing|talking|working))
 ${PART_EN} &2stopped working
@@ -771,6 +771,8 @@ receipts? (?:is |are )?(?:attached|enclosed)
 (?:квитанци|чек)~ (?:об оплате |оплаты )?(?:прилагаю|приложен|прикладываю|во вложении)~
 (?:прилагаю|прикладываю|приложил|приложила) (?:\S+ )?(?:квитанци|чек)~
 chat (?:history|log)
+(?:doctor|gp|vet|clinic|hospital|medical)(?:\W?s)? (?:note|report|certificate|letter|records?)
+(?:заключени|выписк)~ (?:врача|ветеринара|дерматолога|педиатра|из (?:больницы|клиники|травмпункта))
 [a-z]{2}\d{9}[a-z]{2}
 [a-z]{2}\d{10,18}(?:[a-z]{2})?
 \d{14}

@@ -7,7 +7,7 @@ const OBSCENE_GESTURE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
 // 🐒🐒 привет»); "the size chart is a joke 🤡" laughs at a thing.
 const CALLING_EMOJI = /[\u{1F921}\u{1F411}\u{1F412}\u{1F435}\u{1F437}\u{1F416}\u{1F40F}\u{1F400}\u{1F401}\u{1F98D}]+/gu;
 const AIMED =
-  /(?:^|[^a-zа-яё])(?:вы|ты|вам|тебе|уважаем[а-яё]*|дорог(?:ой|ая|ие)|dear|вас|тебя|ваш[а-яё]*|тво[а-яё]*|продав[а-яё]*|упаковщ[а-яё]*|менеджер[а-яё]*|сотрудник[а-яё]*|склад[а-яё]*|курьер[а-яё]*|поддержк[а-яё]*|you|your|seller|staff|packers?|team|geniuses|warehouse|courier|support)(?![a-zа-яё])/;
+  /(?:^|[^a-zа-яё])(?:вы|ты|вам|тебе|уважаем[а-яё]*|дорог(?:ой|ая|ие)|dear|вас|тебя|ваш[а-яё]*|тво[а-яё]*|продав[а-яё]*|упаковщ[а-яё]*|менеджер[а-яё]*|сотрудник[а-яё]*|склад[а-яё]*|курьер[а-яё]*|поддержк[а-яё]*|контрол[а-яё]*|отдел[а-яё]*|сборщик[а-яё]*|кладовщик[а-яё]*|инженер[а-яё]*|quality|qc|you|your|seller|staff|packers?|team|geniuses|warehouse|courier|support)(?![a-zа-яё])/;
 const CLAUSE_END = /[.!?\n]/;
 
 export function obsceneGestures(text: string): Span[] {

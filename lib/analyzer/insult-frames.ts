@@ -598,8 +598,8 @@ function spelledBySyllables(text: string): Span[] {
 }
 
 const NTH_TIME = /^в \S+ раз$/;
-// «Повторяю в третий раз» is a buyer ignored twice, as «пишу в третий раз» is.
-const WRITING = /^(?:пишу|напишу|распишу|повторяю|повторю)$/;
+// «Повторяю в третий раз» is a buyer ignored twice, as «пишу в третий раз» and «устала объяснять в третий раз» are.
+const WRITING = /^(?:пишу|напишу|распишу|повторяю|повторю|объяснять)$/;
 
 function explaining(words: string, besides?: RegExp): boolean {
   return spansOf(MINDWORK, words).some((span) => {

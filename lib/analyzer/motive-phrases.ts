@@ -14,6 +14,8 @@ you know (?:full well|perfectly well|damn well|fine well)
 you knew &4(?:when|before) you (?:sent|shipped|sold|listed|packed|posted)
 you (?:clearly|obviously|certainly|surely|definitely) knew
 you must have known
+you knew &8(?:and|but) (?:still |kept |continued |went on )(?:\S+ )?(?:selling|sending|shipping|to sell|listing)
+(?:торгуете|продаёте|продаете|торгуешь|продаешь) &3(?:и|а) (?:(?:сами|прекрасно|отлично|всё|все|это|об этом) ){0,3}знаете
 (?:думали|думаете|рассчитывали|рассчитываете|надеялись|надеетесь|решили),? (?:что )?&2(?:не (?:замечу|заметит|заметят|проверю|проверит|проверят|разберусь|разберется|разберутся|посмотрю|посмотрит|посмотрят|пойму|поймет|поймут|взвешу|взвесит|взвесят|измерю|измерит|измерят|вскроет|вскроют|прочитает|прочитают)|никто не &(?:заметит|проверит|поймет|узнает))
 (?:hop(?:ed|ing)|thought|think|figured|assumed|counting on|banking on)(?: that)? (?:(?:nobody|no one|no-one) (?:would|will)|(?:i|we|the buyer|buyers|customers|people) (?:wouldn\W?t|won\W?t|would not|will not|doesn\W?t|don\W?t|didn\W?t))(?: \S+){0,2}? (?:notice|check|test|find out|look|measure|weigh|care|realise|realize)
 (?:надеялись|надеетесь|рассчитывали|рассчитываете|думали|думаете),? (?:что )?(?:покупател|клиент|люди|я|мы)\w* &не (?:станет|станут|будет|будут|стану|будем) &(?:взвешива|измеря|меря|провер|считать|пересчит|замеря|вскрыва|смотреть)~

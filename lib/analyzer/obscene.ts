@@ -296,6 +296,11 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
     if (hit && COCK.test(word) && VALVE_NAMED.test(text)) hit = undefined;
+    if (hit && ASS.test(word)) {
+      if (FOOL_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)))
+        hit = { ...hit, nameCalling: true, notObscene: true };
+      else if (DONKEY_TEXT.test(text)) hit = undefined;
+    }
     // "A bastard file", "bastard cut": a coarse grade of tool or a cut, named by the noun after it.
     if (hit && BASTARD.test(word) && GRADED_THING.test(text.slice(token.end, token.end + 16))) hit = undefined;
     if (hit && BASTARD.test(word) && FILE_GRADE_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)))
@@ -446,6 +451,12 @@ const COMPOUND_BEFORE =
 const COCK = /^cocks?$/;
 const VALVE_NAMED =
   /(?<![a-z])(?:(?:ball|stop|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off|shut.?off|test|try|three.?way)[\s-]*cocks?|cocks?[\s-]+valves?)(?![a-z])/i;
+// "Stop being a complete ass", "you ass": the fool, a name and no swear word; in a text about donkeys ("the fly mask
+// labelled Ass/Donkey") the word is the animal.
+const ASS = /^ass(?:es)?$/;
+const FOOL_BEFORE =
+  /(?:^|[^a-z])(?:an?|you|such an?|what an?)\s+(?:(?:complete|total|absolute|utter|proper|right|stubborn|pompous|silly|stupid|arrogant|smug)\s+)?$/i;
+const DONKEY_TEXT = /(?:^|[^a-z])(?:donkeys?|mules?|burros?|jenny|jennies|hinny|equine)(?![a-z])/i;
 // Hyphenated idioms: cock-a-hoop, cock-and-bull story, cock-eyed.
 const IDIOM_AFTER = /^-(?:a-|and-|eyed|of-)/i;
 // A product named by the word: a cock ring (set), a cock cage.

@@ -13,7 +13,7 @@ const QUOTE =
 // A verb or noun of speech (or of print: «на коробке напечатано», "the box says") shortly before the quote, in the same
 // sentence.
 const SPEECH_BEFORE = new RegExp(
-  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|отзыв|review|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answered|responded|messaged|texted|called me|reply|message|response|words|quote|напечатан|написано|значится|надпись|printed|label says|box says)[${LETTER}]*[^.!?\\n]{0,40}$`,
+  `(?:предложил|предлагает|offered|offers|написал|ответил|сказал|заявил|пишет|отвечает|говорит|прислал|назвал|обозвал|сообщил|заявляет|ответ|сообщени|фраз|слова|цитирую|цитата|отзыв|review|пригрозил|угрожа|грозит|грозил|threaten|warned|wrote|writes|replied|replies|said|says|saying|told me|answer|answered|responded|messaged|texted|called me|reply|message|response|words|quote|напечатан|написано|значится|надпись|printed|label says|box says)[${LETTER}]*[^.!?\\n]{0,40}$`,
 );
 // «…, а вы опять «пришлите ещё фото»», "and you again: "…"": the seller's stock answer, quoted back.
 const YOU_AGAIN_BEFORE = new RegExp(

@@ -123,7 +123,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:хочу|прошу|хотел~ бы) &(?:получить|прислать|выслать) &(?:работающ|исправн|нов|целый|целую|целые|друг|правильн)~
 (?:прошу|просим|хочу) &(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|документ|декларац|инвойс|квитанц|счет|счёт|данны|сведени|пояснени|объяснени|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
 (?:the )?(?:missing|correct|right|replacement) &3(?:sent|shipped|resent|delivered)
-(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!same (?:photo|picture|pic|video|screenshot|message|question|reply|answer|email|info)|tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return)\S+(?! &3back)
+(?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!same (?:photo|picture|pic|video|screenshot|message|question|reply|answer|email|info)|tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return|doctor|vet|medical|clinic|hospital|note|report|certificate|receipt|proof|evidence|document)\S+(?! &3back)
 replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me |us )?(?:\d+ (?:of )?)?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) &6(?:one|i ordered|i paid for|as ordered)
@@ -138,6 +138,8 @@ const PARTIAL = wordPattern`
 (?:соразмерно )?уменьшить (?:покупную )?цену
 (?:деньги|стоимость|сумму) за те \S+,? (?:что|которые)
 (?:готов|готова|готовы|согласен|согласна|согласны|можем|могу) (?:принять|получить|взять)(?= \d)
+(?:закры|закро)~ (?:спор|диспут)~ (?:за|на)(?= \d)
+close (?:the |this )?(?:dispute|case) (?:for|at)(?= (?:[$€£¥₽]|usd |eur |gbp )?\d)
 (?:proportionate|proportional) (?:price )?reduction
 (?:an? |the )?(?:appropriate |fair |reasonable )?price reduction
 компенсир~
@@ -307,7 +309,7 @@ const EXCHANGE_ASKED =
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair"; and so is a
 // negotiator's figure: "I want $30", «мне нужно 30 долларов», «встречный вариант — 250 ₽», "meet in the middle at $5".
 const REFUND_WORD =
-  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|закрыть (?:спор|диспут)\S* (?:за|на) (?:[$€£¥₽]|\d)|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
 // your $6" makes it the buyer's.

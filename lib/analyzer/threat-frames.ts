@@ -30,6 +30,7 @@ const KNOWING = wordPattern`
 пробил~
 пробью
 вычисл~
+извест(?:ен|на|но|ны)
 нарыл~
 раздобыл~
 разузна~
@@ -229,6 +230,7 @@ const EXPOSURE = wordPattern`
 (?:узна|увид|learn|see|find out)~ &3(?:все|весь|всем|everyone|everybody|all) &3(?:сосед|коллег|город|район|знакомы|покупател|neighbou?r|colleague|town|city|buyers|customers)~
 (?:узнают|узнает|увидят|увидит|will learn|will see|will find out|going to learn|going to see|going to find out) &4(?:кто (?:вы|ты)|где (?:вы|ты) жив|who you are|where you live)~
 (?:разошлю|выложу|опублику|солью|выкладу|распространю|размещу|раскидаю|post|publish|share|leak|expose|spread|plaster)~ &6(?:фио|фамили|паспорт|домашн|facebook|instagram|home address|wife|husband|kids|children|family)~
+(?:адрес|телефон|фио|фамили|паспорт|данные)~ &12(?:будут|будет|окажутся|окажется) (?:висеть|опубликован~|выложен~|разослан~) &2(?:во всех|везде|на всех|в каждой|в каждом)
 (?:ваш~|твой~|your) &(?:фио|фамили|паспорт|домашн\w* (?:адрес|телефон)|home address|passport|full name|surname|personal (?:phone|number|details))~ &6(?:pinned|posted|shared|circulat\w*|everywhere|every &(?:group|chat|forum)|всех &(?:чат|групп|форум)\w*|везде|в каждом)
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
@@ -300,6 +302,8 @@ knows? &3(?:your &(?:warehouse|office|building|address|place|home|house|family|o
 (?:good at|know how to|knows how to) (?:making|make) &3(?:disappear|vanish|go away)
 owe me (?:a |one )?favou?r
 (?:парти|посылк|контейнер|груз|отправлени|заказ)~ &4(?:будут|будет|могут|может) (?:\S+ )?(?:стоять|простоять|лежать|пролежать|зависнуть|висеть|задерживаться|задержаться|застрять|досматриваться)
+(?:парти|посылк|контейнер|груз|отправлени)~ &4(?:досмотр|задерж|затормоз|застопор|промурыж|помурыж|конфиску)~
+(?:make sure|see to it that|ensure) (?:that )?(?:your|the seller\W?s) (?:\S+ )?(?:shipments?|parcels?|containers?|packages?|goods|cargo) &3(?:sit|stay|rot|wait|get held|are held|get stuck|are stuck|get delayed|are delayed|never)(?![a-z])
 (?:shipments?|parcels?|containers?|packages?|consignments?|cargo|goods|orders) &4(?:could|can|will|\W?ll|might|may|would) (?:easily |quickly |suddenly |very well |so easily )?(?:be |get )?(?:held|stuck|delayed|detained|seized|inspected|impounded)
 knows? &2(?:area|neighbou?rhood|streets?|district) &2(?:your|you)
 зна(?:ет|ют) &2(?:район|улиц|окрестност)~ &2(?:ваш|твой|вас|тебя)~
@@ -323,7 +327,7 @@ const OMINOUS = wordPattern`
 (?:будь|если бы) (?:вы|ты) &2(?:рядом|здесь|передо мной|напротив)
 (?:ваше|твое) счастье,? что
 (?:lucky|good thing) (?:that )?(?:you\W?re|you are|we\W?re|we are|there\W?s|there are) &3(?:far|miles|kilometres|kilometers)
-better hope (?:i|we) (?:never|don\W?t)
+(?:had )?better (?:hope|pray) (?:that )?(?:i|we) (?:never|don\W?t|do not)
 (?:мне|нам) (?:уже )?нечего (?:уже )?терять
 терять (?:мне |нам )?(?:уже )?нечего
 (?:i\W?ve|i have|i\W?ve got|i got) nothing (?:left )?to lose
@@ -474,6 +478,10 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
 (?:(?:i )?hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)|${WHOEVER_MADE_IT}) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
 (?:(?:i )?hope|i wish|may) (?:that )?${WHOEVER_MADE_IT} &4(?:test|tries|try|use|ride|drive|wear|eat|drink)s? (?:it|them|these|this|one)(?: \S+){0,4}? (?:downhill|at speed|on the motorway|on the highway|with nothing|without brakes|on (?:himself|herself|themselves|his own|her own|their own))
+(?:пусть|чтоб|чтобы) (?:тот|те|та),? (?:кто|который|которая|которые) &4(?:сам~ |сама )?(?:так же |также |тоже )?(?:обожж|обжеч|обожг|порез|поран|отрав|покалеч|травмир|сгор|задохн|заболе)~
+(?:чтоб|чтобы|пусть) у (?:вас|тебя) (?:(?:самого|самой|самих|тоже) )?(?:\S+ ){0,2}так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд|мог|смог|игра|улыба|люб|польз|уч|получ|весел|знал|понимал|работал|служил|радовал|повезл|везл))[а-яё]+(?:ли|ла|л|сь|ся)(?![а-яё])
+(?:пусть|чтоб|чтобы) (?:ваш|тво)\S* (?:дет|внук|сын|доч)\S* &2(?:поиграют|поиграет|попользуются|попробуют|поедят|наденут) (?:с |в )?(?:такими|таким|такой|такую|этим|этой|этими) же
+(?:let|may|i hope) your (?:own )?(?:kids|children|son|daughter|grandkids) (?:\S+ )?(?:play|use|wear|eat|try) (?:with )?(?:these|this|the same|one of these)
 (?:curse you|i curse you|a curse on you|may you be cursed)
 (?:i hope|i pray|may) (?:that )?your (?:own )?(?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|fish|birds?) (?:(?!(?:doesn\W?t|don\W?t|won\W?t|didn\W?t|never|not|wouldn\W?t) )\S+ ){0,3}?(?:choke|chokes|die|dies|get sick|gets sick|suffer|suffers|get hurt|gets hurt|get poisoned|gets poisoned)(?![a-z])
 (?:i hope|i wish|hopefully|may) (?:that )?(?:his|her|their|your|(?:that|the|this|your) (?:driver|courier|postman|seller|owner|packer)\W?s) (?:\S+ )?(?:van|car|truck|lorry|house|home|shop|store|warehouse|business|office) &3(?:ends? up in a ditch|crash(?:es)?|burns?(?: down)?|breaks? down|catches fire|goes up in flames|gets? (?:stolen|wrecked|robbed|torched)|falls? apart)
@@ -570,6 +578,7 @@ const PERSONAL_DATA = wordPattern`
 (?:ваш|твой|your)~ (?:(?:real|full|personal|private|home|настоящ\w*|личн\w*|домашн\w*|полн\w*|паспортн\w*) )?(?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|фотограф|страниц|страничк|ip|name|surname|phone|number|address|passport|photos?|pictures?|instagram|facebook|details)~
 (?:фио|фамили|имя|паспорт|адрес|телефон|номер|данные|фото|скан|скрин|страниц|страничк|name|surname|phone|number|address|passport|photos?|pictures?|instagram|details)~ &3(?:(?:ваш|вашего|вашей|твоего|твоей|его|ее) &${SELLER_PERSON}|директора|менеджера|владельца|(?:the|your|shop) owner|your &(?:owner|manager|wife|husband|kids|family|girlfriend))
 (?:owner|manager|director)\W?s &(?:name|address|phone|number|photos?|details)
+(?:staff|employees?|workers?|packers?|sellers?)\W?s? home (?:address|phone)~
 (?:his|her|their|его|ее|её|их) (?:real |full |home |личн\w* |домашн\w* )?(?:name|surname|address|photos?|linkedin|employer|phone|number|instagram|facebook|имя|фамили|адрес|фото|телефон|номер|страниц)~
 (?:photos?|pictures?|фото) (?:of )?(?:his|her|their|его|ее|её|их) (?:house|home|car|family|kids|children|дом|квартир|машин|семь|дет)~
 linkedin
@@ -788,10 +797,17 @@ export function framedThreats(text: string): Span[] {
     const { words } = around(part);
     if (has(FAMILY_ROUTINE, words) && !has(WISH, words)) candidates.push(part);
   }
+  const exposures: Span[] = [];
   for (const part of pity) {
     const clause = clauseAround(sentences, part);
-    const harm = spansOf(HARM, text.slice(part.end, clause.end));
+    const rest = text.slice(part.end, clause.end);
+    const harm = spansOf(HARM, rest);
     if (harm.length > 0) candidates.push({ start: part.start, end: part.end + harm[harm.length - 1]!.end });
+    // "A shame if your reviews filled up with your staff's home addresses": the harm is the exposure, and no review
+    // makes it lawful.
+    const exposed = spansOf(PERSONAL_DATA, rest).filter((span) => !ownedByBuyer(rest, span));
+    const last = exposed[exposed.length - 1];
+    if (harm.length === 0 && last) exposures.push({ start: part.start, end: part.end + last.end });
   }
   for (const part of proverb) if (has(PROVERB_CUE, around(part).words)) candidates.push(part);
   for (const part of having) {
@@ -801,6 +817,7 @@ export function framedThreats(text: string): Span[] {
   // A lawful step or the item's return in the same sentence keeps it innocent; publishing private data never is.
   const threats = candidates.filter((span) => !lawful(around(span).words));
   for (const part of audience) if (has(PERSONAL_DATA, withNeighbours(part))) threats.push(part);
+  threats.push(...exposures);
   for (const part of where) if (!has(GOES_BACK, around(part).words)) threats.push(part);
   threats.push(...home, ...curses, ...connections);
   return threats;

@@ -145,7 +145,7 @@ weep(?:ed|ing)(?<!(?:and|red|raw|wounds?|sores?|skin|rash|blisters?|eczema|earlo
 (?:losing|lost) (?:sleep|my (?:mind|temper|patience|nerve))(?<!(?:admit|admitted|sorry|apologi[sz]e|apologi[sz]ed|realise|realize) (?:that )?i lost my \S+)
 (?:shaking|trembling) with (?:anger|rage)
 (?:i\W?m|i am|i was|i\W?m still|still) (?:still |literally |actually )?(?:shaking|trembling)(?! (?:hands|the|it|out))
-(?:i )?could (?:have|\W?ve) (?:strangled|throttled|murdered|killed|screamed at) (?:someone|somebody|anyone|everyone|the (?:\S+ )?(?:courier|packer|seller))(?! for)
+(?<!(?:it|this|that|which|they|these|he|she) )(?:i )?could (?:have|\W?ve) (?:strangled|throttled|murdered|killed|screamed at) (?:someone|somebody|anyone|everyone|the (?:\S+ )?(?:courier|packer|seller))(?! for)
 (?:меня|нас) (?:(?:этот|эта|это|эти|этим|этой) )?(?:\S+ ){0,2}?(?:добил|добила|добило|добили|доконал|доконала|доконало|доконали)(?![а-яё])
 (?:добил|добила|добило|добили|доконал|доконала|доконало|доконали) меня(?! (?:морально|цен))
 (?:готова|готов|готовы) была? (?:убить|придушить|задушить|прибить) (?:кого-нибудь|кого-то|всех|курьера|продавца)
@@ -170,6 +170,11 @@ enough is enough
 had it(?<=(?:i\W?ve|i have|we\W?ve|we have)\s+had\s+it) (?:up to here|with (?:you|this|these|your|the))
 (?:scream|yell|weep|howl)(?<=(?:want|wanted|wanting)\s+to\s+\S+)
 в панике
+(?:так |очень |сильно |жутко |до смерти )?(?:пере)?испугал(?:ась|ся|ись)
+terrified
+petrified
+scared (?:to death|stiff|out of my wits)
+(?:i|we) (?:was|were) (?:so |really |very |absolutely )?(?:scared|frightened)
 panick(?:ing|ed)
 in (?:a|full) panic
 freaking out

@@ -30,8 +30,9 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 const SHORT = 4;
-// "I ordered TWO, you sent ONE": a count in capitals is stressed, short as it is.
-const COUNTED = new Set('ONE TWO SIX TEN ОДИН ОДНА ОДНО ДВА ДВЕ ТРИ'.split(' '));
+// "I ordered TWO, you sent ONE", "I have been VERY patient": a count or an intensifier in capitals is stressed, short
+// as it is.
+const COUNTED = new Set('ONE TWO SIX TEN ОДИН ОДНА ОДНО ДВА ДВЕ ТРИ VERY ОЧЕНЬ'.split(' '));
 // "I am NOT accepting a coupon. NOT.": a word of refusal said twice in capitals shouts, though it is one word.
 const REFUSALS = new Set('NOT NO NEVER НЕТ НЕ НИКОГДА'.split(' '));
 // One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.

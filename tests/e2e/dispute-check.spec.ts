@@ -1117,3 +1117,45 @@ test('.ru form: «для нашей суки (лайка)» is the breeder’s w
   await expect(ui.finding('profanity')).toHaveCount(0);
   await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
 });
+
+// Round forty-four: feelings in many shades, pets and farm animals, buyers hurt or scared by a product.
+test('.ru form: «Ты, продавец, петух» calls the seller names, highlighted on the address', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Ты, продавец, петух. Корм для канареек пришёл с жучками, открыла пачку 3 июля и сразу сняла на видео. Деньги верни.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Ты, продавец, петух');
+});
+
+test('.com form: "Ass/Donkey" on a donkey’s fly mask is the animal, not profanity', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'We keep two donkeys and bought the fly mask sold as "Ass/Donkey – Medium". The ear covers are sewn on upside down, noticed the first time I fitted it on 4 July. Photo attached. Please send a correctly sewn mask.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.ru form: wishing burns on whoever assembled the heater is a threat, highlighted on the wish', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Обогреватель задымился при первом включении 2 декабря, сын обжёг ладонь о решётку. Видео приложила. Прошу вернуть деньги. И пусть тот, кто собирал этот обогреватель, сам так же обожжётся.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('сам так же обожжётся');
+});
+
+test('.com form: "I was terrified" is a feeling to take out, highlighted on the word', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'I was terrified. The power bank hissed and swelled on my bedside table on 9 March, right next to my sleeping son. Photo of the swollen case attached. I want a full refund.',
+  );
+  await expect(ui.finding('emotional').locator('mark')).toHaveText('terrified');
+});
