@@ -69,6 +69,7 @@ import {
   ROUND42_SET,
   ROUND43_SET,
   ROUND44_SET,
+  ROUND45_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -184,6 +185,7 @@ const FRESH_ROUNDS = [
   ['forty-two', 42, ROUND42_SET, ['b', 'c', 'd']],
   ['forty-three', 43, ROUND43_SET, ['e', 'f', 'g']],
   ['forty-four', 44, ROUND44_SET, ['h', 'i', 'j']],
+  ['forty-five', 45, ROUND45_SET, ['k', 'l', 'm']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -143,6 +143,9 @@ import { ROUND43_HOLDOUT_G } from './round43-holdout-g';
 import { ROUND44_HOLDOUT_H } from './round44-holdout-h';
 import { ROUND44_HOLDOUT_I } from './round44-holdout-i';
 import { ROUND44_HOLDOUT_J } from './round44-holdout-j';
+import { ROUND45_HOLDOUT_K } from './round45-holdout-k';
+import { ROUND45_HOLDOUT_L } from './round45-holdout-l';
+import { ROUND45_HOLDOUT_M } from './round45-holdout-m';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -438,9 +441,15 @@ export const ROUND43_SET: CorpusCase[] = [...ROUND43_HOLDOUT_E, ...ROUND43_HOLDO
  */
 export const ROUND44_SET: CorpusCase[] = [...ROUND44_HOLDOUT_H, ...ROUND44_HOLDOUT_I, ...ROUND44_HOLDOUT_J];
 /**
- * Rounds five to ten and twelve to forty-four: held out until their first (and, to ten, final) scores
+ * Round forty-five: three more hands (phones, computers and gadgets told in tech talk; furniture and home renovation;
+ * off-platform scams and suspicious sellers); scored once before any change, then read, tuned on and taught to the
+ * model.
+ */
+export const ROUND45_SET: CorpusCase[] = [...ROUND45_HOLDOUT_K, ...ROUND45_HOLDOUT_L, ...ROUND45_HOLDOUT_M];
+/**
+ * Rounds five to ten and twelve to forty-five: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-four after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-five after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -486,6 +495,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND42_SET,
   ...ROUND43_SET,
   ...ROUND44_SET,
+  ...ROUND45_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
