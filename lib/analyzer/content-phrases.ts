@@ -545,6 +545,7 @@ const WHEN_OR_HOW = wordPattern`
 ${MONTHS_EN} \d{1,2}(?:st|nd|rd|th)?
 \d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTHS_EN}
 через (?:${NUMBER_RU} )?${UNIT_RU}
+(?:отработал|проработал|прослужил|продержал|поработал|протянул)~ (?:ровно |всего |только |лишь |около |меньше |больше )?${NUMBER_RU} ${UNIT_RU}
 ${NUMBER_RU} ${UNIT_RU} назад
 (?:неделю|месяц) назад
 на (?:\d+-?[йм]|втор|трет|пят|следующ|перв)~ (?:день|дня|недел~|раз~)
@@ -702,6 +703,8 @@ weighed
 (?:paid|ordered) (?:\w+ ){0,3}?(?:ago|on \w+)
 deadline~
 since (?:day one|the first day)
+(?:worked|lasted|survived|ran) (?:for )?(?:only |just |exactly |about |around )?(?:\d+|${NUMBER_EN}) (?:days?|weeks?|months?|hours?)
+(?:started|began|happened|appeared|showed up) after (?:about |around |roughly |nearly |almost |only |just )?(?:\d+|${NUMBER_EN}) (?:days?|weeks?|months?|hours?)
 from (?:day one|the first day)
 (?:since|from|on|by|after) day (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z\d])
 right out of the box
@@ -793,7 +796,7 @@ export const ATTACHMENT_PROMISE = wordPattern`
 см\.? (?:на )?(?:фото|видео|скрин)~
 (?:как )?(?:видно|показано|заметно) &2на (?:фото|видео|скрин|снимк)~
 на (?:фото|видео|скрин|снимк)~ &2(?:видн~|показан~|заметн~)
-at+ach~
+at+ach(?<!(?<![a-z])(?:seller|they|he|she|which|who) at+ach)~(?! to (?:my|the|this|your) (?:order|parcel|package|listing|dispute))
 enclos(?:e|ed|ing)
 see &2(?:photo|picture|pic|video|screenshot|image)s?
 (?:seen|shown|visible|can see) &3(?:photo|picture|pic|video|screenshot|image)s?

@@ -32,6 +32,8 @@ const RUSSIAN_ROOTS: Root[] = [
   { pattern: /ху[йяию]|хуе[вн]|хуета|^хует(?:ы|у|е|ой)$|^хуетен|хуеч/ },
   // Minced forms that still read as the mat word: ёпт (ё… твою), нах (на…), звиздец (…дец), сцуко.
   { pattern: /^(?:е|йо)п(?:т|та|ть|тыть|тать)$|^зв[ие]зд[еаоы]ц|^нах$|^сцук|^еб$/, interjection: true },
+  // «Ёп вашу мать»: the oath cut short, with its object.
+  { pattern: /^(?:е|йо)п$/, interjection: true },
   // "Заипали", "заипись", "збс": е-б softened to и-п, or cut to its consonants, still read as заебали, заебись.
   { pattern: /^(?:за|до|на|от|вы|у)ип(?:ал|ат|ыв|ись|ут|ет|ан)|^збс$/, interjection: true },
   { pattern: /^(?:на|по|)хер(?:$|н|а$|ов|ом|у$)/ },
@@ -648,10 +650,10 @@ export function aNameDick(span: Span, text: string): boolean {
   return NAME_DICK_AFTER.test(text.slice(span.end, span.end + 5)) || NAME_DICK_BEFORE.test(text.slice(0, span.start));
 }
 
-// "F off", "eff off", "effing", "go fork yourself": the oath minced to its first letter or one letter off, still read as
+// "F off", "eff off", "effing", "go fork yourself", "screw you": the oath minced to its first letter or one letter off, still read as
 // the word. A fork alone is cutlery: only the oath's own turns are read.
 const MINCED_OATH =
-  /(?<![a-z])(?:(?:f|eff)(?:\s+|-)off|eff(?:ing|in'?)|go\s+fork\s+your(?:self|selves)|fork\s+(?:off|you)|what\s+the\s+fork)(?![a-z])/g;
+  /(?<![a-z])(?:(?:f|eff)(?:\s+|-)off|eff(?:ing|in'?)|go\s+fork\s+your(?:self|selves)|fork\s+(?:off|you)|what\s+the\s+fork|screw\s+(?:you|yourself|yourselves))(?![a-z])/g;
 const EFFING = /^eff(?:ing|in)/;
 // The Romanian oath "futu-i mama …", cut by its hyphen into pieces no word reader takes for a word.
 const ROMANIAN_OATH = /(?<![a-z])futu-?(?:i|ţi|ti|ți)(?![a-z])/g;

@@ -34,7 +34,7 @@ return (?:and|for a) (?:full )?refund
 return the (?:item|product|goods)
 (?:can|will|could|happy to|willing to) return (?:it|them|the)
 (?:i|we)\W?ll return (?:it|them|the|this|these)
-(?:готов|готова|готовы|могу|можем|согласен|согласна) &(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос)[а-я]{3,}
+(?:готов|готова|готовы|могу|можем|согласен|согласна|хочу|хотим|хотела|хотел|хотели) &(?:вернуть|отправить|отослать|передать|отдать|сдать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам|вам |фот|видео|скрин|снимк|чек|квитанц|документ|доказател|переписк|трек|номер|ссылк|информац|данны|подробн|отзыв|сообщени|запрос|сво|мо[июея]|вс[её]|хоть|назад|обратно (?:деньг|денег|средств))[а-я]{3,}
 (?:отправлю|отправим|отошлю|отошл[её]м|вышлю|вышлем|верну|верн[её]м|передам|передадим|сдам|сдадим|отнесу|привезу|отвезу|пришлю|отправляю|отсылаю|высылаю|возвращаю) &3(?:обратно|назад|на возврат|для возврата)
 (?:отправить|отослать|выслать|передать|сдать|отнести|отвезти) &3(?:обратно|назад|на возврат|для возврата)
 (?:товар|посылк|коробк|его|ее|их)~ &2(?:отправлю|отошлю|вышлю|верну|передам|сдам|отнесу|отвезу) (?:обратно|назад)
@@ -181,7 +181,7 @@ refund (?:me )?(?:part|some|a part) of (?:it|the (?:price|cost|money|payment))
 
 const FULL = wordPattern`
 (?:верн|возврат|возмест)~ &2(?:деньг|денег|денг|грош|средств|оплат|стоимост|сумм|полн|бабк|бабл|уплаченн|заплаченн|потраченн|кровн)~
-(?:деньг|бабк|грош|оплат|стоимост)~ (?:за \S+ )?(?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
+(?:деньг|бабк|грош|оплат|стоимост)~ (?:за (?:\S+ ){1,2})?(?:не |прошу |просим |требую |пожалуйста )?(?:верн|назад|обратно)~
 полн~ (?:возврат|возмещ|стоимост|сумм)~
 возврат(?!н)~
 full refund
@@ -232,6 +232,7 @@ no to (?:the |a |your )?&(?:refund|compensation|discount|offer|replacement|excha
 (?:верн|возвра)~ &(?:деньг|денег|средств)~ &не (?:прошу|требую|надо|нужно|хочу)
 не(?<!(?:ть|ться|ти)(?: \S+)? не) (?:нужн|прошу|требую|хочу|надо)~ (?:(?:мне|нам|ваши|никакие|никакого|уже) ){0,2}(?:деньг|денег|возврат|компенсац)~
 без возврата (?:денег|средств)
+(?:товар |его |её |ее |их )?можно не (?:отправлять|возвращать|высылать|присылать|отсылать)
 без (?:возврата|отправки|пересылки) (?:товара|посылки|обратно|\S+(?<!денег|средств))
 (?:without|no need for|with no) (?:a |the |any )?(?:return|returning (?:it|them|the \w+)|sending (?:it|them|the \w+) back)
 (?:posting|sending|shipping|returning|mailing) (?:it|them|the \w+) back (?:would|will|is going to|could) (?:cost|be)
@@ -290,7 +291,7 @@ const CLAUSE_WORDS = '(?: [—–])?(?: (?!please|but|прошу|пожалуй�
  */
 const OFFERED = wordPattern`
 (?:offer|offered|offering|proposed|proposing|suggested|suggesting|promised|promising|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to)(?<!counter.offer)(?<!(?:i|we|please|pls|kindly|can you|could you|accept~(?: your| the| this)?|take(?: your| the)?) \w+)(?! (?:you|a full|full))${CLAUSE_WORDS}
-(?:предложени|предлага(?!ю|ем)|предложил|(?:прос(?:ите|или)|прос(?:ит|ил|ила)(?<=(?:продав|магазин|поддержк|менеджер|селлер)\S* (?:\S+ )?прос(?:ит|ил|ила)))(?= (?:меня |мне )?(?:отправить|вернуть|выслать|отослать))|требу(?:ет|ете|ют)(?= (?:отправить|вернуть))|требовал~|(?:по)?обеща(?:л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!встречн[а-яё]* предложени)(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
+(?:предложени|предлага(?!ю|ем)|предложил|(?:прос(?:ите|или)|прос(?:ит|ил|ила)(?<=(?:продав|магазин|поддержк|менеджер|селлер)\S* (?:\S+ )?прос(?:ит|ил|ила)))(?= (?:меня |мне )?(?:отправить|вернуть|выслать|отослать))|требу(?:ет|ете|ют)(?= (?:отправить|вернуть))|требовал~|(?:по)?обеща(?:ет|ют|л|ли|ла|ние|ния)|(?:ваш|твой|твоя|ваша)~ (?:вариант|идея))(?<!встречн[а-яё]* предложени)(?<!(?:принима|приним|соглас)~ (?:на )?(?:ваше |это )?\w+)~${CLAUSE_WORDS}
 `;
 
 const EXCHANGE_WORD = /замен|обмен|replac|exchang|swap/;
@@ -309,7 +310,7 @@ const EXCHANGE_ASKED =
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair"; and so is a
 // negotiator's figure: "I want $30", «мне нужно 30 долларов», «встречный вариант — 250 ₽», "meet in the middle at $5".
 const REFUND_WORD =
-  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d)|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|закрыть (?:спор|диспут)\S* (?:за|на) (?:[$€£¥₽]|\d)|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d|(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяч[уа]?|полторы|[а-яё]+(?:десят|надцать))(?![а-яё]))|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|закрыть (?:спор|диспут)\S* (?:за|на) (?:[$€£¥₽]|\d)|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
 // your $6" makes it the buyer's.
@@ -398,7 +399,7 @@ function around(flat: string, mention: MoneyMention, reach: number): string {
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|оставить себе|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|можно не|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|оставить себе|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

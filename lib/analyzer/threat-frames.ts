@@ -30,6 +30,8 @@ const KNOWING = wordPattern`
 пробил~
 пробью
 вычисл~
+нашл(?:ись|ось|ась)
+запомнил~
 извест(?:ен|на|но|ны)
 нарыл~
 раздобыл~
@@ -239,7 +241,7 @@ const VISIT = wordPattern`
 (?:к вам|к тебе) &3(?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ &3(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* &3(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
-(?:pay|paying) you &(?:a )?(?:\w+ )?visit
+(?:pay|pays|paying|paid) you &(?:a )?(?:\w+ )?visit
 (?:my|me and my|i and my) (?:\S+ )?(?:friends|brothers|lads|guys|mates|boys|cousins|uncles)(?: and (?:i|me))? (?:will|\W?ll|are going to|gonna) (?:be|come|show up|turn up|pay a visit|drop by) (?:at|to|round|by) (?:your|the|that) (?:\S+ )?(?:showroom|shop|store|office|warehouse|place|house|home|door|stall)
 (?:мы )?с (?:друзьями|братьями|ребятами|мужиками|парнями) &3(?:будем|буду|приедем|приеду|заедем|зайд[её]м|придём|придем) &3(?:у вас|к вам|в ваш|у вашего|в шоуруме|на складе|в магазине|в офисе)
 (?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) &2(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
@@ -288,6 +290,7 @@ know (?:where you|who you|your (?:people|guys|address|family))
 (?:поговор|объясн|разбер|пообща|побесед|обсуд)~ &3(?:лично|по-своему|по-другому|по-родственному|по-человечески|убедительн~|без слов)
 (?:без предупреждения|в гости|не в переписке|не в чате|не прощают|интересуются (?:такими|вами|тобой|вашим))
 хотят &познакомиться
+заинтересова(?:лись|ются|лся|лась|лось|ться)
 лично &(?:поговор|побесед|обсуд|пообща|разобра|разбира|встрет|познаком)~
 (?:спрашивал|интересовал)~ &2(?:про вас|о вас|вами|тобой|про тебя|о тебе)
 (?:asking|asked|ask) (?:after|about) you
@@ -301,7 +304,7 @@ knows? &3(?:your &(?:warehouse|office|building|address|place|home|house|family|o
 (?:умеют|умеет|know how to|knows how to|good at) &(?:убежда|уговарива|persuad|convinc)~
 (?:good at|know how to|knows how to) (?:making|make) &3(?:disappear|vanish|go away)
 owe me (?:a |one )?favou?r
-(?:парти|посылк|контейнер|груз|отправлени|заказ)~ &4(?:будут|будет|могут|может) (?:\S+ )?(?:стоять|простоять|лежать|пролежать|зависнуть|висеть|задерживаться|задержаться|застрять|досматриваться)
+(?:парти|посылк|контейнер|груз|отправлени|заказ)~ &4(?:будут|будет|могут|может) (?:\S+ )?(?:стоять|простоять|лежать|пролежать|зависнуть|висеть|задерживаться|задержаться|застрять|досматриваться|проходить|проверяться|оформляться)
 (?:парти|посылк|контейнер|груз|отправлени)~ &4(?:досмотр|задерж|затормоз|застопор|промурыж|помурыж|конфиску)~
 (?:make sure|see to it that|ensure) (?:that )?(?:your|the seller\W?s) (?:\S+ )?(?:shipments?|parcels?|containers?|packages?|goods|cargo) &3(?:sit|stay|rot|wait|get held|are held|get stuck|are stuck|get delayed|are delayed|never)(?![a-z])
 (?:shipments?|parcels?|containers?|packages?|consignments?|cargo|goods|orders) &4(?:could|can|will|\W?ll|might|may|would) (?:easily |quickly |suddenly |very well |so easily )?(?:be |get )?(?:held|stuck|delayed|detained|seized|inspected|impounded)
@@ -319,6 +322,8 @@ const NEAR_SELLER = wordPattern`
 // people who are not calm, a meeting in person, ominous wishes for the seller's health or locks, criminal slang
 // («за базар ответишь», «на счётчик»), "where I come from we settle this differently".
 const OMINOUS = wordPattern`
+ещ[её] (?:увидимся|встретимся)(?! &3(?:в суде|в арбитраже|на суде))
+(?:найду|найд[её]м|отыщу|вычислю),? &4(?:не такой|не такая|не такое|не настолько) (?:уж )?(?:большой|большая|большое)
 (?:те|тех|теми|таких|такими|продавц~|последн~|люд(?:и|ей|ьми|ям)|people|those|anyone|sellers|the last \S+),? &(?:кто|которые|который|кого|как (?:вы|ты)|who|that) &3(?:меня|мне|me|я|i) &10(?:(?:случа|происход|приключа)\w* &неприятност~|(?:bad|unpleasant|unfortunate) things|жалел~|пожалел~|пожалеют|жалеют|неуютно|несладко|не поздоровилось|плохо кончили|до сих пор &(?:помн|вспомина)~|в больниц~|regrett?~|were sorry|ended up sorry|ended up in hospital|still remembers?|accidents|get hurt|learn(?:ed|t)? the hard way)
 (?:sellers?|shops?|people|those|anyone|folks|guys|companies|продавц~|магазин~|те|тех|люди),? (?:who|that|которые|кто) (?!(?:buy|bought|order|ordered|purchase|purchased|use|used|покупа|купил|заказ|пользу)\w*)&6(?:tend to |usually |always |soon |eventually |all |обычно |всегда |потом |быстро )?(?:regrett?~ (?:it|that|this)|(?:пожалел|жалеют|пожалеют)~)
 (?:я|я-то|i\W?m|i am) &3(?:спокойн|терпелив|мирн|пожил|разумн|вежлив|patient|calm|peaceful|reasonable|polite)~ &6(?:но|а|but) (?:&2(?:my|мои|мой|моя|моих|моего|моим|у меня|у моих|people|others|другие|those) &3(?:не такой|не такая|не такие|нет|не все|are not|aren\W?t|is not|isn\W?t|not as|(?:a )?different (?:story|matter)|другое дело|другой разговор)|&5(?:у всего есть предел|земля круглая|мир тесен)|&(?:не все|not everyone|not everybody|not all of))
@@ -397,6 +402,7 @@ accidents (?:can |do )?happen &10to (?:the )?(?:people|sellers|those) who
 адрес (?:ваш|твой|твоего|твоей)~ &3(?:я |мы )?(?:знаю|знаем|нашел|нашла|нашли|записал~)
 не буди лихо
 (?:передавать|передам|отдам|покажу|показывать|give|pass|hand) &3(?:ваше|ваш|ваши|your) &(?:имя|фото|адрес|данные|name|address|photo|details)~ &2(?:знакомым|друзьям|ребятам|людям|friends|mates|people|guys)
+(?:номер|адрес|телефон|фото|данные|фамили)~ (?:тво|ваш)\S* &2уже у (?:моих |наших )?(?:ребят|друз|знаком|людей|братв|пацан)~
 (?:ваш|твой|your)~ &3(?:фамили|адрес|имя|фото|телефон|address|name|photo|number|details)~ &3(?:у моих|у наших|with my|with our) &(?:друз|знаком|ребят|людей|родственник|brothers|friends|cousins|mates|people|guys)~
 (?:given|gave|give|passed|handed) (?:them|him|her) your &(?:address|name|details|number)
 (?:дал|дала|передал~|скинул~) (?:им|ему) (?:ваш|твой)~ &(?:адрес|имя|телефон|данные)
@@ -478,7 +484,7 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
 (?:(?:i )?hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)|${WHOEVER_MADE_IT}) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
 (?:(?:i )?hope|i wish|may) (?:that )?${WHOEVER_MADE_IT} &4(?:test|tries|try|use|ride|drive|wear|eat|drink)s? (?:it|them|these|this|one)(?: \S+){0,4}? (?:downhill|at speed|on the motorway|on the highway|with nothing|without brakes|on (?:himself|herself|themselves|his own|her own|their own))
-(?:пусть|чтоб|чтобы) (?:тот|те|та),? (?:кто|который|которая|которые) &4(?:сам~ |сама )?(?:так же |также |тоже )?(?:обожж|обжеч|обожг|порез|поран|отрав|покалеч|травмир|сгор|задохн|заболе)~
+(?:пусть|чтоб|чтобы|надеюсь,?(?: что)?) (?:тот|те|та),? (?:кто|который|которая|которые) &8(?:обожж|обжеч|обожг|порез|поран|отрав|покалеч|травмир|сгор|задохн|заболе|грохн|расшиб|разобь|упад[её]т)~
 (?:чтоб|чтобы|пусть) у (?:вас|тебя) (?:(?:самого|самой|самих|тоже) )?(?:\S+ ){0,2}так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд|мог|смог|игра|улыба|люб|польз|уч|получ|весел|знал|понимал|работал|служил|радовал|повезл|везл))[а-яё]+(?:ли|ла|л|сь|ся)(?![а-яё])
 (?:пусть|чтоб|чтобы) (?:ваш|тво)\S* (?:дет|внук|сын|доч)\S* &2(?:поиграют|поиграет|попользуются|попробуют|поедят|наденут) (?:с |в )?(?:такими|таким|такой|такую|этим|этой|этими) же
 (?:let|may|i hope) your (?:own )?(?:kids|children|son|daughter|grandkids) (?:\S+ )?(?:play|use|wear|eat|try) (?:with )?(?:these|this|the same|one of these)
@@ -619,6 +625,8 @@ const PITY_IF = wordPattern`
 (?:жаль|печально|грустно|обидно|жалко|неприятно|досадно|pity|shame|sad|unfortunate|terrible|awful)~,? &2(?:если|коли|когда|if|for|should)
 `;
 const HARM = wordPattern`
+(?:turned|turns|turn|showed|shows|show) up (?:there |at \S+ )?(?:asking|with|to ask)
+found out (?:what kind|what sort|who|where)
 случ(?:ит|ил|ае|и)~
 стряс~
 произо[йш]~

@@ -15,7 +15,8 @@ import { MOTIVE } from './motive-phrases';
 import { oneOf, spansByLexicon, spansOf } from './patterns';
 import type { Span } from './types';
 
-const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?![A-Za-zА-Яа-яЁё0-9])/g;
+// A contraction in capitals is one word ("DON'T"), its apostrophe and all.
+const CAPS_WORD = /(?<![A-Za-zА-Яа-яЁё0-9])[A-ZА-ЯЁ]{2,}(?:['’][A-Z]{1,2})?(?![A-Za-zА-Яа-яЁё0-9])/g;
 // Abbreviations, units and brand names written in capitals are names, not shouting ("XIAOMI REDMI", "RGB LED").
 const ABBREVIATIONS = new Set(
   [
@@ -32,9 +33,11 @@ const ABBREVIATIONS = new Set(
 const SHORT = 4;
 // "I ordered TWO, you sent ONE", "I have been VERY patient": a count or an intensifier in capitals is stressed, short
 // as it is.
-const COUNTED = new Set('ONE TWO SIX TEN ОДИН ОДНА ОДНО ДВА ДВЕ ТРИ VERY ОЧЕНЬ'.split(' '));
+const COUNTED = new Set('ONE TWO SIX TEN ОДИН ОДНА ОДНО ДВА ДВЕ ТРИ VERY SO FULL ALL ОЧЕНЬ ТАК'.split(' '));
 // "I am NOT accepting a coupon. NOT.": a word of refusal said twice in capitals shouts, though it is one word.
-const REFUSALS = new Set('NOT NO NEVER НЕТ НЕ НИКОГДА'.split(' '));
+const REFUSALS = new Set(
+  "NOT NO NEVER DON'T DON’T CAN'T CAN’T WON'T WON’T ISN'T ISN’T DOESN'T DOESN’T НЕТ НЕ НИКОГДА".split(' '),
+);
 // One scan per text for each finding: most of a scan's cost is trying every position, not the number of lexicons.
 const EMOTION_WORDS = oneOf([AFFECT, OBSCENE_INTENSIFIER]);
 // Past about 20 KB of source V8 stops optimising a pattern (a scan then takes milliseconds), so the labels get a scan of
@@ -53,11 +56,24 @@ export function findEmotion(text: string, flat: string): Span[] {
     ...spansOf(SHOUTING_PUNCTUATION, text),
     ...shoutedWords(text),
     ...affect!.filter(
-      (span) => !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) && !capitalisedName(text, span),
+      (span) =>
+        !DENIED.test(flat.slice(Math.max(0, span.start - 24), span.start)) &&
+        !capitalisedName(text, span) &&
+        !quotedName(text, span),
     ),
     ...intensifiers!.filter((span) => !sharpensANameAsAnIntensifier(span, flat) && !namesAPlace(text, span)),
     ...spansOf(EMOTIVE_EMOJI, text),
   ];
+}
+
+// A colour or a product named in quotes («бешеная вишня», “Mad Love”) is its name, not the buyer's feeling.
+const NAME_OPENS = /[«“„]$/;
+const NAME_CLOSES = /^[^«»“”„\n]{0,30}[»”“]/;
+
+function quotedName(text: string, span: Span): boolean {
+  return (
+    NAME_OPENS.test(text.slice(Math.max(0, span.start - 1), span.start)) && NAME_CLOSES.test(text.slice(span.start))
+  );
 }
 
 const TITLE_CASE = /^[A-ZА-ЯЁ][a-zа-яё]/;
@@ -121,7 +137,7 @@ function capitalRuns(text: string, caps: readonly Span[]): Span[][] {
   return runs;
 }
 
-const LATIN_CAPITAL = /^[A-Z]+$/;
+const LATIN_CAPITAL = /^[A-Z]+(?:['’][A-Z]{1,2})?$/;
 // A run right after a field or a printing word, or inside quotes, copies what is printed or listed ("colour BLACK",
 // «надпись FRAGILE», "status: ОЖИДАЕТ ВРУЧЕНИЯ", "the screen shows ERROR"): it names, it does not shout.
 const PRINTED_BEFORE =
@@ -190,11 +206,16 @@ export function findAccusations(flat: string): Span[] {
 // writer, is not the writer's accusation or insult.
 const SOMEONE_SAID =
   /(?:сказал|говорит|говорил|считает|назвал|обозвал|ругал|ворчал|ворчит|возмущал|написал|пишет|called|calls|says|said|thinks|reckons|grumbled|muttered|wrote|writes)[a-zа-яё]*(?=[^.!?\n]*$)/;
+const SELLER_SAID_THAT =
+  /(?:продав[а-яё]*|магазин|поддержк[а-яё]*|seller|shop|store|support)\s+(?:\S+\s+)?(?:ответил|сказал|написал|пишет|говорит|заявил|сообщил|предупредил|replied|said|wrote|says|told me|warned)[a-zа-яё]*,?\s+(?:что|that)\s+(?:это|они|те|those|they|these|it\W?s|they\W?re)\s+[^.!?\n]*$/;
 const DISOWNED =
   /(?:я (?:так )?не (?:считаю|думаю)|я с (?:ним|ней|ними|этим) не согла|я не согла|не разделяю|не мои слова|i don\W?t (?:share|agree|think so|believe that|think that\W?s)|i disagree|i wouldn\W?t (?:say|go that far)|not my (?:view|words)|i\W?m not (?:saying|calling)|(?:но|а)\s+я\s+(?:думаю|считаю|полагаю)[,\s]+(?:что\s+)?(?:[а-яё]+\s+){0,3}?(?:просто|скорее|наверное|случайно|это|ошиб|перепута|недосмотр|уронил|курьер|почт)|but i (?:think|reckon|guess),? (?:it was |they )?(?:just|simply|probably|an honest))/;
 
 export function disowned(flat: string, span: Span): boolean {
-  if (!SOMEONE_SAID.test(sentenceBefore(flat, span.start))) return false;
+  const before = sentenceBefore(flat, span.start);
+  // «Продавец ответил, что это мошенники»: the seller's word for someone else is not the buyer's for the seller.
+  if (SELLER_SAID_THAT.test(before)) return true;
+  if (!SOMEONE_SAID.test(before)) return false;
   // The label's own sentence and the next one: "…, but I don't think so." or "… . I disagree."
   const sentences = sentencesOf(flat);
   const index = sentenceIndex(sentences, span.end);

@@ -1159,3 +1159,50 @@ test('.com form: "I was terrified" is a feeling to take out, highlighted on the 
   );
   await expect(ui.finding('emotional').locator('mark')).toHaveText('terrified');
 });
+
+// Round forty-five: gadgets in tech talk, furniture and renovation, off-platform scams.
+test('.com form: "Are you nuts?" asked of the seller is name-calling, highlighted on the question', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Are you nuts? I ordered the walnut bedside table and got a white one, the label on the box says white. Noticed it when unpacking on 12 June, photo attached. Please send the walnut one.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Are you nuts');
+});
+
+test('.com form: "screw you" sends the seller off, profanity highlighted on it', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The bookcase arrived with the back panel cracked in two, found on 3 May when I opened the box, photos attached. Refund me $45. And screw you for telling me to glue it.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('profanity').locator('mark')).toHaveText('screw you');
+});
+
+test('.ru form: «Поздравляю …, настоящие профессионалы» about a box without hinges is sarcasm, an insult', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Поздравляю ваших комплектовщиков, настоящие профессионалы: в коробке со шкафом не оказалось ни одной петли. Обнаружили при сборке 14 мая, фото пустого пакета прилагаю. Дошлите 8 петель.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('настоящие профессионалы');
+});
+
+test('.ru form: hoping whoever assembled the stool falls off it is a threat, highlighted on the wish', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Табурет сломался в первый же день, 2 июня: ножка отошла от сиденья по шву, фото прилагаю. Прошу вернуть деньги. Надеюсь, тот, кто собирал этот табурет, сам с него грохнется.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('сам с него грохнется');
+});
