@@ -438,8 +438,8 @@ const SPECIAL = new RegExp(`[*#_!@$${Object.keys(ALT).join('')}]`, 'i');
 // "What the f*ck" (who, why, whit the…), "holy sh*t", "что за хрень": the word is an exclamation. An intensified
 // judgement ("полное говно", "complete bullcrap") is not: the corpus labels it profanity without emotion.
 const EXCLAMATION_BEFORE = /(?:(?:wh[a-z]{0,4}|how) the|what a|holy|oh|the hell|какого|что за)\s+$/i;
-// "F*ck this store", "fuck you", "fuck me, …": an English obscenity followed by its object is an exclamation. "Fuck off (with …)"
-// sends the seller away: profanity, not a cry (DECISIONS, rounds twelve and thirteen).
+// "F*ck this store", "fuck you", "fuck me, …": an English obscenity followed by its object is an exclamation. "Fuck
+// off (with …)" sends the seller away: profanity, not a cry (DECISIONS, rounds twelve and thirteen).
 const EXCLAMATION_AFTER = /^\s+(?:this|that|you|it|them|these|those|me)(?![a-z])/i;
 // Words that are also names or parts of titles (Moby Dick, Spotted Dick, Cockburn): capitalised mid-sentence, a name.
 const ALSO_A_NAME = /^(?:dick|cock|prick|willy|johnson|hui|wank)s?$/;
@@ -650,8 +650,8 @@ export function aNameDick(span: Span, text: string): boolean {
   return NAME_DICK_AFTER.test(text.slice(span.end, span.end + 5)) || NAME_DICK_BEFORE.test(text.slice(0, span.start));
 }
 
-// "F off", "eff off", "effing", "go fork yourself", "screw you": the oath minced to its first letter or one letter off, still read as
-// the word. A fork alone is cutlery: only the oath's own turns are read.
+// "F off", "eff off", "effing", "go fork yourself", "screw you": the oath minced to its first letter, one letter off
+// or to a milder verb, still read as the word. A fork or a screw alone is hardware: only the oath's own turns are read.
 const MINCED_OATH =
   /(?<![a-z])(?:(?:f|eff)(?:\s+|-)off|eff(?:ing|in'?)|go\s+fork\s+your(?:self|selves)|fork\s+(?:off|you)|what\s+the\s+fork|screw\s+(?:you|yourself|yourselves))(?![a-z])/g;
 const EFFING = /^eff(?:ing|in)/;
