@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, panel, test } from './extension-test';
+import { expect, openDetails, panel, test } from './extension-test';
 
 // The dispute whose page data names its reason "Item not as described" (tests/fixtures/api/com/dispute-detail/).
 const DISPUTE = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderLineId=5012345678901201';
@@ -7,7 +7,7 @@ const DISPUTE = 'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseO
 async function reasonShown(page: Page) {
   await page.goto(DISPUTE);
   const { frame } = await panel(page);
-  await frame.getByTestId('facts-details').locator('summary').click();
+  await openDetails(frame.getByTestId('facts-details'));
   return frame.locator('[data-fact="reason"]');
 }
 
@@ -32,7 +32,7 @@ test('no internal step code shows, from the first paint on', async ({ page }) =>
     seen.push(await frame.locator('body').innerText());
     if (offerShown) break;
   }
-  await frame.getByTestId('facts-details').locator('summary').click();
+  await openDetails(frame.getByTestId('facts-details'));
   seen.push(await frame.locator('body').innerText());
   expect(seen.at(-2)).toContain('5.00');
   for (const text of seen)

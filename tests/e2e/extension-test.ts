@@ -1,9 +1,9 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { serveAliExpressFixtures } from '../support/aliexpress-fixtures';
 import { extensionWorker, launchWithExtension } from '../support/launch';
-import { panelFrame } from '../support/panel-frame';
+import { openDetails, panelFrame } from '../support/panel-frame';
 
-export { panelFrame };
+export { openDetails, panelFrame };
 
 // The extension's own API, as an extension page sees it; only what `workerDiagnosis` calls.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

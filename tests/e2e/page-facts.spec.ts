@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { FIXTURE_FACTS, type FixturePageFacts, type OrderFacts } from '../support/fixture-facts';
-import { expect, readStore, test, panelFrame } from './extension-test';
+import { expect, openDetails, readStore, test, panelFrame } from './extension-test';
 
 interface StoredFacts<T> {
   facts: T;
@@ -104,8 +104,7 @@ async function factsPanel(page: Page) {
   // The facts sit below the case view, folded: open them as a buyer would.
   const details = host.getByTestId('facts-details');
   await details.waitFor({ state: 'attached', timeout: 3000 }).catch(() => undefined);
-  if ((await details.count()) && !(await details.evaluate((node) => (node as HTMLDetailsElement).open)))
-    await details.locator('summary').click();
+  if (await details.count()) await openDetails(details);
   return {
     fact: (name: string) => host.locator(`[data-fact="${name}"]`),
     orderFacts: host.getByTestId('order-facts'),

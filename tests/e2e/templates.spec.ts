@@ -2,7 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pngBytes } from '../support/test-images';
-import { expect, panel, panelFrame, test } from './extension-test';
+import { expect, openDetails, panel, panelFrame, test } from './extension-test';
 
 // The open-dispute form of each site, and what a buyer types into each gap the panel asks for.
 const FORMS = [
@@ -46,7 +46,7 @@ async function templates(page: Page) {
   const section = frame.getByTestId('templates');
   // The templates part loads after the panel's first paint.
   await expect(section).toBeVisible();
-  await section.locator('summary').click();
+  await openDetails(section);
   return {
     frame,
     section,

@@ -1,4 +1,4 @@
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 
 /** The panel frame of this page: an extension page, found by its address since the page cannot reach into it. */
 export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
@@ -33,4 +33,17 @@ export async function panelSettled(frame: Frame, timeout = 10_000): Promise<void
     undefined,
     { timeout, polling: 50 },
   );
+}
+
+/**
+ * Opens a folded section (`<details>`) as a buyer would. A part that loads late above it (the case log, the evidence)
+ * can move its summary while a click is on its way (a CI trace: the templates stayed shut after a click "done"), so the
+ * summary is clicked again until the section is open.
+ */
+export async function openDetails(details: Locator, timeout = 10_000): Promise<void> {
+  for (const deadline = Date.now() + timeout; ; await details.page().waitForTimeout(100)) {
+    if (await details.evaluate((node) => (node as HTMLDetailsElement).open)) return;
+    if (Date.now() > deadline) throw new Error('the folded section did not open');
+    await details.locator('summary').click();
+  }
 }
