@@ -70,6 +70,7 @@ import {
   ROUND43_SET,
   ROUND44_SET,
   ROUND45_SET,
+  ROUND46_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -186,6 +187,7 @@ const FRESH_ROUNDS = [
   ['forty-three', 43, ROUND43_SET, ['e', 'f', 'g']],
   ['forty-four', 44, ROUND44_SET, ['h', 'i', 'j']],
   ['forty-five', 45, ROUND45_SET, ['k', 'l', 'm']],
+  ['forty-six', 46, ROUND46_SET, ['n', 'o', 'p']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -146,6 +146,9 @@ import { ROUND44_HOLDOUT_J } from './round44-holdout-j';
 import { ROUND45_HOLDOUT_K } from './round45-holdout-k';
 import { ROUND45_HOLDOUT_L } from './round45-holdout-l';
 import { ROUND45_HOLDOUT_M } from './round45-holdout-m';
+import { ROUND46_HOLDOUT_N } from './round46-holdout-n';
+import { ROUND46_HOLDOUT_O } from './round46-holdout-o';
+import { ROUND46_HOLDOUT_P } from './round46-holdout-p';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -447,9 +450,14 @@ export const ROUND44_SET: CorpusCase[] = [...ROUND44_HOLDOUT_H, ...ROUND44_HOLDO
  */
 export const ROUND45_SET: CorpusCase[] = [...ROUND45_HOLDOUT_K, ...ROUND45_HOLDOUT_L, ...ROUND45_HOLDOUT_M];
 /**
- * Rounds five to ten and twelve to forty-five: held out until their first (and, to ten, final) scores
+ * Round forty-six: three more hands (children's goods written by parents; hunting, fishing and tactical gear; sports,
+ * fitness and gym slang); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND46_SET: CorpusCase[] = [...ROUND46_HOLDOUT_N, ...ROUND46_HOLDOUT_O, ...ROUND46_HOLDOUT_P];
+/**
+ * Rounds five to ten and twelve to forty-six: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-five after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-six after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -496,6 +504,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND43_SET,
   ...ROUND44_SET,
   ...ROUND45_SET,
+  ...ROUND46_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
