@@ -148,7 +148,7 @@ losers
 jerks
 dumb(?:ass|asses)
 you(?: are|\s*\W?re)? (?:so )?(?:stupid|dumb|blind|useless|pathetic)
-are you (?:\w+ )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim|nuts|bonkers|mental|crazy)
+are you (?:\w+ )?(?:\S+ing |bloody |damn )?(?:stupid|dumb|blind|brain.?dead|brainless|retarded|insane|out of your minds?|thick|daft|dense|dim|nuts|bonkers|mental|crazy)
 (?:i know|i realise|i realize|i understand|i get that) (?:it\W?s|this is|reading is|english is|this may be) &(?:hard|difficult|a lot|too much|tricky) for you
 brain.?dead
 (?:вы|ты) &2(?:в адеквате|в своем уме|в здравом уме|неадекватн\w*|с приветом|не в себе|ку-ку|рехнулись|рехнулся|спятили|спятил|свихнулись|офонарели|обалдели|охренели|офигели|очумели|ошалели|одурели|ополоумели|с ума сошли|с дуба (?:рухнули|упали|рухнул)|с луны (?:свалились|упали)|белены объелись|с (?:ёлки|елки|пальмы|печки) (?:упали|свалились|рухнули|упал|свалился)|с катушек (?:съехали|слетели|съехал|слетел)|(?:на солнце |на жаре )перегрел(?:ись|ся)|перегрелись(?=\s*\?)|перегрелся(?=\s*\?))
@@ -160,7 +160,7 @@ brain.?dead
 (?:упаковщик|сотрудник|работник|менеджер|продавц|кладовщик|курьер|почтальон|поддержк|packers?|workers?|employees?|staff|team|service|support)\S* &3${CALLED}
 (?:для вас|для тебя) &(?:слишком )?(?:сложн|трудн|непонятн)~
 (?:объясню|повторю|объясняю|повторяю) &(?:проще|попроще)
-(?:who|кто) &3(?:pack|wrap|assembl|check|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот)~,? (?:(?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~|(?:a|an) [a-z]+(?=\s*\?))
+(?:who|кто) &3(?:pack|wrap|assembl|check|seal|ship|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот|your (?:\S+ )?(?:orders?|parcels?|boxes|packages?|stuff|goods))~,? (?:(?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~|(?:a|an) [a-z]+(?=\s*\?))
 остолоп~
 болван~
 олух~
@@ -259,6 +259,10 @@ export const INSULT_MORE = wordPattern`
 у (?:самих|(?:вас|тебя|них) (?:самих|самого)) (?:\S+ )?(?:винтиков|шариков) (?:в голове )?не хватает
 шарики за ролики
 [а-яё]{4,}-колхозник~
+(?:упаковщик|сборщик|кладовщик|продавц|продавец|менеджер|работничк|сотрудничк|сотрудник|оператор|складск)\S*-(?:мартышк|обезьян|бандерлог|баран|осл|козл|дятл|клоун|криворук|рукожоп|косорук|макак|хомяк|олух|балбес|тормоз|дебил|имбецил|недоумк)~
+(?:вы|ты)(?: (?:там|тут|все|что|ли|же|прямо|вообще|на складе)){0,3} (?:детсадов(?:ец|ц)|ясельник|первоклашк|мартышк|обезьян|макак|бандерлог)~
+дрищ(?:и|ей|ам|ами) (?:со|с|из|на) \S+
+(?:ваш~|эй|эти),? дрищ~
 (?:вы|ваши|твои|эти) колхозник~
 you (?:\w+ )?(?:cheapskates?|tightwads?|skinflints?|penny.pinchers?|misers|scrooges)
 (?:what|such|bunch of|pack of) (?:a )?(?:bunch of )?(?:cheapskates|tightwads|skinflints|penny.pinchers|misers)
@@ -468,7 +472,7 @@ export const TALKING_DOWN = wordPattern`
 bless (?:your|their|his|her) (?:little |sweet |cotton socks and your )?hearts?
 (?:(?:a|one|two|three|few|couple of) )+(?:sandwiches|sandwich|bricks|cards|fries|chips|stubbies|tinnies|beers|snags|sausages|roos|kangaroos|nuggets|crayons) short of (?:an? )?\w+
 not the (?:sharpest|brightest) (?:tools?|knife|knives|pencils?|crayons?|bulbs?|sparks?|buttons?)
-(?:you(?:\W?re| are)?|your (?:\S+ ){1,3}?(?:is|are|must be|seems?)|(?:he|she|they)(?:\W?s| is| are| must be| seems?)) (?:\S+ )?(?:thick|dense|dumb|daft) as (?:a )?(?:brick|bricks|two short planks|a plank|mince|a post|a rock|a box of rocks)
+(?:you(?:\W?re| are)?|your (?:\S+ ){1,3}?(?:is|are|must be|seems?)|(?:whoever|the (?:person|guy|one|people) (?:who|that)) (?:\S+ ){1,4}?(?:is|was|are|must be)|(?:he|she|they)(?:\W?s| is| are| must be| seems?)) (?:\S+ )?(?:thick|dense|dumb|daft|stupid) as (?:a )?(?:brick|bricks|two short planks|a plank|mince|a post|a rock|a box of rocks|a dumbbell|a doorknob|a bag of (?:hammers|rocks)|an ox|they come)
 the lights? (?:are|is) on (?:but|and) (?:no ?one|nobody)
 (?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) &(?:support|service|team|warehouse|office|shop|store|company|department)
 (?:couldn\W?t|could not|can\W?t|cannot) find (?:\S+ ){1,4}?with both hands
@@ -712,4 +716,23 @@ accidents (?:can |do )?happen to (?:you|people)
 sleep with one eye open
 i know (?:some )?people (?:in|who|that)
 nice (?:little )?(?:shop|store|warehouse|business|place|family|kids|house|home|car) you (?:have|got|\w+ve got)
+(?:i\W?ll|i will|i\W?m going to|i\W?m gonna|gonna|i\W?d|i would|i could) &2(?:break|smash|snap|bust|punch|kick|knock|bash|rip|rearrange|cave|wring|slit) (?:your|his|her|their|ur|the \S+\W?s|that \S+\W?s) (?:\S+ )?(?:legs?|arms?|necks?|faces?|heads?|teeth|nose|jaw|kneecaps?|knees?|fingers?|ribs|skulls?|throats?|ass|arse|butt|bones)(?![a-z])
+(?:i\W?ll|i will|i\W?m going to|i\W?m gonna|gonna|i\W?d|i would) &2(?:punch|kick|beat|slap|strangle|stab|smack|deck|thump|batter|throttle|clobber|flatten|knock out|beat up) (?:you|him|her|them|the (?:packer|seller|courier|owner|manager|guy|idiot|driver)\w*)(?! (?:an? |the |with |back|off|to it))(?![a-z])
+kick (?:your|his|her|their|ur) (?:\S+ )?(?:ass|arse|butt|teeth in)
+beat (?:the (?:crap|shit|hell|living daylights|snot|stuffing) out of|you (?:up|senseless|black and blue))
+come (?:and )?(?:say|tell me) (?:that|this|it) to my face
+(?:meet|see) me (?:outside|in the ring|in the parking lot|in the car park)
+(?:(?:i )?hope|i wish|may|hopefully) (?:that )?(?:whoever|the (?:person|guy|one|people|idiot|man|woman) (?:who|that)) (?:\S+ ){1,5}?(?:chokes?|gets? (?:burned|burnt|hurt|cut|poisoned|electrocuted|injured)|burns? (?:himself|herself|themselves|his|her|their)|falls? (?:off|down|over|on)|trips? (?:over|on)|cuts? (?:himself|herself|themselves|his|her|their)|breaks? (?:his|her|their|a) (?:\S+ )?(?:neck|leg|arm|back|finger|hand|teeth|nose)|loses? (?:a|his|her|their) (?:finger|hand|eye))(?![a-z])
+(?:ноги|руки|голову|башку|шею|челюсть|р[её]бра|морду|рожу|хребет|пальцы|зубы) (?:(?:ему|ей|им|вам|тебе|всем|этому \S+|этой \S+|тому|той|вашему \S+|вашим \S+) )?(?:оторву|повыдергаю|переломаю|пересчитаю|откручу|сверну|поотрываю|поотбиваю|отобью|выбью|повыбиваю)(?![а-яё])
+(?:переломаю|пересчитаю|откручу|сверну|поотрываю|повыдергаю|набью|начищу|расквашу|разобью|выбью|повыбиваю) (?:(?:ему|ей|им|вам|тебе|всем|этому \S+|этой \S+|вашему \S+|вашим \S+|твою|вашу|твои|ваши) )?(?:ноги|руки|голову|башку|шею|челюсть|р[её]бра|морду|рожу|лицо|нос|хребет|пальцы|хлебало|табло|физиономию|зубы)(?![а-яё])
+(?:сломаю|поломаю) (?:ему|ей|им|вам|тебе|этому \S+|вашему \S+) (?:ноги|руки|шею|челюсть|р[её]бра|нос|хребет|пальцы)
+(?:ноги|руки|шею|челюсть|р[её]бра|нос|хребет|пальцы) (?:ему|ей|им|вам|тебе) (?:сломаю|поломаю)
+(?:морду|рожу|лицо|хлебало|табло|физиономию) (?:(?:ему|ей|им|вам|тебе) )?(?:набью|начищу|расквашу|разобью|подправлю)
+(?:дам|двину|заеду|врежу|вмажу|въеду|засвечу) &2(?:в морду|по морде|в рожу|по роже|в челюсть|в зубы|в табло|по табло|в глаз|в нос|в лицо|по лицу|в ухо|по шее)
+(?:изобью|покалечу|отметелю|отлуплю|поколочу|отпинаю|вломлю)(?![а-яё])
+(?:скажите|скажи|повторите|повтори) (?:это )?(?:мне )?в лицо
+(?:встретимся|увидимся|выйдем|поговорим) &2на ринге
+(?:пусть|чтоб|чтобы|надеюсь,?(?: что)?|желаю,? (?:чтобы|чтоб)) (?:ваш|тво|этот|тот|эт)\S* (?:упаковщ|сборщ|кладовщ|продав|менеджер|директор|сотрудник|работник|оператор|владел|хозя|курьер)\S* &6(?:обожж|обожг|пореж|порез|поран|отрав|покалеч|травмир|грохн|расшиб|разобь|упад|свалит|слетит|шлепн|подавит|подавил|захлебн|задохн|сломает|переломает|убь[её]т)~
+(?:пусть|чтоб|чтобы|надеюсь,?(?: что)?) (?:тот|те|та),? (?:кто|который|которая|которые) &8(?:пореж|подавит|подавил|захлебн|шлепн|свалит|слетит|убь[её]т)~
+(?:пусть|чтоб|чтобы) (?:ваш|тво)\S* (?:дет|внук|сын|доч)\S* &2(?:поиграли|поиграл|поиграла|попользовались|попробовали|поели|надели|покатались|покатался|покаталась) (?:с |в |на )?(?:такими|таким|такой|такую|этим|этой|этими) же
 `;

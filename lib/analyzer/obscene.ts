@@ -298,6 +298,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
     if (hit && COCK.test(word) && VALVE_NAMED.test(text)) hit = undefined;
+    if (hit && COCK.test(word) && cockingAWeapon(text, token.start, token.end)) hit = undefined;
     if (hit && ASS.test(word)) {
       if (FOOL_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)))
         hit = { ...hit, nameCalling: true, notObscene: true };
@@ -453,6 +454,19 @@ const COMPOUND_BEFORE =
 const COCK = /^cocks?$/;
 const VALVE_NAMED =
   /(?<![a-z])(?:(?:ball|stop|drain|pet|bib|gas|air|fuel|water|radiator|sill|blow.?off|shut.?off|test|try|three.?way)[\s-]*cocks?|cocks?[\s-]+valves?)(?![a-z])/i;
+// "When I cock the crossbow", "you can't cock it at all": in a text about a bow or a gun the word is the verb that
+// readies it, said before its object or after what can be done.
+const WEAPON_NAMED =
+  /(?<![a-z])(?:crossbows?|bows?|guns?|rifles?|pistols?|revolvers?|shotguns?|airguns?|air[\s-]?rifles?|slingshots?|catapults?|blasters?|muskets?|flintlocks?)(?![a-z])/i;
+const OBJECT_AFTER = /^\s+(?:the|a|an|my|your|his|her|its|this|that|it|them|back|fully|halfway)(?![a-z])/i;
+const ABLE_BEFORE =
+  /(?:^|[^a-z])(?:to|can\W?t|cannot|couldn\W?t|won\W?t|will|didn\W?t|doesn\W?t|don\W?t|i|you|we|and|then|easy to|hard to)\s+$/i;
+
+function cockingAWeapon(text: string, start: number, end: number): boolean {
+  if (!WEAPON_NAMED.test(text)) return false;
+  return OBJECT_AFTER.test(text.slice(end, end + 10)) || ABLE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
 // "Stop being a complete ass", "you ass": the fool, a name and no swear word; in a text about donkeys ("the fly mask
 // labelled Ass/Donkey") the word is the animal.
 const ASS = /^ass(?:es)?$/;

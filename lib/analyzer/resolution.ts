@@ -104,7 +104,7 @@ re-?ship~
 (?:a|for a|the) swap
 exchang~(?! rate)(?<!in exchang~)
 (?:sent|shipped|delivered)(?<=(?:likes?|wants?|needs?|prefers?|please|have|get) &5\w+) (?:to me |to us )?instead(?![a-z])
-(?:пришлите|вышлите|дошлите|отправьте|пришли|вышли) (?:мне )?(?:размер )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-zа-яё])
+(?:пришлите|вышлите|дошлите|отправьте) (?:мне )?(?:размер )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-zа-яё])
 (?:send|ship|resend|post|mail|dispatch) (?:on|over|out) (?:me )?(?:the|a|an) \S+
 (?:send|ship|resend|post|mail|dispatch|give)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and |you |can you |could you )\w+) (?:me |us )?(?:a|an) (?!tracking|review|comment|feedback|number|photo|picture|invoice|link|reply|response|refund|message|email|letter|screenshot|video|proof|receipt|confirmation|return|label|partial|full|compensation|answer)\S+
 (?:нужен|нужна|нужно|нужны|хочу|хотелось бы) &(?:рабоч|работающ|исправн|нов)~

@@ -234,6 +234,7 @@ const EXPOSURE = wordPattern`
 (?:разошлю|выложу|опублику|солью|выкладу|распространю|размещу|раскидаю|post|publish|share|leak|expose|spread|plaster)~ &6(?:фио|фамили|паспорт|домашн|facebook|instagram|home address|wife|husband|kids|children|family)~
 (?:адрес|телефон|фио|фамили|паспорт|данные)~ &12(?:будут|будет|окажутся|окажется) (?:висеть|опубликован~|выложен~|разослан~) &2(?:во всех|везде|на всех|в каждой|в каждом)
 (?:ваш~|твой~|your) &(?:фио|фамили|паспорт|домашн\w* (?:адрес|телефон)|home address|passport|full name|surname|personal (?:phone|number|details))~ &6(?:pinned|posted|shared|circulat\w*|everywhere|every &(?:group|chat|forum)|всех &(?:чат|групп|форум)\w*|везде|в каждом)
+(?:фио|фамили|паспорт|домашн\w* адрес|(?:его|ее|её|их) (?:адрес|телефон))~ &10(?:разошлю|выложу|опубликую|солью|выкладу|распространю|размещу|раскидаю)~
 `;
 // Visits: someone coming to the seller, or "persuading" in person.
 const VISIT = wordPattern`
@@ -445,6 +446,8 @@ make (?:a |the |that |this )?(?:sellers?|you|someone|somebody|people|him|her|the
 таких &8(?:прикапыва|закапыва|прикопа|закопа|мочи|топи)л~
 (?:встретил|встретила|поймал|поймала|попался бы мне|попалась бы мне)~? (?:бы )?&6(?:объяснил|показал|поговорил|научил|врезал|вмазал|проучил)~ бы
 if i (?:ever )?(?:met|meet|find|found|catch|caught|get hold of) (?:the \S+|whoever|the person|the guy|the one|you) &8(?:i\W?d|i would) (?:show|teach|explain|have a word)
+(?:знаю|знаем|в курсе|известно|узнал~|выяснил~|нашел|нашла)(?<!не (?:\S+ )?\S+),? &2(?:из какого|в каком) (?:\S+ )?(?:город|район)~
+(?:know|found out|figured out)(?<!(?:n\W?t|not|no idea|never) \S+) (?:which|what) (?:city|town|district|street) (?:you\W?re in|you are in|you live|you work|your (?:warehouse|office|shop|store|home|house|family) is)
 `;
 // Connections used as menace (round twenty-nine's decision), the lads who come along and the seller's data handed to
 // them: a lawful word beside them («я юрист, у меня знакомые в прокуратуре», «подам в суд, а вашим представительством
@@ -726,11 +729,46 @@ picked up
 collect~
 `;
 
+// What the buyer can do to a person: fight, shoot, a weapon at hand. Innocent in a text about the gear ("I hunt elk,
+// the scope must hold zero"); a threat with a warning beside it ("I don't miss at sixty yards, keep that in mind").
+const CAPABLE = wordPattern`
+(?:i|i\W?m|i am|i\W?ve) (?:\S+ )?(?:box|boxed|fought|fight|hunt|shoot|a (?:\S+ )?(?:boxer|hunter|fighter|marksman|sniper|good shot|black belt))(?![a-z])
+i (?:\S+ )?(?:don\W?t|do not|never|rarely) miss
+hit like a (?:truck|train|freight train|mule|sledgehammer|brick)
+(?:know|knows) how to use (?:a|an|my|this) (?:knife|gun|rifle|crossbow|bow|shotgun|pistol|blade|axe|machete|bat|fists?)
+(?:i\W?ve got|i have|i own|got) (?:a |an |two |some )?(?:crossbow|gun|rifle|shotgun|pistol|knife|knives|guns|axe|machete|baseball bat)s?(?![a-z])
+я (?:\S+ )?(?:охотник|боксер|боксёр|борец|каратист|самбист|кмс|мсмк|мастер спорта|снайпер|стрелок|десантник|спецназовец)
+(?:стреляю|бью|попадаю) (?:\S+ )?без промаха
+не (?:промахиваюсь|промахнусь)
+(?:у меня|в сейфе) (?:\S+ ){0,2}?(?:ружь|карабин|арбалет|пистолет|оружи|ствол|травмат|два ствола)~
+(?:умею|знаю,? как) (?:обращаться|пользоваться) (?:с )?(?:нож|оруж|ружь|арбалет|пистолет|топор)~
+(?:удар|хук) (?:у меня )?(?:поставлен|тяж[её]л)~
+разряд по (?:боксу|борьбе|самбо|стрельбе|дзюдо|карате)
+`;
+const WARNING = wordPattern`
+(?:keep|bear) (?:that|this|it) in mind
+think (?:about|on) (?:that|this|it)(?= ?[.!,;]| before| when| next|$)
+just saying
+(?:consider yourself|you\W?ve been|you have been) warned
+(?:remember|don\W?t forget) that(?= ?[.!;]|$)
+draw your own conclusions
+имейте (?:это )?в виду(?! (?:что|,))
+(?:учтите|учти)(?: это)?(?= ?[.!]|$)
+(?:подумайте|подумай) (?:об этом|над этим|хорошенько|дважды|как следует)
+делайте выводы
+намек понятен
+(?:я )?(?:вас )?предупредил~
+вы предупреждены
+к сведению
+просто чтоб(?:ы)? (?:вы|ты) знал~
+так что (?:думайте|подумайте|смотрите|решайте)
+`;
+
 // Every first part of a threat frame, scanned for once (see `oneOf`), in this order. Two scans, not one: together
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
 // of a whole check. The cues' scan also carries the kinds that stand on their own but exposure and ominous words
 // (visits, connections, care, nearness and curses), so that neither scan nears the limit.
-const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, OMINOUS]);
+const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, OMINOUS, CAPABLE]);
 const THREAT_CUES = oneOf([
   VISIT,
   CONNECTIONS,
@@ -750,7 +788,7 @@ const THREAT_CUES = oneOf([
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, ominous] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  const [exposure, ominous, capable] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
   const cues = spansByLexicon(THREAT_CUES, text);
   const [
     visit,
@@ -769,7 +807,7 @@ export function framedThreats(text: string): Span[] {
     curses,
   ] = cues;
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
-  if (candidates.length === 0 && cues.every((list) => list.length === 0)) return [];
+  if (candidates.length === 0 && capable.length === 0 && cues.every((list) => list.length === 0)) return [];
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);
@@ -801,6 +839,8 @@ export function framedThreats(text: string): Span[] {
     if (last && (has(SECOND_PERSON, nearby) || has(SELLER_NAMED, nearby)))
       candidates.push(cover(part, { start: part.start + last.start, end: part.start + last.end }));
   }
+  // A warning before it or after it ("И имейте в виду: я охотник", "I hit like a truck. Think about that").
+  for (const part of capable) if (has(WARNING, withNeighbours(part))) candidates.push(part);
   for (const part of family) {
     const { words } = around(part);
     if (has(FAMILY_ROUTINE, words) && !has(WISH, words)) candidates.push(part);
