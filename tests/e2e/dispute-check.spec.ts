@@ -1206,3 +1206,46 @@ test('.ru form: hoping whoever assembled the stool falls off it is a threat, hig
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('threat').locator('mark')).toContainText('сам с него грохнется');
 });
+
+// Round forty-six: children's goods written by parents, hunting and fishing gear, sports and gym slang.
+test('.ru form: «ноги ему переломаю» about a courier is a threat, highlighted on the words', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Курьер бросил коробку с коляской на асфальт 6 апреля, у коляски погнулась ось. Фото оси прилагаю. Прошу вернуть деньги. А курьеру, если ещё раз так швырнёт, ноги ему переломаю.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toHaveText('ноги ему переломаю');
+});
+
+test('.com form: "I never miss, keep that in mind" after a hunting scope is a threat, highlighted on it', async ({
+  page,
+}) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The rifle scope lost zero after ten shots, the turret clicks do nothing. Found on the range on 3 September, video attached. Refund me in full. I have hunted for twenty years and I never miss, keep that in mind.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark').first()).toContainText('never miss');
+});
+
+test('.com form: "cock the crossbow" is how the bow is readied, not profanity', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The cocking rope for my crossbow frayed through after two weeks, first noticed on 18 October. Now I cannot cock the crossbow safely. Photo of the rope attached. Please send a replacement rope.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.ru form: «Вы там все детсадовцы?» calls the staff names, highlighted on the question', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Вы там все детсадовцы? В наборе гантелей два блина по 2 кг вместо 5 кг, на блинах выбито «2 kg». Обнаружил 11 марта при распаковке, фото блинов прилагаю. Пришлите два блина по 5 кг.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('детсадовцы');
+});
