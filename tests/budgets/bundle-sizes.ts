@@ -133,11 +133,15 @@ export const BUDGETS: readonly Budget[] = [
   // KB; the line went to 390 KB, about three rounds' room, with the frame's first check measured again (README).
   // Round thirty-six: 374.5 KB; thirty-seven: 377.8 KB; thirty-eight: 382.2 KB; thirty-nine: 388.2 KB, and the line went
   // to 420 KB, about five rounds' room, with the frame's first check measured against the session's first build (README).
+  // Rounds forty to forty-five took 4–6 KB each, forty-six 9.6 KB (threats of bodily harm): 423.6 KB. The compiling
+  // ahead (lib/panel/compile-ahead.ts) keeps the chunk's size out of the buyer's first click: 414.0 → 423.6 KB left the
+  // first check where it was (.com 40 → 36 ms, .ru 52 → 52 ms median in alternating runs), so the line went to 450 KB,
+  // about five rounds' room again (README).
   {
     id: 'P2',
     what: 'the dispute check, imported by the panel frame on the first draft',
     files: /^chunks\/check-part-[\w-]+\.js$/,
-    maxRawBytes: 420 * KB,
+    maxRawBytes: 450 * KB,
   },
 ];
 
@@ -155,8 +159,11 @@ export const BUDGETS: readonly Budget[] = [
  * texts), twenty-five 207.2 KB (5,977 texts), twenty-six 207.9 KB (6,217 texts), thirty-one 213.4 KB (7,417 texts),
  * thirty-two 214.3 KB (7,657 texts) and thirty-three 215.1 KB (7,897 texts): about 0.9 KB a round of 240 texts, so
  * the budget went from 215 to 225 KB, ten rounds' room; parsed, the model holds about 1.4 MB of the frame's heap.
+ * Round forty-six made it 224.3 KB (11,017 texts), and the budget went to 235 KB, about fifteen rounds' room: reading
+ * and checking it took 10.4 / 9.8 ms median before the round and 10.3 / 8.8 ms after it (`npm run bench`), once per
+ * panel frame.
  */
-export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 225 * KB };
+export const LEARNED_MODEL_FILE = { file: 'learned-model.json', maxRawBytes: 235 * KB };
 
 /**
  * P2, the panel frame: every script `panel.html` loads before its first paint (its module and the chunks it
