@@ -253,7 +253,7 @@ const VISIT = wordPattern`
 // free time", «у меня мужики с тракторами и свободного времени навалом», "me and the lads … pop in for a chat".
 // Relatives count too ("my grandsons are not as patient", «шурин часто бывает в Гуанчжоу»): with menace, never alone.
 const ASSOCIATES = wordPattern`
-(?:my|mi|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) &(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
+(?:my|mi|мой|моя|мои|моих|моего|моему|моим|моими|у меня|у нас|me and (?:the|my)) &(?:brothers?|cousins?|uncles?|nephews?|friends?|mates|lads|boys|guys|associates|brothers?.in.law|sons?|grandsons?|husband|boyfriend|dad|tito|kuya|people|contacts|relatives|club|chapter|(?:брат|кузен|дяд|племянник|друз|друг|ребят|мужик|пацан|братв|знаком|родственник|кент|кореш|сын|внук|муж|супруг|зят|шурин|сват|кум|деверь|сослуживц|однополчан|мотоклуб)~)
 (?:ребята|пацаны|мужики|братва|парни|знакомые) (?:с|из) (?:нашего|моего|моей|нашей)
 (?:i\W?ve got|i have|i\W?ve|i got) (?:a |some )?&(?:friends|cousins?|mates|lads|brothers?|people|contacts|relatives|uncles?)
 у меня (?:\S+ ){1,5}?(?:брат|друз|знаком|сослуживц|родственник|ребят|люди)~
