@@ -732,8 +732,8 @@ collect~
 // What the buyer can do to a person: fight, shoot, a weapon at hand. Innocent in a text about the gear ("I hunt elk,
 // the scope must hold zero"); a threat with a warning beside it ("I don't miss at sixty yards, keep that in mind").
 const CAPABLE = wordPattern`
-(?:i|i\W?m|i am|i\W?ve) (?:\S+ )?(?:box|boxed|fought|fight|hunt|shoot|a (?:\S+ )?(?:boxer|hunter|fighter|marksman|sniper|good shot|black belt))(?![a-z])
-i (?:\S+ )?(?:don\W?t|do not|never|rarely) miss
+(?:i|i\W?m|i am|i\W?ve) (?:\S+ )?(?:box|boxed|fought|fight|hunt|shoot|a (?:\S+ )?(?:boxer|hunter|fighter|marksman|sniper|good shot|black belt))(?![a-z])(?! (?:up|it|them|videos?|photos?|pictures?|film|footage|content|weddings?|portraits?|for bargains|for deals))
+i (?:\S+ )?(?:don\W?t|do not|never|rarely) miss(?! (?:the|a|an|my|your|it|this|that|him|her|them|out|any|anything|being|having|\S+ing)(?![a-z]))
 hit like a (?:truck|train|freight train|mule|sledgehammer|brick)
 (?:know|knows) how to use (?:a|an|my|this) (?:knife|gun|rifle|crossbow|bow|shotgun|pistol|blade|axe|machete|bat|fists?)
 (?:i\W?ve got|i have|i own|got) (?:a |an |two |some )?(?:crossbow|gun|rifle|shotgun|pistol|knife|knives|guns|axe|machete|baseball bat)s?(?![a-z])

@@ -70,6 +70,8 @@ describe('what the buyer could do, with a warning beside it', () => {
   it.each([
     'I hunt every season, so the scope has to hold zero in the cold. Keep in mind it sits on a .308.',
     'I box three times a week and these gloves split on the second session.',
+    "I don't miss the old model. Just saying, the new one is worse.",
+    'I shoot videos for a living, keep that in mind: the microphone hisses.',
     'Я охотник, этот нож нужен для разделки. Имейте в виду, что лезвие пришло тупым.',
     'Я КМС по боксу, поэтому сразу вижу: перчатки не 14 унций, а 10.',
   ])('no threat: %s', (text) => {
