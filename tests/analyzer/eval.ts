@@ -71,6 +71,7 @@ import {
   ROUND44_SET,
   ROUND45_SET,
   ROUND46_SET,
+  ROUND47_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -188,6 +189,7 @@ const FRESH_ROUNDS = [
   ['forty-four', 44, ROUND44_SET, ['h', 'i', 'j']],
   ['forty-five', 45, ROUND45_SET, ['k', 'l', 'm']],
   ['forty-six', 46, ROUND46_SET, ['n', 'o', 'p']],
+  ['forty-seven', 47, ROUND47_SET, ['q', 'r', 's']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -149,6 +149,9 @@ import { ROUND45_HOLDOUT_M } from './round45-holdout-m';
 import { ROUND46_HOLDOUT_N } from './round46-holdout-n';
 import { ROUND46_HOLDOUT_O } from './round46-holdout-o';
 import { ROUND46_HOLDOUT_P } from './round46-holdout-p';
+import { ROUND47_HOLDOUT_Q } from './round47-holdout-q';
+import { ROUND47_HOLDOUT_R } from './round47-holdout-r';
+import { ROUND47_HOLDOUT_S } from './round47-holdout-s';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -455,9 +458,14 @@ export const ROUND45_SET: CorpusCase[] = [...ROUND45_HOLDOUT_K, ...ROUND45_HOLDO
  */
 export const ROUND46_SET: CorpusCase[] = [...ROUND46_HOLDOUT_N, ...ROUND46_HOLDOUT_O, ...ROUND46_HOLDOUT_P];
 /**
- * Rounds five to ten and twelve to forty-six: held out until their first (and, to ten, final) scores
+ * Round forty-seven: three more hands (gardening, seeds and bird feeders; musicians and audio gear; vaping, lighters
+ * and hookahs); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND47_SET: CorpusCase[] = [...ROUND47_HOLDOUT_Q, ...ROUND47_HOLDOUT_R, ...ROUND47_HOLDOUT_S];
+/**
+ * Rounds five to ten and twelve to forty-seven: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-six after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-seven after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -505,6 +513,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND44_SET,
   ...ROUND45_SET,
   ...ROUND46_SET,
+  ...ROUND47_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
