@@ -161,6 +161,7 @@ brain.?dead
 (?:для вас|для тебя) &(?:слишком )?(?:сложн|трудн|непонятн)~
 (?:объясню|повторю|объясняю|повторяю) &(?:проще|попроще)
 (?:who|кто) &3(?:pack|wrap|assembl|check|seal|ship|made|built|designed|wrote|упаковывал|собирал|делал|паковал)~ &(?:this|это|эту|этот|your (?:\S+ )?(?:orders?|parcels?|boxes|packages?|stuff|goods))~,? (?:(?:a |an )?(?:toddler|monkey|chimp|child|kid|blind|drunk|идиот|обезьян|ребенок|слеп|пьян)~|(?:a|an) [a-z]+(?=\s*\?))
+(?:was|were|is|are) (?:this|these|it|they|that|my \S+) (?:\S+ )?(?:packed|made|assembled|checked|sealed|wrapped|shipped|built|tested) by (?:an? |some )?(?:blind \S+|drunk \S+|goldfish|monkeys?|chimps?|toddlers?|raccoons?|hamsters?|parrots?|donkeys?|sloths?|baboons?|five.year.olds?|child|kids?|trained \S+)(?= ?\?)
 остолоп~
 болван~
 олух~
@@ -259,12 +260,15 @@ export const INSULT_MORE = wordPattern`
 у (?:самих|(?:вас|тебя|них) (?:самих|самого)) (?:\S+ )?(?:винтиков|шариков) (?:в голове )?не хватает
 шарики за ролики
 [а-яё]{4,}-колхозник~
-(?:упаковщик|сборщик|кладовщик|продавц|продавец|менеджер|работничк|сотрудничк|сотрудник|оператор|складск)\S*-(?:мартышк|обезьян|бандерлог|баран|осл|козл|дятл|клоун|криворук|рукожоп|косорук|макак|хомяк|олух|балбес|тормоз|дебил|имбецил|недоумк)~
+(?:упаковщик|сборщик|кладовщик|продавц|продавец|менеджер|работничк|сотрудничк|сотрудник|оператор|складск|курьер|почтальон|доставщик)\S*-(?:мартышк|обезьян|бандерлог|баран|осл|козл|дятл|дятел|клоун|вредител|криворук|рукожоп|косорук|макак|хомяк|олух|балбес|тормоз|дебил|имбецил|недоумк)~
+(?:вы |ты )?[а-яё]{4,}-вредител(?:и|ь)(?= (?:вы|ты)(?![а-яё]))
+(?:вы|ты) [а-яё]{4,}-вредител~
 (?:вы|ты)(?: (?:там|тут|все|что|ли|же|прямо|вообще|на складе)){0,3} (?:детсадов(?:ец|ц)|ясельник|первоклашк|мартышк|обезьян|макак|бандерлог)~
 дрищ(?:и|ей|ам|ами) (?:со|с|из|на) \S+
 (?:ваш~|эй|эти),? дрищ~
 бездар(?:ь|и|ей|ям|ями)(?![а-яё])
 скоты(?![а-яё])
+глух(?:ие|ой|ая|их) (?:упаковщик|сборщик|кладовщик|сотрудник|работник|менеджер|оператор|продав|курьер)~
 отбросы(?![а-яё])
 (?:жалк|никч[её]мн)\S* (?:неудачник|лузер|торгаш|людишк|работничк)~
 неудачники(?![а-яё])
@@ -272,6 +276,7 @@ export const INSULT_MORE = wordPattern`
 (?:глуп|безмозгл)(?:ый|ые|ая|ого|ых) (?:продав|сотрудник|менеджер|оператор|упаковщик|сборщик|кладовщик|людишк)~
 you (?:\S+ )?(?:slobs?|losers?|lowlifes?|parasites?|leeches|vermin|scum|swine|weasels?)(?![a-z])
 you (?:\S+ )?piece of (?:garbage|trash|crap|junk|filth|dirt|work)
+(?:gormless|brainless|clueless|witless|feckless) (?:lot|bunch|crew|mob|numpties|muppets|people|staff|packers?)(?! of)
 (?:incompetent|useless|lazy|worthless|pathetic|clueless|brainless) (?:fools|idiots|slobs|clowns|morons|muppets|losers|imbeciles|cretins|halfwits|nitwits)(?![a-z])
 you(?:\W?re| are) (?:a |an |such a |an absolute |a total |a complete )?(?:disgrace|joke|embarrassment)(?= ?[.!?,]|$)
 you (?:people|guys|lot) are (?:so |just |all )?(?:pathetic|useless|hopeless|incompetent|clueless|a joke)
@@ -485,7 +490,7 @@ export const TALKING_DOWN = wordPattern`
 bless (?:your|their|his|her) (?:little |sweet |cotton socks and your )?hearts?
 (?:(?:a|one|two|three|few|couple of) )+(?:sandwiches|sandwich|bricks|cards|fries|chips|stubbies|tinnies|beers|snags|sausages|roos|kangaroos|nuggets|crayons) short of (?:an? )?\w+
 not the (?:sharpest|brightest) (?:tools?|knife|knives|pencils?|crayons?|bulbs?|sparks?|buttons?)
-(?:you(?:\W?re| are)?|your (?:\S+ ){1,3}?(?:is|are|must be|seems?)|(?:whoever|the (?:person|guy|one|people) (?:who|that)) (?:\S+ ){1,4}?(?:is|was|are|must be)|(?:he|she|they)(?:\W?s| is| are| must be| seems?)) (?:\S+ )?(?:thick|dense|dumb|daft|stupid) as (?:a )?(?:brick|bricks|two short planks|a plank|mince|a post|a rock|a box of rocks|a dumbbell|a doorknob|a bag of (?:hammers|rocks)|an ox|they come)
+(?:you(?:\W?re| are)?|your (?:\S+ ){1,3}?(?:is|are|must be|seems?)|(?:whoever|the (?:person|guy|one|people) (?:who|that)) (?:\S+ ){1,4}?(?:is|was|are|must be)|(?:he|she|they)(?:\W?s| is| are| must be| seems?)) (?:\S+ )?(?:thick|dense|dumb|daft|stupid|deaf|blind) as (?:a )?(?:brick|bricks|two short planks|a plank|mince|a post|a rock|a box of rocks|a dumbbell|a doorknob|a bag of (?:hammers|rocks)|an ox|they come|a bat|a mole|a doornail)
 the lights? (?:are|is) on (?:but|and) (?:no ?one|nobody)
 (?:no ?one|nobody)(?:\W?s| is) home (?:at|in) (?:your|the) &(?:support|service|team|warehouse|office|shop|store|company|department)
 (?:couldn\W?t|could not|can\W?t|cannot) find (?:\S+ ){1,4}?with both hands

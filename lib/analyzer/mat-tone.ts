@@ -80,9 +80,10 @@ const CALLED_THAT_BEFORE =
   /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty|слышь|слышишь|слушай|слушайте|listen|hey|эй)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*,?\s+$/;
 // «Продавец, сука, код не работает», "Prodavec, suka, …": set off by commas after the seller is addressed.
 const ADDRESSED_BEFORE = /(?:^|[^a-zа-яё])(?:продав[а-яё]*|prodav[a-z]*|seller|магазин|менеджер|manager)\s*,\s*$/;
-// «продавец сучара ты ответь», «Курьер ваш — с у к а конченая»: the word said of the one just named.
+// «продавец сучара ты ответь», «Курьер ваш — с у к а конченая», «Продавец — с*ка последняя»: the word said of the one
+// just named.
 const NAMED_JUST_BEFORE =
-  /(?:^|[^a-zа-яё])(?:(?:продав[а-яё]*|seller)\s+|(?:курьер|продав|менеджер|упаковщик|сотрудник|оператор)[а-яё]*\s+ваш[а-яё]*\s*[—–-]\s*)$/;
+  /(?:^|[^a-zа-яё])(?:(?:продав[а-яё]*|seller)\s+|(?:курьер|продав|менеджер|упаковщик|сотрудник|оператор)[а-яё]*(?:\s+ваш[а-яё]*)?\s*[—–-]\s*)$/;
 
 // «Суки вы, а не продавцы»: the word, then who is called it.
 const CALLED_THAT_AFTER = /^\s+(?:вы|ты)\s*,?\s+а\s+не\s/;
@@ -187,6 +188,10 @@ const PREDICATE_BEFORE =
 // stays the cry most hands label it.
 const VERDICT_BEFORE =
   /(?:^|[^a-zа-яё])(?:это|eto),?\s+(?:(?:извините|простите|уж извините|пардон|sorry|прости,? господи|господи,? прости),?\s+|(?:уже|просто|вообще|реально|полн[а-яё]*|сплошн[а-яё]*|uzhe|prosto|voobshe|voobsche|vobshe|realno)\s+)+$/;
+// «Зажигалка — говно, кремень выпал»: a thing-word for the item just named, its subject and a dash before it, judges it
+// (labelled profanity alone, as "the motor is shit."); «открыл коробку — пи3дец, …» stays a cry.
+const THING_VERDICT = /^(?:г[оo]?вн|дерьм|хуйн|херн|shit|crap)/;
+const SUBJECT_DASH_BEFORE = /(?:^|[.!?…\n]\s*)(?:[a-zа-яё0-9-]+\s+){0,2}[a-zа-яё0-9-]+\s+[—–]\s*$/;
 const BARE_THIS_BEFORE = /(?:^|[^a-zа-яё])(?:это|eto)\s+$/;
 // «Верните деньги за этот пиzдец.»: the word, ending its clause, names the item it points at («это пиздец» is "this is",
 // above; «этот ебучий пылесос» is an adjective that vents).
@@ -293,6 +298,8 @@ function judgesTheItem(span: Span, flat: string): boolean {
   if (end?.[0] === '!') return false;
   const sentenceRest = flat.slice(span.end, end?.index ?? flat.length);
   if (VERDICT_BEFORE.test(before)) return true;
+  if (THING_VERDICT.test(lettersOf(flat, span)) && SUBJECT_DASH_BEFORE.test(before) && !CRY_LEAD_BEFORE.test(before))
+    return true;
   if (THIS_THING_BEFORE.test(before) && /^\s*(?:[.,;:]|$)/.test(sentenceRest)) return true;
   // «Сервис у вас, конечно, оxyенный»: the adjective of «охуеть» describes; only a "!" makes it a cry.
   if (AWE_ADJECTIVE.test(lettersOf(flat, span))) return true;

@@ -97,7 +97,7 @@ re-?ship~
 (?:send|ship)(?<=(?:^|[.!?:;\n]\s*|please |pls |kindly |just |then |and )\w+) (?:me |us )?\d{1,4} (?!(?:usd|eur|gbp|dollars?|euros?|pounds?|rub|bucks)(?![a-z]))[a-z]+(?=\s*(?:$|[.!]))
 дошли(?<!не дошли)(?! до(?![а-я]))
 до(?:отправ(?:ить|ьте|ь)|пришл(?:ите|и)|присла(?:ть)|высла(?:ть)|сыла(?:ть|йте))
-(?:need|want|would like|(?:i|we)\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) \w+
+(?:need|want|would like|(?:i|we)\Wd like) (?:a |the |an )?(?:working|new|replacement|proper|functioning|correct|right|fresh|complete|undamaged|intact|whole|missing|ordered) (?!(?:amount|sum|price|cost|refund|money|payment|lot)(?![a-z]))\w+
 (?:need|want|would like|(?:i|we)\Wd like) (?:a |an |the )&4(?:i ordered|i paid for|as ordered|as listed|as advertised|from the listing)
 (?:swap|switch|change) (?:it|them|this|these|the \w+(?: \w+)?) for
 (?:want|need|would like|(?:i|we)\Wd like|have|get) (?:it|them|this|these|those|the \w+)(?: \d+)? (?:swapped|exchanged|replaced)
@@ -124,7 +124,7 @@ exchang~(?! rate)(?<!in exchang~)
 (?:прошу|просим|хочу) &(?:отправить|выслать|прислать) (?:мне )?(?!деньг|денег|трек|номер|фото|ссылк|ответ|информац|чек|скрин|документ|декларац|инвойс|квитанц|счет|счёт|данны|сведени|пояснени|объяснени|сумм|компенсац|возврат|посылк|заказ|товар|обратно|назад|его|ее|их|мне|вам|видео|доказат)[а-я]{3,}
 (?:the )?(?:missing|correct|right|replacement) &3(?:sent|shipped|resent|delivered)
 (?:send|ship|resend|post|mail|dispatch) (?:me )?(?:the|di|de|da) (?!same (?:photo|picture|pic|video|screenshot|message|question|reply|answer|email|info)|tracking|review|comment|feedback|number|photo|video|screenshot|picture|pic|invoice|link|details|info|answer|reply|response|money|refund|label|return|doctor|vet|medical|clinic|hospital|note|report|certificate|receipt|proof|evidence|document)\S+(?! &3back)
-replac(?<!(?:first|second|third|last|previous|your|this|that|the) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
+replac(?<!(?:first|second|third|last|previous|your|this|that|the|bought|ordered|purchased|of|these) replac|(?:sent|shipped|got|received|gave|given|came|arrived|delivered)(?: (?:me|us|it|them))? as (?:a |the )?replac)(?!ed)~
 (?:send|ship|resend|post|mail|dispatch|give) (?:me |us )?(?:\d+ (?:of )?)?(?:the |a )?(?:correct|right|new|missing|proper|ordered|another|other|remaining|rest of)
 (?:send|ship|resend) (?:me )?(?:the|a) &6(?:one|i ordered|i paid for|as ordered)
 `;
@@ -165,6 +165,7 @@ discount
 (?:refund|return|pay back|give back|reimburse|compensate|accept|want|get|credit) (?:me )?&2(?:the )?(?:price |cost )?difference
 (?:refund|return|give|send|pay|reimburse|accept|want|get|like)~ (?:me )?(?:back )?(?:half|some|part)
 (?:half|some|part) (?:of )?(?:the |my )?(?:price|cost|money|amount|payment|sum) (?:back|refunded|returned)
+(?:верн|возмест|компенсир)\S* (?:мне )?стоимость (?:\d+|одной|одного|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?: \S+)? (?:штук|шт|единиц|пачек|упаковок|предметов|пар|испарител|катушек|позици)~
 (?:прошу|хочу|верн|возмест|компенс|отда|давайте|устроит|согла[сш]~ на)~ &(?:половин~|пол ?(?:цены|суммы|стоимости)|част~ (?:суммы|стоимости|денег|средств|оплаты|цены))
 (?:сумм|част|компенсац|скидк|возврат|деньг|денег|верн|возмест)~ &6на (?:ваше|свое|ваш) усмотрени~
 (?:верн|возмест|компенс)~ &3сколько (?:сочтете|считаете|посчитаете) (?:нужным|справедливым|возможным)
@@ -193,6 +194,8 @@ pay (?:me )?(?:up|back)
 give me my money
 take back (?:my|the|our) (?:moneys?|payment|funds|cash)
 (?:return|refund|give back|pay back) (?:me |us )?(?:the )?full (?:money|amount|price|payment|sum)
+(?:the |my )?(?:whole|full|entire|total) (?:amount|sum|price|payment|cost|money) back
+получить (?:назад |обратно )?(?:всю|полную) (?:сумму|стоимость|оплату)
 (?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) &my moneys?
 (?:get|have|receive) (?:my |the |our )?(?:(?:usd|gbp|eur|aud|cad|[$€£¥₽]) ?)?\d+(?:[.,]\d+)?(?: ?(?:usd|gbp|eur|dollars?|pounds?|euros?))? back

@@ -243,6 +243,7 @@ const VISIT = wordPattern`
 (?:постуч|придут|прид[её]т|приед|заглян|загляд|наведа|навест|нагрян|зайд|заед|заех)~ &3(?:к вам|к тебе)
 (?:knock|visit|call|drop|stop|show|pop|come|turn)\w* &3(?:your (?:door|home|house|flat|office|shop|store|warehouse|place|family)|you (?:at home|in person|one (?:day|evening|night)))
 (?:pay|pays|paying|paid) you &(?:a )?(?:\w+ )?visit
+(?:зайду|заеду|загляну|приеду|наведаюсь|приду|заскочу|зайд[её]м|заедем) &3(?:познакомиться|знакомиться)
 (?:my|me and my|i and my) (?:\S+ )?(?:friends|brothers|lads|guys|mates|boys|cousins|uncles)(?: and (?:i|me))? (?:will|\W?ll|are going to|gonna) (?:be|come|show up|turn up|pay a visit|drop by) (?:at|to|round|by) (?:your|the|that) (?:\S+ )?(?:showroom|shop|store|office|warehouse|place|house|home|door|stall)
 (?:мы )?с (?:друзьями|братьями|ребятами|мужиками|парнями) &3(?:будем|буду|приедем|приеду|заедем|зайд[её]м|придём|придем) &3(?:у вас|к вам|в ваш|у вашего|в шоуруме|на складе|в магазине|в офисе)
 (?:i\W?ll be|i will be|i\W?m coming|i am coming|i\W?m flying|i am flying|i\W?ll come|буду|приеду|прилечу|заеду) &2(?:in town|in your (?:city|town|area)|to your (?:city|town|area)|в вашем городе|в ваш город|в ваши края|к вам в город)
@@ -315,7 +316,7 @@ knows? &2(?:area|neighbou?rhood|streets?|district) &2(?:your|you)
 `;
 // Someone of the buyer's close to the seller's place: "живёт в двух кварталах от вашего офиса".
 const NEAR_SELLER = wordPattern`
-(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) &(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
+(?:в двух шагах|в \S+ (?:кварталах|улицах|остановках|минутах|домах)|рядом|недалеко|неподалеку|близко|по соседству|через дорогу|near|close to|next to|around the corner from|down the road from|a few (?:streets|blocks|minutes) from|(?:lives?|living|works?|working|stays?) (?:just |only )?\S+ (?:minutes?|blocks?|streets?|miles?|kilometres?|kilometers?) (?:away )?from) &(?:от |с )?(?:ваш~|твоего|твоей|твоим|your) (?:\S+ )?(?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~
 (?:pass|passes|passed|drives? past|walks? past|rides? past|goes past|drives? by|rides? by|проезжа\w*|проход\w*|ход\w*|езд\w*) (?:мимо )?(?:ваш~|твоего|твоей|твоим|your) (?:офис|склад|дом|магазин|квартир|подъезд|office|warehouse|home|house|shop|store|flat|place)~ &3(?:every|each|daily|most|каждый|каждое|ежедневно|по утрам|по вечерам)
 `;
 
@@ -448,6 +449,11 @@ make (?:a |the |that |this )?(?:sellers?|you|someone|somebody|people|him|her|the
 if i (?:ever )?(?:met|meet|find|found|catch|caught|get hold of) (?:the \S+|whoever|the person|the guy|the one|you) &8(?:i\W?d|i would) (?:show|teach|explain|have a word)
 (?:знаю|знаем|в курсе|известно|узнал~|выяснил~|нашел|нашла)(?<!не (?:\S+ )?\S+),? &2(?:из какого|в каком) (?:\S+ )?(?:город|район)~
 (?:know|found out|figured out)(?<!(?:n\W?t|not|no idea|never) \S+) (?:which|what) (?:city|town|district|street) (?:you\W?re in|you are in|you live|you work|your (?:warehouse|office|shop|store|home|house|family) is)
+кто (?:\S+ )?(?:меня|мне|нас|нам) (?:\S+ ){0,2}?(?:обманыва|обманет|обманул|кида|кинет|кинул|подвод|обижа|обидит|обманут)~ &4(?:жале|пожале|раскаива|плач)~
+(?:whoever|anyone who|people who|those who) (?:\S+ )?(?:(?:cheats?|cheated|scams?|scammed|crosses|crossed|lies? to|lied to) (?:me|us)|(?:rips?|ripped|screws?|screwed) (?:me|us) (?:off|over)) &4(?:regrets?|regretted|is sorry|ends? up sorry|learns?|learned)
+nice (?:\S+ )?(?:house|home|car|place|garden),? (?:and )?nice (?:\S+ )?(?:kids|family|wife|children|husband|daughter|son)
+(?:looked you up|looked up your \S+|found your (?:house|home|address|profile|family))[.!]?(?: \S+){0,3}? nice (?:\S+ )?(?:house|home|family|kids|car|place|wife|children)
+(?:хорош|красив|мил|уютн|симпатичн)\S* (?:дом|квартир|машин|дач)\S*,? (?:(?:и|а) )?(?:хорош|красив|мил|симпатичн)\S* (?:дет|детишк|семь|жен|дочк|сын)~
 `;
 // Connections used as menace (round twenty-nine's decision), the lads who come along and the seller's data handed to
 // them: a lawful word beside them («я юрист, у меня знакомые в прокуратуре», «подам в суд, а вашим представительством
@@ -474,7 +480,7 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 пока (?:у вас|у тебя|ваши|твои) &(?:руки|ноги|глаза|пальцы|кожа)~ не (?:отсох|сгни|облез|ослеп|отвалил)~
 (?:руки|руку|руки-ноги|ноги) (?:бы )?(?:оторвать|поотрывать|повыдергивать|повыдёргивать|повыдергать|отрубить|оторвал бы|оторву|поотрываю) &3(?:тому|тем|того|им|ему|ей|вам|тебе|этим|упаковщик\w*|продавц\w*|кто)(?![а-яё])
 (?:тому|тем),? кто &6(?:руки|руку|руки-ноги) (?:бы )?(?:оторвать|поотрывать|повыдергивать|повыдёргивать|отрубить)
-(?:чтоб|чтобы|пусть) &8(?:руки|ноги|пальцы|глаза) (?:отсохл|отсохнут|отвалил|отвалятся|сгнил|сгниют|оторвал|поотсыхал|поотвалива)~
+(?:чтоб|чтобы|пусть) &8(?:руки|ноги|пальцы|глаза) (?:так же |тоже )?(?:отсохл|отсохнут|отвалил|отвалятся|сгнил|сгниют|оторвал|поотсыхал|поотвалива|обгорел|обгорят|обожгл|сгорел)~
 желаю,? (?:чтобы|чтоб) &3такой же \S+ &6(?:у (?:вас|тебя) (?:дома|в детской|в квартире|в доме|на кухне|в спальне)|(?:вашему|вашей|вашим|твоему|твоей|твоим) (?:реб[её]нку|детям|сыну|дочери|маме|матери|семье|собаке|коту|внукам))
 (?:i hope|i pray|may) (?:that )?your own (?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|mother|mum|mom|home|house) &6(?:one of these|this thing|these things|the same|it)(?![a-z])
 (?:i hope|i pray|pray|may) (?:that )?(?:you|your \S+)(?: and yours)? &10(?:in|on) your own (?:bones|skin|body|flesh)
@@ -768,7 +774,7 @@ draw your own conclusions
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
 // of a whole check. The cues' scan also carries the kinds that stand on their own but exposure and ominous words
 // (visits, connections, care, nearness and curses), so that neither scan nears the limit.
-const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, OMINOUS, CAPABLE]);
+const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, OMINOUS]);
 const THREAT_CUES = oneOf([
   VISIT,
   CONNECTIONS,
@@ -788,7 +794,9 @@ const THREAT_CUES = oneOf([
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
 export function framedThreats(text: string): Span[] {
-  const [exposure, ominous, capable] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  const [exposure, ominous] = spansByLexicon(THREATS_ON_THEIR_OWN, text);
+  // Its own scan: with exposure and ominous words it would pass V8's optimising limit.
+  const capable = spansOf(CAPABLE, text);
   const cues = spansByLexicon(THREAT_CUES, text);
   const [
     visit,
@@ -882,6 +890,10 @@ function sellersPrivateLife(words: string): boolean {
 // The address on a return label or a waybill says where the parcel goes back, not that the sentence is lawful: a
 // threat that found the address there is still a threat ("I've got the address from your return label, and friends").
 const PAPERWORK = /(?:return|returns) (?:label|address|slip)s?/g;
+// «Не будет возврата — зайду познакомиться лично»: a refund withheld is the condition of the threat, not the item's
+// lawful return.
+const REFUND_AS_CONDITION =
+  /(?:не будет|нет|без|если не (?:будет|сделаете|оформите|получу)|пока не (?:будет|получу))\s+(?:\S+\s+)?(?:возврат|возмещени)\S*(?:\s+(?:денег|средств))?/g;
 
 const PAPER = wordPattern`
 накладн~
@@ -897,7 +909,7 @@ const NAME = /^(?:фамили|фио|отчеств|surname|last name|full name
 
 /** The words name a lawful step (a dispute, support, the bank, the police, a court, a review) or the item's return. */
 export function lawful(words: string): boolean {
-  return has(LAWFUL, words.replace(PAPERWORK, ' '));
+  return has(LAWFUL, words.replace(PAPERWORK, ' ').replace(REFUND_AS_CONDITION, ' '));
 }
 
 /** "моя дочь", "my husband": one of the words just before the noun is the buyer's possessive. */

@@ -271,6 +271,7 @@ not (?:an accident|a mistake|a coincidence),? (?:but|it\W?s) (?:a way|a scheme|a
 на[её]б(?:алов~|ал(?:и|а|о)?|ыва(?:ют|ете|ет|ли|ние|ть)|к(?:а|и|у|ой)|щик~)
 жук(?:и|а)?(?<=(?:вы|ты) (?:и |же |все |просто |ещё |еще )?жук(?:и|а)?)
 мошенн~
+барыг~
 обманщи~
 алая[қк](?:тар|сыз|сыңдар)?
 шахра(?:ї|и|й|я|ю|єм|ям|ями|ів)
@@ -567,7 +568,7 @@ nice try
 (?:honest|innocent) (?:mistake|error)\?
 (?:честная|досадная|случайная) ошибка\?
 (?:хорошая|неплохая|отличная) попытка
-(?:ваш|ваша|ваше|ваши|your) [«"“'](?![а-яё]+(?:ите|йте)(?![а-яё]))(?!(?:free (?:return|shipping|delivery)|бесплатн\w* (?:возврат|доставк|пересылк)|компенсац|compensation|offer|предложени|решени|solution|return|возврат|refund|support|поддержк|help|помощ|service|сервис|express|экспресс|bonus|бонус)\w*)\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
+(?:ваш|ваша|ваше|ваши|your) [«"“'](?![а-яё]+(?:ите|йте)(?![а-яё]))(?!(?:send|try|check|wait|take|restart|reinstall|reset|update|contact|use|please|just|make|provide|upload|attach|open|charge|turn|tighten|return)(?![a-z]))(?!(?:free (?:return|shipping|delivery)|бесплатн\w* (?:возврат|доставк|пересылк)|компенсац|compensation|offer|предложени|решени|solution|return|возврат|refund|support|поддержк|help|помощ|service|сервис|express|экспресс|bonus|бонус)\w*)\w+(?=(?: \w+){0,2}[»"”'’](?!\w))(?![^'"”»\n]{0,60}['"”»] (?:advice|instructions?|suggestion|tips?|recommendations?|solution|line|excuse|answer|reply|response|script|template|совет~|инструкци~|рекомендаци~|отговорк~|отмазк~|ответ~|отписк~|шаблон~))
 [»"”'] (?:— |- )?(?:просто |just |a )?(?:сказка|анекдот|цирк|фикция|миф|фантастика|joke|fiction|myth|fairy tale)
 (?:какая|вот это|ну надо же) &случайность
 как (?:же )?удобно(?=\s*[,.!—:]|\s+(?:для вас|вам|получилось|вышло))
