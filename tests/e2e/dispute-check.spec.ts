@@ -1249,3 +1249,45 @@ test('.ru form: «Вы там все детсадовцы?» calls the staff nam
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
   await expect(ui.finding('insult').locator('mark')).toContainText('детсадовцы');
 });
+
+// Round forty-seven: gardening and bird feeders, musicians and audio gear, vaping and lighters.
+test('.ru form: «Садоводы-вредители, вы …» calls the staff names, highlighted on the name alone', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Садоводы-вредители, вы хоть читаете, что отправляете? Заказывала семена огурцов «Кураж», пришли кабачки, на пакетиках так и написано. Обнаружила 14 марта, фото пакетиков прилагаю. Верните 320 ₽.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Садоводы-вредители');
+});
+
+test('.com form: "Was this packed by a goldfish?" is name-calling, highlighted on the question', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Was this packed by a goldfish? The guitar tuner arrived on 9 May with its clip snapped off and the screen cracked. Photos attached. Please send a new tuner.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toContainText('packed by a goldfish');
+});
+
+test('.com form: "I looked you up. Nice house, nice kids." is a threat, highlighted on it', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'The lighter arrived on 2 June without the flint wheel, photo attached. I looked you up. Nice house, nice kids. Send the right lighter.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('threat').locator('mark')).toContainText('Nice house');
+});
+
+test('.ru form: «Барыги» is a fraud label, an accusation to take out, not a blocker', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Барыги, прислали кальянную колбу с трещиной по всему низу, увидел при распаковке 5 апреля. Фото во вложении. Прошу замену колбы.',
+  );
+  await expect(ui.finding('insult')).toHaveCount(0);
+  await expect(ui.finding('accusation').locator('mark')).toHaveText('Барыги');
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'needs_work');
+});
