@@ -72,6 +72,7 @@ import {
   ROUND45_SET,
   ROUND46_SET,
   ROUND47_SET,
+  ROUND48_SET,
 } from './corpus';
 import { shippedModel } from './learned-model';
 import { scoreCorpus as scoreWith, type CorpusScore } from './score';
@@ -190,6 +191,7 @@ const FRESH_ROUNDS = [
   ['forty-five', 45, ROUND45_SET, ['k', 'l', 'm']],
   ['forty-six', 46, ROUND46_SET, ['n', 'o', 'p']],
   ['forty-seven', 47, ROUND47_SET, ['q', 'r', 's']],
+  ['forty-eight', 48, ROUND48_SET, ['t', 'u', 'v']],
 ] as const;
 for (const [name, round, set, hands] of FRESH_ROUNDS)
   for (const hand of hands)

@@ -152,6 +152,9 @@ import { ROUND46_HOLDOUT_P } from './round46-holdout-p';
 import { ROUND47_HOLDOUT_Q } from './round47-holdout-q';
 import { ROUND47_HOLDOUT_R } from './round47-holdout-r';
 import { ROUND47_HOLDOUT_S } from './round47-holdout-s';
+import { ROUND48_HOLDOUT_T } from './round48-holdout-t';
+import { ROUND48_HOLDOUT_U } from './round48-holdout-u';
+import { ROUND48_HOLDOUT_V } from './round48-holdout-v';
 import { RU_DEV } from './ru-dev';
 import { RU_HOLDOUT } from './ru-holdout';
 import type { CorpusCase } from './types';
@@ -463,9 +466,14 @@ export const ROUND46_SET: CorpusCase[] = [...ROUND46_HOLDOUT_N, ...ROUND46_HOLDO
  */
 export const ROUND47_SET: CorpusCase[] = [...ROUND47_HOLDOUT_Q, ...ROUND47_HOLDOUT_R, ...ROUND47_HOLDOUT_S];
 /**
- * Rounds five to ten and twelve to forty-seven: held out until their first (and, to ten, final) scores
+ * Round forty-eight: three more hands (robot vacuums and home appliances; Halloween props and cosplay weapons; bathroom
+ * and plumbing); scored once before any change, then read, tuned on and taught to the model.
+ */
+export const ROUND48_SET: CorpusCase[] = [...ROUND48_HOLDOUT_T, ...ROUND48_HOLDOUT_U, ...ROUND48_HOLDOUT_V];
+/**
+ * Rounds five to ten and twelve to forty-eight: held out until their first (and, to ten, final) scores
  * (tests/analyzer/README.md), then taught to the model and open to tuning (five to nine from round ten on, ten from
- * round eleven on, twelve to forty-seven after their first scores), so that a new round is measured by a model that
+ * round eleven on, twelve to forty-eight after their first scores), so that a new round is measured by a model that
  * learned from every earlier hand.
  */
 export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
@@ -514,6 +522,7 @@ export const FORMER_HOLDOUT_SETS: CorpusCase[] = [
   ...ROUND45_SET,
   ...ROUND46_SET,
   ...ROUND47_SET,
+  ...ROUND48_SET,
 ];
 /** Never trained on, never read: the learned model's honest figures come from these (README, round eleven). */
 export const NEVER_TRAINED_SETS: CorpusCase[] = ROUND11_SET;
