@@ -77,7 +77,7 @@ function askedOfThem(span: Span, flat: string): boolean {
 
 // «Вы суки», «ты сука», "you bitches": the word is what they are called.
 const CALLED_THAT_BEFORE =
-  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty|слышь|слышишь|слушай|слушайте|listen|hey|эй)(?:\s+(?:все|там|просто|реально|же|ещё|еще|all|such|just|are))*,?\s+$/;
+  /(?:^|[^a-zа-яё])(?:вы|ты|you|you are|you\Wre|vy|ty|слышь|слышишь|слушай|слушайте|listen|hey|эй)(?:\s+(?:все|там|просто|реально|же|ещё|еще|что|чё|че|all|such|just|are))*,?\s+$/;
 // «Продавец, сука, код не работает», "Prodavec, suka, …": set off by commas after the seller is addressed.
 const ADDRESSED_BEFORE = /(?:^|[^a-zа-яё])(?:продав[а-яё]*|prodav[a-z]*|seller|магазин|менеджер|manager)\s*,\s*$/;
 // «продавец сучара ты ответь», «Курьер ваш — с у к а конченая», «Продавец — с*ка последняя»: the word said of the one

@@ -26,7 +26,7 @@ const EDGE_AFTER = `(?![${LETTER}0-9])`;
 const HALF_OF_A_THING =
   '\\s+(?:of\\s+)?(?:the|my|its|their|these|those|his|her|a|an|all)\\s+(?!(?:price|cost|money|amount|sum|payment|total|value|order|purchase|refund)(?![a-z]))[a-z]+';
 const MONEY = new RegExp(
-  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин(?:у|ы|ой)|пол ?(?:цены|суммы|стоимости)|треть|четверть|half(?!${HALF_OF_A_THING}))${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:(${CURRENCY_BEFORE})\\s?(${NUMBER})|(${NUMBER})\\s?(?:(%|процент[${LETTER}]*|percent)|${CURRENCY_AFTER.replace('(?:', '(')}))${EDGE_AFTER}|${EDGE_BEFORE}(половин(?:у|ы|ой)|пол ?(?:цены|суммы|стоимости)|(?:треть|четверть)(?!\\s+(?!(?:цены|суммы|стоимости|денег|оплаты|заказа)(?![а-яё]))[а-яё]{3,})|half(?!${HALF_OF_A_THING}))${EDGE_AFTER}`,
   'gu',
 );
 const SHARE_WORDS: Record<string, number> = { треть: 100 / 3, четверть: 25 };

@@ -297,6 +297,7 @@ export function findObscene(tokens: readonly Token[], text: string): ObsceneWord
       if (PRODUCT_AFTER.test(text.slice(token.end, token.end + 8))) hit = undefined;
     }
     if (hit && KNOT.test(word) && WOOD.test(text)) hit = undefined;
+    if (hit && LOAF_END.test(word) && LOAF.test(text.slice(token.end, token.end + 24))) hit = undefined;
     if (hit && COCK.test(word) && VALVE_NAMED.test(text)) hit = undefined;
     if (hit && COCK.test(word) && cockingAWeapon(text, token.start, token.end)) hit = undefined;
     if (hit && ASS.test(word)) {
@@ -495,6 +496,9 @@ export function namesAPlace(text: string, span: Span): boolean {
 const ENGLISH_JUDGING =
   /(?<![a-z])(?:is|was|are|were|so|totally|absolutely|pure|proper|utter|complete|really|real)\s+$/i;
 // "Сучка" is also the genitive of "сучок", a knot in wood: in a text about wood, it is the knot.
+// «В жопке буханки», «жопка огурца»: the end of a loaf or a cucumber, named by what follows.
+const LOAF_END = /^жопк/;
+const LOAF = /^\s+(?:буханк|батон|хлеб|багет|огур|кабачк|колбас|сыр)/;
 const KNOT = /^сучк/;
 const WOOD = /дерев|древес|доск|брус|бревн|ветк|ветв|фанер|шпон|полен|сучок|сучков/i;
 const MASKED_INITIAL = /^\p{Lu}[*#_]+$/u;

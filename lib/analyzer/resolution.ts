@@ -48,6 +48,7 @@ return the (?:item|product|goods)
 (?:want|would like|(?:i|we)\Wd like|wish|need|plan|am going|ready|happy|willing)(?<!(?:don\W?t|do not|not|never|no longer)(?: really| actually| exactly)? \w+)(?: to)? return (?!(?:my |the |your |our )?(?:money|payment|funds|cash|refund))\w+
 (?:it|they|the \w+|this|these) (?:goes|go|is going|are going|will go|can go|shall go) back(?! (?:to|on|onto) (?:my|the|your) (?:card|account|bank|balance|wallet|paypal))
 (?:send|ship|post|mail|return) back (?:the|my|this|these|it|them)(?![a-z])
+(?:верну|вернём|вернем|отправлю|отошлю) (?!деньг|денег|средств|стоимост|сумм|оплат|вам |тебе |отзыв)(?:[а-я]+ )?[а-я]{3,}(?= ?[.;!]| ?$| (?:обратно|назад|продавцу|магазину|прошу|верните|и|а|но|жду|хочу))
 (?:вернуть|сдать|отдать|отправить|отослать) (?!деньг|денег|средств|стоимост|сумм|оплат|полн|част|половин|разниц|мне|нам)(?:[а-я]+ )?[а-я]{3,} (?:продавцу|магазину|и &(?:получить|вернуть|забрать) &(?:деньг|денег|средств|стоимост|сумм|оплат)~)
 `;
 
@@ -112,6 +113,8 @@ exchang~(?! rate)(?<!in exchang~)
 взамен
 (?:please |just |and |then )(?:re)?send (?:it|them)(?! back)(?![a-z])
 (?:choose|prefer|pick|opt for|go with|take|accept|i\W?ll have) (?:the |a )?(?:replacement|exchange|new one|new unit)
+(?:need|want|would like|(?:i|we)\W?d like|send(?: me)?) (?:the|a) \S+ (?:one|ones|shade|colour|color|size|version|model) instead
+(?:ожида|жд|прошу|требую|оформите|сделайте)\S* (?:\S+ )?досылк~
 (?:чтобы|чтоб|если|когда) (?:вы )?&(?:выслал|прислал|отправил|дослал|пришл[её]т|вышл[её]т|отправит|дошл[её]т|замен|поменя)~ &2(?:нов|друг|правильн|цел|исправн|рабоч|недостающ|нужн|так(?:ой|ую|ое|ие) же)~
 (?:happy|fine|ok|okay|satisfied|content|good|settle|do|take|accept)(?: with| for)? (?:a |an |the )?(?:new|replacement|working|another|different|correct|right|second|fresh) (?:one|unit|item|piece|pair|set|\w+)
 (?:a |the )?(?:new|replacement|working|correct) (?:one|unit|item|piece|pair|set) (?:would be|is|will be|works) (?:fine|ok|okay|good|great|acceptable|enough)
@@ -195,6 +198,7 @@ give me my money
 take back (?:my|the|our) (?:moneys?|payment|funds|cash)
 (?:return|refund|give back|pay back) (?:me |us )?(?:the )?full (?:money|amount|price|payment|sum)
 (?:the |my )?(?:whole|full|entire|total) (?:amount|sum|price|payment|cost|money) back
+деньги (?:—|-)? ?назад(?= ?[.!;]| ?$| полностью| все)
 получить (?:назад |обратно )?(?:всю|полную) (?:сумму|стоимость|оплату)
 (?:just|only|simply) (?:my|the|our) money(?: back)?
 (?:get|want|need|demand|expect) &my moneys?
@@ -244,7 +248,7 @@ no to (?:the |a |your )?&(?:refund|compensation|discount|offer|replacement|excha
 (?:refused|declined|rejected|denied|refuses|declines|rejects|denies) (?:me )?(?:the|my|a|any|our) (?:full )?refund
 (?:could|can|may|might) (?:legally )?(?:reject|return|send back)(?: \S+){0,3}?(?= but )
 вместо (?:возврата|денег)
-(?:don\W?t|do not|not) (?:want|need|asking for|looking for|interested in) (?:[^\s.!?]+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
+(?:don\W?t|do not|not) (?:even |really )?(?:want|need|asking for|looking for|interested in) (?:[^\s.!?]+ ){0,2}?(?:refund|money back|my money|compensation|discount)~
 no refund
 keep (?:the|your) money
 оставьте (?:деньги|их) себе
@@ -313,7 +317,7 @@ const EXCHANGE_ASKED =
 // 300 ₽», "$5 works for me", "I'll keep it for $10", «оставлю себе за 500 ₽», "$7 would be fair"; and so is a
 // negotiator's figure: "I want $30", «мне нужно 30 долларов», «встречный вариант — 250 ₽», "meet in the middle at $5".
 const REFUND_WORD =
-  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d|(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяч[уа]?|полторы|[а-яё]+(?:десят|надцать))(?![а-яё]))|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|закрыть (?:спор|диспут)\S* (?:за|на) (?:[$€£¥₽]|\d)|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
+  /(?<!(?:n\W?t|(?<![a-zа-яё])(?:not|never|не))(?:\s+(?:even|really|actually|даже))?\s+)(?:требую|прошу|хочу|жду|нужно|нужны|нужен|demand|expect|(?:i|we)(?:\W?d| would| really| just| only| still| do)? (?:want|need)|(?:i\W?m|i am|we\W?re|we are|i) (?:only |just )?ask(?:ing)? for|settle for|counter.?offer(?: is| of|:)?|in the middle at|встречн\S* (?:вариант|предложени\S*)(?: —| -|:)?) (?:\S+ )?(?:[$€£¥₽]|\d|(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяч[уа]?|полторы|[а-яё]+(?:десят|надцать))(?![а-яё]))|верн|возвраща|возмест|возврат|компенс|зикуй|скидк|уценк|согла[сш]|устро|подойд|справедлив|закро\S* спор|закрыть (?:спор|диспут)\S* (?:за|на) (?:[$€£¥₽]|\d)|остав\S* (?:\S+ )?(?:себе|товар)|refund|compensat|reimburs|back(?![a-z])|return (?:me|us|my money|the money|(?:[$€£¥₽]|usd |eur |gbp )\d|\d+(?:[.,]\d+)? ?(?:usd|eur|gbp|[$€£¥₽]|dollars?|euros?|pounds?|bucks))|discount|accept|приня|приму|примем|agree|settle|works for me|fine with|happy with|ok with|okay with|fair|reasonable|keep (?:it|them|the)|close the (?:dispute|case)/u;
 
 // The seller's sum, named as theirs or turned down: "your $3 offer", «ваши полтора доллара», «три доллара мало»; "I accept
 // your $6" makes it the buyer's.
@@ -402,7 +406,7 @@ function around(flat: string, mention: MoneyMention, reach: number): string {
 
 // Every phrase of DECLINED contains one of these; most texts have none, and then the long pattern does not run.
 const MAY_DECLINE =
-  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|можно не|вместо|n\W?t (?:want|need|accept)|not (?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|оставить себе|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
+  /declin|would have been|возврат\S* (?:отправител|оформлен|в китай)|бы (?:уже |давно |сразу )?(?:вернули|возместили|оформили|поменяли|заменили)|идите|иди |пошли |катитесь|валите|stick|shove|(?:я|мы) бы |refus|не получится|не выйдет|невозможно|не смогу|не могу|не хочу|некогда|не успе|не буду|не стану|(?:don\W?t|do not|can\W?t|cannot|won\W?t|will not) (?:want to |be able to )?(?:send|ship|post|return|mail)|(?:would|will|could)(?: not|n\W?t| never) (?:\S+ ){0,2}(?:arrive|come|get here|make it|be here|reach)|не (?:на )?(?:полн\S* )?(?:возврат|деньг|денег|компенс|замен|обмен)|not (?:a |the |my )?(?:refund|money back|replacement|exchange)|не (?:предлаг|присыл|высыл|отправля)|(?:don\W?t|do not) (?:offer|send)|reject|no to |отказыва|если|в случае|if |should |in case|не (?:нуж|прош|треб|хоч|надо|прим|устраива|соглас|подход)|без возврат|можно не|вместо|n\W?t (?:even |really )?(?:want|need|accept)|not (?:even |really )?(?:want|need|asking|looking|interested|accept)|no (?:refund|need)|rather than|rather not|instead of|not sending|not returning|not shipping|not posting|not paying to (?:send|ship|post|return)|not an option|out of the question|no use|pointless|не вариант|исключ|бессмысл|keep (?:the|your) money|оставьте|оставить себе|accept|предл|ваш\S* вариант|offer|propos|suggest|promis|обеща|no longer|coupon|voucher|store credit|bonus|points|купон|бонус|балл|промокод|сертификат|without|back (?:would|will|is going to|could) (?:cost|be)|(?:could|can|may|might) (?:legally )?(?:reject|return|send back)|(?:asked|asking|told|want(?:ed)?|expect(?:ed|s)?|requir(?:ed|es)) me to|прос(?:ит|ите|или|ил|ила) |требу|без (?:отправк|пересылк)|дороже|невыгодн|нет смысла|не имеет смысла|denie/;
 
 const blank = (phrase: string) => ' '.repeat(phrase.length);
 

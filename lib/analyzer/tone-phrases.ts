@@ -21,7 +21,7 @@ i (?:really |just |absolutely )?hate (?:you|this|it|your|them|everything)(?![a-z
 cried
 crying
 (?:she|he|they) (?:cry|cries)(?![a-z])
-bloody(?! mary)
+bloody(?<![«"“'‘]bloody)(?! (?:mary|red|merlot|handprint|hand|rose|orange|valentine|shade|colour|color|design|print|pattern|effect|makeup|wound|bath|bride))
 рыда~
 in tears
 отвратительн~
@@ -38,7 +38,7 @@ in tears
 нет слов
 какого (?:х\S*|хрена|черта)
 что за (?:х\S*н[яиюеь](?![a-zа-яё])|хрень|херня|фигня)
-с+у+к+а+(?<!(?:ты|вы|продав\S*|магазин|слышь|слушай|эй|наша|моя|его|ее|её|их|эта|та),? с+у+к+а+)(?=\s*[,!])
+с+у+к+а+(?<!(?:(?:ты|вы)(?: (?:что|чё|че|там|же))?|продав\S*|магазин|слышь|слушай|эй|наша|моя|его|ее|её|их|эта|та),? с+у+к+а+)(?=\s*[,!])
 suka(?<!(?:ty|vy|prodav\S*|seller|listen|hey),? suka)(?=\s*[,!])
 worst(?<!(?:assumed|assume|expected|feared|thought|imagined) the worst)
 disgust~
@@ -524,7 +524,7 @@ deliberate(?! (?:choice|decision|design|about|over|on|whether)(?![a-z]))
 /** Sarcasm about honesty: scare quotes around "mistake", "ну конечно, случайно", "another honest mistake". */
 export const SARCASTIC_ACCUSATION = wordPattern`
 ну (?:конечно|да|разумеется),? &3[«"“]?(?:случайно|по ошибке|ошиб\w*|недосмотр\w*|совпадени\w*)
-[«"“](?:случайно|по ошибке|ошибк~|ошибочк~|ошибочно|недосмотр~|честн~|совпадени~|нечаянно)[»"”]
+[«"“](?:случайно|по ошибке|ошибк~|ошибочк~|ошибочно|недосмотр~|честн~|совпадени~|нечаянно)(?: \S+){0,3}?[»"”]
 (?:такое|это|ошибки) (?:ведь |же )?(?:с каждым|со всеми|у всех) (?:бывает|случается|бывают)
 (?:опять|снова|в (?:очередной|третий|который) раз) &2(?:случайно|по ошибке)
 (?:хотя бы|хоть) &честн~
