@@ -1291,3 +1291,45 @@ test('.ru form: «Барыги» is a fraud label, an accusation to take out, no
   await expect(ui.finding('accusation').locator('mark')).toHaveText('Барыги');
   await expect(ui.verdict).toHaveAttribute('data-verdict', 'needs_work');
 });
+
+// Round forty-eight: robot vacuums and home appliances, Halloween props, bathroom and plumbing.
+test('.ru form: «Ваши складские олени» calls the staff names, highlighted on the name', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Пылесос тянет нормально, претензия не к нему: пришёл без HEPA-фильтра, распаковывала 29 мая на камеру, видео прилагаю. Ваши складские олени опять не доложили. Пришлите фильтр.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult').locator('mark')).toHaveText('Ваши складские олени');
+});
+
+test('.com form: a monkey emoji after "Packing team on holiday again?" is name-calling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Packing team on holiday again? 🐒 The bidet sprayer hose was cracked at the nut straight out of the box on 30 June. Photo attached. Please send a new hose.',
+  );
+  await expect(ui.verdict).toHaveAttribute('data-verdict', 'blocker');
+  await expect(ui.finding('insult')).toContainText('🐒');
+});
+
+test('.ru form: «в жопке буханки» is the end of a loaf, not profanity', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[1]!,
+    'Хлебопечка: при первой выпечке 2 февраля лопатка провернулась на валу и осталась в жопке буханки, вал теперь крутится вхолостую. Фото приложено. Прошу вернуть 1500 руб за лопатку.',
+  );
+  await expect(ui.finding('profanity')).toHaveCount(0);
+  await expect(ui.verdict).not.toHaveAttribute('data-verdict', 'blocker');
+});
+
+test('.com form: a lipstick shade "Bloody Merlot" is a name, not a feeling', async ({ page }) => {
+  const ui = await checkDescription(
+    page,
+    FORMS[0]!,
+    'Ordered the lipstick in shade "Bloody Merlot" and received "Nude 02", the shade name is printed on the tube. Found out when I opened it on 9 October. Photo attached. Please send the Bloody Merlot shade.',
+  );
+  // The form has no file yet: "Photo attached" is the one remark left.
+  await expect(ui.finding('evidence_not_attached')).toHaveCount(1);
+  await expect(ui.finding('emotional')).toHaveCount(0);
+});
