@@ -469,7 +469,7 @@ const CONNECTIONS = wordPattern`
 // Wishes of harm on the seller, their people or their home: a lawful word in the sentence («…, кто придумал
 // автозакрытие споров, руки отсохли») does not make a curse ordinary.
 // "Whoever packed this", "the guy who made these": the one who handled the item, wished harm as a person.
-const WHOEVER_MADE_IT = String.raw`(?:whoever|the (?:person|guy|one|people|idiot|genius|man|woman) (?:who|that)) (?:packed|made|sent|shipped|checked|assembled|tested|sold|approved|designed|built|inspected|packs|makes)\S* (?:this|these|it|them|that|those|my \S+)`;
+const WHOEVER_MADE_IT = String.raw`(?:whoever|the (?:person|guy|one|people|idiot|genius|man|woman) (?:who|that)) (?:packed|made|sent|shipped|checked|assembled|tested|sold|approved|designed|built|inspected|sealed|taped|wrapped|boxed|picked|packs|makes)\S* (?:this|these|it|them|that|those|my \S+)`;
 const CURSES = wordPattern`
 (?:продайте|подарите|поставьте|купите|дайте|отдайте) &3(?:сво|ваш)\S* (?:детям|реб[её]нку|внукам|маме|матери|жене|семье|дочери|сыну)
 (?:sell|give|gift|buy) (?:one|it|this|these|them) to your (?:own )?(?:kids|children|family|wife|mother|mum|mom|daughter|son)
@@ -493,9 +493,11 @@ may (?:your|his|their) (?:house|home|children|kids|family|shop|business) &2(?:bu
 (?:проклинаю|прокляну) (?:вас|тебя|ваш\S*|тво\S*)
 (?:(?:i )?hope|i wish|may) (?:that )?(?:you|your (?:own )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|mother|packers?|staff)|${WHOEVER_MADE_IT}) &8(?:the same way|like i did|like my \S+ did|as i did|as my \S+ did)
 (?:(?:i )?hope|i wish|may) (?:that )?${WHOEVER_MADE_IT} &4(?:test|tries|try|use|ride|drive|wear|eat|drink)s? (?:it|them|these|this|one)(?: \S+){0,4}? (?:downhill|at speed|on the motorway|on the highway|with nothing|without brakes|on (?:himself|herself|themselves|his own|her own|their own))
-(?:пусть|чтоб|чтобы|надеюсь,?(?: что)?) (?:тот|те|та),? (?:кто|который|которая|которые) &8(?:обожж|обжеч|обожг|порез|поран|отрав|покалеч|травмир|сгор|задохн|заболе|грохн|расшиб|разобь|упад[её]т)~
+(?:пусть|чтоб|чтобы|надеюсь,?(?: что)?) (?:тот|те|та),? (?:кто|который|которая|которые) &8(?:обожж|обжеч|обожг|порез|пореж|поран|отрав|покалеч|травмир|сгор|задохн|заболе|грохн|расшиб|разобь|упад[её]т|подавит|подавил|захлебн|шлепн|свалит|слетит|убь[её]т)~
+(?:пусть|чтоб|чтобы|надеюсь,?(?: что)?|желаю,? (?:чтобы|чтоб)) (?:ваш|тво|этот|тот|эт)\S* (?:упаковщ|сборщ|кладовщ|продав|менеджер|директор|сотрудник|работник|оператор|владел|хозя|курьер)\S* &6(?:обожж|обожг|пореж|порез|поран|отрав|покалеч|травмир|грохн|расшиб|разобь|упад|свалит|слетит|шлепн|подавит|подавил|захлебн|задохн|сломает|переломает|убь[её]т)~
+(?:(?:i )?hope|i wish|may|hopefully) (?:that )?${WHOEVER_MADE_IT}(?: \S+){0,3}? (?:chokes?|gets? (?:burned|burnt|hurt|cut|poisoned|electrocuted|injured)|burns? (?:himself|herself|themselves|his|her|their)|falls? (?:off|down|over|on)|trips? (?:over|on)|cuts? (?:himself|herself|themselves|his|her|their)|breaks? (?:his|her|their|a) (?:\S+ )?(?:neck|leg|arm|back|finger|hand|teeth|nose)|loses? (?:a|his|her|their) (?:finger|hand|eye))(?![a-z])
 (?:чтоб|чтобы|пусть) у (?:вас|тебя) (?:(?:самого|самой|самих|тоже) )?(?:\S+ ){0,2}так же (?!(?:\S+ ){0,3}?(?:рад|счастлив|здоров|доволь|наслажд|мог|смог|игра|улыба|люб|польз|уч|получ|весел|знал|понимал|работал|служил|радовал|повезл|везл))[а-яё]+(?:ли|ла|л|сь|ся)(?![а-яё])
-(?:пусть|чтоб|чтобы) (?:ваш|тво)\S* (?:дет|внук|сын|доч)\S* &2(?:поиграют|поиграет|попользуются|попробуют|поедят|наденут) (?:с |в )?(?:такими|таким|такой|такую|этим|этой|этими) же
+(?:пусть|чтоб|чтобы) (?:ваш|тво)\S* (?:дет|внук|сын|доч)\S* &2(?:поиграют|поиграет|поиграли|поиграл|поиграла|попользуются|попользовались|попробуют|попробовали|поедят|поели|наденут|надели|покатались|покатался|покаталась) (?:с |в |на )?(?:такими|таким|такой|такую|этим|этой|этими) же
 (?:let|may|i hope) your (?:own )?(?:kids|children|son|daughter|grandkids) (?:\S+ )?(?:play|use|wear|eat|try) (?:with )?(?:these|this|the same|one of these)
 (?:curse you|i curse you|a curse on you|may you be cursed)
 (?:i hope|i pray|may) (?:that )?your (?:own )?(?:dogs?|cats?|pets?|kids?|children|baby|family|sons?|daughters?|fish|birds?) (?:(?!(?:doesn\W?t|don\W?t|won\W?t|didn\W?t|never|not|wouldn\W?t) )\S+ ){0,3}?(?:choke|chokes|die|dies|get sick|gets sick|suffer|suffers|get hurt|gets hurt|get poisoned|gets poisoned)(?![a-z])
@@ -773,7 +775,7 @@ draw your own conclusions
 // Every first part of a threat frame, scanned for once (see `oneOf`), in this order. Two scans, not one: together
 // they are past the 20 KiB of source beyond which V8 stops optimising a pattern, and that one scan took half the time
 // of a whole check. The cues' scan also carries the kinds that stand on their own but exposure and ominous words
-// (visits, connections, care, nearness and curses), so that neither scan nears the limit.
+// (visits, connections, care and nearness); curses, which grew past what either could take, are a third scan.
 const THREATS_ON_THEIR_OWN = oneOf([EXPOSURE, OMINOUS]);
 const THREAT_CUES = oneOf([
   VISIT,
@@ -789,7 +791,6 @@ const THREAT_CUES = oneOf([
   HAVING,
   CARE,
   NEAR_SELLER,
-  CURSES,
 ]);
 
 /** Veiled threats, doxxing and polite menace. `text` is the flattened, lower-case text (commas read as spaces). */
@@ -798,24 +799,12 @@ export function framedThreats(text: string): Span[] {
   // Its own scan: with exposure and ominous words it would pass V8's optimising limit.
   const capable = spansOf(CAPABLE, text);
   const cues = spansByLexicon(THREAT_CUES, text);
-  const [
-    visit,
-    connections,
-    home,
-    where,
-    knowing,
-    pity,
-    family,
-    associates,
-    proverb,
-    audience,
-    having,
-    care,
-    near,
-    curses,
-  ] = cues;
+  const [visit, connections, home, where, knowing, pity, family, associates, proverb, audience, having, care, near] =
+    cues;
+  const curses = spansOf(CURSES, text);
   const candidates: Span[] = [...exposure, ...visit, ...care, ...near, ...ominous];
-  if (candidates.length === 0 && capable.length === 0 && cues.every((list) => list.length === 0)) return [];
+  if (candidates.length === 0 && capable.length === 0 && curses.length === 0 && cues.every((list) => list.length === 0))
+    return [];
   const sentences = sentencesOf(text);
   const around = (span: Span) => {
     const clause = clauseAround(sentences, span);
